@@ -1,0 +1,44 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**', 'packages/core/schema/**', 'bench-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // Free text is always text; personal data never goes to logs.
+    files: ['packages/**/*.ts'],
+    rules: {
+      'no-console': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Free text is text: never innerHTML.' },
+        { property: 'outerHTML', message: 'Free text is text: never outerHTML.' },
+        { property: 'insertAdjacentHTML', message: 'Free text is text.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Free text is text: no unsafeHTML.' }] },
+        ],
+    },
+  },
+  {
+    files: ['packages/core/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'fetch', 'navigator'],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.config.*', '.storybook/**'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what tsunagu needs on a fresh Debian machine with Node 20 and npm only:
+# pnpm (through corepack, pinned in package.json), the workspace dependencies,
+# and — for the browser tests and screenshots — Debian's Chromium and a Japanese font.
+# Safe to run again: every step is skipped when already done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export COREPACK_ENABLE_DOWNLOAD_PROMPT=0
+# This registry publishes no corepack signatures; the pin in package.json carries
+# its own sha512 hash, which corepack still checks.
+export COREPACK_INTEGRITY_KEYS=0
+
+want_browser="${TSUNAGU_SKIP_BROWSER:-0}"
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "setup: need root (or sudo) to run: $*" >&2; return 1; fi
+}
+
+# 1. pnpm via corepack
+if ! pnpm --version >/dev/null 2>&1; then
+  echo "setup: enabling pnpm through corepack"
+  corepack enable >/dev/null 2>&1 || as_root corepack enable
+fi
+echo "setup: pnpm $(pnpm --version)"
+
+# 2. Chromium and a Japanese font (Debian packages) for browser tests and screenshots
+if [ "$want_browser" != 1 ]; then
+  missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -e /usr/share/fonts/opentype/ipafont-gothic/ipag.ttf ] || missing+=(fonts-ipafont-gothic)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]} with apt-get"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+  echo "setup: $(/usr/bin/chromium --version 2>/dev/null || echo 'chromium missing')"
+fi
+
+# 3. dependencies from the committed lockfile
+if [ ! -d node_modules/.pnpm ] || [ pnpm-lock.yaml -nt node_modules/.modules.yaml ]; then
+  CI=true pnpm install --frozen-lockfile --reporter=append-only | tail -n 5
+fi
