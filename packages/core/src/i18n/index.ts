@@ -1,0 +1,24 @@
+import type { IssueCode } from '../rules/codes';
+import { en } from './en';
+import { ja } from './ja';
+import type { Locale, Messages } from './types';
+
+export { en, ja };
+export type { Locale, Messages };
+
+/** The catalogs by locale. @public */
+export const MESSAGES: Readonly<Record<Locale, Messages>> = { ja, en };
+
+/**
+ * The message for an issue code in a locale, with `{name}` parameters filled.
+ * @public
+ */
+export function messageFor(
+  code: IssueCode,
+  locale: Locale = 'ja',
+  params?: Readonly<Record<string, string | number>>,
+): string {
+  const template = (MESSAGES[locale] ?? ja)[code] ?? code;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}

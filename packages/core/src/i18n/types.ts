@@ -1,0 +1,7 @@
+import type { IssueCode } from '../rules/codes';
+
+/** A supported locale. @public */
+export type Locale = 'ja' | 'en';
+
+/** A message catalog: one message per issue code; `{name}` stands for a parameter. @public */
+export type Messages = Readonly<Record<IssueCode, string>>;

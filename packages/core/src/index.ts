@@ -1,0 +1,93 @@
+/**
+ * @tsunagu/core — the documents, vocabularies, rules, dates, reporting and
+ * privacy helpers of multi-agency case work (重層的支援体制整備事業).
+ * Pure: no DOM, no I/O, no global state. Runs in browsers and Node.
+ * @packageDocumentation
+ */
+
+export {
+  SCHEMA_VERSION,
+  LIMITS,
+  fieldMeta,
+  type FieldMeta,
+  Staff,
+  Agency,
+  Person,
+  HouseholdMember,
+  Consent,
+} from './schema/common';
+export { Referral, ReferralResponse } from './schema/referral';
+export { SupportSharing, Attendee, UnknownItem, Resource } from './schema/support-sharing';
+export { ActionPlan, Action, PlanMember } from './schema/action-plan';
+export { Case, StatusChange } from './schema/case';
+
+export {
+  validate,
+  validateReferral,
+  validateSupportSharing,
+  validateActionPlan,
+  validateCase,
+  type Issue,
+  type Severity,
+  type ValidationResult,
+  type ValidateOptions,
+  type DocumentKind,
+  type DocumentKinds,
+} from './validate';
+export type { IssuePath } from './rules/engine';
+export {
+  RULE_DEFAULTS,
+  RULE_CODES,
+  STRUCTURE_CODES,
+  type RuleCode,
+  type StructureCode,
+  type IssueCode,
+} from './rules/codes';
+export { MESSAGES, messageFor, type Locale, type Messages } from './i18n';
+
+export {
+  DEFAULT_POLICY,
+  TAKASHIMA_EXAMPLE_POLICY,
+  MORIOKA_EXAMPLE_POLICY,
+  EXAMPLE_POLICIES,
+  definePolicy,
+  resolvePolicy,
+  type MunicipalPolicy,
+  type ResolvedPolicy,
+  type RuleSetting,
+  type LocalizedText,
+} from './policy';
+
+export * from './vocab';
+
+export {
+  ERAS,
+  type Era,
+  eraOf,
+  isIsoDate,
+  parseDateInput,
+  type DateInputResult,
+  formatDate,
+  type DateStyle,
+  fiscalYearOf,
+  fiscalYearRange,
+  formatFiscalYear,
+  daysBetween,
+  addDaysIso,
+  todayIso,
+  isOverdue,
+  ageOn,
+} from './dates';
+
+export {
+  emptyReferral,
+  emptySupportSharing,
+  emptyActionPlan,
+  actionPlanFromSupportSharing,
+  revisePlan,
+  diffPlans,
+  type PlanDiff,
+} from './documents';
+
+export { buildReport, type Report, type ReportRow, type ReportCounts, type ReportOptions } from './report';
+export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';

@@ -1,0 +1,101 @@
+import { ageOn, fiscalYearOf, todayIso } from './dates';
+import type { Case } from './schema/case';
+import type { HouseholdMember, Person } from './schema/common';
+
+/** An age band: `0-9`, `10-19` … `80-89`, `90+`, or `unknown`. @public */
+export type AgeBand = string;
+
+/** One household member in an anonymized summary. @public */
+export interface AnonymousMember {
+  /** 続柄 code relative to the person (`self` for the person). */
+  readonly relationship: string;
+  readonly ageBand: AgeBand;
+  /** Situation codes (就労, 要介護 …). */
+  readonly situations: readonly string[];
+  /** Fields (分野) of agencies already involved — not their names. */
+  readonly involvedFields: readonly string[];
+}
+
+/**
+ * A case summary that identifies no one (米子: "to the extent that no
+ * individual can be identified"): no names, readings, addresses, districts,
+ * contacts, exact dates of birth, or free text — only codes, age bands,
+ * counts and fiscal years. For messages sent to many departments at once.
+ * @public
+ */
+export interface AnonymizedCaseSummary {
+  readonly household: readonly AnonymousMember[];
+  readonly problemTypes: readonly string[];
+  readonly issueTags: readonly string[];
+  readonly fields: readonly string[];
+  readonly troubles: readonly string[];
+  /** The latest case status code. */
+  readonly status: string;
+  /** Fiscal year the case was opened. */
+  readonly openedFiscalYear: number | undefined;
+  readonly consent: string | undefined;
+  readonly meetingsHeld: number;
+  readonly planVersions: number;
+  readonly openActions: number;
+}
+
+/** The age band of a person on a date, from the birth date or the approximate age. @public */
+export function ageBand(person: Pick<Person, 'birthDate' | 'approximateAge'>, onDate: string): AgeBand {
+  let age: number | undefined;
+  if (person.birthDate) age = ageOn(person.birthDate, onDate);
+  else if (typeof person.approximateAge === 'number') age = person.approximateAge;
+  if (age === undefined || age < 0 || !Number.isFinite(age)) return 'unknown';
+  if (age >= 90) return '90+';
+  const lo = Math.floor(age / 10) * 10;
+  return `${lo}-${lo + 9}`;
+}
+
+const uniq = (xs: Iterable<string | undefined>): string[] =>
+  [...new Set([...xs].filter((x): x is string => typeof x === 'string' && x !== ''))].sort();
+
+function member(p: Person | HouseholdMember, relationship: string, onDate: string): AnonymousMember {
+  return {
+    relationship,
+    ageBand: ageBand(p, onDate),
+    situations: uniq(p.situations ?? []),
+    involvedFields: uniq((p.agencies ?? []).map((a) => a.field)),
+  };
+}
+
+/**
+ * Builds an {@link AnonymizedCaseSummary}. It is built field by field from
+ * codes and counts — never by deleting personal fields from a copy — so that a
+ * field added to the schema later cannot leak into it.
+ *
+ * @example
+ * ```ts
+ * const summary = anonymizeCase(caseDoc, { today: '2025-10-01' });
+ * ```
+ * @public
+ */
+export function anonymizeCase(c: Case, options: { today?: string } = {}): AnonymizedCaseSummary {
+  const today = options.today ?? todayIso();
+  const household = [
+    member(c.household.person, 'self', today),
+    ...c.household.members.map((m) => member(m, m.relationship, today)),
+  ];
+  const latestPlan = c.plans.reduce<Case['plans'][number] | undefined>(
+    (best, p) => (!best || p.version > best.version ? p : best),
+    undefined,
+  );
+  const lastConsent = c.consentHistory[c.consentHistory.length - 1];
+  const openedOn = c.statusHistory[0]?.date;
+  return {
+    household,
+    problemTypes: uniq(c.referrals.map((r) => r.content.problemType)),
+    issueTags: uniq(c.referrals.flatMap((r) => r.content.tags ?? [])),
+    fields: uniq(c.referrals.flatMap((r) => r.content.fields ?? [])),
+    troubles: uniq(c.referrals.flatMap((r) => r.content.troubles ?? [])),
+    status: c.statusHistory[c.statusHistory.length - 1]?.status ?? 'opened',
+    openedFiscalYear: openedOn ? fiscalYearOf(openedOn) : undefined,
+    consent: lastConsent?.status,
+    meetingsHeld: c.meetings.length,
+    planVersions: c.plans.length,
+    openActions: latestPlan ? latestPlan.actions.filter((a) => a.status === 'notStarted' || a.status === 'inProgress').length : 0,
+  };
+}

@@ -1,0 +1,68 @@
+import type { Referral } from '../schema/referral';
+import { blank, knownCodes, requiredTexts, rule, type Rule } from './engine';
+import { personFindings } from './person';
+
+/** Rules of a referral (A・B票) and its C票 response. */
+export const referralRules: readonly Rule<Referral>[] = [
+  requiredTexts<Referral>([
+    ['referrer', 'name'],
+    ['referrer', 'organization'],
+    ['members', '*', 'relationship'],
+    ['response', 'coordinator', 'name'],
+    ['response', 'coordinator', 'organization'],
+  ]),
+  knownCodes<Referral>([
+    ['routes', ['route']],
+    ['fields', ['referrer', 'field']],
+    ['relationships', ['members', '*', 'relationship']],
+    ['situations', ['person', 'situations', '*']],
+    ['situations', ['members', '*', 'situations', '*']],
+    ['fields', ['person', 'agencies', '*', 'field']],
+    ['fields', ['members', '*', 'agencies', '*', 'field']],
+    ['problemTypes', ['content', 'problemType']],
+    ['troubles', ['content', 'troubles', '*']],
+    ['troubles', ['content', 'mainTrouble']],
+    ['issueTags', ['content', 'tags', '*']],
+    ['fields', ['content', 'fields', '*']],
+    ['referrerRequests', ['needs', 'requests', '*']],
+    ['responseOptions', ['response', 'options', '*']],
+  ]),
+  rule<Referral>('person.identity', (d, ctx) => personFindings(d.person, ['person'], ctx.today, 'person.identity')),
+  rule<Referral>('person.kana', function* (d, ctx) {
+    yield* personFindings(d.person, ['person'], ctx.today, 'person.kana');
+    for (const [i, m] of (d.members ?? []).entries()) yield* personFindings(m, ['members', i], ctx.today, 'person.kana');
+  }),
+  rule<Referral>('person.birthDateFuture', function* (d, ctx) {
+    yield* personFindings(d.person, ['person'], ctx.today, 'person.birthDateFuture');
+    for (const [i, m] of (d.members ?? []).entries())
+      yield* personFindings(m, ['members', i], ctx.today, 'person.birthDateFuture');
+  }),
+  /** A referral records the result of the consent check (盛岡: 必ず本人同意の確認を行う). */
+  rule<Referral>('referral.consentUnchecked', function* (d) {
+    if (d.consent?.status === 'unchecked') yield { path: ['consent', 'status'] };
+  }),
+  rule<Referral>('consent.dateMissing', function* (d) {
+    const s = d.consent?.status;
+    if (s && s !== 'unchecked' && !d.consent.date) yield { path: ['consent', 'date'] };
+  }),
+  /** The referrer's own view of the problem is required (坂井市 紹介シート). */
+  rule<Referral>('referral.problemViewRequired', function* (d) {
+    if (blank(d.content?.problemView)) yield { path: ['content', 'problemView'] };
+  }),
+  rule<Referral>('referral.mainTroubleNotListed', function* (d) {
+    const main = d.content?.mainTrouble;
+    if (main && !(d.content.troubles ?? []).includes(main)) yield { path: ['content', 'mainTrouble'] };
+  }),
+  /** C票: at least one option. */
+  rule<Referral>('response.optionRequired', function* (d) {
+    if (d.response && (d.response.options ?? []).length === 0) yield { path: ['response', 'options'] };
+  }),
+  /** C票: その他 needs its text. */
+  rule<Referral>('response.otherTextRequired', function* (d) {
+    if (d.response?.options?.includes('other') && blank(d.response.otherText)) yield { path: ['response', 'otherText'] };
+  }),
+  rule<Referral>('response.beforeReferral', function* (d) {
+    if (d.response?.respondedOn && d.referredOn && d.response.respondedOn < d.referredOn)
+      yield { path: ['response', 'respondedOn'] };
+  }),
+];

@@ -1,0 +1,53 @@
+import type { SupportSharing } from '../schema/support-sharing';
+import { blank, knownCodes, requiredTexts, rule, uniqueIds, type Rule } from './engine';
+import { consentValidOn } from './person';
+
+/** Rules of a support-sharing document (one meeting). */
+export const supportSharingRules: readonly Rule<SupportSharing>[] = [
+  requiredTexts<SupportSharing>([
+    ['attendees', '*', 'name'],
+    ['attendees', '*', 'organization'],
+    ['shared', 'unknown', '*', 'text'],
+    ['shared', 'memberIssues', '*', 'issue'],
+    ['resources', '*', 'name'],
+  ]),
+  knownCodes<SupportSharing>([
+    ['existingMeetings', ['meeting', 'existingKind']],
+    ['fields', ['attendees', '*', 'field']],
+    ['attendeeRoles', ['attendees', '*', 'role']],
+    ['fields', ['shared', 'memberIssues', '*', 'field']],
+  ]),
+  uniqueIds<SupportSharing>([['attendees'], ['shared', 'unknown']]),
+  /** 重層的支援会議 only with consent given, not withdrawn, on the meeting date. */
+  rule<SupportSharing>('meeting.consentRequired', function* (d) {
+    if (d.meeting?.legalKind === 'juusou' && !consentValidOn(d.consent, d.meeting.date))
+      yield { path: ['meeting', 'legalKind'] };
+  }),
+  /** In a 支援会議 every attendee acknowledges statutory confidentiality (art. 106-6). */
+  rule<SupportSharing>('meeting.confidentiality', function* (d) {
+    if (d.meeting?.legalKind !== 'shien') return;
+    for (const [i, a] of (d.attendees ?? []).entries())
+      if (!a.confidentialityAcknowledged) yield { path: ['attendees', i, 'confidentialityAcknowledged'] };
+  }),
+  /** A meeting states its purpose (坂井 第三条). */
+  rule<SupportSharing>('meeting.purposeRequired', function* (d) {
+    if (blank(d.purpose)) yield { path: ['purpose'] };
+  }),
+  /** A facilitator directly involved in the case (高島: the facilitator should be neutral). */
+  rule<SupportSharing>('meeting.facilitatorInvolved', function* (d) {
+    for (const [i, a] of (d.attendees ?? []).entries())
+      if (a.role === 'facilitator' && a.directlyInvolved) yield { path: ['attendees', i, 'directlyInvolved'] };
+  }),
+  rule<SupportSharing>('meeting.existingKindRequired', function* (d) {
+    if (d.meeting?.legalKind === 'existing' && blank(d.meeting.existingKind)) yield { path: ['meeting', 'existingKind'] };
+  }),
+  /** Consent is given: the meeting could be a 重層的支援会議 (盛岡 chooses the meeting by consent). */
+  rule<SupportSharing>('meeting.juusouPossible', function* (d) {
+    if (d.meeting?.legalKind === 'shien' && consentValidOn(d.consent, d.meeting.date))
+      yield { path: ['meeting', 'legalKind'] };
+  }),
+  rule<SupportSharing>('meeting.timeOrder', function* (d) {
+    const { startTime, endTime } = d.meeting ?? {};
+    if (startTime && endTime && endTime <= startTime) yield { path: ['meeting', 'endTime'] };
+  }),
+];

@@ -1,0 +1,96 @@
+import * as z from 'zod/mini';
+import { ACTION_STATUSES, CONSENT_STATUSES, PLAN_STATUSES, RESOURCE_TYPES, codesOf } from '../vocab';
+import {
+  LIMITS,
+  SCHEMA_VERSION,
+  code,
+  isoDate,
+  list,
+  localId,
+  longText,
+  personal,
+  reported,
+  shortText,
+} from './common';
+
+/** One action: who does what by when. */
+export const Action = z.object({
+  id: localId(),
+  /** The owner as an attendee of the plan (preferred). */
+  ownerId: z.optional(localId()),
+  /** The owner as a named organization when not an attendee. */
+  ownerOrganization: z.optional(shortText()),
+  task: z.optional(longText()),
+  due: z.optional(isoDate()),
+  kind: z.optional(reported(code(), 'Kind of action (participation support and outreach are reported)')),
+  formality: z.optional(z.enum(codesOf(RESOURCE_TYPES))),
+  status: z.enum(codesOf(ACTION_STATUSES)),
+  result: z.optional(longText()),
+  /** The "not yet known" item this action came from. */
+  fromUnknownId: z.optional(localId()),
+});
+/** An action. @public */
+export type Action = z.infer<typeof Action>;
+
+/** A member of the planning team (from the meeting's attendees). */
+export const PlanMember = z.object({
+  id: localId(),
+  name: personal(shortText(), 'Name of the team member'),
+  organization: shortText(),
+});
+/** A plan team member. @public */
+export type PlanMember = z.infer<typeof PlanMember>;
+
+/** The action-plan sheet (行動連携計画シート), one version of a plan. */
+export const ActionPlan = z.object({
+  kind: z.literal('actionPlan'),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.optional(localId()),
+  caseId: z.optional(localId()),
+  /** The support-sharing document (meeting) the plan was made in. */
+  meetingId: z.optional(localId()),
+  planDate: reported(isoDate(), 'Date the plan (version) was made'),
+  version: z.int().check(z.minimum(1), z.maximum(999)),
+  previousVersionId: z.optional(localId()),
+  status: z.enum(codesOf(PLAN_STATUSES)),
+  /** Consent status when the plan was made (for the lead-by-consent rule). */
+  consentStatus: z.optional(z.enum(codesOf(CONSENT_STATUSES))),
+  direction: z.optional(
+    z.object({
+      desiredLife: z.optional(personal(longText(), 'The life the person wants')),
+      goals: z.optional(personal(longText(), 'Short-term goals')),
+    }),
+  ),
+  team: z.optional(
+    z.object({
+      /** チームリーダー・主たる支援者: a member id, or an organization. */
+      leadId: z.optional(localId()),
+      leadOrganization: z.optional(shortText()),
+      /** The lead is the multi-agency coordinator. */
+      leadIsCoordinator: z.optional(z.boolean()),
+      coordinatorRole: z.optional(longText()),
+    }),
+  ),
+  members: list(PlanMember, LIMITS.attendees),
+  actions: list(Action, LIMITS.actions),
+  monitoring: z.optional(
+    z.object({
+      nextDate: z.optional(isoDate()),
+      nextMeetingDate: z.optional(isoDate()),
+      records: z.optional(list(z.object({ date: isoDate(), note: longText() }))),
+    }),
+  ),
+  evaluation: z.optional(longText()),
+  termination: z.optional(
+    z.object({
+      date: z.optional(reported(isoDate(), 'Termination date')),
+      reason: z.optional(code()),
+      /** The agency that carries on. */
+      successor: z.optional(shortText()),
+      /** How to re-open. */
+      reopenNote: z.optional(longText()),
+    }),
+  ),
+});
+/** An action-plan document. @public */
+export type ActionPlan = z.infer<typeof ActionPlan>;

@@ -1,0 +1,152 @@
+import * as z from 'zod/mini';
+import {
+  CONSENT_METHODS,
+  CONSENT_STATUSES,
+  SEXES,
+  codesOf,
+} from '../vocab';
+
+/** The schema version every document carries. Bump on breaking changes. @public */
+export const SCHEMA_VERSION = '1.0' as const;
+
+/**
+ * Size limits. Generous for what a person types or pastes; small enough that
+ * hostile or broken input (10 MB strings, 10,000 members) is refused quickly.
+ * @public
+ */
+export const LIMITS = {
+  /** Names, organizations, short answers. */
+  shortText: 200,
+  /** Free text a person may paste: history, wishes, decisions. */
+  longText: 20_000,
+  /** Persons in one household besides the person. */
+  members: 50,
+  /** Attendees of one meeting. */
+  attendees: 100,
+  /** Actions in one plan. */
+  actions: 500,
+  /** Any other list (codes, resources, records). */
+  list: 200,
+  /** Documents in one case (referrals, meetings, plans). */
+  caseDocuments: 500,
+} as const;
+
+/** Metadata tsunagu keeps about schema fields (emitted into the JSON Schemas). @public */
+export interface FieldMeta {
+  /** The field holds personal data: never logged, never in messages, left out of anonymized summaries. */
+  personal?: boolean;
+  /** The field feeds the 実績報告 counts. */
+  reported?: boolean;
+  /** What the field means, in English. */
+  description?: string;
+}
+
+/** The registry of field metadata (personal data, reported fields). @public */
+export const fieldMeta = /* @__PURE__ */ z.registry<FieldMeta>();
+
+/** Marks a schema as personal data. */
+export function personal<T extends z.core.$ZodType>(schema: T, description?: string): T {
+  fieldMeta.add(schema, description ? { personal: true, description } : { personal: true });
+  return schema;
+}
+
+/** Marks a schema as feeding the 実績報告 counts. */
+export function reported<T extends z.core.$ZodType>(schema: T, description?: string): T {
+  fieldMeta.add(schema, description ? { reported: true, description } : { reported: true });
+  return schema;
+}
+
+/*
+ * Text is plain text of any script. Whether a text must be filled in is a rule
+ * (`field.required`), not a structure check, so that a blank field never hides
+ * the other rules' findings from the person filling the sheet.
+ */
+/** Short text (names, organizations). */
+export const shortText = () => z.string().check(z.maxLength(LIMITS.shortText));
+/** Free text of any script, up to {@link LIMITS.longText} characters. */
+export const longText = () => z.string().check(z.maxLength(LIMITS.longText));
+
+/** An ISO calendar date (YYYY-MM-DD) that exists. */
+export const isoDate = () => z.iso.date();
+/** A time of day, HH:MM. */
+export const timeOfDay = () => z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+/** A code from a code list (national or a municipality's extension). */
+export const code = () => z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/));
+/** A list of codes. */
+export const codeList = () => z.array(code()).check(z.maxLength(LIMITS.list));
+/** A local identifier, unique within its document (rows, attendees, actions). */
+export const localId = () => z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/));
+/** A short list. */
+export const list = <T extends z.core.$ZodType>(item: T, max: number = LIMITS.list) =>
+  z.array(item).check(z.maxLength(max));
+
+/** Someone acting for an organization: a referrer, coordinator or confirmer. */
+export const Staff = z.object({
+  name: personal(shortText(), 'Name of the staff member'),
+  organization: shortText(),
+  department: z.optional(shortText()),
+});
+/** A staff member and their organization. @public */
+export type Staff = z.infer<typeof Staff>;
+
+/** An agency already involved with a person. */
+export const Agency = z.object({
+  name: shortText(),
+  field: z.optional(code()),
+  contact: z.optional(personal(shortText(), 'Contact person or number at the agency')),
+});
+/** An agency involved with a person. @public */
+export type Agency = z.infer<typeof Agency>;
+
+/** Fields shared by the person and household members. */
+const personShape = {
+  /** Local id, for consent records and references. */
+  id: z.optional(localId()),
+  familyName: z.optional(personal(shortText(), '氏')),
+  givenName: z.optional(personal(shortText(), '名')),
+  familyNameKana: z.optional(personal(shortText(), '氏（フリガナ）, full-width katakana')),
+  givenNameKana: z.optional(personal(shortText(), '名（フリガナ）, full-width katakana')),
+  birthDate: z.optional(personal(isoDate(), 'Exact birth date')),
+  approximateAge: z.optional(z.int().check(z.minimum(0), z.maximum(130))),
+  /** What is known when the name or birth date is not. */
+  identityNote: z.optional(personal(shortText(), 'What identifies the person when the name is unknown')),
+  sex: z.optional(z.enum(codesOf(SEXES))),
+  situations: z.optional(codeList()),
+  situationNote: z.optional(personal(longText(), 'Situation in free text')),
+  agencies: z.optional(list(Agency)),
+};
+
+/** The person the case is about. */
+export const Person = z.object({
+  ...personShape,
+  address: z.optional(personal(shortText(), 'Address')),
+  district: z.optional(shortText()),
+  phone: z.optional(personal(shortText(), 'Phone number')),
+  email: z.optional(personal(shortText(), 'E-mail address')),
+});
+/** The person the case is about. @public */
+export type Person = z.infer<typeof Person>;
+
+/** Another member of the household, with their relationship to the person. */
+export const HouseholdMember = z.object({
+  ...personShape,
+  relationship: code(),
+  livesTogether: z.optional(z.boolean()),
+});
+/** A household member. @public */
+export type HouseholdMember = z.infer<typeof HouseholdMember>;
+
+/** The result of a consent check (本人同意). */
+export const Consent = z.object({
+  /** Whose consent (a person's local id); the person when absent. */
+  personId: z.optional(localId()),
+  status: z.enum(codesOf(CONSENT_STATUSES)),
+  date: z.optional(isoDate()),
+  method: z.optional(z.enum(codesOf(CONSENT_METHODS))),
+  /** Scope: providing information to agencies, and collecting it from them. */
+  scope: z.optional(z.object({ provide: z.boolean(), collect: z.boolean() })),
+  confirmedBy: z.optional(Staff),
+  note: z.optional(longText()),
+});
+/** A consent record. @public */
+export type Consent = z.infer<typeof Consent>;

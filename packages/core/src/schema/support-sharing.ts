@@ -1,0 +1,107 @@
+import * as z from 'zod/mini';
+import { MEETING_KINDS, MEETING_SCHEDULES, RESOURCE_STATES, RESOURCE_TYPES, codesOf } from '../vocab';
+import {
+  Consent,
+  LIMITS,
+  SCHEMA_VERSION,
+  code,
+  isoDate,
+  list,
+  localId,
+  longText,
+  personal,
+  reported,
+  shortText,
+  timeOfDay,
+} from './common';
+
+/** A meeting attendee. */
+export const Attendee = z.object({
+  id: localId(),
+  name: personal(shortText(), 'Name of the attendee'),
+  organization: shortText(),
+  field: z.optional(code()),
+  role: code(),
+  /** Directly involved with the case (a facilitator should not be). */
+  directlyInvolved: z.boolean(),
+  /** Confidentiality (守秘義務) acknowledged — required of everyone in a 支援会議. */
+  confidentialityAcknowledged: z.boolean(),
+});
+/** A meeting attendee. @public */
+export type Attendee = z.infer<typeof Attendee>;
+
+/** A "not yet known" item; may become an information-gathering action. */
+export const UnknownItem = z.object({
+  id: localId(),
+  text: personal(longText(), 'What is not yet known'),
+  /** Who will find it out (attendee id), when decided in the meeting. */
+  assigneeId: z.optional(localId()),
+});
+/** A "not yet known" item. @public */
+export type UnknownItem = z.infer<typeof UnknownItem>;
+
+/** A social resource involved, considered or missing. */
+export const Resource = z.object({
+  name: shortText(),
+  type: z.enum(codesOf(RESOURCE_TYPES)),
+  state: z.enum(codesOf(RESOURCE_STATES)),
+  note: z.optional(longText()),
+});
+/** A social resource. @public */
+export type Resource = z.infer<typeof Resource>;
+
+/** The support-sharing sheet (支援共有シート) of one meeting. */
+export const SupportSharing = z.object({
+  kind: z.literal('supportSharing'),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.optional(localId()),
+  caseId: z.optional(localId()),
+  meeting: z.object({
+    legalKind: reported(z.enum(codesOf(MEETING_KINDS)), 'Legal kind of the meeting'),
+    /** For `existing`: which field meeting. */
+    existingKind: z.optional(code()),
+    /** The municipality's own name (よりそい会議, さかまる会議…). */
+    localName: z.optional(shortText()),
+    schedule: z.optional(z.enum(codesOf(MEETING_SCHEDULES))),
+    date: reported(isoDate(), 'Meeting date'),
+    startTime: z.optional(timeOfDay()),
+    endTime: z.optional(timeOfDay()),
+    place: z.optional(shortText()),
+    online: z.optional(z.boolean()),
+    /** Session number of meetings on this case. */
+    session: z.optional(z.int().check(z.minimum(1), z.maximum(999))),
+  }),
+  /** 会議の目的 (required by rule). */
+  purpose: z.optional(longText()),
+  /** 到達点: what the meeting should reach. */
+  goal: z.optional(longText()),
+  attendees: list(Attendee, LIMITS.attendees),
+  /** Consent status on the meeting date. */
+  consent: Consent,
+  shared: z.optional(
+    z.object({
+      situation: z.optional(personal(longText(), 'Current situation')),
+      history: z.optional(personal(longText(), 'History and background')),
+      wishes: z.optional(personal(longText(), 'Wishes, values and life story')),
+      strengths: z.optional(personal(longText(), 'Strengths and what the person enjoys')),
+      recentChanges: z.optional(personal(longText(), 'Recent changes, however small')),
+      known: z.optional(personal(longText(), 'What is known')),
+      unknown: z.optional(list(UnknownItem)),
+      memberIssues: z.optional(
+        list(
+          z.object({
+            member: personal(shortText(), 'Which member (relationship or name)'),
+            field: z.optional(code()),
+            issue: personal(longText(), 'The issue'),
+          }),
+        ),
+      ),
+      risks: z.optional(personal(longText(), 'Risks')),
+      supporterDifficulties: z.optional(longText()),
+    }),
+  ),
+  resources: z.optional(list(Resource)),
+  decisions: z.optional(longText()),
+});
+/** A support-sharing document. @public */
+export type SupportSharing = z.infer<typeof SupportSharing>;

@@ -1,0 +1,249 @@
+import type { VocabularyEntry } from './define';
+
+/* Every code list of tsunagu. One `as const` list per vocabulary is the single
+ * source for its TypeScript union, its schema, its labels and its test loops. */
+
+/** 分野: the fields of the welfare system. @public */
+export const FIELDS = [
+  { code: 'elderly', ja: '高齢', en: 'Elderly care' },
+  { code: 'disability', ja: '障害', en: 'Disability' },
+  { code: 'children', ja: '子ども・子育て', en: 'Children and child-rearing' },
+  { code: 'poverty', ja: '生活困窮', en: 'Poverty and livelihood' },
+  { code: 'health', ja: '保健・医療', en: 'Health and medical care' },
+  { code: 'education', ja: '教育', en: 'Education' },
+  { code: 'housing', ja: '住まい', en: 'Housing' },
+  { code: 'employment', ja: '就労', en: 'Employment' },
+  { code: 'community', ja: '地域', en: 'Community' },
+  { code: 'other', ja: 'その他', en: 'Other' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** お困りごと: the troubles checklist (岡山市 つなぐシート). @public */
+export const TROUBLES = [
+  { code: 'illness', ja: '病気・医療のこと', en: 'Illness and medical care' },
+  { code: 'mentalHealth', ja: 'こころの問題（メンタルヘルス）', en: 'Mental health' },
+  { code: 'care', ja: '介護のこと', en: 'Long-term care' },
+  { code: 'disability', ja: '障害のこと', en: 'Disability' },
+  { code: 'childRearing', ja: '子育てのこと', en: 'Child-rearing' },
+  { code: 'incomeWork', ja: '収入・仕事のこと', en: 'Income and work' },
+  { code: 'debt', ja: '支出・滞納・借金', en: 'Spending, arrears and debt' },
+  { code: 'housing', ja: '住まいのこと', en: 'Housing' },
+  { code: 'violenceAbuse', ja: 'DV・虐待のこと', en: 'Domestic violence and abuse' },
+  { code: 'advocacy', ja: '権利擁護（後見制度など）', en: 'Advocacy (guardianship and similar)' },
+  { code: 'health', ja: '健康のこと', en: 'Health' },
+  { code: 'other', ja: 'その他', en: 'Other' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 相談経路: who brought the consultation (氷見市 statistics). @public */
+export const ROUTES = [
+  { code: 'self', ja: '当事者', en: 'The person themself' },
+  { code: 'family', ja: '家族', en: 'Family' },
+  { code: 'acquaintance', ja: '知人', en: 'Acquaintance' },
+  { code: 'community', ja: '地域', en: 'Community (民生委員, neighbours)' },
+  { code: 'agency', ja: '専門機関', en: 'Specialist agency' },
+  { code: 'government', ja: '行政', en: 'Municipal office' },
+  { code: 'other', ja: 'その他', en: 'Other' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 続柄: relationship to the person (本人との続柄), not to the head of household. @public */
+export const RELATIONSHIPS = [
+  { code: 'self', ja: '本人', en: 'The person' },
+  { code: 'spouse', ja: '配偶者', en: 'Spouse or partner' },
+  { code: 'father', ja: '父', en: 'Father' },
+  { code: 'mother', ja: '母', en: 'Mother' },
+  { code: 'son', ja: '息子', en: 'Son' },
+  { code: 'daughter', ja: '娘', en: 'Daughter' },
+  { code: 'child', ja: '子', en: 'Child' },
+  { code: 'brother', ja: '兄弟', en: 'Brother' },
+  { code: 'sister', ja: '姉妹', en: 'Sister' },
+  { code: 'grandparent', ja: '祖父母', en: 'Grandparent' },
+  { code: 'grandchild', ja: '孫', en: 'Grandchild' },
+  { code: 'childInLaw', ja: '子の配偶者', en: 'Child-in-law' },
+  { code: 'otherRelative', ja: 'その他の親族', en: 'Other relative' },
+  { code: 'cohabitant', ja: '同居人', en: 'Cohabitant' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 状況: a household member's situation. @public */
+export const SITUATIONS = [
+  { code: 'working', ja: '就労', en: 'Working' },
+  { code: 'unemployed', ja: '無職・求職中', en: 'Unemployed' },
+  { code: 'student', ja: '就学', en: 'In school' },
+  { code: 'preschool', ja: '未就学', en: 'Pre-school' },
+  { code: 'needsCare', ja: '要介護・要支援', en: 'Needs long-term care' },
+  { code: 'disability', ja: '障害', en: 'Disability' },
+  { code: 'withdrawn', ja: 'ひきこもり', en: 'Social withdrawal (hikikomori)' },
+  { code: 'illness', ja: '疾病・通院', en: 'Illness or treatment' },
+  { code: 'pregnant', ja: '妊娠中', en: 'Pregnant' },
+  { code: 'other', ja: 'その他', en: 'Other' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 問題の種類: single and clear, between systems, or multiple intertwined problems. @public */
+export const PROBLEM_TYPES = [
+  { code: 'single', ja: '単一で明確', en: 'Single and clear' },
+  { code: 'betweenSystems', ja: '制度の狭間', en: 'Between systems' },
+  { code: 'complex', ja: '複合多問題', en: 'Multiple intertwined problems' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 課題タグ: issue tags used to describe and count cases. @public */
+export const ISSUE_TAGS = [
+  { code: 'hikikomori', ja: 'ひきこもり', en: 'Social withdrawal (hikikomori)' },
+  { code: '8050', ja: '8050', en: '8050 (elderly parent, middle-aged child)' },
+  { code: 'hoarding', ja: 'ごみ屋敷', en: 'Hoarding' },
+  { code: 'dv', ja: 'DV', en: 'Domestic violence' },
+  { code: 'abuse', ja: '虐待', en: 'Abuse' },
+  { code: 'youngCarer', ja: 'ヤングケアラー', en: 'Young carer' },
+  { code: 'schoolRefusal', ja: '不登校', en: 'School non-attendance' },
+  { code: 'financialHardship', ja: '経済的困窮', en: 'Financial hardship' },
+  { code: 'dementia', ja: '認知症', en: 'Dementia' },
+  { code: 'suspectedDisability', ja: '障害の疑い', en: 'Suspected disability' },
+  { code: 'addiction', ja: '依存症', en: 'Addiction' },
+  { code: 'isolation', ja: '孤立', en: 'Isolation' },
+  { code: 'debt', ja: '多重債務', en: 'Multiple debts' },
+  { code: 'suicideRisk', ja: '自殺リスク', en: 'Suicide risk' },
+  { code: 'foreignResident', ja: '外国籍・言語', en: 'Foreign resident or language' },
+  { code: 'doubleCare', ja: 'ダブルケア', en: 'Double care' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 緊急性. @public */
+export const URGENCIES = [
+  { code: 'high', ja: '高い（早急な対応が必要）', en: 'High (act promptly)' },
+  { code: 'medium', ja: '中程度', en: 'Medium' },
+  { code: 'low', ja: '低い', en: 'Low' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 本人同意の状況. @public */
+export const CONSENT_STATUSES = [
+  { code: 'given', ja: '同意あり', en: 'Given' },
+  { code: 'refused', ja: '同意なし', en: 'Refused' },
+  { code: 'unchecked', ja: '未確認（確認中）', en: 'Not yet checked' },
+  { code: 'withdrawn', ja: '同意撤回', en: 'Withdrawn' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 同意の確認方法. @public */
+export const CONSENT_METHODS = [
+  { code: 'oral', ja: '口頭', en: 'Oral' },
+  { code: 'written', ja: '書面', en: 'Written' },
+  { code: 'other', ja: 'その他', en: 'Other' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 支援者の依頼内容: what the referrer asks the coordinator for. @public */
+export const REFERRER_REQUESTS = [
+  { code: 'coordination', ja: '関係機関との調整', en: 'Coordination with agencies' },
+  { code: 'meeting', ja: '会議の開催', en: 'Holding a meeting' },
+  { code: 'accompaniedVisit', ja: '同行訪問・相談同席', en: 'Accompanied visit or joint interview' },
+  { code: 'advice', ja: '助言', en: 'Advice' },
+  { code: 'information', ja: '情報提供', en: 'Information' },
+  { code: 'other', ja: 'その他', en: 'Other' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** C票: the coordinator's response options (高島市 つむぎあいシート C票). @public */
+export const RESPONSE_OPTIONS = [
+  { code: 'referToExisting', ja: '既存の支援制度・ネットワークでの対応が可能なため関係機関につなぐ', en: 'Refer to an agency: existing services or networks can respond' },
+  { code: 'shareWithCurrent', ja: 'すでに関係機関による支援が行われているので、その機関に情報共有する', en: 'Share with the agency already supporting the household' },
+  { code: 'holdMeeting', ja: '支援会議を開催して、関係機関間での情報共有と行動連携を行う', en: 'Hold a support meeting to share information and coordinate action' },
+  { code: 'participationOutreach', ja: '参加支援、アウトリーチ等支援の利用を検討する', en: 'Consider participation support or outreach' },
+  { code: 'accompany', ja: '生活課題等のアセスメントを行うために、コーディネーターが相談に同席（同行訪問等）する', en: 'The coordinator joins a consultation or visit to assess the situation' },
+  { code: 'other', ja: 'その他', en: 'Other' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 会議の法的な種別: kept apart from the municipality's local meeting name. @public */
+export const MEETING_KINDS = [
+  { code: 'juusou', ja: '重層的支援会議', en: 'Multi-layered support meeting (with consent)' },
+  { code: 'shien', ja: '支援会議', en: 'Support meeting (art. 106-6, without consent)' },
+  { code: 'existing', ja: '既存の会議', en: 'Existing field meeting' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 既存の会議: field meetings that may be used instead or combined. @public */
+export const EXISTING_MEETINGS = [
+  { code: 'communityCare', ja: '地域ケア会議', en: 'Community care meeting' },
+  { code: 'childProtection', ja: '要保護児童対策地域協議会', en: 'Child protection council' },
+  { code: 'supportCoordination', ja: '支援調整会議', en: 'Support coordination meeting (poverty)' },
+  { code: 'individualCase', ja: '個別ケース会議', en: 'Individual case meeting' },
+  { code: 'disabilityCouncil', ja: '自立支援協議会', en: 'Disability support council' },
+  { code: 'other', ja: 'その他', en: 'Other' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 定例・随時. @public */
+export const MEETING_SCHEDULES = [
+  { code: 'regular', ja: '定例', en: 'Regular' },
+  { code: 'adhoc', ja: '随時', en: 'Ad hoc' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 会議での役割. @public */
+export const ATTENDEE_ROLES = [
+  { code: 'facilitator', ja: '司会', en: 'Facilitator' },
+  { code: 'recorder', ja: '記録', en: 'Recorder' },
+  { code: 'presenter', ja: '事例提供者', en: 'Case presenter' },
+  { code: 'participant', ja: '参加者', en: 'Participant' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 行動の種類. @public */
+export const ACTION_KINDS = [
+  { code: 'informationGathering', ja: '情報収集', en: 'Information gathering' },
+  { code: 'visit', ja: '訪問', en: 'Visit' },
+  { code: 'application', ja: '申請', en: 'Application' },
+  { code: 'watching', ja: '見守り', en: 'Watching over' },
+  { code: 'referral', ja: 'つなぎ', en: 'Referral' },
+  { code: 'participation', ja: '参加支援', en: 'Participation support' },
+  { code: 'outreach', ja: 'アウトリーチ', en: 'Outreach' },
+  { code: 'accompany', ja: '同行', en: 'Accompanying' },
+  { code: 'consultation', ja: '相談', en: 'Consultation' },
+  { code: 'other', ja: 'その他', en: 'Other' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 行動の状況. @public */
+export const ACTION_STATUSES = [
+  { code: 'notStarted', ja: '未着手', en: 'Not started' },
+  { code: 'inProgress', ja: '実施中', en: 'In progress' },
+  { code: 'done', ja: '完了', en: 'Done' },
+  { code: 'cancelled', ja: '中止', en: 'Cancelled' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 計画の状況 (中断 is a status, not a termination reason). @public */
+export const PLAN_STATUSES = [
+  { code: 'active', ja: '実施中', en: 'Active' },
+  { code: 'suspended', ja: '中断', en: 'Suspended' },
+  { code: 'terminated', ja: '終結', en: 'Terminated' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 終結の理由. @public */
+export const TERMINATION_REASONS = [
+  { code: 'mainSupporterDecided', ja: '主たる支援者が決まり、チームで対応できる', en: 'A main supporter is decided and the team runs on its own' },
+  { code: 'resolved', ja: 'サービス等の利用により課題が解決した', en: 'Resolved through services' },
+  { code: 'noInvolvement', ja: '一定期間関与がない', en: 'No involvement for several months' },
+  { code: 'refused', ja: '本人が支援を拒否', en: 'The person declined support' },
+  { code: 'movedOut', ja: '転出', en: 'Moved out of the municipality', noSuccessor: true },
+  { code: 'death', ja: '死亡', en: 'Death', noSuccessor: true },
+  { code: 'other', ja: 'その他', en: 'Other' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** フォーマル・インフォーマル. @public */
+export const RESOURCE_TYPES = [
+  { code: 'formal', ja: 'フォーマル', en: 'Formal' },
+  { code: 'informal', ja: 'インフォーマル', en: 'Informal' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 資源の状況: in use, considered, or missing ("もしこんな資源があれば"). @public */
+export const RESOURCE_STATES = [
+  { code: 'inUse', ja: '利用中', en: 'In use' },
+  { code: 'considered', ja: '検討中', en: 'Considered' },
+  { code: 'missing', ja: '不足している資源', en: 'Missing' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** ケースの状況. @public */
+export const CASE_STATUSES = [
+  { code: 'opened', ja: '受付', en: 'Opened' },
+  { code: 'coordinating', ja: '調整中', en: 'In coordination' },
+  { code: 'planRunning', ja: '計画実施中', en: 'Plan running' },
+  { code: 'monitoring', ja: 'モニタリング', en: 'Monitoring' },
+  { code: 'suspended', ja: '中断', en: 'Suspended' },
+  { code: 'terminated', ja: '終結', en: 'Terminated' },
+  { code: 'reopened', ja: '再開', en: 'Re-opened' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 性別 (optional wherever it is recorded; not binary-only). @public */
+export const SEXES = [
+  { code: 'female', ja: '女性', en: 'Female' },
+  { code: 'male', ja: '男性', en: 'Male' },
+  { code: 'other', ja: 'その他', en: 'Other' },
+  { code: 'unanswered', ja: '回答しない', en: 'Prefer not to say' },
+] as const satisfies readonly VocabularyEntry[];
