@@ -33,7 +33,7 @@ export {
   type ValidateOptions,
   type DocumentKind,
   type DocumentKinds,
-} from './validate';
+} from './validate/index';
 export type { IssuePath } from './rules/engine';
 export {
   RULE_DEFAULTS,

@@ -1,4 +1,9 @@
-import { addDays, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays, isValid, parseISO } from 'date-fns';
+
+/** A local calendar date as ISO text (date-fns' format would pull its locale data into every bundle). */
+function toIso(d: Date): string {
+  return `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
 
 /* Dates are stored as ISO calendar dates (YYYY-MM-DD). Everything here works on
  * calendar days, never on instants, so a result never depends on the time zone. */
@@ -29,7 +34,7 @@ export function isIsoDate(value: string): boolean {
   const m = ISO_RE.exec(value);
   if (!m) return false;
   const d = parseISO(value);
-  return isValid(d) && format(d, 'yyyy-MM-dd') === value;
+  return isValid(d) && toIso(d) === value;
 }
 
 function iso(y: number, m: number, d: number): string | undefined {
@@ -167,12 +172,12 @@ export function daysBetween(from: string, to: string): number {
 
 /** An ISO date plus a number of days. @public */
 export function addDaysIso(isoDate: string, days: number): string {
-  return format(addDays(parseISO(isoDate), days), 'yyyy-MM-dd');
+  return toIso(addDays(parseISO(isoDate), days));
 }
 
 /** Today's calendar date in the local time zone, as ISO. @public */
 export function todayIso(now: Date = new Date()): string {
-  return format(now, 'yyyy-MM-dd');
+  return toIso(now);
 }
 
 /**

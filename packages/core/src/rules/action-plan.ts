@@ -1,6 +1,7 @@
+import { ACTION_KINDS, TERMINATION_REASONS } from '../vocab/lists';
 import type { ActionPlan } from '../schema/action-plan';
+import type { Vocabulary } from '../vocab';
 import { isOverdue } from '../dates';
-import { vocabulary } from '../vocab';
 import { blank, knownCodes, requiredTexts, rule, uniqueIds, type Rule } from './engine';
 
 const open = (p: ActionPlan) => p.status === 'active';
@@ -13,8 +14,8 @@ export const actionPlanRules: readonly Rule<ActionPlan>[] = [
     ['monitoring', 'records', '*', 'note'],
   ]),
   knownCodes<ActionPlan>([
-    ['actionKinds', ['actions', '*', 'kind']],
-    ['terminationReasons', ['termination', 'reason']],
+    ['actionKinds', ACTION_KINDS, ['actions', '*', 'kind']],
+    ['terminationReasons', TERMINATION_REASONS, ['termination', 'reason']],
   ]),
   uniqueIds<ActionPlan>([['members'], ['actions']]),
   rule<ActionPlan>('action.ownerRequired', function* (d) {
@@ -78,7 +79,8 @@ export const actionPlanRules: readonly Rule<ActionPlan>[] = [
   rule<ActionPlan>('termination.successorRequired', function* (d, ctx) {
     const t = d.termination;
     if (d.status !== 'terminated' || !t?.reason) return;
-    const reason = vocabulary('terminationReasons', ctx.policy.vocabularies).find((e) => e.code === t.reason);
+    const reasons: Vocabulary = [...TERMINATION_REASONS, ...(ctx.policy.vocabularies.terminationReasons ?? [])];
+    const reason = reasons.find((e) => e.code === t.reason);
     if (!reason?.noSuccessor && blank(t.successor)) yield { path: ['termination', 'successor'] };
   }),
   rule<ActionPlan>('termination.beforePlan', function* (d) {

@@ -1,3 +1,4 @@
+import { RELATIONSHIPS, SITUATIONS } from '../vocab/lists';
 import type { Case } from '../schema/case';
 import type { Rule, RuleContext, Finding } from './engine';
 import { knownCodes, rule } from './engine';
@@ -32,9 +33,9 @@ const ALLOWED_NEXT: Record<string, readonly string[]> = {
 /** Rules of a case: its own, and those of every document it holds. */
 export const caseRules: readonly Rule<Case>[] = [
   knownCodes<Case>([
-    ['relationships', ['household', 'members', '*', 'relationship']],
-    ['situations', ['household', 'person', 'situations', '*']],
-    ['situations', ['household', 'members', '*', 'situations', '*']],
+    ['relationships', RELATIONSHIPS, ['household', 'members', '*', 'relationship']],
+    ['situations', SITUATIONS, ['household', 'person', 'situations', '*']],
+    ['situations', SITUATIONS, ['household', 'members', '*', 'situations', '*']],
   ]),
   rule<Case>('person.identity', (c, ctx) =>
     personFindings(c.household?.person, ['household', 'person'], ctx.today, 'person.identity'),

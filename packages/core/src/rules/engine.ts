@@ -1,6 +1,6 @@
 import type { Locale, Messages } from '../i18n/types';
 import type { ResolvedPolicy } from '../policy';
-import { vocabulary, type VocabularyName } from '../vocab';
+import type { Vocabulary, VocabularyName } from '../vocab';
 import type { RuleCode } from './codes';
 
 /** A path into a document: object keys and array indexes. @public */
@@ -79,10 +79,13 @@ export function requiredTexts<D>(patterns: readonly (readonly (string | number)[
  * named list (with the policy's extensions). A pattern ending in `*` checks
  * each code of a list.
  */
-export function knownCodes<D>(entries: readonly (readonly [VocabularyName, readonly (string | number)[]])[]): Rule<D> {
+export function knownCodes<D>(
+  entries: readonly (readonly [VocabularyName, Vocabulary, readonly (string | number)[]])[],
+): Rule<D> {
   return rule<D>('vocabulary.unknownCode', function* (doc, ctx) {
-    for (const [name, pattern] of entries) {
-      const codes = new Set(vocabulary(name, ctx.policy.vocabularies).map((e) => e.code));
+    for (const [name, list, pattern] of entries) {
+      const extra = (ctx.policy.vocabularies as Partial<Record<VocabularyName, Vocabulary>>)[name] ?? [];
+      const codes = new Set([...list, ...extra].map((e) => e.code));
       for (const [value, path] of select(doc, pattern)) {
         if (typeof value === 'string' && value !== '' && !codes.has(value)) yield { path, params: { list: name } };
       }

@@ -1,3 +1,4 @@
+import { FIELDS, ISSUE_TAGS, PROBLEM_TYPES, REFERRER_REQUESTS, RELATIONSHIPS, RESPONSE_OPTIONS, ROUTES, SITUATIONS, TROUBLES } from '../vocab/lists';
 import type { Referral } from '../schema/referral';
 import { blank, knownCodes, requiredTexts, rule, type Rule } from './engine';
 import { personFindings } from './person';
@@ -12,20 +13,20 @@ export const referralRules: readonly Rule<Referral>[] = [
     ['response', 'coordinator', 'organization'],
   ]),
   knownCodes<Referral>([
-    ['routes', ['route']],
-    ['fields', ['referrer', 'field']],
-    ['relationships', ['members', '*', 'relationship']],
-    ['situations', ['person', 'situations', '*']],
-    ['situations', ['members', '*', 'situations', '*']],
-    ['fields', ['person', 'agencies', '*', 'field']],
-    ['fields', ['members', '*', 'agencies', '*', 'field']],
-    ['problemTypes', ['content', 'problemType']],
-    ['troubles', ['content', 'troubles', '*']],
-    ['troubles', ['content', 'mainTrouble']],
-    ['issueTags', ['content', 'tags', '*']],
-    ['fields', ['content', 'fields', '*']],
-    ['referrerRequests', ['needs', 'requests', '*']],
-    ['responseOptions', ['response', 'options', '*']],
+    ['routes', ROUTES, ['route']],
+    ['fields', FIELDS, ['referrer', 'field']],
+    ['relationships', RELATIONSHIPS, ['members', '*', 'relationship']],
+    ['situations', SITUATIONS, ['person', 'situations', '*']],
+    ['situations', SITUATIONS, ['members', '*', 'situations', '*']],
+    ['fields', FIELDS, ['person', 'agencies', '*', 'field']],
+    ['fields', FIELDS, ['members', '*', 'agencies', '*', 'field']],
+    ['problemTypes', PROBLEM_TYPES, ['content', 'problemType']],
+    ['troubles', TROUBLES, ['content', 'troubles', '*']],
+    ['troubles', TROUBLES, ['content', 'mainTrouble']],
+    ['issueTags', ISSUE_TAGS, ['content', 'tags', '*']],
+    ['fields', FIELDS, ['content', 'fields', '*']],
+    ['referrerRequests', REFERRER_REQUESTS, ['needs', 'requests', '*']],
+    ['responseOptions', RESPONSE_OPTIONS, ['response', 'options', '*']],
   ]),
   rule<Referral>('person.identity', (d, ctx) => personFindings(d.person, ['person'], ctx.today, 'person.identity')),
   rule<Referral>('person.kana', function* (d, ctx) {

@@ -1,3 +1,4 @@
+import { ATTENDEE_ROLES, EXISTING_MEETINGS, FIELDS } from '../vocab/lists';
 import type { SupportSharing } from '../schema/support-sharing';
 import { blank, knownCodes, requiredTexts, rule, uniqueIds, type Rule } from './engine';
 import { consentValidOn } from './person';
@@ -12,10 +13,10 @@ export const supportSharingRules: readonly Rule<SupportSharing>[] = [
     ['resources', '*', 'name'],
   ]),
   knownCodes<SupportSharing>([
-    ['existingMeetings', ['meeting', 'existingKind']],
-    ['fields', ['attendees', '*', 'field']],
-    ['attendeeRoles', ['attendees', '*', 'role']],
-    ['fields', ['shared', 'memberIssues', '*', 'field']],
+    ['existingMeetings', EXISTING_MEETINGS, ['meeting', 'existingKind']],
+    ['fields', FIELDS, ['attendees', '*', 'field']],
+    ['attendeeRoles', ATTENDEE_ROLES, ['attendees', '*', 'role']],
+    ['fields', FIELDS, ['shared', 'memberIssues', '*', 'field']],
   ]),
   uniqueIds<SupportSharing>([['attendees'], ['shared', 'unknown']]),
   /** 重層的支援会議 only with consent given, not withdrawn, on the meeting date. */

@@ -1,17 +1,13 @@
 import type * as z from 'zod/mini';
-import { todayIso } from './dates';
-import { MESSAGES, type Locale } from './i18n';
-import { DEFAULT_POLICY, resolvePolicy, type MunicipalPolicy } from './policy';
-import type { IssueCode } from './rules/codes';
-import type { IssuePath, Rule, RuleContext } from './rules/engine';
-import { ActionPlan } from './schema/action-plan';
-import { Case } from './schema/case';
-import { Referral } from './schema/referral';
-import { SupportSharing } from './schema/support-sharing';
-import { actionPlanRules } from './rules/action-plan';
-import { caseRules } from './rules/case';
-import { referralRules } from './rules/referral';
-import { supportSharingRules } from './rules/support-sharing';
+import type { ActionPlan } from '../schema/action-plan';
+import type { Case } from '../schema/case';
+import type { Referral } from '../schema/referral';
+import type { SupportSharing } from '../schema/support-sharing';
+import { todayIso } from '../dates';
+import { MESSAGES, type Locale } from '../i18n';
+import { DEFAULT_POLICY, resolvePolicy, type MunicipalPolicy } from '../policy';
+import type { IssueCode } from '../rules/codes';
+import type { IssuePath, Rule, RuleContext } from '../rules/engine';
 
 /** Severity of an issue: errors block, warnings never do. @public */
 export type Severity = 'error' | 'warning';
@@ -102,7 +98,7 @@ function referenceDate(today: ValidateOptions['today']): string {
 }
 
 /** Validates against a schema and a rule set. Never throws. */
-function run<T>(
+export function run<T>(
   schema: z.ZodMiniType<T>,
   rules: readonly Rule<T>[],
   kind: DocumentKind,
@@ -159,53 +155,3 @@ function run<T>(
   return ok ? { ok: true, value: (parsed as { data: T }).data, issues } : { ok: false, issues };
 }
 
-/** Validates a referral (A・B票 with its C票 response). @public */
-export function validateReferral(input: unknown, options?: ValidateOptions): ValidationResult<Referral> {
-  return run(Referral, referralRules, 'referral', input, options);
-}
-
-/** Validates a support-sharing document. @public */
-export function validateSupportSharing(input: unknown, options?: ValidateOptions): ValidationResult<SupportSharing> {
-  return run(SupportSharing, supportSharingRules, 'supportSharing', input, options);
-}
-
-/** Validates an action plan. @public */
-export function validateActionPlan(input: unknown, options?: ValidateOptions): ValidationResult<ActionPlan> {
-  return run(ActionPlan, actionPlanRules, 'actionPlan', input, options);
-}
-
-/** Validates a case with every document it holds. @public */
-export function validateCase(input: unknown, options?: ValidateOptions): ValidationResult<Case> {
-  return run(Case, caseRules, 'case', input, options);
-}
-
-const VALIDATORS: { [K in DocumentKind]: (input: unknown, options?: ValidateOptions) => ValidationResult<DocumentKinds[K]> } = {
-  referral: validateReferral,
-  supportSharing: validateSupportSharing,
-  actionPlan: validateActionPlan,
-  case: validateCase,
-};
-
-/**
- * Validates a document of any kind: structure and the rules of DOMAIN §5,
- * under a municipal policy. Never throws, whatever the input.
- *
- * @example
- * ```ts
- * const result = validate('referral', JSON.parse(body), { locale: 'en' });
- * if (!result.ok) for (const i of result.issues) console.log(i.code, i.path.join('.'));
- * ```
- * @public
- */
-export function validate<K extends DocumentKind>(
-  kind: K,
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DocumentKinds[K]> {
-  const validator = VALIDATORS[kind] as ((i: unknown, o?: ValidateOptions) => ValidationResult<DocumentKinds[K]>) | undefined;
-  if (!validator) {
-    const locale: Locale = options?.locale === 'en' ? 'en' : 'ja';
-    return { ok: false, issues: [{ code: 'structure.kind', path: [], severity: 'error', message: MESSAGES[locale]['structure.kind'] }] };
-  }
-  return validator(input, options);
-}

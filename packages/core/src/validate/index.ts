@@ -1,0 +1,40 @@
+import { MESSAGES, type Locale } from '../i18n';
+import type { DocumentKind, DocumentKinds, ValidateOptions, ValidationResult } from './run';
+import { validateActionPlan } from './action-plan';
+import { validateCase } from './case';
+import { validateReferral } from './referral';
+import { validateSupportSharing } from './support-sharing';
+
+export { validateActionPlan, validateCase, validateReferral, validateSupportSharing };
+export type { DocumentKind, DocumentKinds, Issue, Severity, ValidateOptions, ValidationResult } from './run';
+
+const VALIDATORS: { [K in DocumentKind]: (input: unknown, options?: ValidateOptions) => ValidationResult<DocumentKinds[K]> } = {
+  referral: validateReferral,
+  supportSharing: validateSupportSharing,
+  actionPlan: validateActionPlan,
+  case: validateCase,
+};
+
+/**
+ * Validates a document of any kind: structure and the rules of DOMAIN §5,
+ * under a municipal policy. Never throws, whatever the input.
+ *
+ * @example
+ * ```ts
+ * const result = validate('referral', JSON.parse(body), { locale: 'en' });
+ * if (!result.ok) for (const i of result.issues) console.log(i.code, i.path.join('.'));
+ * ```
+ * @public
+ */
+export function validate<K extends DocumentKind>(
+  kind: K,
+  input: unknown,
+  options?: ValidateOptions,
+): ValidationResult<DocumentKinds[K]> {
+  const validator = VALIDATORS[kind] as ((i: unknown, o?: ValidateOptions) => ValidationResult<DocumentKinds[K]>) | undefined;
+  if (!validator) {
+    const locale: Locale = options?.locale === 'en' ? 'en' : 'ja';
+    return { ok: false, issues: [{ code: 'structure.kind', path: [], severity: 'error', message: MESSAGES[locale]['structure.kind'] }] };
+  }
+  return validator(input, options);
+}

@@ -1,0 +1,8 @@
+import { SupportSharing } from '../schema/support-sharing';
+import { supportSharingRules } from '../rules/support-sharing';
+import { run, type ValidateOptions, type ValidationResult } from './run';
+
+/** Validates a support-sharing document. Never throws. @public */
+export function validateSupportSharing(input: unknown, options?: ValidateOptions): ValidationResult<SupportSharing> {
+  return run(SupportSharing, supportSharingRules, 'supportSharing', input, options);
+}
