@@ -38,6 +38,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['test/**/*.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly' } },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.config.*', '.storybook/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

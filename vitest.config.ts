@@ -48,6 +48,16 @@ export default defineConfig({
               launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
             }),
             instances: [{ browser: 'chromium' }],
+            commands: {
+              /** Emulates print (or screen) media, as Playwright does for "print preview". */
+              emulateMedia: async (ctx, media: 'print' | 'screen') => {
+                await ctx.page.emulateMedia({ media });
+              },
+              /** Emulates forced colours (Windows high contrast). */
+              emulateForcedColors: async (ctx, forcedColors: 'active' | 'none') => {
+                await ctx.page.emulateMedia({ forcedColors });
+              },
+            },
           },
         },
       },

@@ -1,0 +1,32 @@
+/** A path into a document (object keys and array indexes), as the core reports it. */
+export type Path = readonly (string | number)[];
+
+/** The element id of the field at a path: `f-person-familyName`, `f-members-0-relationship`. */
+export function fieldId(path: Path): string {
+  return `f-${path.join('-')}`;
+}
+
+/** The value at a path, or undefined. */
+export function getIn(root: unknown, path: Path): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * A copy of `root` with the value at `path` replaced (objects and arrays on
+ * the way are copied, never mutated). `undefined` removes an object key.
+ */
+export function setIn<T>(root: T, path: Path, value: unknown): T {
+  if (path.length === 0) return value as T;
+  const [key, ...rest] = path as [string | number, ...(string | number)[]];
+  const node = (root ?? (typeof key === 'number' ? [] : {})) as Record<string | number, unknown>;
+  const copy: Record<string | number, unknown> = Array.isArray(node) ? [...node] as unknown as Record<number, unknown> : { ...node };
+  const next = setIn(node[key], rest, value);
+  if (next === undefined && !Array.isArray(copy)) delete copy[key];
+  else copy[key] = next;
+  return copy as T;
+}

@@ -1,0 +1,8 @@
+/**
+ * The self-contained browser bundle: every sheet, with lit and @tsunagu/core
+ * inside. For CMS pages with no build step:
+ *   <script type="module" src="…/@tsunagu/sheets/dist/tsunagu-sheets.js"></script>
+ */
+export * from './index';
+export * from './define/referral-sheet';
+export { validate, formatDate, parseDateInput, EXAMPLE_POLICIES, DEFAULT_POLICY } from '@tsunagu/core';

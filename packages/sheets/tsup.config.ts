@@ -1,0 +1,33 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // Library build for bundler apps: lit and @tsunagu/core stay external so the
+    // app's bundler shares one copy of each.
+    entry: { index: 'src/index.ts', 'define/referral-sheet': 'src/define/referral-sheet.ts' },
+    format: ['esm'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'browser',
+    external: ['lit', /^lit\//, '@tsunagu/core'],
+  },
+  {
+    // One self-contained file for CMS pages with no build step:
+    // <script type="module" src=".../dist/tsunagu-sheets.js"></script>
+    entry: { 'tsunagu-sheets': 'src/standalone.ts' },
+    format: ['esm'],
+    dts: true,
+    minify: true,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: [/.*/],
+    esbuildOptions(options) {
+      options.conditions = ['@tsunagu/source', 'browser', 'import', 'default'];
+      options.legalComments = 'none';
+    },
+  },
+]);

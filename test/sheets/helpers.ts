@@ -1,0 +1,42 @@
+import axe from 'axe-core';
+import { expect } from 'vitest';
+import type { TsunaguSheet } from '@tsunagu/sheets';
+
+/** Mounts markup in a fresh container and waits for every sheet in it to render. */
+export async function mount(build: (root: HTMLElement) => void): Promise<HTMLElement> {
+  const root = document.createElement('div');
+  root.className = 'test-root';
+  document.body.append(root);
+  build(root);
+  for (const el of root.querySelectorAll<TsunaguSheet<object>>('*')) {
+    if ('updateComplete' in el) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  }
+  return root;
+}
+
+/** Removes everything mounted by a test. */
+export function cleanup(): void {
+  for (const r of document.querySelectorAll('.test-root')) r.remove();
+  localStorage.clear();
+  sessionStorage.clear();
+}
+
+/** The element focused, looking through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** Runs axe-core over an element (shadow DOM included) and fails on any violation. */
+export async function expectNoAxeViolations(context: Element): Promise<number> {
+  const result = await axe.run(context, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    rules: { region: { enabled: false } }, // a component is not a page
+  });
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+  return result.passes.length;
+}
+
+export const settle = (ms = 0) => new Promise((r) => setTimeout(r, ms));

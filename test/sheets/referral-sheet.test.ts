@@ -1,0 +1,370 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { commands, page, userEvent } from 'vitest/browser';
+import { validateReferral, type Referral } from '@tsunagu/core';
+import '@tsunagu/sheets/referral-sheet';
+import type { TsunaguReferralSheet } from '@tsunagu/sheets';
+import { dvFamilyReferral, hoardedHouseReferral } from '../fixtures/households';
+import { cleanup, deepActiveElement, expectNoAxeViolations, mount, settle } from './helpers';
+
+afterEach(cleanup);
+
+/** A form as a municipal portal would have it, with the sheet inside. */
+async function referralForm(attrs: Record<string, string> = {}) {
+  const posted: FormData[] = [];
+  const submitted: Referral[] = [];
+  const root = await mount((r) => {
+    const form = document.createElement('form');
+    const sheet = document.createElement('tsunagu-referral-sheet');
+    sheet.setAttribute('name', 'referral');
+    sheet.setAttribute('today', '2025-06-12');
+    for (const [k, v] of Object.entries(attrs)) sheet.setAttribute(k, v);
+    const button = document.createElement('button');
+    button.type = 'submit';
+    button.textContent = '紹介する';
+    form.append(sheet, button);
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      posted.push(new FormData(form));
+    });
+    sheet.addEventListener('tsunagu-submit', (e) => submitted.push(e.detail.value as Referral));
+    r.append(form);
+  });
+  const sheet = root.querySelector('tsunagu-referral-sheet') as TsunaguReferralSheet;
+  return { root, sheet, posted, submitted };
+}
+
+const field = (label: RegExp | string) => page.getByLabelText(label);
+
+describe('<tsunagu-referral-sheet> as a case worker uses it', () => {
+  it('fills a referral with two household members and posts a valid document with the form', async () => {
+    const { sheet, posted, submitted } = await referralForm();
+
+    await userEvent.fill(field(/^紹介者 氏名/), '水野 さくら');
+    await userEvent.fill(field(/^紹介者 所属機関/), '架空市役所 上下水道課');
+    await userEvent.fill(field(/^氏$/), '森田');
+    await userEvent.fill(field(/^名$/), '修');
+    await userEvent.fill(field(/^氏（フリガナ）/), 'モリタ');
+    await page.getByRole('radio', { name: '同意なし' }).click();
+    await userEvent.fill(field(/^確認した日/), '令和7年6月10日');
+    await userEvent.fill(field(/^課題認識/), '水道料金の滞納をきっかけに訪問。玄関先までごみがある。');
+    await page.getByRole('checkbox', { name: 'ごみ屋敷' }).click();
+
+    // Two household members, the second added with the keyboard.
+    await page.getByRole('button', { name: '世帯員を追加する' }).click();
+    await page.getByLabelText(/^本人との続柄/).nth(0).selectOptions('娘');
+    (sheet.shadowRoot!.querySelector('#f-members-add') as HTMLButtonElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await settle();
+    expect(deepActiveElement()?.textContent).toBe('世帯員2'); // focus moves to the new row
+    await page.getByLabelText(/^本人との続柄/).nth(1).selectOptions('息子');
+    await userEvent.fill(page.getByLabelText(/^おおよその年齢/).nth(2), '４８'); // full-width digits
+
+    await page.getByRole('button', { name: '紹介する' }).click();
+
+    expect(posted).toHaveLength(1);
+    const doc = JSON.parse(posted[0]!.get('referral') as string) as Referral;
+    const result = validateReferral(doc, { today: '2025-06-12' });
+    expect(result.ok).toBe(true);
+    expect(doc.referredOn).toBe('2025-06-12');
+    expect(doc.consent).toEqual({ status: 'refused', date: '2025-06-10' });
+    expect(doc.members).toEqual([{ relationship: 'daughter' }, { relationship: 'son', approximateAge: 48 }]);
+    expect(doc.content.tags).toEqual(['hoarding']);
+    expect(submitted).toHaveLength(1);
+    expect(submitted[0]).toEqual(doc);
+  });
+
+  it('refuses an incomplete sheet: blocks the form, shows the summary, focuses it and keeps every value', async () => {
+    const { sheet, posted } = await referralForm();
+    const invalid: unknown[] = [];
+    sheet.addEventListener('tsunagu-invalid', (e) => invalid.push(e.detail.issues));
+
+    // No errors on first paint.
+    expect(sheet.shadowRoot!.querySelector('.error-summary')).toBeNull();
+    expect(sheet.shadowRoot!.querySelectorAll('.error-message')).toHaveLength(0);
+
+    await userEvent.fill(field(/^紹介者 氏名/), '水野 さくら');
+    await userEvent.fill(field(/^氏$/), '森田');
+    await page.getByRole('button', { name: '紹介する' }).click();
+    await settle();
+
+    expect(posted).toHaveLength(0);
+    expect(invalid).toHaveLength(1);
+    const summary = sheet.shadowRoot!.querySelector('.error-summary') as HTMLElement;
+    expect(summary).not.toBeNull();
+    expect(deepActiveElement()).toBe(summary);
+    const links = [...summary.querySelectorAll('a')].map((a) => a.textContent);
+    expect(links).toContain('紹介者 所属機関：入力してください。');
+    expect(links.some((t) => t?.startsWith('本人同意の確認結果：'))).toBe(true);
+    expect(links.some((t) => t?.startsWith('課題認識（紹介者から見た課題）：'))).toBe(true);
+    // Values kept.
+    await expect.element(field(/^紹介者 氏名/)).toHaveValue('水野 さくら');
+    await expect.element(field(/^氏$/)).toHaveValue('森田');
+
+    // A summary link moves focus to its field, which says what is wrong.
+    await page.getByRole('link', { name: /^課題認識/ }).click();
+    const textarea = sheet.shadowRoot!.querySelector('#f-content-problemView') as HTMLTextAreaElement;
+    expect(deepActiveElement()).toBe(textarea);
+    expect(textarea.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = textarea.getAttribute('aria-describedby')!.split(' ');
+    const message = describedBy.map((id) => sheet.shadowRoot!.getElementById(id)?.textContent ?? '').join(' ');
+    expect(message).toContain('＊課題認識（紹介者から見た課題）を入力してください。');
+  });
+
+  it('shows an error after the user leaves a field, not before', async () => {
+    const { sheet } = await referralForm();
+    const input = field(/^紹介者 所属機関/);
+    await input.click();
+    expect(sheet.shadowRoot!.querySelectorAll('.error-message')).toHaveLength(0);
+    await userEvent.keyboard('{Tab}');
+    await settle();
+    expect(sheet.shadowRoot!.querySelector('#f-referrer-organization')!.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('reads 和暦 and western dates and reports a date that does not exist', async () => {
+    const { sheet } = await referralForm();
+    await userEvent.fill(field(/^紹介日/), 'R7.6.1');
+    expect(sheet.value.referredOn).toBe('2025-06-01');
+    await userEvent.fill(field(/^紹介日/), '平成31年5月1日');
+    await userEvent.keyboard('{Tab}');
+    await settle();
+    expect(sheet.value.referredOn).toBe('平成31年5月1日'); // kept as typed
+    await expect.element(field(/^紹介日/)).toHaveValue('平成31年5月1日');
+    expect(sheet.shadowRoot!.textContent).toContain('＊正しい日付を入力してください。');
+  });
+
+  it('speaks English under lang="en"', async () => {
+    const root = await mount((r) => {
+      r.setAttribute('lang', 'en');
+      r.append(document.createElement('tsunagu-referral-sheet'));
+    });
+    const sheet = root.querySelector('tsunagu-referral-sheet')!;
+    await expect.element(page.getByLabelText(/^Referrer: organization/)).toBeVisible();
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await settle();
+    expect(sheet.shadowRoot!.querySelector('.error-summary h2')?.textContent).toBe('There is a problem');
+    expect(sheet.shadowRoot!.textContent).toContain('Enter your view of the problems (課題認識).');
+  });
+
+  it('applies a policy set on the element', async () => {
+    const { sheet } = await referralForm();
+    sheet.value = { ...hoardedHouseReferral, consent: { status: 'unchecked' } };
+    expect(sheet.checkValidity()).toBe(false);
+    sheet.policy = { id: 'lenient', name: { ja: '例', en: 'Example' }, rules: { 'referral.consentUnchecked': 'warning' } };
+    await sheet.updateComplete;
+    expect(sheet.checkValidity()).toBe(true);
+  });
+});
+
+describe('form lifecycle', () => {
+  it('resets with the form, and restores from form state', async () => {
+    const { root, sheet } = await referralForm();
+    await userEvent.fill(field(/^紹介者 氏名/), '水野');
+    root.querySelector('form')!.reset();
+    await sheet.updateComplete;
+    await expect.element(field(/^紹介者 氏名/)).toHaveValue('');
+    sheet.formStateRestoreCallback(JSON.stringify(hoardedHouseReferral));
+    await sheet.updateComplete;
+    await expect.element(field(/^紹介者 氏名/)).toHaveValue('水野 さくら');
+  });
+
+  it('is disabled by a disabled fieldset', async () => {
+    const root = await mount((r) => {
+      const form = document.createElement('form');
+      const fs = document.createElement('fieldset');
+      fs.disabled = true;
+      fs.append(document.createElement('tsunagu-referral-sheet'));
+      form.append(fs);
+      r.append(form);
+    });
+    const sheet = root.querySelector('tsunagu-referral-sheet')!;
+    await sheet.updateComplete;
+    expect((sheet.shadowRoot!.querySelector('#f-referrer-name') as HTMLInputElement).disabled).toBe(true);
+  });
+});
+
+describe('no lost work', () => {
+  it('autosaves a draft and restores it after a reload or crash; clears it after a successful submit', async () => {
+    let { root } = await referralForm({ 'draft-key': 'ref-new' });
+    await userEvent.fill(field(/^紹介者 氏名/), '水野 さくら');
+    await userEvent.fill(field(/^課題認識/), '玄関先までごみがある');
+    root.remove(); // the tab crashes: no submit, no save button
+
+    ({ root } = await referralForm({ 'draft-key': 'ref-new' }));
+    const sheet = root.querySelector('tsunagu-referral-sheet') as TsunaguReferralSheet;
+    await expect.element(field(/^紹介者 氏名/)).toHaveValue('水野 さくら');
+    await expect.element(field(/^課題認識/)).toHaveValue('玄関先までごみがある');
+    expect(sheet.shadowRoot!.textContent).toContain('前回の下書きを復元しました。');
+
+    sheet.value = { ...hoardedHouseReferral };
+    await userEvent.fill(field(/^紹介者 氏名/), '水野 さくら');
+    expect(localStorage.getItem('tsunagu-draft:ref-new')).not.toBeNull();
+    await page.getByRole('button', { name: '紹介する' }).click();
+    expect(localStorage.getItem('tsunagu-draft:ref-new')).toBeNull();
+  });
+
+  it('tells the user when storage is unavailable, without an exception', async () => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    try {
+      const { sheet } = await referralForm({ 'draft-key': 'private-mode' });
+      await userEvent.fill(field(/^紹介者 氏名/), '水野');
+      expect(sheet.shadowRoot!.textContent).toContain('この端末では下書きを保存できません。');
+    } finally {
+      Storage.prototype.setItem = original;
+    }
+  });
+
+  it('detects another tab writing the same draft and lets the user choose', async () => {
+    const { sheet } = await referralForm({ 'draft-key': 'shared' });
+    await userEvent.fill(field(/^紹介者 氏名/), 'このタブ');
+    const other = { v: 1, schemaVersion: '1.0', writer: 'other-tab', savedAt: Date.now(), doc: { ...hoardedHouseReferral, referrer: { name: '別のタブ', organization: 'x' } } };
+    localStorage.setItem('tsunagu-draft:shared', JSON.stringify(other));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'tsunagu-draft:shared', newValue: JSON.stringify(other) }));
+    await sheet.updateComplete;
+    expect(sheet.shadowRoot!.textContent).toContain('別のタブ（画面）でも編集されています');
+    // Typing on does not silently overwrite the other tab's draft.
+    await userEvent.fill(field(/^紹介者 氏名/), 'このタブ2');
+    expect(JSON.parse(localStorage.getItem('tsunagu-draft:shared')!).writer).toBe('other-tab');
+    await page.getByRole('button', { name: '別の画面の内容を読み込む' }).click();
+    await expect.element(field(/^紹介者 氏名/)).toHaveValue('別のタブ');
+  });
+});
+
+describe('response mode (C票)', () => {
+  it('shows the referral read-only and takes the coordinator\'s answer with its rules', async () => {
+    const { sheet, posted } = await referralForm({ mode: 'response' });
+    sheet.value = { ...hoardedHouseReferral };
+    await sheet.updateComplete;
+    await settle();
+    expect(sheet.shadowRoot!.querySelector('#f-referrer-name')!.tagName).toBe('DIV'); // read-only
+    await userEvent.fill(field(/^コーディネーター 氏名/), '佐藤 健');
+    await userEvent.fill(field(/^コーディネーター 所属/), '多機関協働事業');
+    await page.getByRole('checkbox', { name: 'その他' }).last().click();
+    await page.getByRole('button', { name: '紹介する' }).click();
+    await settle();
+    expect(posted).toHaveLength(0);
+    expect(sheet.shadowRoot!.querySelector('.error-summary')?.textContent).toContain('「その他」の内容を入力してください。');
+    await userEvent.fill(field(/^「その他」の内容/), '母子生活支援施設に相談する');
+    await page.getByRole('button', { name: '紹介する' }).click();
+    expect(posted).toHaveLength(1);
+    const doc = JSON.parse(posted[0]!.get('referral') as string) as Referral;
+    expect(doc.response).toMatchObject({ respondedOn: '2025-06-12', options: ['other'], otherText: '母子生活支援施設に相談する' });
+  });
+});
+
+describe('print and read-only', () => {
+  it('prints every section with no controls', async () => {
+    const { sheet } = await referralForm();
+    sheet.value = dvFamilyReferral;
+    await sheet.updateComplete;
+    await commands.emulateMedia('print');
+    try {
+      const sr = sheet.shadowRoot!;
+      for (const b of sr.querySelectorAll('button')) expect(getComputedStyle(b).display).toBe('none');
+      for (const s of sr.querySelectorAll('section')) expect(getComputedStyle(s).display).not.toBe('none');
+      for (const c of sr.querySelectorAll('.collapsible-body')) expect(getComputedStyle(c).display).toBe('block');
+      expect(sr.textContent).toContain('C票');
+    } finally {
+      await commands.emulateMedia('screen');
+    }
+  });
+
+  it('renders a submitted referral read-only, with every value as text', async () => {
+    const root = await mount((r) => {
+      const el = document.createElement('tsunagu-referral-sheet');
+      el.setAttribute('readonly', '');
+      el.value = dvFamilyReferral;
+      r.append(el);
+    });
+    const sheet = root.querySelector('tsunagu-referral-sheet')!;
+    await sheet.updateComplete;
+    const sr = sheet.shadowRoot!;
+    expect(sr.querySelectorAll('input, textarea, select')).toHaveLength(0);
+    expect(sr.textContent).toContain('編集不可');
+    expect(sr.textContent).toContain(dvFamilyReferral.content.problemView);
+    expect(sr.textContent).toContain('2025年4月3日');
+  });
+});
+
+describe('free text is text', () => {
+  const payloads = [
+    '<img src=x onerror="window.__xss=1">',
+    '<script>window.__xss=1</script>',
+    '"><svg onload="window.__xss=1">',
+    '{{constructor.constructor("window.__xss=1")()}}',
+    '${window.__xss=1}',
+  ];
+
+  /** Every free-text string of the fixture replaced by a payload. */
+  function poisoned(payload: string): Referral {
+    const codes = new Set(['kind', 'schemaVersion', 'id', 'referredOn', 'urgency', 'field', 'route', 'status', 'date', 'method', 'problemType', 'mainTrouble', 'relationship', 'birthDate', 'respondedOn']);
+    const walk = (v: unknown, key = ''): unknown =>
+      typeof v === 'string' ? (codes.has(key) ? v : payload) : Array.isArray(v) ? (key === 'tags' || key === 'troubles' || key === 'fields' || key === 'situations' || key === 'options' || key === 'requests' ? v : v.map((x) => walk(x))) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)])) : v;
+    return walk(dvFamilyReferral) as Referral;
+  }
+
+  for (const mode of ['edit', 'response', 'readonly', 'print'] as const) {
+    it(`never runs a payload in ${mode} mode, and round-trips it byte for byte`, async () => {
+      const w = window as unknown as { __xss?: number };
+      delete w.__xss;
+      for (const payload of payloads) {
+        const root = await mount((r) => {
+          const el = document.createElement('tsunagu-referral-sheet');
+          el.setAttribute('mode', mode);
+          r.append(el);
+        });
+        const sheet = root.querySelector('tsunagu-referral-sheet')!;
+        const doc = poisoned(payload);
+        sheet.value = doc;
+        await sheet.updateComplete;
+        await settle(20);
+        expect(w.__xss).toBeUndefined();
+        expect(sheet.shadowRoot!.querySelectorAll('img, script:not([type]), svg').length).toBe(0);
+        expect(sheet.value).toEqual(doc);
+        root.remove();
+      }
+    });
+  }
+
+  it('keeps a payload typed into a field as text in the posted document', async () => {
+    const { posted } = await referralForm();
+    await userEvent.fill(field(/^紹介者 氏名/), '<img src=x onerror=alert(1)>');
+    await userEvent.fill(field(/^紹介者 所属機関/), '架空市');
+    await page.getByRole('radio', { name: '同意なし' }).click();
+    await userEvent.fill(field(/^確認した日/), '2025-06-10');
+    await userEvent.fill(field(/^氏$/), '森田');
+    await userEvent.fill(field(/^課題認識/), '<script>alert(1)</script>');
+    await page.getByRole('button', { name: '紹介する' }).click();
+    const doc = JSON.parse(posted[0]!.get('referral') as string) as Referral;
+    expect(doc.referrer.name).toBe('<img src=x onerror=alert(1)>');
+    expect(doc.content.problemView).toBe('<script>alert(1)</script>');
+  });
+});
+
+describe('accessibility (axe-core in Chromium)', () => {
+  it('has no violations when empty', async () => {
+    const { root } = await referralForm();
+    await expectNoAxeViolations(root.querySelector("tsunagu-referral-sheet")!);
+  });
+  it('has no violations when filled', async () => {
+    const { root, sheet } = await referralForm();
+    sheet.value = dvFamilyReferral;
+    await sheet.updateComplete;
+    await expectNoAxeViolations(root.querySelector("tsunagu-referral-sheet")!);
+  });
+  it('has no violations with errors shown after a submit', async () => {
+    const { root } = await referralForm();
+    await page.getByRole('button', { name: '紹介する' }).click();
+    await settle();
+    await expectNoAxeViolations(root.querySelector("tsunagu-referral-sheet")!);
+  });
+  it('has no violations in response mode', async () => {
+    const { root, sheet } = await referralForm({ mode: 'response' });
+    sheet.value = hoardedHouseReferral;
+    await sheet.updateComplete;
+    await settle();
+    await expectNoAxeViolations(root.querySelector("tsunagu-referral-sheet")!);
+  });
+});
