@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
+import { sourceAliases } from './source-aliases.js';
 import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 
 /** Debian's Chromium; a tool's own browser download does not work on our machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -13,12 +16,6 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Tests and stories use the packages' sources, so no build is needed first. */
-export const sourceAliases = [
-  { find: /^@tsunagu\/core$/, replacement: fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) },
-  { find: /^@tsunagu\/sheets$/, replacement: fileURLToPath(new URL('./packages/sheets/src/index.ts', import.meta.url)) },
-  { find: /^@tsunagu\/sheets\/(.*)$/, replacement: fileURLToPath(new URL('./packages/sheets/src/define/$1.ts', import.meta.url)) },
-];
 
 export default defineConfig({
   resolve: { alias: sourceAliases },
@@ -40,27 +37,37 @@ export default defineConfig({
           name: 'sheets',
           include: ['test/sheets/**/*.test.ts'],
           setupFiles: ['test/setup-browser.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            provider: playwright({
-              launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
-            }),
-            instances: [{ browser: 'chromium' }],
-            commands: {
-              /** Emulates print (or screen) media, as Playwright does for "print preview". */
-              emulateMedia: async (ctx, media: 'print' | 'screen') => {
-                await ctx.page.emulateMedia({ media });
-              },
-              /** Emulates forced colours (Windows high contrast). */
-              emulateForcedColors: async (ctx, forcedColors: 'active' | 'none') => {
-                await ctx.page.emulateMedia({ forcedColors });
-              },
-            },
-          },
+          browser: browserConfig(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        test: {
+          // Every story is a browser test: it renders, its play function passes, axe finds nothing.
+          name: 'storybook',
+          setupFiles: ['test/setup-stories.ts'],
+          browser: browserConfig(),
         },
       },
     ],
   },
 });
+
+/** One headless Debian Chromium, driven by Playwright; never a downloaded browser. */
+function browserConfig() {
+  const emulateMedia: BrowserCommand<['print' | 'screen']> = async (ctx, media) => {
+    await ctx.page.emulateMedia({ media });
+  };
+  const emulateForcedColors: BrowserCommand<['active' | 'none']> = async (ctx, forcedColors) => {
+    await ctx.page.emulateMedia({ forcedColors });
+  };
+  return {
+    enabled: true,
+    headless: true,
+    screenshotFailures: false,
+    provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } }),
+    instances: [{ browser: 'chromium' as const }],
+    commands: { emulateMedia, emulateForcedColors },
+  };
+}

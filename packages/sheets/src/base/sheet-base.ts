@@ -932,7 +932,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   protected collapsible(key: string, title: string, filled: boolean, body: TemplateResult): TemplateResult {
     const open = this.isReadonly || filled || this._open.has(key);
     const id = `c-${key}`;
-    return html`<section part="section" aria-labelledby="${id}-title">
+    return html`<section part="section">
       <h3 id="${id}-title">${title}</h3>
       ${this.isReadonly
         ? nothing

@@ -81,7 +81,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
     const v = this.value;
     const showResponse = this.mode === 'response' || v.response !== undefined;
     return html`
-      <section part="section" aria-labelledby="s-referral">
+      <section part="section">
         <h3 id="s-referral">${l.sectionReferral}</h3>
         ${this.dateField(['referredOn'], l.referredOn, { required: true, ...lock })}
         <div class="grid-2">
@@ -92,7 +92,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         ${this.radioGroup(['urgency'], l.urgency, URGENCIES, lock)}
       </section>
 
-      <section part="section" aria-labelledby="s-person">
+      <section part="section">
         <h3 id="s-person">${l.sectionPerson}</h3>
         <div class="grid-2">
           ${this.textField(['person', 'familyName'], l.familyName, lock)}
@@ -108,7 +108,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         ${this.textField(['person', 'district'], l.district, { narrow: true, ...lock })}
       </section>
 
-      <section part="section" aria-labelledby="s-consent">
+      <section part="section">
         <h3 id="s-consent">${l.sectionConsent}</h3>
         ${this.radioGroup(['consent', 'status'], l.consentStatus, CONSENT_STATUSES, { required: true, hint: l.consentHint, ...lock })}
         ${v.consent.status !== 'unchecked'
@@ -117,7 +117,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
           : nothing}
       </section>
 
-      <section part="section" aria-labelledby="s-content">
+      <section part="section">
         <h3 id="s-content">${l.sectionContent}</h3>
         ${this.textArea(['content', 'problemView'], l.problemView, { required: true, hint: l.problemViewHint, ...lock })}
         ${this.textArea(['content', 'mainConcern'], l.mainConcern, lock)}
@@ -174,7 +174,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
   private renderHousehold(): TemplateResult {
     const l = this.l;
     const locked = this.referralLocked;
-    return html`<section part="section" aria-labelledby="s-household">
+    return html`<section part="section">
       <h3 id="s-household" class="visually-hidden">${l.sectionHousehold}</h3>
       ${this.rows<HouseholdMember>(['members'], {
         label: l.members,
@@ -208,7 +208,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         this.edit(['response'], { respondedOn: this.referenceDate(), coordinator: { name: '', organization: '' }, options: [] });
     };
     if (editable && !v.response) queueMicrotask(ensure);
-    return html`<section part="section" class="page-break" aria-labelledby="s-response">
+    return html`<section part="section" class="page-break">
       <h3 id="s-response">${l.sectionResponse}</h3>
       ${this.dateField(['response', 'respondedOn'], l.respondedOn, { required: true, locked })}
       <div class="grid-2">

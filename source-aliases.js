@@ -1,0 +1,12 @@
+// Tests and Storybook use the packages' sources directly, so no build is needed first.
+import { fileURLToPath } from 'node:url';
+
+/** @param {string} p */
+const src = (p) => fileURLToPath(new URL(p, import.meta.url));
+
+/** @type {{ find: RegExp; replacement: string }[]} */
+export const sourceAliases = [
+  { find: /^@tsunagu\/core$/, replacement: src('./packages/core/src/index.ts') },
+  { find: /^@tsunagu\/sheets$/, replacement: src('./packages/sheets/src/index.ts') },
+  { find: /^@tsunagu\/sheets\/(.*)$/, replacement: src('./packages/sheets/src/define/$1.ts') },
+];

@@ -1,0 +1,111 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { DEFAULT_POLICY, MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, type Referral } from '@tsunagu/core';
+import '@tsunagu/sheets/referral-sheet';
+import type { TsunaguReferralSheet } from '@tsunagu/sheets';
+import { dvFamilyReferral, hoardedHouseReferral, household8050Referral } from '../test/fixtures/households';
+
+const TODAY = '2025-06-12';
+
+interface Args {
+  mode: 'edit' | 'response' | 'readonly' | 'print';
+  value?: Referral;
+  lang?: string;
+}
+
+const sheetOf = (root: HTMLElement) => root.querySelector('tsunagu-referral-sheet') as TsunaguReferralSheet;
+const inShadow = <T extends Element>(root: HTMLElement, selector: string) => sheetOf(root).shadowRoot!.querySelector(selector) as T;
+
+const meta = {
+  title: 'Sheets/Referral sheet (つなぎシート)',
+  component: 'tsunagu-referral-sheet',
+  tags: ['autodocs'],
+  args: { mode: 'edit' },
+  render: (args) => html`<tsunagu-referral-sheet .value=${args.value} mode=${args.mode} today=${TODAY} lang=${args.lang ?? ''}></tsunagu-referral-sheet>`,
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+/** A new referral, as a case worker first sees it: what is required first, detail after. */
+export const Empty: Story = {};
+
+/** The hoarded house of seed 001: a man living alone who refuses visitors (consent refused). */
+export const HoardedHouse: Story = { args: { value: hoardedHouseReferral } };
+
+/** An 8050 household: a mother in her eighties and a son withdrawn for twenty years. */
+export const Household8050: Story = { args: { value: household8050Referral } };
+
+/** Errors after a submit attempt: the summary takes focus and links to each field. */
+export const ErrorsAfterSubmit: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.type(inShadow<HTMLInputElement>(canvasElement, '#f-referrer-name'), '水野 さくら');
+    await userEvent.click(inShadow<HTMLButtonElement>(canvasElement, 'button.primary'));
+    await waitFor(() => expect(inShadow(canvasElement, '.error-summary')).toBeTruthy());
+    const summary = inShadow<HTMLElement>(canvasElement, '.error-summary');
+    await expect(sheetOf(canvasElement).shadowRoot!.activeElement).toBe(summary);
+    await expect(summary.textContent).toContain('課題認識（紹介者から見た課題）');
+    await expect(inShadow<HTMLInputElement>(canvasElement, '#f-referrer-name').value).toBe('水野 さくら');
+  },
+};
+
+/** Filling the required fields and submitting: the sheet fires `tsunagu-submit` with a valid referral. */
+export const FillAndSubmit: Story = {
+  play: async ({ canvasElement }) => {
+    const sheet = sheetOf(canvasElement);
+    const submitted: Referral[] = [];
+    sheet.addEventListener('tsunagu-submit', (e) => submitted.push(e.detail.value as Referral));
+    await userEvent.type(inShadow(canvasElement, '#f-referrer-name'), '石井 由美');
+    await userEvent.type(inShadow(canvasElement, '#f-referrer-organization'), '地域包括支援センター');
+    await userEvent.type(inShadow(canvasElement, '#f-person-familyName'), '高橋');
+    await userEvent.click(inShadow(canvasElement, '#f-consent-status input[value="refused"]'));
+    await userEvent.type(inShadow(canvasElement, '#f-consent-date'), 'R7.5.19');
+    await userEvent.type(inShadow(canvasElement, '#f-content-problemView'), '同居の長男が長くひきこもっている。');
+    await userEvent.click(inShadow(canvasElement, 'button.primary'));
+    await waitFor(() => expect(submitted).toHaveLength(1));
+    await expect(submitted[0]?.consent).toEqual({ status: 'refused', date: '2025-05-19' });
+  },
+};
+
+/** The coordinator answers (C票): the referral is read-only, the response editable. */
+export const ResponseMode: Story = { args: { value: hoardedHouseReferral, mode: 'response' } };
+
+/** A submitted referral with its response, read-only (dashed fields, 「編集不可」). */
+export const Readonly: Story = { args: { value: dvFamilyReferral, mode: 'readonly' } };
+
+/** The print layout (A4, no controls, every section expanded), as on paper. */
+export const PrintPreview: Story = {
+  args: { value: dvFamilyReferral, mode: 'print' },
+  parameters: { docs: { description: { story: 'Use the browser\'s print preview for the real A4 pages; this mode shows the same read-only layout on screen.' } } },
+};
+
+/** English labels and messages with `lang="en"`. */
+export const English: Story = { args: { lang: 'en', value: household8050Referral } };
+
+/** A second municipality's look, through CSS custom properties only. */
+export const SecondMunicipalityTheme: Story = {
+  args: { value: hoardedHouseReferral },
+  render: (args) => html`<div style="--tsunagu-color-primary:#00663a; --tsunagu-color-link:#004d2c; --tsunagu-color-surface:#eef7f1; --tsunagu-radius:2px; --tsunagu-font-size:17px;">
+    <tsunagu-referral-sheet .value=${args.value} today=${TODAY}></tsunagu-referral-sheet>
+  </div>`,
+};
+
+const consentWithoutDate: Referral = { ...household8050Referral, consent: { status: 'given', method: 'oral' } };
+
+/**
+ * The same referral (consent given, date not recorded) under the national
+ * defaults and two example policies: a warning by default, an error in 盛岡市's
+ * example. Submit each to compare.
+ */
+export const Policies: Story = {
+  render: () => html`<div style="display:grid; grid-template-columns:repeat(3, minmax(22rem, 1fr)); gap:24px; align-items:start">
+    ${[DEFAULT_POLICY, TAKASHIMA_EXAMPLE_POLICY, MORIOKA_EXAMPLE_POLICY].map(
+      (p) => html`<div><h2 style="font: 700 18px sans-serif">${p.name.ja}</h2>
+        <tsunagu-referral-sheet .policy=${p} .value=${consentWithoutDate} today=${TODAY}></tsunagu-referral-sheet></div>`,
+    )}
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const sheets = [...canvasElement.querySelectorAll('tsunagu-referral-sheet')];
+    await expect(sheets.map((s) => s.checkValidity())).toEqual([true, true, false]);
+  },
+};
