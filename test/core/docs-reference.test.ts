@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import * as z from 'zod/mini';
+import * as core from '@tsunagu/core';
+// @ts-expect-error -- a plain JS script without types
+import { dataFormatReference, rulesReference } from '../../scripts/docs-reference.mjs';
+
+const read = (name: string) => readFileSync(new URL(`../../docs/reference/${name}`, import.meta.url), 'utf8');
+
+describe('generated references are up to date (run `node scripts/docs-reference.mjs` after a build)', () => {
+  it('docs/reference/rules.md', () => {
+    expect(read('rules.md')).toBe(rulesReference(core));
+  });
+  it('docs/reference/data-format.md', () => {
+    expect(read('data-format.md')).toBe(dataFormatReference(core, z));
+  });
+  it('lists every rule code', () => {
+    const text = read('rules.md');
+    for (const code of [...core.RULE_CODES, ...core.STRUCTURE_CODES]) expect(text).toContain(`\`${code}\``);
+  });
+});
