@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import * as core from '@tsunagu/core';
-// @ts-expect-error -- a plain JS script without types
 import { dataFormatReference, rulesReference } from '../../scripts/docs-reference.mjs';
 
 const read = (name: string) => readFileSync(new URL(`../../docs/reference/${name}`, import.meta.url), 'utf8');
