@@ -42,7 +42,7 @@ export default tseslint.config(
     languageOptions: { globals: { window: 'readonly', document: 'readonly' } },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.*', '.storybook/**'],
+    files: ['scripts/**/*.mjs', '*.config.*', '.storybook/**', 'source-aliases.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );
