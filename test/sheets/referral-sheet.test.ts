@@ -94,8 +94,9 @@ describe('<tsunagu-referral-sheet> as a case worker uses it', () => {
     expect(deepActiveElement()).toBe(summary);
     const links = [...summary.querySelectorAll('a')].map((a) => a.textContent);
     expect(links).toContain('紹介者 所属機関：入力してください。');
-    expect(links.some((t) => t?.startsWith('本人同意の確認結果：'))).toBe(true);
-    expect(links.some((t) => t?.startsWith('課題認識（紹介者から見た課題）：'))).toBe(true);
+    // Rule messages name their field; generic ones get the label.
+    expect(links).toContain('本人同意を確認し、結果（同意あり・同意なし）を選んでください。');
+    expect(links).toContain('課題認識（紹介者から見た課題）を入力してください。');
     // Values kept.
     await expect.element(field(/^紹介者 氏名/)).toHaveValue('水野 さくら');
     await expect.element(field(/^氏$/)).toHaveValue('森田');

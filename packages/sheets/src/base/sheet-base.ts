@@ -214,15 +214,19 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
+  /** Validity as the form sees it: invalid while the core reports an error. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
+  /** The browser-facing validation message (a count of errors; the summary lists them). */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
+  /** Whether the document has no error; fires `invalid` when it has. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
+  /** Like `checkValidity()`; an invalid sheet shows its error summary and focuses it. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
@@ -243,11 +247,13 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
 
   // ----------------------------------------------------------- form lifecycle
 
+  /** Form reset: back to the document the page set (or an empty one); the draft is cleared. */
   formResetCallback(): void {
     this.value = this._initial;
     this._draft?.clear();
   }
 
+  /** Back/forward and autofill restore: the document the browser kept. */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     try {
@@ -257,6 +263,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     }
   }
 
+  /** A disabled fieldset or form disables the sheet. */
   formDisabledCallback(disabled: boolean): void {
     this._formDisabled = disabled;
     this.requestUpdate();
@@ -493,7 +500,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
         </div>
         ${this.renderNotice()}
         ${errors.length > 0
-          ? html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+          ? html`<div class="error-summary" part="error-summary" role="group" tabindex="-1" aria-labelledby="error-summary-title">
               <h2 id="error-summary-title">${t.summaryTitle}</h2>
               <p>${t.summaryIntro}</p>
               <ul>
@@ -547,8 +554,10 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     }
   }
 
+  /** Generic messages ("入力してください。") need the field's label; rule messages already name their field. */
   private summaryText(issue: Issue): string {
-    const label = this.labelFor(issue.path);
+    const generic = /^(field|structure|vocabulary|document)\./.test(issue.code);
+    const label = generic ? this.labelFor(issue.path) : undefined;
     return label ? `${label}：${issue.message}` : issue.message;
   }
 
