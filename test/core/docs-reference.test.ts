@@ -6,7 +6,7 @@ import { dataFormatReference, rulesReference } from '../../scripts/docs-referenc
 
 const read = (name: string) => readFileSync(new URL(`../../docs/reference/${name}`, import.meta.url), 'utf8');
 
-describe('generated references are up to date (run `node scripts/docs-reference.mjs` after a build)', () => {
+describe('generated references are up to date (run `pnpm docs:reference`)', () => {
   it('docs/reference/rules.md', () => {
     expect(read('rules.md')).toBe(rulesReference(core));
   });

@@ -369,3 +369,40 @@ describe('accessibility (axe-core in Chromium)', () => {
     await expectNoAxeViolations(root.querySelector("tsunagu-referral-sheet")!);
   });
 });
+
+describe('household rows by keyboard', () => {
+  it('adds, reorders and removes members with buttons, announcing each change and keeping focus', async () => {
+    const { sheet } = await referralForm();
+    sheet.value = { ...hoardedHouseReferral, members: [{ relationship: 'daughter', givenName: '一' }, { relationship: 'son', givenName: '二' }, { relationship: 'spouse', givenName: '三' }] };
+    await sheet.updateComplete;
+    const sr = sheet.shadowRoot!;
+    const live = () => sr.querySelector('[aria-live="polite"]')!.textContent;
+
+    (sr.querySelector('button[aria-label="世帯員3：上へ"]') as HTMLButtonElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await settle();
+    expect(sheet.value.members.map((m) => m.givenName)).toEqual(['一', '三', '二']);
+    expect(live()).toBe('世帯員3を2番目に移動しました。');
+    expect(deepActiveElement()?.textContent).toBe('世帯員2'); // focus follows the moved row
+
+    (sr.querySelector('button[aria-label="世帯員1：削除"]') as HTMLButtonElement).focus();
+    await userEvent.keyboard(' ');
+    await settle();
+    expect(sheet.value.members.map((m) => m.givenName)).toEqual(['三', '二']);
+    expect(live()).toBe('世帯員1を削除しました。');
+    expect(deepActiveElement()?.textContent).toBe('世帯員1');
+  });
+});
+
+describe('consent details', () => {
+  it('records the scope and who confirmed, and clearing the confirmer leaves no half-filled group', async () => {
+    const { sheet } = await referralForm();
+    await page.getByRole('radio', { name: '同意あり' }).click();
+    await page.getByRole('checkbox', { name: '関係機関への情報提供に同意' }).click();
+    expect(sheet.value.consent.scope).toEqual({ provide: true });
+    await userEvent.fill(field(/^確認した人 氏名/), '水野');
+    expect(sheet.validate().issues.map((i) => [i.code, i.path.join('.')])).toContainEqual(['field.required', 'consent.confirmedBy.organization']);
+    await userEvent.fill(field(/^確認した人 氏名/), '');
+    expect(sheet.value.consent.confirmedBy).toBeUndefined();
+  });
+});

@@ -144,7 +144,7 @@ export const Consent = z.object({
   date: z.optional(isoDate()),
   method: z.optional(z.enum(codesOf(CONSENT_METHODS))),
   /** Scope: providing information to agencies, and collecting it from them. */
-  scope: z.optional(z.object({ provide: z.boolean(), collect: z.boolean() })),
+  scope: z.optional(z.object({ provide: z.optional(z.boolean()), collect: z.optional(z.boolean()) })),
   confirmedBy: z.optional(Staff),
   note: z.optional(longText()),
 });

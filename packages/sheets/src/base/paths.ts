@@ -18,7 +18,9 @@ export function getIn(root: unknown, path: Path): unknown {
 
 /**
  * A copy of `root` with the value at `path` replaced (objects and arrays on
- * the way are copied, never mutated). `undefined` removes an object key.
+ * the way are copied, never mutated). `undefined` removes an object key, and
+ * an object left empty by that is removed too, so clearing the last field of an
+ * optional group (the confirmer's name) does not leave a half-filled group behind.
  */
 export function setIn<T>(root: T, path: Path, value: unknown): T {
   if (path.length === 0) return value as T;
@@ -28,5 +30,6 @@ export function setIn<T>(root: T, path: Path, value: unknown): T {
   const next = setIn(node[key], rest, value);
   if (next === undefined && !Array.isArray(copy)) delete copy[key];
   else copy[key] = next;
+  if (value === undefined && !Array.isArray(copy) && Object.keys(copy).length === 0) return undefined as T;
   return copy as T;
 }

@@ -88,6 +88,11 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
           ${this.textField(['referrer', 'name'], l.referrerName, { required: true, autocomplete: 'name', ...lock })}
           ${this.textField(['referrer', 'organization'], l.referrerOrganization, { required: true, autocomplete: 'organization', ...lock })}
         </div>
+        <div class="grid-2">
+          ${this.textField(['referrer', 'department'], l.referrerDepartment, lock)}
+          ${this.selectField(['referrer', 'field'], l.referrerField, this.list('fields', FIELDS), lock)}
+        </div>
+        ${this.textField(['referrer', 'phone'], l.referrerPhone, { type: 'tel', narrow: true, autocomplete: 'tel', ...lock })}
         ${this.selectField(['route'], l.route, this.list('routes', ROUTES), { narrow: true, ...lock })}
         ${this.radioGroup(['urgency'], l.urgency, URGENCIES, lock)}
       </section>
@@ -113,7 +118,15 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         ${this.radioGroup(['consent', 'status'], l.consentStatus, CONSENT_STATUSES, { required: true, hint: l.consentHint, ...lock })}
         ${v.consent.status !== 'unchecked'
           ? html`${this.dateField(['consent', 'date'], l.consentDate, lock)}
-              ${this.radioGroup(['consent', 'method'], l.consentMethod, CONSENT_METHODS, lock)}`
+              ${this.radioGroup(['consent', 'method'], l.consentMethod, CONSENT_METHODS, lock)}
+              ${v.consent.status === 'given'
+                ? html`${this.checkbox(['consent', 'scope', 'provide'], l.consentProvide, lock)}
+                    ${this.checkbox(['consent', 'scope', 'collect'], l.consentCollect, lock)}`
+                : nothing}
+              <div class="grid-2">
+                ${this.textField(['consent', 'confirmedBy', 'name'], l.confirmerName, lock)}
+                ${this.textField(['consent', 'confirmedBy', 'organization'], l.confirmerOrganization, lock)}
+              </div>`
           : nothing}
       </section>
 
@@ -192,6 +205,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
           </div>
           ${this.checkbox([...p, 'livesTogether'], l.livesTogether, { locked })}
           ${this.checkboxGroup([...p, 'situations'], l.memberSituations, this.list('situations', SITUATIONS), { locked })}
+          ${this.nameListField([...p, 'agencies'], l.agencies, { hint: l.agenciesHint, locked })}
           ${this.textArea([...p, 'situationNote'], l.memberNote, { locked })}
         `,
       })}
