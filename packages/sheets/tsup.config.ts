@@ -4,7 +4,12 @@ export default defineConfig([
   {
     // Library build for bundler apps: lit and @tsunagu/core stay external so the
     // app's bundler shares one copy of each.
-    entry: { index: 'src/index.ts', 'define/referral-sheet': 'src/define/referral-sheet.ts' },
+    entry: {
+      index: 'src/index.ts',
+      'define/referral-sheet': 'src/define/referral-sheet.ts',
+      'define/support-sharing-sheet': 'src/define/support-sharing-sheet.ts',
+      'define/action-plan-sheet': 'src/define/action-plan-sheet.ts',
+    },
     format: ['esm'],
     dts: true,
     sourcemap: true,

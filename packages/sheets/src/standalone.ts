@@ -5,4 +5,6 @@
  */
 export * from './index';
 export * from './define/referral-sheet';
-export { validate, formatDate, parseDateInput, EXAMPLE_POLICIES, DEFAULT_POLICY } from '@tsunagu/core';
+export * from './define/support-sharing-sheet';
+export * from './define/action-plan-sheet';
+export { validate, actionPlanFromSupportSharing, formatDate, parseDateInput, EXAMPLE_POLICIES, DEFAULT_POLICY } from '@tsunagu/core';

@@ -38,7 +38,7 @@ export const en: Messages = {
   'action.ownerUnknown': 'The owner is not one of the attendees.',
   'action.taskRequired': 'Enter what will be done.',
   'action.dueRequired': 'Enter a due date.',
-  'action.dueBeforePlan': 'The due date is before the plan date.',
+  'action.dueBeforePlan': 'The due date is before the plan date. Enter a new due date.',
   'action.overdue': 'This action is overdue. Check how it stands.',
   'plan.attendeeWithoutAction': 'This attendee has no action. Give every attendee a role.',
   'plan.monitoringRequired': 'Enter the next monitoring date, after the plan date.',

@@ -38,7 +38,7 @@ export const ja: Messages = {
   'action.ownerUnknown': '担当者が参加者の一覧にありません。',
   'action.taskRequired': '行うことを入力してください。',
   'action.dueRequired': '期限を入力してください。',
-  'action.dueBeforePlan': '期限が計画作成日より前になっています。',
+  'action.dueBeforePlan': '期限が計画作成日より前になっています。新しい期限を入力してください。',
   'action.overdue': '期限を過ぎています。状況を確認してください。',
   'plan.attendeeWithoutAction': '役割（行動）がない参加者がいます。全員が役割を持つようにしてください。',
   'plan.monitoringRequired': '次回モニタリング日を、計画作成日より後の日付で入力してください。',

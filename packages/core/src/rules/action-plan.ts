@@ -36,9 +36,14 @@ export const actionPlanRules: readonly Rule<ActionPlan>[] = [
     for (const [i, a] of (d.actions ?? []).entries())
       if (!a.due && a.status !== 'cancelled') yield { path: ['actions', i, 'due'] };
   }),
+  /**
+   * An open action is due on or after the plan date. Done or cancelled actions
+   * carried into a revised plan keep their history and are not checked.
+   */
   rule<ActionPlan>('action.dueBeforePlan', function* (d) {
     for (const [i, a] of (d.actions ?? []).entries())
-      if (a.due && d.planDate && a.due < d.planDate) yield { path: ['actions', i, 'due'] };
+      if (a.due && d.planDate && a.due < d.planDate && a.status !== 'done' && a.status !== 'cancelled')
+        yield { path: ['actions', i, 'due'] };
   }),
   rule<ActionPlan>('action.overdue', function* (d, ctx) {
     if (!open(d)) return;

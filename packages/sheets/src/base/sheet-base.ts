@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   DEFAULT_POLICY,
   SCHEMA_VERSION,
@@ -91,10 +91,10 @@ function installPrintPage(doc: Document): void {
  */
 export abstract class TsunaguSheet<D extends object> extends LitElement {
   static formAssociated = true;
-  static override styles = sheetStyles;
+  static override styles: CSSResultGroup = sheetStyles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: false };
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     name: { type: String, reflect: true },
     mode: { type: String, reflect: true },
     readonly: { type: Boolean, reflect: true },
@@ -103,7 +103,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     draftStorage: { type: String, attribute: 'draft-storage' },
     today: { type: String },
     policy: { attribute: false },
-    value: { attribute: false },
+    value: { attribute: false, noAccessor: true },
     _issues: { state: true },
     _submitted: { state: true },
     _notice: { state: true },
@@ -375,6 +375,21 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
       this._touched.add(key);
       this.requestUpdate();
     }
+  }
+
+  /** Every issue of the current document, shown or not: for live rule feedback. */
+  protected get currentIssues(): readonly Issue[] {
+    return this._issues;
+  }
+
+  /** Issues with a code, whether or not the user has reached their field yet. */
+  protected issuesWithCode(code: string): Issue[] {
+    return this._issues.filter((i) => i.code === code);
+  }
+
+  /** Marks a path as visited, so its messages show (used when a sheet changes a value for the user). */
+  protected markTouched(path: Path): void {
+    this.touch(path);
   }
 
   /** The issues to show at a path: after the user left the field, or after a submit. */
@@ -707,6 +722,36 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
           this.edit(path, next.length ? next : undefined);
         }}
         @blur=${() => { this._dateText.delete(key); this.touch(path); }}
+      />
+      ${m.tpl}
+    </div>`;
+  }
+
+  /**
+   * A time of day (HH:MM). Full-width digits and colons, and 9:30 for 09:30,
+   * are accepted; other text is kept as typed and reported by the core.
+   */
+  protected timeField(path: Path, label: string, o: FieldOptions = {}): TemplateResult {
+    const id = this.record(path, label);
+    const value = (this.at(path) as string | undefined) ?? '';
+    if (this.isReadonly || o.locked) return this.readonlyValue(id, label, value, o);
+    const m = this.messages(path, id);
+    const hint = o.hint ?? this.t.timeHint;
+    return html`<div class="field" part="field">
+      <label for=${id}>${label}${this.marks(o)}</label>
+      <p class="hint" id="${id}-hint">${hint}</p>
+      <input id=${id} type="text" class="narrow" inputmode="numeric" .value=${value} ?disabled=${this.isDisabled} autocomplete="off"
+        aria-invalid=${m.invalid ? 'true' : nothing}
+        aria-describedby=${this.describedBy(`${id}-hint`, m.ids)}
+        @input=${(e: Event) => {
+          const raw = (e.target as HTMLInputElement).value
+            .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+            .replace(/[：]/g, ':')
+            .trim();
+          const short = /^(\d):(\d\d)$/.exec(raw);
+          this.edit(path, raw === '' ? undefined : short ? `0${short[1]}:${short[2]}` : raw);
+        }}
+        @blur=${() => this.touch(path)}
       />
       ${m.tpl}
     </div>`;

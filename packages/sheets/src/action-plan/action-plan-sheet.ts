@@ -1,0 +1,279 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import {
+  ACTION_KINDS,
+  ACTION_STATUSES,
+  PLAN_STATUSES,
+  RESOURCE_TYPES,
+  TERMINATION_REASONS,
+  actionPlanFromSupportSharing,
+  diffPlans,
+  emptyActionPlan,
+  formatDate,
+  isOverdue,
+  revisePlan,
+  validateActionPlan,
+  vocabulary,
+  type Action,
+  type ActionPlan,
+  type PlanDiff,
+  type PlanMember,
+  type SupportSharing,
+  type ValidateOptions,
+  type ValidationResult,
+  type Vocabulary,
+  type VocabularyName,
+} from '@tsunagu/core';
+import { TsunaguSheet } from '../base/sheet-base';
+import { sheetStyles } from '../base/styles';
+import { fill } from '../base/ui-strings';
+import type { Path } from '../base/paths';
+import { ACTION_PLAN_LABELS } from './labels';
+
+let nextId = 0;
+const newId = (prefix: string) => `${prefix}${Date.now().toString(36)}${(nextId++).toString(36)}`;
+
+/**
+ * The action-plan sheet (行動連携計画シート): who does what by when, with every
+ * attendee holding a role (行動連携), monitoring dates, evaluation, and
+ * termination (終結). Plans are revised over months: `revise()` starts the
+ * next version and shows what changed.
+ *
+ * @summary Action plan: actions, monitoring and termination.
+ * @tagname tsunagu-action-plan-sheet
+ *
+ * @fires {TsunaguChangeEvent} tsunagu-change - The document changed (debounced, 300 ms). `detail.value` is the plan.
+ * @fires {TsunaguSubmitEvent} tsunagu-submit - A valid plan was submitted. `detail.value` is the plan.
+ * @fires {TsunaguInvalidEvent} tsunagu-invalid - A submit was refused. `detail.issues` lists the errors (no personal data).
+ *
+ * @attr {string} name - Name under which the plan (JSON) goes into the enclosing form's FormData.
+ * @attr {'edit'|'readonly'|'print'} mode - Editing, read-only, or the A4 print layout.
+ * @attr {boolean} readonly - Shows the plan read-only.
+ * @attr {boolean} disabled - Disables the sheet.
+ * @attr {string} draft-key - Autosave key; the draft survives reloads and crashes until a successful submit.
+ * @attr {'local'|'session'} draft-storage - Where drafts are kept: `local` (default) or `session` (this tab only).
+ * @attr {string} today - Reference date (ISO) for overdue actions and monitoring; today when unset.
+ * @attr {string} lang - `en` for English; otherwise Japanese. Inherited from the nearest ancestor with `lang`.
+ */
+export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
+  static override styles = [
+    sheetStyles,
+    css`
+      .flag { display: inline-block; font-size: 0.8em; font-weight: 700; border-radius: 4px; padding: 0 6px; margin-inline-start: 8px; border: 1px solid currentColor; }
+      .flag.overdue { color: var(--_error-text); }
+      .flag.changed, .flag.added { color: var(--_primary); }
+      table { border-collapse: collapse; width: 100%; font-size: 0.9375em; }
+      th, td { border: 1px solid #b3b3b3; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+      th { background: var(--_surface); }
+      .live { margin: 0 0 var(--_space); }
+      .live.error { color: var(--_error-text); font-weight: 700; }
+      @media print { th { background: none; } table { font-size: 9.5pt; } }
+    `,
+  ];
+
+  static override properties = {
+    previousVersion: { attribute: false },
+  };
+
+  /** The earlier version this plan revises; set by `revise()`. Changed and added actions are marked. */
+  declare previousVersion: ActionPlan | undefined;
+
+  constructor() {
+    super();
+    this.previousVersion = undefined;
+  }
+
+  /** Starts a plan from a meeting's support-sharing document (attendees become the team; unknowns become information gathering). */
+  startFrom(meeting: SupportSharing, planDate?: string): void {
+    this.previousVersion = undefined;
+    this.value = actionPlanFromSupportSharing(meeting, planDate ? { planDate } : {});
+  }
+
+  /** Loads an earlier version to revise it: the next version, dated `planDate` (today by default), with changes marked. */
+  revise(previous: ActionPlan, planDate?: string, newId?: string): void {
+    this.previousVersion = previous;
+    this.value = revisePlan(previous, planDate ?? this.referenceDate(), newId);
+  }
+
+  protected emptyDocument(today: string): ActionPlan {
+    return emptyActionPlan(today);
+  }
+
+  protected runValidation(doc: unknown, options: ValidateOptions): ValidationResult<ActionPlan> {
+    return validateActionPlan(doc, options);
+  }
+
+  protected sheetTitle(): string {
+    return this.l.title;
+  }
+
+  private get l() {
+    return ACTION_PLAN_LABELS[this.locale];
+  }
+
+  private list(name: VocabularyName, base: Vocabulary): Vocabulary {
+    return this.policy.vocabularies ? vocabulary(name, this.policy.vocabularies) : base;
+  }
+
+  private memberChoices(): Vocabulary {
+    return this.value.members.map((m, i) => {
+      const text = m.name || fill(this.l.member, { n: i + 1 });
+      const label = m.organization ? `${text}（${m.organization}）` : text;
+      return { code: m.id, ja: label, en: label };
+    });
+  }
+
+  private diff(): PlanDiff | undefined {
+    return this.previousVersion ? diffPlans(this.previousVersion, this.value) : undefined;
+  }
+
+  protected renderSheet(): TemplateResult {
+    const l = this.l;
+    const v = this.value;
+    const today = this.referenceDate();
+    const diff = this.diff();
+    const withoutRole = this.issuesWithCode('plan.attendeeWithoutAction');
+    const monitoring = [...this.issuesWithCode('plan.monitoringRequired'), ...this.issuesWithCode('plan.monitoringOverdue')];
+    const style = this.policy.dateDisplay === 'wareki' ? 'wareki' : 'western';
+    const memberName = (id: string | undefined) => v.members.find((m) => m.id === id)?.name;
+    return html`
+      <section part="section">
+        <h3>${l.sectionPlan}</h3>
+        <div class="grid-2">
+          ${this.dateField(['planDate'], l.planDate, { required: true })}
+          <div class="field"><span class="label">${l.version}</span><p>${fill(l.versionValue, { n: v.version })}</p></div>
+        </div>
+        ${this.radioGroup(['status'], l.status, PLAN_STATUSES, { required: true })}
+      </section>
+
+      <section part="section">
+        <h3>${l.sectionDirection}</h3>
+        ${this.textArea(['direction', 'desiredLife'], l.desiredLife)}
+        ${this.textArea(['direction', 'goals'], l.goals)}
+      </section>
+
+      <section part="section">
+        <h3>${l.sectionTeam}</h3>
+        ${withoutRole.length > 0 && !this.isReadonly
+          ? html`<p class="live ${withoutRole[0]!.severity}" role="status">
+              ${withoutRole[0]!.severity === 'error' ? '＊' : this.t.warning}${l.withoutRole}${withoutRole
+                .map((i) => v.members[i.path[1] as number]?.name || fill(l.member, { n: (i.path[1] as number) + 1 }))
+                .join('、')}
+            </p>`
+          : nothing}
+        ${this.rows<PlanMember>(['members'], {
+          label: l.members,
+          itemLabel: (i) => fill(l.member, { n: i + 1 }),
+          addLabel: l.addMember,
+          max: 100,
+          create: () => ({ id: newId('m'), name: '', organization: '' }),
+          renderRow: (p: Path) => html`<div class="grid-2">
+            ${this.textField([...p, 'name'], l.name, { required: true })}
+            ${this.textField([...p, 'organization'], l.organization, { required: true })}
+          </div>`,
+        })}
+        ${this.selectField(['team', 'leadId'], l.lead, this.memberChoices())}
+        ${this.textField(['team', 'leadOrganization'], l.leadOrganization)}
+        ${this.checkbox(['team', 'leadIsCoordinator'], l.leadIsCoordinator)}
+        ${this.textArea(['team', 'coordinatorRole'], l.coordinatorRole)}
+      </section>
+
+      <section part="section">
+        <h3 class="visually-hidden">${l.sectionActions}</h3>
+        ${diff && diff.removed.length > 0 ? html`<p class="live">${l.removedFromPrevious}${diff.removed.length}</p>` : nothing}
+        ${this.rows<Action>(['actions'], {
+          label: l.sectionActions,
+          itemLabel: (i) => {
+            const a = v.actions[i];
+            const flags = [
+              a && isOverdue(a.due, a.status, today) && v.status === 'active' ? l.overdue : '',
+              a && diff?.added.includes(a.id) ? l.added : '',
+              a && diff?.changed.includes(a.id) ? l.changed : '',
+            ].filter(Boolean);
+            return flags.length ? `${fill(l.action, { n: i + 1 })}（${flags.join('・')}）` : fill(l.action, { n: i + 1 });
+          },
+          addLabel: l.addAction,
+          max: 500,
+          create: () => ({ id: newId('x'), task: '', status: 'notStarted' }),
+          renderRow: (p: Path) => html`
+            <div class="grid-2">
+              ${this.selectField([...p, 'ownerId'], l.owner, this.memberChoices())}
+              ${this.textField([...p, 'ownerOrganization'], l.ownerOrganization)}
+            </div>
+            ${this.textArea([...p, 'task'], l.task, { required: true })}
+            <div class="grid-2">
+              ${this.dateField([...p, 'due'], l.due, { required: true })}
+              ${this.selectField([...p, 'kind'], l.kind, this.list('actionKinds', ACTION_KINDS))}
+              ${this.selectField([...p, 'status'], l.actionStatus, ACTION_STATUSES, { required: true })}
+              ${this.selectField([...p, 'formality'], l.formality, RESOURCE_TYPES)}
+            </div>
+            ${this.textArea([...p, 'result'], l.result)}
+          `,
+        })}
+      </section>
+
+      <section part="section" class="page-break">
+        <h3>${l.sectionOverview}</h3>
+        ${this.renderOverview(memberName, style)}
+      </section>
+
+      <section part="section">
+        <h3>${l.sectionMonitoring}</h3>
+        ${monitoring.length > 0 && !this.isReadonly
+          ? html`<p class="live ${monitoring[0]!.severity}" role="status">${l.monitoringAlert}${monitoring[0]!.message}</p>`
+          : nothing}
+        <div class="grid-2">
+          ${this.dateField(['monitoring', 'nextDate'], l.nextDate, { required: v.status === 'active' })}
+          ${this.dateField(['monitoring', 'nextMeetingDate'], l.nextMeetingDate)}
+        </div>
+        ${this.rows<{ date: string; note: string }>(['monitoring', 'records'], {
+          label: l.records,
+          itemLabel: (i) => fill(l.record, { n: i + 1 }),
+          addLabel: l.addRecord,
+          create: () => ({ date: today, note: '' }),
+          renderRow: (p: Path) => html`
+            ${this.dateField([...p, 'date'], l.recordDate, { required: true })}
+            ${this.textArea([...p, 'note'], l.recordNote, { required: true })}
+          `,
+        })}
+      </section>
+
+      <section part="section">
+        <h3>${l.sectionEvaluation}</h3>
+        ${this.textArea(['evaluation'], l.evaluation)}
+      </section>
+
+      ${v.status === 'terminated' || v.termination
+        ? html`<section part="section">
+            <h3>${l.sectionTermination}</h3>
+            ${this.dateField(['termination', 'date'], l.terminationDate, { required: true })}
+            ${this.selectField(['termination', 'reason'], l.terminationReason, this.list('terminationReasons', TERMINATION_REASONS), { required: true })}
+            ${this.textField(['termination', 'successor'], l.successor)}
+            ${this.textArea(['termination', 'reopenNote'], l.reopenNote)}
+          </section>`
+        : nothing}
+    `;
+  }
+
+  /** Actions grouped by owner, then by due date: the table people bring to the next meeting. */
+  private renderOverview(memberName: (id: string | undefined) => string | undefined, style: 'wareki' | 'western'): TemplateResult {
+    const l = this.l;
+    const loc = this.locale;
+    const owner = (a: Action) => memberName(a.ownerId) ?? a.ownerOrganization ?? l.noOwner;
+    const rows = [...this.value.actions].sort((a, b) => {
+      const o = owner(a).localeCompare(owner(b), 'ja');
+      return o !== 0 ? o : (a.due ?? '9999').localeCompare(b.due ?? '9999');
+    });
+    const statusLabel = (code: string) => ACTION_STATUSES.find((s) => s.code === code)?.[loc] ?? code;
+    return html`<table>
+      <thead><tr><th scope="col">${l.overviewOwner}</th><th scope="col">${l.overviewTask}</th><th scope="col">${l.overviewDue}</th><th scope="col">${l.overviewStatus}</th></tr></thead>
+      <tbody>
+        ${rows.map((a) => html`<tr>
+          <td>${owner(a)}</td>
+          <td>${a.task ?? ''}</td>
+          <td>${a.due ? formatDate(a.due, style) : ''}</td>
+          <td>${statusLabel(a.status)}</td>
+        </tr>`)}
+      </tbody>
+    </table>`;
+  }
+}

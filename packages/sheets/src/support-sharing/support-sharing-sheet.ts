@@ -1,0 +1,258 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import {
+  ATTENDEE_ROLES,
+  CONSENT_STATUSES,
+  EXISTING_MEETINGS,
+  FIELDS,
+  MEETING_KINDS,
+  MEETING_SCHEDULES,
+  RESOURCE_STATES,
+  RESOURCE_TYPES,
+  actionPlanFromSupportSharing,
+  emptySupportSharing,
+  validateSupportSharing,
+  vocabulary,
+  type ActionPlan,
+  type Attendee,
+  type Resource,
+  type SupportSharing,
+  type UnknownItem,
+  type ValidateOptions,
+  type ValidationResult,
+  type Vocabulary,
+  type VocabularyName,
+} from '@tsunagu/core';
+import { TsunaguSheet } from '../base/sheet-base';
+import { sheetStyles } from '../base/styles';
+import { fill } from '../base/ui-strings';
+import type { Path } from '../base/paths';
+import { SUPPORT_SHARING_LABELS } from './labels';
+
+let nextId = 0;
+const newId = (prefix: string) => `${prefix}${Date.now().toString(36)}${(nextId++).toString(36)}`;
+
+/**
+ * The support-sharing sheet (支援共有シート): what the team knows about the
+ * household, shared in a 支援会議 or 重層的支援会議 — including the person's
+ * wishes, strengths, small changes and the supporters' own difficulties — and
+ * what is not yet known, to be turned into information-gathering actions.
+ *
+ * The consent rules are shown as they apply: choosing 重層的支援会議 without
+ * valid consent says why and offers 支援会議; in a 支援会議 every attendee
+ * acknowledges confidentiality; a directly involved facilitator is flagged.
+ *
+ * @summary Support-sharing sheet for a meeting.
+ * @tagname tsunagu-support-sharing-sheet
+ *
+ * @fires {TsunaguChangeEvent} tsunagu-change - The document changed (debounced, 300 ms). `detail.value` is the support-sharing document.
+ * @fires {TsunaguSubmitEvent} tsunagu-submit - A valid document was submitted. `detail.value` is the document.
+ * @fires {TsunaguInvalidEvent} tsunagu-invalid - A submit was refused. `detail.issues` lists the errors (no personal data).
+ *
+ * @attr {string} name - Name under which the document (JSON) goes into the enclosing form's FormData.
+ * @attr {'edit'|'readonly'|'print'} mode - Editing, read-only, or the A4 print layout.
+ * @attr {boolean} readonly - Shows the document read-only.
+ * @attr {boolean} disabled - Disables the sheet.
+ * @attr {boolean} meeting-room - Large type for a projector, the purpose shown at the top: for filling live in the meeting.
+ * @attr {string} draft-key - Autosave key; the draft survives reloads and crashes until a successful submit.
+ * @attr {'local'|'session'} draft-storage - Where drafts are kept: `local` (default) or `session` (this tab only).
+ * @attr {string} today - Reference date (ISO) for date rules; today when unset.
+ * @attr {string} lang - `en` for English; otherwise Japanese. Inherited from the nearest ancestor with `lang`.
+ */
+export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
+  static override styles = [
+    sheetStyles,
+    css`
+      :host([meeting-room]) { font-size: var(--tsunagu-meeting-room-font-size, 22px); max-width: none; }
+      .purpose-banner { border: 3px solid var(--_primary); border-radius: var(--_radius); padding: var(--_space); margin-bottom: calc(var(--_space) * 2); background: var(--_surface); }
+      .purpose-banner p { margin: 0; white-space: pre-wrap; font-size: 1.25em; font-weight: 700; }
+      .purpose-banner .label { font-size: 0.875em; }
+      @media print { .purpose-banner { display: none; } }
+    `,
+  ];
+
+  static override properties = {
+    meetingRoom: { type: Boolean, reflect: true, attribute: 'meeting-room' },
+  };
+
+  /** Large type and the purpose at the top, for filling the sheet live in a meeting room. */
+  declare meetingRoom: boolean;
+
+  constructor() {
+    super();
+    this.meetingRoom = false;
+  }
+
+  /**
+   * The action plan this meeting hands on: attendees become the team (the
+   * candidate owners) and every "not yet known" item an information-gathering
+   * action. Give it to `<tsunagu-action-plan-sheet>` with `startFrom()` or `value`.
+   */
+  toActionPlan(): ActionPlan {
+    return actionPlanFromSupportSharing(this.value);
+  }
+
+  protected emptyDocument(today: string): SupportSharing {
+    return emptySupportSharing(today);
+  }
+
+  protected runValidation(doc: unknown, options: ValidateOptions): ValidationResult<SupportSharing> {
+    return validateSupportSharing(doc, options);
+  }
+
+  protected sheetTitle(): string {
+    return this.l.title;
+  }
+
+  private get l() {
+    return SUPPORT_SHARING_LABELS[this.locale];
+  }
+
+  private list(name: VocabularyName, base: Vocabulary): Vocabulary {
+    return this.policy.vocabularies ? vocabulary(name, this.policy.vocabularies) : base;
+  }
+
+  /** The legal kinds, with the municipality's own meeting names. */
+  private meetingKinds(): Vocabulary {
+    const names = this.policy.meetingNames ?? {};
+    return MEETING_KINDS.map((e) => {
+      const local = names[e.code];
+      return local ? { code: e.code, ja: `${e.ja}（${local.ja}）`, en: `${e.en} — ${local.en}` } : e;
+    });
+  }
+
+  private attendeeChoices(): Vocabulary {
+    return this.value.attendees.map((a, i) => {
+      const text = a.name || fill(this.l.attendee, { n: i + 1 });
+      const label = a.organization ? `${text}（${a.organization}）` : text;
+      return { code: a.id, ja: label, en: label };
+    });
+  }
+
+  protected renderSheet(): TemplateResult {
+    const l = this.l;
+    const v = this.value;
+    const kind = v.meeting.legalKind;
+    const consentProblem = this.issuesWithCode('meeting.consentRequired').length > 0;
+    const missingAck = kind === 'shien' ? v.attendees.filter((a) => !a.confidentialityAcknowledged) : [];
+    return html`
+      ${this.meetingRoom && !this.isReadonly
+        ? html`<div class="purpose-banner" role="note">
+            <span class="label">${l.purposeBanner}</span>
+            <p>${v.purpose || '—'}</p>
+            ${v.goal ? html`<span class="label">${l.goalBanner}</span><p>${v.goal}</p>` : nothing}
+          </div>`
+        : nothing}
+
+      <section part="section">
+        <h3>${l.sectionMeeting}</h3>
+        ${this.radioGroup(['meeting', 'legalKind'], l.legalKind, this.meetingKinds(), { required: true })}
+        ${consentProblem && !this.isReadonly
+          ? html`<button type="button" part="button" class="no-print" @click=${() => { this.edit(['meeting', 'legalKind'], 'shien'); this.markTouched(['meeting', 'legalKind']); }}>${l.offerShien}</button>`
+          : nothing}
+        ${kind === 'existing' ? this.selectField(['meeting', 'existingKind'], l.existingKind, this.list('existingMeetings', EXISTING_MEETINGS), { required: true }) : nothing}
+        ${this.textField(['meeting', 'localName'], l.localName)}
+        ${this.radioGroup(['meeting', 'schedule'], l.schedule, MEETING_SCHEDULES)}
+        <div class="grid-2">
+          ${this.dateField(['meeting', 'date'], l.date, { required: true })}
+          ${this.numberField(['meeting', 'session'], l.session)}
+          ${this.timeField(['meeting', 'startTime'], l.startTime)}
+          ${this.timeField(['meeting', 'endTime'], l.endTime)}
+        </div>
+        ${this.textField(['meeting', 'place'], l.place)}
+        ${this.checkbox(['meeting', 'online'], l.online)}
+      </section>
+
+      <section part="section">
+        <h3>${l.sectionPurpose}</h3>
+        ${this.textArea(['purpose'], l.purpose, { required: true, hint: l.purposeHint })}
+        ${this.textArea(['goal'], l.goal)}
+      </section>
+
+      <section part="section">
+        <h3>${l.sectionConsent}</h3>
+        ${this.radioGroup(['consent', 'status'], l.consentStatus, CONSENT_STATUSES, { required: true })}
+        ${v.consent.status !== 'unchecked' ? this.dateField(['consent', 'date'], l.consentDate) : nothing}
+      </section>
+
+      <section part="section">
+        <h3 class="visually-hidden">${l.sectionAttendees}</h3>
+        ${missingAck.length > 0 && !this.isReadonly
+          ? html`<p class="warning-message" role="status">${l.missingAck}${missingAck.map((a, i) => (a.name || fill(l.attendee, { n: v.attendees.indexOf(a) + 1 })) + (i < missingAck.length - 1 ? '、' : '')).join('')}</p>`
+          : nothing}
+        ${this.rows<Attendee>(['attendees'], {
+          label: l.attendees,
+          itemLabel: (i) => fill(l.attendee, { n: i + 1 }),
+          addLabel: l.addAttendee,
+          max: 100,
+          create: () => ({ id: newId('a'), name: '', organization: '', role: 'participant', directlyInvolved: false, confidentialityAcknowledged: false }),
+          renderRow: (p: Path) => html`
+            <div class="grid-2">
+              ${this.textField([...p, 'name'], l.name, { required: true })}
+              ${this.textField([...p, 'organization'], l.organization, { required: true })}
+              ${this.selectField([...p, 'field'], l.field, this.list('fields', FIELDS))}
+              ${this.selectField([...p, 'role'], l.role, this.list('attendeeRoles', ATTENDEE_ROLES), { required: true })}
+            </div>
+            ${this.checkbox([...p, 'directlyInvolved'], l.directlyInvolved)}
+            ${kind === 'shien' ? this.checkbox([...p, 'confidentialityAcknowledged'], l.confidentiality, { required: true }) : nothing}
+          `,
+        })}
+      </section>
+
+      <section part="section">
+        <h3>${l.sectionShared}</h3>
+        ${this.textArea(['shared', 'situation'], l.situation)}
+        ${this.textArea(['shared', 'history'], l.history)}
+        ${this.textArea(['shared', 'wishes'], l.wishes)}
+        ${this.textArea(['shared', 'strengths'], l.strengths)}
+        ${this.textArea(['shared', 'recentChanges'], l.recentChanges)}
+        ${this.textArea(['shared', 'known'], l.known)}
+        ${this.rows<UnknownItem>(['shared', 'unknown'], {
+          label: l.unknown,
+          itemLabel: (i) => fill(l.unknownItem, { n: i + 1 }),
+          addLabel: l.addUnknown,
+          create: () => ({ id: newId('u'), text: '' }),
+          renderRow: (p: Path) => html`
+            ${this.textArea([...p, 'text'], l.unknownText, { required: true })}
+            ${this.selectField([...p, 'assigneeId'], l.assignee, this.attendeeChoices())}
+          `,
+        })}
+        ${this.rows<{ member: string; field?: string; issue: string }>(['shared', 'memberIssues'], {
+          label: l.memberIssues,
+          itemLabel: (i) => fill(l.memberIssue, { n: i + 1 }),
+          addLabel: l.addMemberIssue,
+          create: () => ({ member: '', issue: '' }),
+          renderRow: (p: Path) => html`
+            <div class="grid-2">
+              ${this.textField([...p, 'member'], l.member)}
+              ${this.selectField([...p, 'field'], l.field, this.list('fields', FIELDS))}
+            </div>
+            ${this.textArea([...p, 'issue'], l.issue, { required: true })}
+          `,
+        })}
+        ${this.textArea(['shared', 'risks'], l.risks)}
+        ${this.textArea(['shared', 'supporterDifficulties'], l.supporterDifficulties)}
+      </section>
+
+      <section part="section">
+        <h3 class="visually-hidden">${l.sectionResources}</h3>
+        ${this.rows<Resource>(['resources'], {
+          label: l.resources,
+          itemLabel: (i) => fill(l.resource, { n: i + 1 }),
+          addLabel: l.addResource,
+          create: () => ({ name: '', type: 'informal', state: 'considered' }),
+          renderRow: (p: Path) => html`
+            ${this.textField([...p, 'name'], l.resourceName, { required: true })}
+            ${this.radioGroup([...p, 'type'], l.resourceType, RESOURCE_TYPES, { required: true })}
+            ${this.radioGroup([...p, 'state'], l.resourceState, RESOURCE_STATES, { required: true })}
+            ${this.textField([...p, 'note'], l.resourceNote)}
+          `,
+        })}
+      </section>
+
+      <section part="section">
+        <h3>${l.sectionDecisions}</h3>
+        ${this.textArea(['decisions'], l.decisions)}
+      </section>
+    `;
+  }
+}

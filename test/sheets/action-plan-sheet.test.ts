@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { TAKASHIMA_EXAMPLE_POLICY, validateActionPlan, type ActionPlan, type SupportSharing } from '@tsunagu/core';
+import '@tsunagu/sheets/action-plan-sheet';
+import '@tsunagu/sheets/support-sharing-sheet';
+import type { TsunaguActionPlanSheet, TsunaguSupportSharingSheet } from '@tsunagu/sheets';
+import { case8050, dvFamilyPlan } from '../fixtures/households';
+import { cleanup, mount, settle } from './helpers';
+
+afterEach(cleanup);
+
+async function planSheet(today = '2025-07-10') {
+  const submitted: ActionPlan[] = [];
+  const root = await mount((r) => {
+    const el = document.createElement('tsunagu-action-plan-sheet');
+    el.setAttribute('today', today);
+    el.addEventListener('tsunagu-submit', (e) => submitted.push(structuredClone(e.detail.value as ActionPlan)));
+    r.append(el);
+  });
+  const sheet = root.querySelector('tsunagu-action-plan-sheet') as TsunaguActionPlanSheet;
+  return { sheet, submitted, sr: sheet.shadowRoot! };
+}
+
+const meeting: SupportSharing = {
+  ...case8050.meetings[1]!,
+  shared: { unknown: [{ id: 'u1', text: '長男の通院歴', assigneeId: 'b3' }] },
+};
+
+const submit = () => page.getByRole('button', { name: '送信する' }).click();
+
+describe('<tsunagu-action-plan-sheet>: from meeting to termination', () => {
+  it('starts from the meeting, assigns every attendee, is revised into version 2 and terminated', async () => {
+    // The meeting hands its attendees and unknowns to the plan.
+    const m = await mount((r) => r.append(document.createElement('tsunagu-support-sharing-sheet')));
+    const meetingSheetEl = m.querySelector('tsunagu-support-sharing-sheet') as TsunaguSupportSharingSheet;
+    meetingSheetEl.value = meeting;
+    const handedOn = meetingSheetEl.toActionPlan();
+    m.remove();
+    const { sheet, submitted, sr } = await planSheet();
+    sheet.startFrom(meeting, '2025-07-10');
+    await sheet.updateComplete;
+    expect(sheet.value).toEqual({ ...handedOn, planDate: '2025-07-10' });
+    expect(sheet.value.members.map((x) => x.id)).toEqual(['b1', 'b2', 'b3']);
+    expect(sheet.value.actions).toMatchObject([{ ownerId: 'b3', task: '長男の通院歴', kind: 'informationGathering' }]);
+    expect(sr.textContent).toContain('役割（行動）がまだない参加者：前田 浩、石井 由美');
+
+    // Give the other two attendees an action each, with the keyboard-friendly controls.
+    await userEvent.fill(page.getByLabelText(/^期限/).nth(0), '2025-08-10');
+    for (const [i, owner, task, due] of [[1, '前田 浩（多機関協働事業）', '月1回の進行確認', 'R7.9.10'], [2, '石井 由美（地域包括支援センター）', '母の介護サービスの見直し', '2025/8/10']] as const) {
+      await page.getByRole('button', { name: '行動を追加する' }).click();
+      await page.getByLabelText(/^担当（参加者）/).nth(i).selectOptions(owner);
+      await userEvent.fill(page.getByLabelText(/^行うこと/).nth(i), task);
+      await userEvent.fill(page.getByLabelText(/^期限/).nth(i), due);
+    }
+    await settle();
+    expect(sr.textContent).not.toContain('役割（行動）がまだない参加者');
+    await page.getByLabelText(/^チームリーダー（主たる支援者）/).selectOptions('前田 浩（多機関協働事業）');
+    await userEvent.fill(page.getByLabelText(/^次回モニタリング日/), '2025-09-10');
+    await submit();
+    expect(submitted).toHaveLength(1);
+    const v1 = { ...submitted[0]!, id: 'plan-v1' };
+    expect(validateActionPlan(v1, { today: '2025-07-10' }).ok).toBe(true);
+
+    // Monitoring: actions done, then the plan is revised into version 2.
+    sheet.value = v1;
+    await sheet.updateComplete;
+    await page.getByLabelText(/^状況/).nth(0).selectOptions('完了');
+    const done = sheet.value;
+    sheet.revise(done, '2025-09-10', 'plan-v2');
+    await sheet.updateComplete;
+    expect(sr.textContent).toContain('第2版');
+    await userEvent.fill(page.getByLabelText(/^行うこと/).nth(2), '母の介護サービスの見直しと長男の同席');
+    await userEvent.fill(page.getByLabelText(/^期限/).nth(2), '2025-10-31'); // an open action gets a new due date
+    await settle();
+    expect(sr.textContent).toContain('行動3（変更）');
+    await userEvent.fill(page.getByLabelText(/^次回モニタリング日/), '2025-12-10');
+    expect(sheet.validate().issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([]);
+    await submit();
+    expect(submitted).toHaveLength(2);
+    expect(submitted[1]).toMatchObject({ version: 2, previousVersionId: 'plan-v1', planDate: '2025-09-10' });
+    expect(validateActionPlan(submitted[1], { today: '2025-09-10' }).ok).toBe(true);
+
+    // Termination: refused without reason or successor, accepted with both.
+    await page.getByRole('radio', { name: '終結' }).click();
+    await submit();
+    await settle();
+    expect(submitted).toHaveLength(2);
+    const summary = sr.querySelector('.error-summary')!.textContent!;
+    expect(summary).toContain('終結日を入力してください。');
+    expect(summary).toContain('終結の理由を選んでください。');
+    await userEvent.fill(page.getByLabelText(/^終結日/), '2026-01-15');
+    await page.getByLabelText(/^終結の理由/).selectOptions('主たる支援者が決まり、チームで対応できる');
+    await submit();
+    await settle();
+    expect(submitted).toHaveLength(2);
+    expect(sr.querySelector('.error-summary')!.textContent).toContain('終結後に支援を引き継ぐ機関を入力してください。');
+    await userEvent.fill(page.getByLabelText(/^引き継ぐ機関/), '地域包括支援センター');
+    await submit();
+    expect(submitted).toHaveLength(3);
+    expect(submitted[2]!.termination).toEqual({ date: '2026-01-15', reason: 'mainSupporterDecided', successor: '地域包括支援センター' });
+    expect(validateActionPlan(submitted[2], { today: '2026-01-15' }).ok).toBe(true);
+  });
+});
+
+describe('live rule feedback', () => {
+  const unassigned: ActionPlan = { ...dvFamilyPlan, actions: dvFamilyPlan.actions.filter((a) => a.ownerId !== 'a7') };
+
+  it('lists an attendee without a role as a warning by default: the plan can be submitted', async () => {
+    const { sheet, sr, submitted } = await planSheet('2025-04-09');
+    sheet.value = unassigned;
+    await sheet.updateComplete;
+    expect(sr.textContent).toContain('注意：役割（行動）がまだない参加者：吉田 愛');
+    await submit();
+    expect(submitted).toHaveLength(1);
+  });
+
+  it('blocks it under a strict policy (Takashima example)', async () => {
+    const { sheet, sr, submitted } = await planSheet('2025-04-09');
+    sheet.policy = TAKASHIMA_EXAMPLE_POLICY;
+    sheet.value = unassigned;
+    await sheet.updateComplete;
+    expect(sr.textContent).toContain('＊役割（行動）がまだない参加者：吉田 愛');
+    await submit();
+    expect(submitted).toHaveLength(0);
+    expect(sr.querySelector('.error-summary')!.textContent).toContain('役割（行動）がない参加者がいます。');
+  });
+
+  it('flags overdue actions and a past monitoring date relative to today', async () => {
+    const { sheet, sr } = await planSheet('2025-05-20');
+    sheet.value = dvFamilyPlan;
+    await sheet.updateComplete;
+    expect(sr.textContent).toContain('行動3（期限切れ）');
+    expect(sr.textContent).toContain('モニタリング日を確認してください：次回モニタリング日を過ぎています。');
+  });
+
+  it('prints an overview of actions by owner and due date', async () => {
+    const { sheet, sr } = await planSheet('2025-04-09');
+    sheet.value = dvFamilyPlan;
+    await sheet.updateComplete;
+    const rows = [...sr.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+    expect(rows).toHaveLength(13);
+    const owners = rows.map((r) => r[0]);
+    expect([...owners].sort((a, b) => a!.localeCompare(b!, 'ja'))).toEqual(owners);
+  });
+
+  it('edits a 200-action plan with the keyboard', async () => {
+    const big: ActionPlan = {
+      ...dvFamilyPlan,
+      actions: Array.from({ length: 200 }, (_, i) => ({ id: `b${i}`, ownerId: `a${(i % 12) + 1}`, task: `行動 ${i}`, due: '2025-06-30', status: 'notStarted' as const })),
+    };
+    const { sheet } = await planSheet('2025-04-09');
+    sheet.value = big;
+    await sheet.updateComplete;
+    const task = page.getByLabelText(/^行うこと/).nth(150);
+    await task.click();
+    await userEvent.keyboard('を確認');
+    expect(sheet.value.actions[150]!.task).toBe('行動 150を確認');
+    expect(sheet.shadowRoot!.querySelectorAll('.row').length).toBeGreaterThanOrEqual(200);
+  });
+});
