@@ -22,7 +22,7 @@ describe('custom-elements.json: nothing public is undocumented', () => {
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 
   it('has every sheet', () => {
-    expect(elements.map((e) => e.tagName)).toContain('tsunagu-referral-sheet');
+    expect(elements.map((e) => e.tagName).sort()).toEqual(['tsunagu-action-plan-sheet', 'tsunagu-referral-sheet', 'tsunagu-support-sharing-sheet']);
   });
 
   for (const el of elements) {

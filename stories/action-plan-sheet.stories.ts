@@ -1,0 +1,105 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { DEFAULT_POLICY, TAKASHIMA_EXAMPLE_POLICY, type ActionPlan } from '@tsunagu/core';
+import '@tsunagu/sheets/action-plan-sheet';
+import type { TsunaguActionPlanSheet } from '@tsunagu/sheets';
+import { case8050, dvFamilyMeeting, dvFamilyPlan } from '../test/fixtures/households';
+
+interface Args {
+  mode: 'edit' | 'readonly' | 'print';
+  value?: ActionPlan;
+  lang?: string;
+  today?: string;
+}
+const sheetOf = (root: HTMLElement) => root.querySelector('tsunagu-action-plan-sheet') as TsunaguActionPlanSheet;
+
+const meta = {
+  title: 'Sheets/Action plan (行動連携計画シート)',
+  component: 'tsunagu-action-plan-sheet',
+  tags: ['autodocs'],
+  args: { mode: 'edit', today: '2025-04-09' },
+  render: (args) => html`<tsunagu-action-plan-sheet .value=${args.value} mode=${args.mode} today=${args.today ?? ''} lang=${args.lang ?? ''}></tsunagu-action-plan-sheet>`,
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+/** A new plan. */
+export const Empty: Story = {};
+
+/** The family's first plan: every one of twelve attendees has a role (行動連携). */
+export const EveryAttendeeHasARole: Story = { args: { value: dvFamilyPlan } };
+
+/** Started from the meeting: attendees are the team, "not yet known" items are information gathering. */
+export const FromMeeting: Story = {
+  render: () => html`<tsunagu-action-plan-sheet today="2025-04-08"></tsunagu-action-plan-sheet>`,
+  play: async ({ canvasElement }) => {
+    const sheet = sheetOf(canvasElement);
+    sheet.startFrom(dvFamilyMeeting);
+    await sheet.updateComplete;
+    await expect(sheet.value.actions.map((a) => a.kind)).toEqual(['informationGathering', 'informationGathering']);
+    await expect(sheet.shadowRoot!.textContent).toContain('役割（行動）がまだない参加者');
+  },
+};
+
+/** Version 2 of the 8050 plan, revised from version 1: changed and added actions are marked. */
+export const Revision: Story = {
+  render: () => html`<tsunagu-action-plan-sheet today="2025-09-10"></tsunagu-action-plan-sheet>`,
+  play: async ({ canvasElement }) => {
+    const sheet = sheetOf(canvasElement);
+    sheet.revise(case8050.plans[0]!, '2025-09-10', 'plan-007-v2');
+    sheet.value = { ...sheet.value, actions: [...sheet.value.actions.map((a) => (a.id === 'y2' ? { ...a, status: 'done' as const } : { ...a, due: '2025-12-10' })), { id: 'y4', ownerId: 'b3', task: '居場所（サロン）への同行', due: '2025-12-31', kind: 'participation', status: 'notStarted' }] };
+    await sheet.updateComplete;
+    await expect(sheet.shadowRoot!.textContent).toContain('第2版');
+    await expect(sheet.shadowRoot!.textContent).toContain('（追加）');
+  },
+};
+
+/** Overdue actions and a passed monitoring date, relative to today. */
+export const Overdue: Story = { args: { value: dvFamilyPlan, today: '2025-05-20' } };
+
+/** The 8050 plan terminated: a main supporter carries on (終結). */
+export const Terminated: Story = { args: { value: case8050.plans[1], today: '2026-01-15' } };
+
+/** An attendee without an action: a warning under the defaults, an error in 高島市's example. */
+export const UnassignedAttendee: Story = {
+  render: () => {
+    const doc: ActionPlan = { ...dvFamilyPlan, actions: dvFamilyPlan.actions.filter((a) => a.ownerId !== 'a7') };
+    return html`<div style="display:grid; grid-template-columns:repeat(2, minmax(22rem, 1fr)); gap:24px; align-items:start">
+      ${[DEFAULT_POLICY, TAKASHIMA_EXAMPLE_POLICY].map(
+        (p) => html`<div><h2 style="font: 700 18px sans-serif">${p.name.ja}</h2>
+          <tsunagu-action-plan-sheet .policy=${p} .value=${doc} today="2025-04-09"></tsunagu-action-plan-sheet></div>`,
+      )}
+    </div>`;
+  },
+  play: async ({ canvasElement }) => {
+    const sheets = [...canvasElement.querySelectorAll('tsunagu-action-plan-sheet')];
+    await expect(sheets.map((s) => s.checkValidity())).toEqual([true, false]);
+  },
+};
+
+/** Errors after a submit attempt. */
+export const ErrorsAfterSubmit: Story = {
+  args: { value: { ...dvFamilyPlan, status: 'terminated' } },
+  play: async ({ canvasElement }) => {
+    const sr = sheetOf(canvasElement).shadowRoot!;
+    await userEvent.click(sr.querySelector('button.primary')!);
+    await waitFor(() => expect(sr.querySelector('.error-summary')?.textContent).toContain('終結の理由を選んでください。'));
+  },
+};
+
+/** A long plan: 200 actions. */
+export const LongPlan: Story = {
+  args: {
+    value: { ...dvFamilyPlan, actions: Array.from({ length: 200 }, (_, i) => ({ id: `b${i}`, ownerId: `a${(i % 12) + 1}`, task: `行動 ${i + 1}`, due: '2025-06-30', status: 'notStarted' as const })) },
+  },
+};
+
+/** Read-only. */
+export const Readonly: Story = { args: { value: dvFamilyPlan, mode: 'readonly' } };
+
+/** The A4 print layout with the overview by owner and due date. */
+export const PrintPreview: Story = { args: { value: dvFamilyPlan, mode: 'print' } };
+
+/** English. */
+export const English: Story = { args: { value: dvFamilyPlan, lang: 'en' } };
