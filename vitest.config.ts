@@ -19,6 +19,8 @@ export const CHROMIUM_ARGS = [
 
 export default defineConfig({
   resolve: { alias: sourceAliases },
+  // Vue's compile-time flags, as a Vue app's bundler config sets them (docs/examples/vue-example.ts).
+  define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
   test: {
     // Tests fail on unexpected console errors (see test/setup-*.ts).
     projects: [

@@ -21,6 +21,9 @@ pnpm run lint
 step "package checks (publint, attw)"
 pnpm run lint:packages
 
+step "static Storybook (tested below from a sub-folder, offline)"
+pnpm run build-storybook >/dev/null
+
 step "tests"
 rm -rf .vitest-results
 status=0

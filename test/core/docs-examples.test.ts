@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { validate } from '@tsunagu/core';
+import { receiveReferral } from '../../docs/examples/server';
+import { EXAMPLE_TOWN_POLICY } from '../../docs/examples/policy';
+import { dvFamilyPlan, dvFamilyReferral } from '../fixtures/households';
+
+const root = new URL('../../', import.meta.url);
+const docs = readdirSync(new URL('docs/', root)).filter((f) => f.endsWith('.md'));
+
+describe('docs quote their examples verbatim', () => {
+  const quoted = new Set<string>();
+  for (const doc of docs) {
+    const text = readFileSync(new URL(`docs/${doc}`, root), 'utf8');
+    for (const m of text.matchAll(/<!-- example: (\S+) -->\n```\w+\n([\s\S]*?)\n```/g)) {
+      quoted.add(m[1]!);
+      it(`${doc} quotes ${m[1]} as it is`, () => {
+        expect(m[2]).toBe(readFileSync(new URL(m[1]!, root), 'utf8').replace(/\n$/, ''));
+      });
+    }
+  }
+  it('every example file is quoted somewhere', () => {
+    const files = readdirSync(new URL('docs/examples/', root)).map((f) => `docs/examples/${f}`);
+    expect([...quoted].sort()).toEqual(files.sort());
+  });
+});
+
+describe('docs/examples/server.ts', () => {
+  it('accepts a valid referral, refuses broken JSON and an invalid document with safe issues', () => {
+    expect(receiveReferral(JSON.stringify(dvFamilyReferral)).status).toBe(201);
+    expect(receiveReferral('{not json').status).toBe(400);
+    const bad = receiveReferral(JSON.stringify({ ...dvFamilyReferral, consent: { status: 'unchecked' } }));
+    expect(bad.status).toBe(422);
+    expect(bad.issues?.map((i) => i.code)).toContain('referral.consentUnchecked');
+  });
+});
+
+describe('docs/examples/policy.ts', () => {
+  it('adds a code and tightens 行動連携', () => {
+    const tagged = { ...dvFamilyReferral, content: { ...dvFamilyReferral.content, tags: ['x-animal-hoarding'] } };
+    expect(validate('referral', tagged, { policy: EXAMPLE_TOWN_POLICY }).ok).toBe(true);
+    expect(validate('referral', tagged).ok).toBe(false);
+    const unassigned = { ...dvFamilyPlan, actions: dvFamilyPlan.actions.filter((a) => a.ownerId !== 'a7') };
+    const r = validate('actionPlan', unassigned, { policy: EXAMPLE_TOWN_POLICY, today: '2025-04-09' });
+    expect(r.issues.find((i) => i.code === 'plan.attendeeWithoutAction')?.severity).toBe('error');
+  });
+});
