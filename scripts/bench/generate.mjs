@@ -1,0 +1,69 @@
+// Realistic generated documents for benchmarks: mostly Japanese text, a household of five,
+// a referral, meetings, and a plan of 30 actions — the "realistic case document" of issue #9.
+const FIELDS = ['elderly', 'disability', 'children', 'poverty', 'health'];
+const ROUTES = ['self', 'family', 'acquaintance', 'community', 'agency', 'government'];
+const text = (n, seed) => '世帯の状況を共有し、各機関の役割を決める。'.repeat(n).slice(0, 20 * n) + seed;
+
+/** A deterministic pseudo-random generator (mulberry32). */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+const dateIn = (r, fy) => `${fy + (r() < 0.25 ? 1 : 0)}-${pad(r() < 0.25 ? 1 + Math.floor(r() * 3) : 4 + Math.floor(r() * 9))}-${pad(1 + Math.floor(r() * 28))}`;
+
+export function referral(r, i, date) {
+  return {
+    kind: 'referral', schemaVersion: '1.0', id: `ref-${i}`, referredOn: date, urgency: 'medium',
+    referrer: { name: '石井 由美', organization: '地域包括支援センター', field: 'elderly' },
+    route: ROUTES[Math.floor(r() * ROUTES.length)],
+    person: { id: 'p1', familyName: '高橋', givenName: 'キヨ', familyNameKana: 'タカハシ', givenNameKana: 'キヨ', birthDate: '1943-02-11', situations: ['needsCare'] },
+    members: Array.from({ length: 4 }, (_, k) => ({ id: `m${k}`, relationship: ['son', 'daughter', 'spouse', 'grandchild'][k], approximateAge: 20 + k * 10, situations: ['working'], situationNote: text(2, `${k}`) })),
+    consent: { status: 'given', date, method: 'written', scope: { provide: true, collect: true } },
+    content: { mainConcern: text(2, 'a'), problemView: text(8, 'b'), problemType: 'complex', troubles: ['care', 'incomeWork'], tags: ['8050', 'hikikomori'], fields: [FIELDS[i % 5], FIELDS[(i + 2) % 5]], history: text(10, 'c'), wishes: text(3, 'd'), strengths: text(3, 'e') },
+    needs: { requests: ['meeting'], detail: text(3, 'f') },
+    response: { respondedOn: date, coordinator: { name: '前田 浩', organization: '多機関協働事業' }, options: ['holdMeeting', ...(r() < 0.3 ? ['participationOutreach'] : [])] },
+  };
+}
+
+export function meeting(r, i, date, kind) {
+  return {
+    kind: 'supportSharing', schemaVersion: '1.0', id: `mtg-${i}`, meeting: { legalKind: kind, schedule: 'regular', date, session: 1 },
+    purpose: text(3, 'p'), attendees: Array.from({ length: 6 }, (_, k) => ({ id: `a${k}`, name: `参加者${k}`, organization: `機関${k}`, field: FIELDS[k % 5], role: k === 0 ? 'facilitator' : 'participant', directlyInvolved: k !== 0, confidentialityAcknowledged: true })),
+    consent: { status: kind === 'juusou' ? 'given' : 'refused', date },
+    shared: { situation: text(6, 's'), wishes: text(3, 'w'), unknown: [{ id: 'u1', text: text(1, 'u') }] },
+  };
+}
+
+export function plan(r, i, date, actions = 30) {
+  return {
+    kind: 'actionPlan', schemaVersion: '1.0', id: `plan-${i}`, planDate: date, version: 1, status: 'active', consentStatus: 'given',
+    team: { leadId: 'a0', leadIsCoordinator: true },
+    members: Array.from({ length: 6 }, (_, k) => ({ id: `a${k}`, name: `参加者${k}`, organization: `機関${k}` })),
+    actions: Array.from({ length: actions }, (_, k) => ({ id: `x${k}`, ownerId: `a${k % 6}`, task: text(2, `${k}`), due: date, kind: ['visit', 'participation', 'outreach', 'application'][k % 4], status: 'notStarted' })),
+    monitoring: { nextDate: `${Number(date.slice(0, 4)) + 1}-04-01` },
+  };
+}
+
+/** A realistic case: five members, a referral, two meetings, a plan of 30 actions. */
+export function generateCase(i, seed = 1) {
+  const r = rng(seed * 100_003 + i);
+  const fy = 2023 + (i % 3);
+  const d = dateIn(r, fy);
+  return {
+    kind: 'case', schemaVersion: '1.0', id: `case-${i}`,
+    household: { person: referral(r, i, d).person, members: referral(r, i, d).members },
+    consentHistory: [{ status: 'given', date: d }],
+    statusHistory: [{ status: 'opened', date: d }, ...(r() < 0.3 ? [{ status: 'terminated', date: d }] : [])],
+    referrals: [referral(r, i, d)],
+    meetings: [meeting(r, i, d, 'shien'), meeting(r, i + 1, d, 'juusou')],
+    plans: [plan(r, i, d)],
+  };
+}
