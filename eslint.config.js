@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**', 'packages/core/schema/**', 'bench-results/**'] },
@@ -43,6 +44,11 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', '*.config.*', '.storybook/**', 'source-aliases.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The benchmark evaluates functions in the page, and its baseline form is browser code.
+    files: ['scripts/bench.mjs', 'scripts/bench/*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

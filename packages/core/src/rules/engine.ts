@@ -38,27 +38,46 @@ export function blank(value: unknown): boolean {
 }
 
 /**
- * Every value at a path pattern, where `*` stands for each index of an array.
- * Missing steps yield nothing.
+ * Calls `visit` with every value at a path pattern, where `*` stands for each
+ * index of an array. Missing steps yield nothing. The path is copied only for
+ * a hit: rules run on every keystroke of a 200-action plan.
  */
-export function* select(root: unknown, pattern: readonly (string | number)[]): Generator<[unknown, IssuePath]> {
-  function* walk(node: unknown, i: number, path: (string | number)[]): Generator<[unknown, IssuePath]> {
+export function forEachAt(
+  root: unknown,
+  pattern: readonly (string | number)[],
+  visit: (value: unknown, path: IssuePath) => void,
+): void {
+  const path: (string | number)[] = [];
+  const walk = (node: unknown, i: number): void => {
     if (i === pattern.length) {
-      yield [node, path];
+      visit(node, path.slice());
       return;
     }
     const step = pattern[i]!;
     if (step === '*') {
       if (!Array.isArray(node)) return;
-      for (let k = 0; k < node.length; k++) yield* walk(node[k], i + 1, [...path, k]);
+      for (let k = 0; k < node.length; k++) {
+        path.push(k);
+        walk(node[k], i + 1);
+        path.pop();
+      }
       return;
     }
     if (node === null || typeof node !== 'object') return;
     const child = (node as Record<string | number, unknown>)[step];
     if (i + 1 < pattern.length && child === undefined) return;
-    yield* walk(child, i + 1, [...path, step]);
-  }
-  yield* walk(root, 0, []);
+    path.push(step);
+    walk(child, i + 1);
+    path.pop();
+  };
+  walk(root, 0);
+}
+
+/** Every value at a path pattern (see {@link forEachAt}). */
+export function select(root: unknown, pattern: readonly (string | number)[]): [unknown, IssuePath][] {
+  const out: [unknown, IssuePath][] = [];
+  forEachAt(root, pattern, (v, p) => out.push([v, p]));
+  return out;
 }
 
 /**
@@ -67,10 +86,10 @@ export function* select(root: unknown, pattern: readonly (string | number)[]): G
  * started) is not checked.
  */
 export function requiredTexts<D>(patterns: readonly (readonly (string | number)[])[]): Rule<D> {
-  return rule<D>('field.required', function* (doc) {
-    for (const pattern of patterns) {
-      for (const [value, path] of select(doc, pattern)) if (blank(value)) yield { path };
-    }
+  return rule<D>('field.required', (doc) => {
+    const found: Finding[] = [];
+    for (const pattern of patterns) forEachAt(doc, pattern, (value, path) => blank(value) && found.push({ path }));
+    return found;
   });
 }
 
@@ -82,27 +101,43 @@ export function requiredTexts<D>(patterns: readonly (readonly (string | number)[
 export function knownCodes<D>(
   entries: readonly (readonly [VocabularyName, Vocabulary, readonly (string | number)[]])[],
 ): Rule<D> {
-  return rule<D>('vocabulary.unknownCode', function* (doc, ctx) {
+  return rule<D>('vocabulary.unknownCode', (doc, ctx) => {
+    const found: Finding[] = [];
     for (const [name, list, pattern] of entries) {
-      const extra = (ctx.policy.vocabularies as Partial<Record<VocabularyName, Vocabulary>>)[name] ?? [];
-      const codes = new Set([...list, ...extra].map((e) => e.code));
-      for (const [value, path] of select(doc, pattern)) {
-        if (typeof value === 'string' && value !== '' && !codes.has(value)) yield { path, params: { list: name } };
-      }
+      const extra = (ctx.policy.vocabularies as Partial<Record<VocabularyName, Vocabulary>>)[name];
+      const codes = codeSet(list, extra);
+      forEachAt(doc, pattern, (value, path) => {
+        if (typeof value === 'string' && value !== '' && !codes.has(value)) found.push({ path, params: { list: name } });
+      });
     }
+    return found;
   });
+}
+
+/** Code sets, memoized per code list and per extension list (both immutable). */
+const codeSets = new WeakMap<Vocabulary, WeakMap<Vocabulary, Set<string>> | Set<string>>();
+const NO_EXTRA: Vocabulary = [];
+function codeSet(list: Vocabulary, extra: Vocabulary = NO_EXTRA): Set<string> {
+  let byExtra = codeSets.get(list) as WeakMap<Vocabulary, Set<string>> | undefined;
+  if (!byExtra) codeSets.set(list, (byExtra = new WeakMap()));
+  let set = byExtra.get(extra);
+  if (!set) byExtra.set(extra, (set = new Set([...list, ...extra].map((e) => e.code))));
+  return set;
 }
 
 /** The `document.duplicateId` rule for lists whose rows carry an `id`. */
 export function uniqueIds<D>(lists: readonly (readonly (string | number)[])[]): Rule<D> {
-  return rule<D>('document.duplicateId', function* (doc) {
-    for (const pattern of lists) {
+  const patterns = lists.map((p) => [...p, '*', 'id']);
+  return rule<D>('document.duplicateId', (doc) => {
+    const found: Finding[] = [];
+    for (const pattern of patterns) {
       const seen = new Set<unknown>();
-      for (const [value, path] of select(doc, [...pattern, '*', 'id'])) {
-        if (value === undefined) continue;
-        if (seen.has(value)) yield { path };
+      forEachAt(doc, pattern, (value, path) => {
+        if (value === undefined) return;
+        if (seen.has(value)) found.push({ path });
         seen.add(value);
-      }
+      });
     }
+    return found;
   });
 }

@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import {
   ACTION_KINDS,
   ACTION_STATUSES,
@@ -28,6 +29,9 @@ import { sheetStyles } from '../base/styles';
 import { fill } from '../base/ui-strings';
 import type { Path } from '../base/paths';
 import { ACTION_PLAN_LABELS } from './labels';
+
+/** One collator for sorting owners (String#localeCompare builds one per call). */
+const collator = new Intl.Collator('ja');
 
 let nextId = 0;
 const newId = (prefix: string) => `${prefix}${Date.now().toString(36)}${(nextId++).toString(36)}`;
@@ -61,7 +65,8 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
       .flag { display: inline-block; font-size: 0.8em; font-weight: 700; border-radius: 4px; padding: 0 6px; margin-inline-start: 8px; border: 1px solid currentColor; }
       .flag.overdue { color: var(--_error-text); }
       .flag.changed, .flag.added { color: var(--_primary); }
-      table { border-collapse: collapse; width: 100%; font-size: 0.9375em; }
+      table { border-collapse: collapse; width: 100%; font-size: 0.9375em; table-layout: fixed; }
+      col.owner { width: 28%; } col.due { width: 18%; } col.status { width: 14%; }
       th, td { border: 1px solid #b3b3b3; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
       th { background: var(--_surface); }
       .live { margin: 0 0 var(--_space); }
@@ -193,6 +198,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
           },
           addLabel: l.addAction,
           max: 500,
+          deps: [v.members, this.policy.vocabularies],
           create: () => ({ id: newId('x'), task: '', status: 'notStarted' }),
           renderRow: (p: Path) => html`
             <div class="grid-2">
@@ -213,7 +219,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
 
       <section part="section" class="page-break">
         <h3>${l.sectionOverview}</h3>
-        ${this.renderOverview(memberName, style)}
+        ${guard([this.overviewSignature(), this.locale, style], () => this.renderOverview(memberName, style))}
       </section>
 
       <section part="section">
@@ -254,17 +260,26 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     `;
   }
 
+  /** What the overview shows; it re-renders only when this changes, not on every keystroke elsewhere. */
+  private overviewSignature(): string {
+    const v = this.value;
+    let sig = v.members.map((m) => `${m.id}=${m.name}`).join('|');
+    for (const a of v.actions) sig += `\u0000${a.ownerId ?? ''}\u0001${a.ownerOrganization ?? ''}\u0001${a.task ?? ''}\u0001${a.due ?? ''}\u0001${a.status}`;
+    return sig;
+  }
+
   /** Actions grouped by owner, then by due date: the table people bring to the next meeting. */
   private renderOverview(memberName: (id: string | undefined) => string | undefined, style: 'wareki' | 'western'): TemplateResult {
     const l = this.l;
     const loc = this.locale;
     const owner = (a: Action) => memberName(a.ownerId) ?? a.ownerOrganization ?? l.noOwner;
     const rows = [...this.value.actions].sort((a, b) => {
-      const o = owner(a).localeCompare(owner(b), 'ja');
+      const o = collator.compare(owner(a), owner(b));
       return o !== 0 ? o : (a.due ?? '9999').localeCompare(b.due ?? '9999');
     });
     const statusLabel = (code: string) => ACTION_STATUSES.find((s) => s.code === code)?.[loc] ?? code;
     return html`<table>
+      <colgroup><col class="owner" /><col /><col class="due" /><col class="status" /></colgroup>
       <thead><tr><th scope="col">${l.overviewOwner}</th><th scope="col">${l.overviewTask}</th><th scope="col">${l.overviewDue}</th><th scope="col">${l.overviewStatus}</th></tr></thead>
       <tbody>
         ${rows.map((a) => html`<tr>

@@ -11,6 +11,7 @@ import {
   type ValidationResult,
   type Vocabulary,
 } from '@tsunagu/core';
+import { guard } from 'lit/directives/guard.js';
 import { DraftStore, type SaveResult } from './draft';
 import { TsunaguChangeEvent, TsunaguInvalidEvent, TsunaguSubmitEvent } from './events';
 import { fieldId, getIn, setIn, type Path } from './paths';
@@ -43,6 +44,8 @@ export interface RowsOptions<R> {
   addLabel: string;
   locked?: boolean;
   max?: number;
+  /** What the rows show besides their own data (choices built from other parts of the document). */
+  deps?: readonly unknown[];
 }
 
 let printPageInstalled = false;
@@ -131,6 +134,8 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   declare policy: MunicipalPolicy;
 
   protected declare _issues: readonly Issue[];
+  /** The issues by path key, rebuilt on each validation: fields look theirs up in O(1). */
+  private _issuesByPath = new Map<string, Issue[]>();
   protected declare _submitted: boolean;
   protected declare _notice: { kind: 'restored' | 'unavailable' | 'full' | 'conflict' | 'submitted'; } | undefined;
   protected declare _announcement: string;
@@ -150,6 +155,8 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   private _focusSummary = false;
   private _focusAfterRender: string | undefined;
   private _form: HTMLFormElement | null = null;
+  /** The locale, fixed for the duration of one render (every field asks for it). */
+  private _localeMemo: Locale | undefined;
   private _open = new Set<string>();
 
   /** The document kind's empty document. */
@@ -206,6 +213,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
 
   /** The locale of messages and labels: from `lang` on the sheet or its nearest ancestor. */
   get locale(): Locale {
+    if (this._localeMemo) return this._localeMemo;
     const lang = this.closest('[lang]')?.getAttribute('lang') ?? '';
     return lang.toLowerCase().startsWith('en') ? 'en' : 'ja';
   }
@@ -340,6 +348,13 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   private revalidate(): void {
     const result = this.validate();
     this._issues = result.issues;
+    this._issuesByPath = new Map();
+    for (const issue of result.issues) {
+      const key = issue.path.join('.');
+      const list = this._issuesByPath.get(key);
+      if (list) list.push(issue);
+      else this._issuesByPath.set(key, [issue]);
+    }
     const errors = result.issues.filter((i) => i.severity === 'error');
     const json = JSON.stringify(this._doc);
     this.internals.setFormValue(this.name ? json : null, json);
@@ -396,7 +411,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   protected issuesAt(path: Path): Issue[] {
     const key = path.join('.');
     if (!this._submitted && !this._touched.has(key)) return [];
-    return this._issues.filter((i) => i.path.join('.') === key);
+    return this._issuesByPath.get(key) ?? [];
   }
 
   // ------------------------------------------------------------------ submit
@@ -501,8 +516,18 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   // ------------------------------------------------------------------ render
 
   protected override render(): TemplateResult {
-    this._labels.clear();
-    // Fields first: they record their labels for the summary.
+    this._localeMemo = undefined;
+    this._localeMemo = this.locale;
+    try {
+      return this.renderAll();
+    } finally {
+      this._localeMemo = undefined;
+    }
+  }
+
+  private renderAll(): TemplateResult {
+    // Fields first: they record their labels for the summary. Labels are kept across renders:
+    // rows skipped by guard() do not record theirs again, and a path's label never changes.
     const body = this.renderSheet();
     const errors = this._submitted ? this._issues.filter((i) => i.severity === 'error') : [];
     const warnings = this._submitted ? this._issues.filter((i) => i.severity === 'warning') : [];
@@ -757,6 +782,31 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     </div>`;
   }
 
+  /** Everything outside a row's own data that every row's rendering depends on. */
+  private get renderContext(): string {
+    return `${this.locale}|${this.mode}|${this.readonly}|${this.isDisabled}|${this._submitted}|${this.policy.id}`;
+  }
+
+  /**
+   * What each row shows of the sheet's state — its shown issues and text typed
+   * but not yet stored — by row index, in one pass over the issues.
+   */
+  private rowSignatures(rowsPath: Path): Map<number, string> {
+    const prefix = `${rowsPath.join('.')}.`;
+    const sigs = new Map<number, string>();
+    const add = (key: string, part: string) => {
+      const rest = key.slice(prefix.length);
+      const index = Number(rest.slice(0, rest.indexOf('.') >>> 0));
+      if (!Number.isInteger(index)) return;
+      sigs.set(index, (sigs.get(index) ?? '') + part);
+    };
+    for (const [key, issues] of this._issuesByPath) {
+      if (key.startsWith(prefix) && (this._submitted || this._touched.has(key))) add(key, `${key}:${issues.map((i) => i.code).join(',')};`);
+    }
+    for (const [key, text] of this._dateText) if (key.startsWith(prefix)) add(key, `${key}=${text};`);
+    return sigs;
+  }
+
   /** A whole number. */
   protected numberField(path: Path, label: string, o: FieldOptions & { min?: number; max?: number } = {}): TemplateResult {
     const id = this.record(path, label);
@@ -941,18 +991,24 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
       // Let the live region see a change even for the same text twice.
       queueMicrotask(() => (this._announcement = text));
     };
+    const signatures = this.rowSignatures(path);
+    const context = this.renderContext;
+    // Handlers read the rows when they run: a row kept by guard() keeps its old handlers.
+    const current = () => (this.at(path) as R[] | undefined) ?? [];
     const add = () => {
-      this.edit(path, [...items, o.create()]);
-      announce(fill(this.t.rowAdded, { item: o.itemLabel(items.length) }));
-      this._focusAfterRender = `${id}-${items.length}`;
+      const rows = current();
+      this.edit(path, [...rows, o.create()]);
+      announce(fill(this.t.rowAdded, { item: o.itemLabel(rows.length) }));
+      this._focusAfterRender = `${id}-${rows.length}`;
     };
     const remove = (i: number) => {
-      this.edit(path, items.filter((_, k) => k !== i));
+      const rows = current();
+      this.edit(path, rows.filter((_, k) => k !== i));
       announce(fill(this.t.rowRemoved, { item: o.itemLabel(i) }));
-      this._focusAfterRender = items.length > 1 ? `${id}-${Math.min(i, items.length - 2)}` : `${id}-add`;
+      this._focusAfterRender = rows.length > 1 ? `${id}-${Math.min(i, rows.length - 2)}` : `${id}-add`;
     };
     const move = (i: number, to: number) => {
-      const next = [...items];
+      const next = [...current()];
       const [row] = next.splice(i, 1);
       next.splice(to, 0, row as R);
       this.edit(path, next);
@@ -962,8 +1018,12 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     return html`<div class="rows" id=${id} role="group" aria-labelledby="${id}-label">
       <h3 id="${id}-label">${o.label}</h3>
       ${m.tpl}
-      ${items.map((_, i) => html`<div class="row" part="row" role="group" aria-labelledby="${id}-${i}">
-        <p class="row-title" id="${id}-${i}" tabindex="-1">${o.itemLabel(i)}</p>
+      ${items.map((item, i) => {
+        const title = o.itemLabel(i);
+        const signature = signatures.get(i) ?? '';
+        // A row re-renders only when something it shows changed: a 200-action plan stays smooth.
+        return guard([item, i, title, signature, context, this.policy, editable, i === items.length - 1, ...(o.deps ?? [])], () => html`<div class="row" part="row" role="group" aria-labelledby="${id}-${i}">
+        <p class="row-title" id="${id}-${i}" tabindex="-1">${title}</p>
         ${o.renderRow([...path, i], i)}
         ${editable
           ? html`<div class="row-actions no-print">
@@ -972,7 +1032,8 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
               <button type="button" part="button" ?disabled=${this.isDisabled} @click=${() => remove(i)} aria-label="${o.itemLabel(i)}：${this.t.remove}">${this.t.remove}</button>
             </div>`
           : nothing}
-      </div>`)}
+      </div>`);
+      })}
       ${editable
         ? html`<button type="button" part="button" id="${id}-add" class="no-print" ?disabled=${this.isDisabled || (o.max !== undefined && items.length >= o.max)} @click=${add}>${o.addLabel}</button>`
         : nothing}

@@ -72,6 +72,10 @@ export const sheetStyles = css`
   .notice { border: 1px solid var(--_border); background: var(--_surface); padding: 12px var(--_space); border-radius: var(--_radius); margin-bottom: var(--_space); }
   .notice.alert { border-color: var(--_warning-text); background: var(--_warning-bg); }
   .row { border: 1px solid #d8d8db; border-radius: var(--_radius); padding: var(--_space); margin-bottom: var(--_space); background: var(--_surface); }
+  /* Each row is its own layout and paint boundary: typing in one row of a 200-action plan does not
+     lay out the others. (content-visibility: auto was faster still, but makes off-screen rows report
+     no geometry, which trips accessibility checkers such as axe's target-size rule.) */
+  .row { contain: layout style paint; }
   .row-title { font-weight: 700; margin: 0 0 8px; }
   .row-actions { display: flex; gap: 8px; flex-wrap: wrap; }
   .actions { display: flex; gap: var(--_space); align-items: center; margin-top: var(--_space); }

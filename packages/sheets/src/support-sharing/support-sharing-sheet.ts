@@ -184,6 +184,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
           itemLabel: (i) => fill(l.attendee, { n: i + 1 }),
           addLabel: l.addAttendee,
           max: 100,
+          deps: [kind],
           create: () => ({ id: newId('a'), name: '', organization: '', role: 'participant', directlyInvolved: false, confidentialityAcknowledged: false }),
           renderRow: (p: Path) => html`
             <div class="grid-2">
@@ -210,6 +211,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
           label: l.unknown,
           itemLabel: (i) => fill(l.unknownItem, { n: i + 1 }),
           addLabel: l.addUnknown,
+          deps: [v.attendees],
           create: () => ({ id: newId('u'), text: '' }),
           renderRow: (p: Path) => html`
             ${this.textArea([...p, 'text'], l.unknownText, { required: true })}
