@@ -4,6 +4,9 @@ import { MESSAGES, validate, type DocumentKind, type Issue } from '@tsunagu/core
 import { case8050, dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral, hoardedHouseReferral } from '../fixtures/households';
 import { mutate } from './helpers';
 
+/** Property-test rounds: `pnpm fuzz` runs many more (FUZZ_RUNS). */
+const runs = (n: number) => Number(process.env['FUZZ_RUNS'] ?? n);
+
 const KINDS: DocumentKind[] = ['referral', 'supportSharing', 'actionPlan', 'case'];
 const VALID: Record<DocumentKind, unknown> = {
   referral: dvFamilyReferral,
@@ -57,7 +60,7 @@ describe('validate never throws and always returns well-formed issues', () => {
         expect(r.ok).toBe(false);
         for (const i of r.issues) wellFormed(i, locale);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -77,7 +80,7 @@ describe('validate never throws and always returns well-formed issues', () => {
         const r = validate(kind, doc, { today: '2025-04-09' });
         for (const i of r.issues) wellFormed(i, 'ja');
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });
@@ -147,7 +150,7 @@ describe('privacy: no personal value ever appears in an issue', () => {
           expect(text.includes(`${m}紹介者`)).toBe(false);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

@@ -15,6 +15,15 @@ conformance({
   textPath: ['content', 'problemView'],
   title: { ja: 'つなぎシート', en: 'Referral sheet' },
   today: '2025-04-09',
+  keyboardPath: [
+    { tabTo: /^紹介者 氏名/ }, { type: '水野 さくら' },
+    { tabTo: /^紹介者 所属機関/ }, { type: '架空市役所' },
+    { tabTo: /^氏$/ }, { type: '森田' },
+    { tabTo: /^未確認/ }, { key: '{ArrowLeft}' }, // Tab enters the group at the checked radio; arrows choose 同意なし
+    { tabTo: /^確認した日/ }, { type: '令和7年4月8日' },
+    { tabTo: /^課題認識/ }, { type: '玄関先までごみがある。' },
+    { tabTo: /^送信する$/ }, { key: '{Enter}' },
+  ],
 });
 
 conformance({
@@ -24,6 +33,11 @@ conformance({
   textPath: ['purpose'],
   title: { ja: '支援共有シート', en: 'Support-sharing sheet' },
   today: '2025-04-09',
+  keyboardPath: [
+    { tabTo: /^会議の目的/ }, { type: '世帯の状況を共有する。' },
+    { tabTo: /^未確認/ }, { key: '{ArrowLeft}' },
+    { tabTo: /^送信する$/ }, { key: '{Enter}' },
+  ],
 });
 
 conformance({
@@ -33,4 +47,8 @@ conformance({
   textPath: ['direction', 'desiredLife'],
   title: { ja: '行動連携計画シート', en: 'Action plan' },
   today: '2025-04-09',
+  keyboardPath: [
+    { tabTo: /^次回モニタリング日/ }, { type: 'R7.5.13' },
+    { tabTo: /^送信する$/ }, { key: '{Enter}' },
+  ],
 });

@@ -6,7 +6,21 @@
 import { describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import type { TsunaguSheet } from '@tsunagu/sheets';
+import fc from 'fast-check';
 import { deepActiveElement, expectNoAxeViolations, mount, settle } from './helpers';
+
+/** The accessible name of a focused control, roughly as assistive technology computes it. */
+function nameOf(el: Element | null): string {
+  if (!el) return '';
+  const root = el.getRootNode() as ShadowRoot | Document;
+  const id = el.getAttribute('id');
+  const label = id ? root.querySelector(`label[for="${CSS.escape(id)}"]`) : el.closest('label');
+  const text = label?.textContent || el.getAttribute('aria-label') || el.textContent || '';
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** One key press at a time, as a keyboard user works through the sheet. */
+export type KeyStep = { type: string } | { key: string } | { tabTo: RegExp };
 
 export interface SheetUnderTest {
   tag: 'tsunagu-referral-sheet' | 'tsunagu-support-sharing-sheet' | 'tsunagu-action-plan-sheet';
@@ -19,6 +33,11 @@ export interface SheetUnderTest {
   /** Words of the Japanese and English titles. */
   title: { ja: string; en: string };
   today: string;
+  /**
+   * Keyboard-only completion of the empty sheet up to a valid submit: `tabTo` presses Tab until a field
+   * whose accessible name matches has focus (counting presses), `type` types, `key` presses a key.
+   */
+  keyboardPath: KeyStep[];
 }
 
 const PAYLOADS = [
@@ -149,6 +168,141 @@ export function conformance(s: SheetUnderTest): void {
       sheet.submit();
       await settle();
       expect(sheet.shadowRoot!.querySelector('.error-summary')).not.toBeNull();
+      await expectNoAxeViolations(sheet as unknown as Element);
+    });
+
+    it('is completed with the keyboard alone, with focus always visible', async () => {
+      const { sheet } = await sheetIn(s, {}, false);
+      const submitted: unknown[] = [];
+      sheet.addEventListener('tsunagu-submit', (e) => submitted.push(e.detail.value));
+      const start = document.createElement('button');
+      start.textContent = 'start';
+      sheet.before(start);
+      start.focus();
+      let presses = 0;
+      const visited: string[] = [];
+      for (const step of s.keyboardPath) {
+        if ('tabTo' in step) {
+          for (let guard = 0; guard < 200 && !step.tabTo.test(nameOf(deepActiveElement())); guard++) {
+            await userEvent.tab();
+            presses++;
+            const el = deepActiveElement()!;
+            visited.push(nameOf(el));
+            expect(el, `focus stays in the sheet; looking for ${step.tabTo}; order: ${visited.join(' > ')}`).not.toBe(document.body);
+            // Focus is visible: the black outline of the theme (or the browser's) is drawn.
+            if (el !== start) expect(getComputedStyle(el).outlineStyle, `visible focus on ${nameOf(el)}`).not.toBe('none');
+          }
+          expect(nameOf(deepActiveElement())).toMatch(step.tabTo);
+        } else if ('type' in step) await userEvent.keyboard(step.type);
+        else await userEvent.keyboard(step.key);
+      }
+      await settle();
+      expect(submitted, `submitted after ${presses} Tab presses`).toHaveLength(1);
+      start.remove();
+    });
+
+    it('keeps content at 200% zoom (640 CSS px wide) and in forced colours', async () => {
+      const { sheet } = await sheetIn(s, {}, false);
+      sheet.value = s.filled;
+      await sheet.updateComplete;
+      const host = sheet as unknown as HTMLElement;
+      const width = host.style.width;
+      host.style.width = '640px';
+      try {
+        await settle(20);
+        const overflow = [...sheet.shadowRoot!.querySelectorAll<HTMLElement>('input, textarea, select, label, legend, .value, table')].filter((el) => el.getBoundingClientRect().right > host.getBoundingClientRect().right + 1);
+        expect(overflow.map((el) => el.id || el.tagName)).toEqual([]);
+        await commands.emulateForcedColors('active');
+        sheet.submit();
+        await settle(20);
+        const labels = sheet.shadowRoot!.querySelectorAll('label, legend, .label');
+        for (const l of labels) expect(getComputedStyle(l).visibility).not.toBe('hidden');
+        for (const invalid of sheet.shadowRoot!.querySelectorAll('[aria-invalid="true"]')) expect(getComputedStyle(invalid).borderStyle).not.toBe('none');
+      } finally {
+        host.style.width = width;
+        await commands.emulateForcedColors('none');
+      }
+    });
+
+    it('renders vocabulary-extension labels as text', async () => {
+      const w = window as unknown as { __xss?: number };
+      delete w.__xss;
+      const payload = '<img src=x onerror="window.__xss=1">';
+      const ext = { code: 'x-evil', ja: payload, en: payload };
+      const { sheet } = await sheetIn(s, {}, false);
+      sheet.policy = {
+        id: 'evil',
+        name: { ja: payload, en: payload },
+        vocabularies: { fields: [ext], troubles: [ext], issueTags: [ext], relationships: [ext], attendeeRoles: [ext], actionKinds: [ext], terminationReasons: [ext], situations: [ext], routes: [ext] },
+        meetingNames: { shien: { ja: payload, en: payload } },
+      };
+      sheet.value = s.filled;
+      await sheet.updateComplete;
+      await settle(10);
+      expect(w.__xss).toBeUndefined();
+      expect(sheet.shadowRoot!.querySelectorAll('img')).toHaveLength(0);
+      expect(sheet.shadowRoot!.textContent).toContain(payload);
+    });
+
+    it('never throws on garbage set as its value (property)', async () => {
+      const { sheet } = await sheetIn(s, {}, false);
+      await fc.assert(
+        fc.asyncProperty(fc.jsonValue({ maxDepth: 3 }), async (garbage) => {
+          sheet.value = (garbage && typeof garbage === 'object' && !Array.isArray(garbage) ? garbage : undefined) as object;
+          await sheet.updateComplete;
+          expect(sheet.validate().issues.every((i) => typeof i.code === 'string')).toBe(true);
+        }),
+        { numRuns: 40 },
+      );
+    });
+
+    it('keeps a draft written by an older schema version readable', async () => {
+      const old = { v: 1, schemaVersion: '0.9', writer: 'old-version', savedAt: 1, doc: { ...s.filled, schemaVersion: '0.9' } };
+      localStorage.setItem(`tsunagu-draft:old-${s.tag}`, JSON.stringify(old));
+      const { sheet } = await sheetIn(s, { 'draft-key': `old-${s.tag}` });
+      expect(sheet.value).toEqual(s.filled); // migrated to the current version, nothing else changed
+      expect(sheet.shadowRoot!.textContent).toContain('前回の下書きを復元しました。');
+    });
+
+    it('tells the user when storage is full, without an exception', async () => {
+      const original = Storage.prototype.setItem;
+      const { sheet } = await sheetIn(s, { 'draft-key': `full-${s.tag}` });
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        await userEvent.fill(page.getByLabelText(s.textLabel).first(), 'とても長い記録');
+        await sheet.updateComplete;
+        expect(sheet.shadowRoot!.textContent).toContain('保存領域がいっぱいのため、下書きを保存できませんでした。');
+        expect(sheet.value).toBeTruthy();
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+    });
+
+    it('sends no personal value in tsunagu-invalid, and only the document in tsunagu-change', async () => {
+      const { sheet } = await sheetIn(s, {}, false);
+      const events: CustomEvent[] = [];
+      for (const type of ['tsunagu-invalid', 'tsunagu-change'] as const) sheet.addEventListener(type, (e) => events.push(e as CustomEvent));
+      const secret = '秘密の名前ヤマダ';
+      await userEvent.fill(page.getByLabelText(s.textLabel).first(), secret);
+      sheet.value = { ...sheet.value, kind: sheet.value && (sheet.value as { kind: string }).kind } as object; // keep the typed text
+      sheet.submit();
+      await settle(350);
+      const invalid = events.filter((e) => e.type === 'tsunagu-invalid');
+      for (const e of invalid) expect(JSON.stringify(e.detail)).not.toContain(secret);
+      const changes = events.filter((e) => e.type === 'tsunagu-change');
+      for (const e of changes) expect(Object.keys(e.detail)).toEqual(['value']);
+    });
+
+    it('passes axe in English too', async () => {
+      const { sheet } = await sheetIn(s, { lang: 'en' }, false);
+      sheet.value = s.filled;
+      await sheet.updateComplete;
+      await expectNoAxeViolations(sheet as unknown as Element);
+      sheet.value = undefined;
+      sheet.submit();
+      await settle();
       await expectNoAxeViolations(sheet as unknown as Element);
     });
 

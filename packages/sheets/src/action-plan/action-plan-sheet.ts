@@ -120,7 +120,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
   }
 
   private memberChoices(): Vocabulary {
-    return this.value.members.map((m, i) => {
+    return this.view.members.map((m, i) => {
       const text = m.name || fill(this.l.member, { n: i + 1 });
       const label = m.organization ? `${text}（${m.organization}）` : text;
       return { code: m.id, ja: label, en: label };
@@ -128,12 +128,12 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
   }
 
   private diff(): PlanDiff | undefined {
-    return this.previousVersion ? diffPlans(this.previousVersion, this.value) : undefined;
+    return this.previousVersion ? diffPlans(this.previousVersion, this.view) : undefined;
   }
 
   protected renderSheet(): TemplateResult {
     const l = this.l;
-    const v = this.value;
+    const v = this.view;
     const today = this.referenceDate();
     const diff = this.diff();
     const withoutRole = this.issuesWithCode('plan.attendeeWithoutAction');
@@ -262,7 +262,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
 
   /** What the overview shows; it re-renders only when this changes, not on every keystroke elsewhere. */
   private overviewSignature(): string {
-    const v = this.value;
+    const v = this.view;
     let sig = v.members.map((m) => `${m.id}=${m.name}`).join('|');
     for (const a of v.actions) sig += `\u0000${a.ownerId ?? ''}\u0001${a.ownerOrganization ?? ''}\u0001${a.task ?? ''}\u0001${a.due ?? ''}\u0001${a.status}`;
     return sig;
@@ -273,11 +273,12 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     const l = this.l;
     const loc = this.locale;
     const owner = (a: Action) => memberName(a.ownerId) ?? a.ownerOrganization ?? l.noOwner;
-    const rows = [...this.value.actions].sort((a, b) => {
+    const rows = [...this.view.actions].sort((a, b) => {
       const o = collator.compare(owner(a), owner(b));
       return o !== 0 ? o : (a.due ?? '9999').localeCompare(b.due ?? '9999');
     });
     const statusLabel = (code: string) => ACTION_STATUSES.find((s) => s.code === code)?.[loc] ?? code;
+    if (rows.length === 0) return html`<p>${l.noActions}</p>`;
     return html`<table>
       <colgroup><col class="owner" /><col /><col class="due" /><col class="status" /></colgroup>
       <thead><tr><th scope="col">${l.overviewOwner}</th><th scope="col">${l.overviewTask}</th><th scope="col">${l.overviewDue}</th><th scope="col">${l.overviewStatus}</th></tr></thead>

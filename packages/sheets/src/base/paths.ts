@@ -33,3 +33,23 @@ export function setIn<T>(root: T, path: Path, value: unknown): T {
   if (value === undefined && !Array.isArray(copy) && Object.keys(copy).length === 0) return undefined as T;
   return copy as T;
 }
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * The document with every container the sheet renders (objects and arrays of
+ * the empty document) present and of the right kind; values of the wrong kind
+ * are replaced in this view only. Sheets render from it, so a partial or
+ * broken document (an old draft, a hand-made value) never breaks the page.
+ */
+export function withShape<T>(doc: unknown, shape: T): T {
+  if (Array.isArray(shape)) return (Array.isArray(doc) ? doc : shape) as T;
+  if (!isPlainObject(shape)) return (doc === undefined ? shape : doc) as T;
+  if (!isPlainObject(doc)) return shape;
+  const out: Record<string, unknown> = { ...doc };
+  for (const [k, v] of Object.entries(shape)) {
+    if (Array.isArray(v) || isPlainObject(v)) out[k] = withShape(doc[k], v);
+    else if (doc[k] === undefined || typeof doc[k] !== typeof v) out[k] = v;
+  }
+  return out as T;
+}

@@ -14,7 +14,7 @@ import {
 import { guard } from 'lit/directives/guard.js';
 import { DraftStore, type SaveResult } from './draft';
 import { TsunaguChangeEvent, TsunaguInvalidEvent, TsunaguSubmitEvent } from './events';
-import { fieldId, getIn, setIn, type Path } from './paths';
+import { fieldId, getIn, setIn, withShape, type Path } from './paths';
 import { PRINT_PAGE_CSS, sheetStyles } from './styles';
 import { UI, fill, type UiStrings } from './ui-strings';
 
@@ -206,6 +206,20 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     this.requestUpdate('value', old);
   }
 
+  /**
+   * The document as the sheet renders it: every container present and of the
+   * right kind (see `withShape`), whatever `value` was set to.
+   */
+  protected get view(): D {
+    if (this._viewOf !== this._doc) {
+      this._view = withShape(this._doc, this.emptyDocument(this.referenceDate()));
+      this._viewOf = this._doc;
+    }
+    return this._view as D;
+  }
+  private _view: D | undefined;
+  private _viewOf: D | undefined;
+
   /** Validates the current document with the core, under the sheet's policy and locale. */
   validate(): ValidationResult<D> {
     return this.runValidation(this._doc, this.validateOptions());
@@ -379,6 +393,18 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     return getIn(this._doc, path);
   }
 
+  /** Text at a path, or '' when it is missing or not text. */
+  protected textAt(path: Path): string {
+    const v = this.at(path);
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+  }
+
+  /** A list at a path, or [] when it is missing or not a list. */
+  protected listAt<T>(path: Path): T[] {
+    const v = this.at(path);
+    return Array.isArray(v) ? (v as T[]) : [];
+  }
+
   private scheduleChange(): void {
     clearTimeout(this._changeTimer);
     this._changeTimer = setTimeout(() => this.dispatchEvent(new TsunaguChangeEvent<D>(this._doc)), 300);
@@ -386,10 +412,10 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
 
   private touch(path: Path): void {
     const key = path.join('.');
-    if (!this._touched.has(key)) {
-      this._touched.add(key);
-      this.requestUpdate();
-    }
+    if (this._touched.has(key)) return;
+    this._touched.add(key);
+    // After a submit every issue is shown already: nothing changes on screen.
+    if (!this._submitted) this.requestUpdate();
   }
 
   /** Every issue of the current document, shown or not: for live rule feedback. */
@@ -676,7 +702,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   /** A labelled one-line text field. */
   protected textField(path: Path, label: string, o: FieldOptions = {}): TemplateResult {
     const id = this.record(path, label);
-    const value = (this.at(path) as string | undefined) ?? '';
+    const value = this.textAt(path);
     if (this.isReadonly || o.locked) return this.readonlyValue(id, label, value, o);
     const m = this.messages(path, id);
     return html`<div class="field" part="field">
@@ -702,7 +728,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   /** A labelled multi-line text field. */
   protected textArea(path: Path, label: string, o: FieldOptions = {}): TemplateResult {
     const id = this.record(path, label);
-    const value = (this.at(path) as string | undefined) ?? '';
+    const value = this.textAt(path);
     if (this.isReadonly || o.locked) return this.readonlyValue(id, label, value, o);
     const m = this.messages(path, id);
     return html`<div class="field" part="field">
@@ -728,7 +754,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
    */
   protected nameListField(path: Path, label: string, o: FieldOptions = {}): TemplateResult {
     const id = this.record(path, label);
-    const items = (this.at(path) as { name: string }[] | undefined) ?? [];
+    const items = this.listAt<{ name: string }>(path).filter((i) => i !== null && typeof i === 'object' && typeof i.name === 'string');
     const key = path.join('.');
     const text = this._dateText.get(key) ?? items.map((i) => i.name).join('、');
     if (this.isReadonly || o.locked) return this.readonlyValue(id, label, items.map((i) => i.name).join('、'), o);
@@ -758,7 +784,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
    */
   protected timeField(path: Path, label: string, o: FieldOptions = {}): TemplateResult {
     const id = this.record(path, label);
-    const value = (this.at(path) as string | undefined) ?? '';
+    const value = this.textAt(path);
     if (this.isReadonly || o.locked) return this.readonlyValue(id, label, value, o);
     const m = this.messages(path, id);
     const hint = o.hint ?? this.t.timeHint;
@@ -839,7 +865,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   protected dateField(path: Path, label: string, o: FieldOptions = {}): TemplateResult {
     const id = this.record(path, label);
     const key = path.join('.');
-    const stored = this.at(path) as string | undefined;
+    const stored = this.textAt(path) || undefined;
     const style = this.policy.dateDisplay === 'wareki' ? 'wareki' : 'western';
     const shown = this._dateText.get(key) ?? (stored ? formatDate(stored, style) : '');
     if (this.isReadonly || o.locked) return this.readonlyValue(id, label, stored ? formatDate(stored, style) : '', o);
@@ -871,7 +897,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   /** A select from a code list. */
   protected selectField(path: Path, label: string, list: Vocabulary, o: FieldOptions = {}): TemplateResult {
     const id = this.record(path, label);
-    const value = (this.at(path) as string | undefined) ?? '';
+    const value = this.textAt(path);
     const loc = this.locale;
     const entry = list.find((e) => e.code === value);
     if (this.isReadonly || o.locked) return this.readonlyValue(id, label, entry ? entry[loc] : value, o);
@@ -896,7 +922,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   /** Radio buttons from a code list, in a fieldset with a legend. */
   protected radioGroup(path: Path, label: string, list: Vocabulary, o: FieldOptions = {}): TemplateResult {
     const id = this.record(path, label);
-    const value = this.at(path) as string | undefined;
+    const value = this.textAt(path) || undefined;
     const loc = this.locale;
     if (this.isReadonly || o.locked) return this.paperChoices(id, label, list, value ? [value] : [], '◉', '○');
     const m = this.messages(path, id);
@@ -919,7 +945,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   /** Checkboxes from a code list; the value is the list of checked codes. */
   protected checkboxGroup(path: Path, label: string, list: Vocabulary, o: FieldOptions = {}): TemplateResult {
     const id = this.record(path, label);
-    const value = (this.at(path) as string[] | undefined) ?? [];
+    const value = this.listAt<unknown>(path).filter((c): c is string => typeof c === 'string');
     const loc = this.locale;
     if (this.isReadonly || o.locked) return this.paperChoices(id, label, list, value, '☑', '☐');
     const m = this.messages(path, id);
@@ -983,7 +1009,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   /** A repeatable group of rows: add, remove and reorder, all with buttons, announced to screen readers. */
   protected rows<R>(path: Path, o: RowsOptions<R>): TemplateResult {
     const id = this.record(path, o.label);
-    const items = (this.at(path) as R[] | undefined) ?? [];
+    const items = this.listAt<R>(path);
     const editable = !this.isReadonly && !o.locked;
     const m = this.messages(path, id);
     const announce = (text: string) => {
@@ -994,7 +1020,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     const signatures = this.rowSignatures(path);
     const context = this.renderContext;
     // Handlers read the rows when they run: a row kept by guard() keeps its old handlers.
-    const current = () => (this.at(path) as R[] | undefined) ?? [];
+    const current = () => this.listAt<R>(path);
     const add = () => {
       const rows = current();
       this.edit(path, [...rows, o.create()]);

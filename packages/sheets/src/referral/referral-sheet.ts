@@ -78,7 +78,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
   protected renderSheet(): TemplateResult {
     const l = this.l;
     const lock = { locked: this.referralLocked };
-    const v = this.value;
+    const v = this.view;
     const showResponse = this.mode === 'response' || v.response !== undefined;
     return html`
       <section part="section">
@@ -216,7 +216,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
     const l = this.l;
     const editable = this.mode === 'response';
     const locked = !editable;
-    const v = this.value;
+    const v = this.view;
     const ensure = () => {
       if (!v.response)
         this.edit(['response'], { respondedOn: this.referenceDate(), coordinator: { name: '', organization: '' }, options: [] });

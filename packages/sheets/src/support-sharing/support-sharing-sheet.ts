@@ -88,7 +88,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
    * action. Give it to `<tsunagu-action-plan-sheet>` with `startFrom()` or `value`.
    */
   toActionPlan(): ActionPlan {
-    return actionPlanFromSupportSharing(this.value);
+    return actionPlanFromSupportSharing(this.view);
   }
 
   protected emptyDocument(today: string): SupportSharing {
@@ -121,7 +121,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
   }
 
   private attendeeChoices(): Vocabulary {
-    return this.value.attendees.map((a, i) => {
+    return this.view.attendees.map((a, i) => {
       const text = a.name || fill(this.l.attendee, { n: i + 1 });
       const label = a.organization ? `${text}（${a.organization}）` : text;
       return { code: a.id, ja: label, en: label };
@@ -130,7 +130,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
 
   protected renderSheet(): TemplateResult {
     const l = this.l;
-    const v = this.value;
+    const v = this.view;
     const kind = v.meeting.legalKind;
     const consentProblem = this.issuesWithCode('meeting.consentRequired').length > 0;
     const missingAck = kind === 'shien' ? v.attendees.filter((a) => !a.confidentialityAcknowledged) : [];
