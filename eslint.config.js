@@ -48,7 +48,7 @@ export default tseslint.config(
   },
   {
     // The benchmark evaluates functions in the page, and its baseline form is browser code.
-    files: ['scripts/bench.mjs', 'scripts/bench/*.js'],
+    files: ['scripts/bench.mjs', 'scripts/bench/*.js', 'scripts/a11y/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
