@@ -48,6 +48,8 @@ export default defineConfig({
         test: {
           // Every story is a browser test: it renders, its play function passes, axe finds nothing.
           name: 'storybook',
+          // axe over the 200-action plan story checks ~2,000 controls.
+          testTimeout: 60_000,
           setupFiles: ['test/setup-stories.ts'],
           browser: browserConfig(),
         },
