@@ -1,17 +1,7 @@
-import { afterEach, vi } from 'vitest';
+import { LIT_DEV_MODE, failOnConsole } from './console-guard';
 
-/** Lit announces its development build once; that notice is expected under Vite. */
-const EXPECTED = [/^Lit is in dev mode\. Not recommended for production!/];
-
-// A test fails on any other console error or warning (Lit's own dev-mode warnings included).
-const spies = (['warn', 'error'] as const).map((m) => vi.spyOn(console, m));
-afterEach(() => {
-  for (const s of spies) {
-    const calls = s.mock.calls.map((c) => c.map(String).join(' ')).filter((text) => !EXPECTED.some((re) => re.test(text)));
-    s.mockClear();
-    if (calls.length > 0) throw new Error(`unexpected console output:\n${calls.join('\n')}`);
-  }
-});
+// A test fails on any console error or warning (Lit's own dev-mode warnings included).
+failOnConsole(['warn', 'error'], [LIT_DEV_MODE]);
 
 // A Japanese municipal page; tests of English set lang="en" on a container.
 document.documentElement.lang = 'ja';

@@ -1,11 +1,4 @@
-import { afterEach, vi } from 'vitest';
+import { failOnConsole } from './console-guard';
 
-// A test fails on unexpected console output: the core must never log.
-const spies = (['log', 'warn', 'error', 'info', 'debug'] as const).map((m) => vi.spyOn(console, m));
-afterEach(() => {
-  for (const s of spies) {
-    const calls = s.mock.calls.length;
-    s.mockClear();
-    if (calls > 0) throw new Error(`unexpected console.${s.getMockName()} output (${calls} call(s))`);
-  }
-});
+// The core must never log: a test fails on any console output.
+failOnConsole(['log', 'info', 'debug', 'warn', 'error']);

@@ -13,7 +13,6 @@ import {
   isOverdue,
   revisePlan,
   validateActionPlan,
-  vocabulary,
   type Action,
   type ActionPlan,
   type PlanDiff,
@@ -22,9 +21,9 @@ import {
   type ValidateOptions,
   type ValidationResult,
   type Vocabulary,
-  type VocabularyName,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../base/sheet-base';
+import { newId } from '../base/ids';
 import { sheetStyles } from '../base/styles';
 import { fill } from '../base/ui-strings';
 import type { Path } from '../base/paths';
@@ -33,8 +32,6 @@ import { ACTION_PLAN_LABELS } from './labels';
 /** One collator for sorting owners (String#localeCompare builds one per call). */
 const collator = new Intl.Collator('ja');
 
-let nextId = 0;
-const newId = (prefix: string) => `${prefix}${Date.now().toString(36)}${(nextId++).toString(36)}`;
 
 /**
  * The action-plan sheet (行動連携計画シート): who does what by when, with every
@@ -115,9 +112,6 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     return ACTION_PLAN_LABELS[this.locale];
   }
 
-  private list(name: VocabularyName, base: Vocabulary): Vocabulary {
-    return this.policy.vocabularies ? vocabulary(name, this.policy.vocabularies) : base;
-  }
 
   private memberChoices(): Vocabulary {
     return this.view.members.map((m, i) => {
@@ -208,7 +202,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
             ${this.textArea([...p, 'task'], l.task, { required: true })}
             <div class="grid-2">
               ${this.dateField([...p, 'due'], l.due, { required: true })}
-              ${this.selectField([...p, 'kind'], l.kind, this.list('actionKinds', ACTION_KINDS))}
+              ${this.selectField([...p, 'kind'], l.kind, this.codeList('actionKinds', ACTION_KINDS))}
               ${this.selectField([...p, 'status'], l.actionStatus, ACTION_STATUSES, { required: true })}
               ${this.selectField([...p, 'formality'], l.formality, RESOURCE_TYPES)}
             </div>
@@ -252,7 +246,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
         ? html`<section part="section">
             <h3>${l.sectionTermination}</h3>
             ${this.dateField(['termination', 'date'], l.terminationDate, { required: true })}
-            ${this.selectField(['termination', 'reason'], l.terminationReason, this.list('terminationReasons', TERMINATION_REASONS), { required: true })}
+            ${this.selectField(['termination', 'reason'], l.terminationReason, this.codeList('terminationReasons', TERMINATION_REASONS), { required: true })}
             ${this.textField(['termination', 'successor'], l.successor)}
             ${this.textArea(['termination', 'reopenNote'], l.reopenNote)}
           </section>`

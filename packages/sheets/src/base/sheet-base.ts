@@ -10,6 +10,8 @@ import {
   type ValidateOptions,
   type ValidationResult,
   type Vocabulary,
+  type VocabularyName,
+  vocabulary,
 } from '@tsunagu/core';
 import { guard } from 'lit/directives/guard.js';
 import { DraftStore, type SaveResult } from './draft';
@@ -393,6 +395,11 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     return getIn(this._doc, path);
   }
 
+  /** A code list with the policy's additions (a municipality's own codes). */
+  protected codeList(name: VocabularyName, list: Vocabulary): Vocabulary {
+    return this.policy.vocabularies ? vocabulary(name, this.policy.vocabularies) : list;
+  }
+
   /** Text at a path, or '' when it is missing or not text. */
   protected textAt(path: Path): string {
     const v = this.at(path);
@@ -691,6 +698,23 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     return s || nothing;
   }
 
+  /** The frame every field shares: label with its 必須 mark, hint, the control, and its messages. */
+  private frame(
+    id: string,
+    label: string,
+    o: FieldOptions,
+    hint: string | undefined,
+    m: { tpl: TemplateResult | typeof nothing },
+    control: TemplateResult,
+  ): TemplateResult {
+    return html`<div class="field" part="field">
+      <label for=${id}>${label}${this.marks(o)}</label>
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      ${control}
+      ${m.tpl}
+    </div>`;
+  }
+
   private readonlyValue(id: string, label: string, text: string, o: FieldOptions): TemplateResult {
     return html`<div class="field" part="field">
       <span class="label" id="${id}-label">${label}</span>
@@ -705,24 +729,19 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     const value = this.textAt(path);
     if (this.isReadonly || o.locked) return this.readonlyValue(id, label, value, o);
     const m = this.messages(path, id);
-    return html`<div class="field" part="field">
-      <label for=${id}>${label}${this.marks(o)}</label>
-      ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : nothing}
-      <input
-        id=${id}
-        type=${o.type ?? 'text'}
-        class=${o.narrow ? 'narrow' : ''}
-        .value=${value}
-        autocomplete=${o.autocomplete ?? 'off'}
-        ?disabled=${this.isDisabled}
-        aria-required=${o.required ? 'true' : nothing}
-        aria-invalid=${m.invalid ? 'true' : nothing}
-        aria-describedby=${this.describedBy(o.hint ? `${id}-hint` : '', m.ids)}
-        @input=${(e: Event) => this.edit(path, (e.target as HTMLInputElement).value || undefined)}
-        @blur=${() => this.touch(path)}
-      />
-      ${m.tpl}
-    </div>`;
+    return this.frame(id, label, o, o.hint, m, html`<input
+          id=${id}
+          type=${o.type ?? 'text'}
+          class=${o.narrow ? 'narrow' : ''}
+          .value=${value}
+          autocomplete=${o.autocomplete ?? 'off'}
+          ?disabled=${this.isDisabled}
+          aria-required=${o.required ? 'true' : nothing}
+          aria-invalid=${m.invalid ? 'true' : nothing}
+          aria-describedby=${this.describedBy(o.hint ? `${id}-hint` : '', m.ids)}
+          @input=${(e: Event) => this.edit(path, (e.target as HTMLInputElement).value || undefined)}
+          @blur=${() => this.touch(path)}
+        />`);
   }
 
   /** A labelled multi-line text field. */
@@ -731,21 +750,16 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     const value = this.textAt(path);
     if (this.isReadonly || o.locked) return this.readonlyValue(id, label, value, o);
     const m = this.messages(path, id);
-    return html`<div class="field" part="field">
-      <label for=${id}>${label}${this.marks(o)}</label>
-      ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : nothing}
-      <textarea
-        id=${id}
-        .value=${value}
-        ?disabled=${this.isDisabled}
-        aria-required=${o.required ? 'true' : nothing}
-        aria-invalid=${m.invalid ? 'true' : nothing}
-        aria-describedby=${this.describedBy(o.hint ? `${id}-hint` : '', m.ids)}
-        @input=${(e: Event) => this.edit(path, (e.target as HTMLTextAreaElement).value || undefined)}
-        @blur=${() => this.touch(path)}
-      ></textarea>
-      ${m.tpl}
-    </div>`;
+    return this.frame(id, label, o, o.hint, m, html`<textarea
+          id=${id}
+          .value=${value}
+          ?disabled=${this.isDisabled}
+          aria-required=${o.required ? 'true' : nothing}
+          aria-invalid=${m.invalid ? 'true' : nothing}
+          aria-describedby=${this.describedBy(o.hint ? `${id}-hint` : '', m.ids)}
+          @input=${(e: Event) => this.edit(path, (e.target as HTMLTextAreaElement).value || undefined)}
+          @blur=${() => this.touch(path)}
+        ></textarea>`);
   }
 
   /**
@@ -759,23 +773,18 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     const text = this._dateText.get(key) ?? items.map((i) => i.name).join('、');
     if (this.isReadonly || o.locked) return this.readonlyValue(id, label, items.map((i) => i.name).join('、'), o);
     const m = this.messages(path, id);
-    return html`<div class="field" part="field">
-      <label for=${id}>${label}${this.marks(o)}</label>
-      ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : nothing}
-      <input id=${id} type="text" .value=${text} ?disabled=${this.isDisabled} autocomplete="off"
-        aria-invalid=${m.invalid ? 'true' : nothing}
-        aria-describedby=${this.describedBy(o.hint ? `${id}-hint` : '', m.ids)}
-        @input=${(e: Event) => {
-          const raw = (e.target as HTMLInputElement).value;
-          this._dateText.set(key, raw);
-          const names = raw.split(/[、,，]/).map((n) => n.trim()).filter(Boolean);
-          const next = names.map((name) => items.find((i) => i.name === name) ?? { name });
-          this.edit(path, next.length ? next : undefined);
-        }}
-        @blur=${() => { this._dateText.delete(key); this.touch(path); }}
-      />
-      ${m.tpl}
-    </div>`;
+    return this.frame(id, label, o, o.hint, m, html`<input id=${id} type="text" .value=${text} ?disabled=${this.isDisabled} autocomplete="off"
+          aria-invalid=${m.invalid ? 'true' : nothing}
+          aria-describedby=${this.describedBy(o.hint ? `${id}-hint` : '', m.ids)}
+          @input=${(e: Event) => {
+            const raw = (e.target as HTMLInputElement).value;
+            this._dateText.set(key, raw);
+            const names = raw.split(/[、,，]/).map((n) => n.trim()).filter(Boolean);
+            const next = names.map((name) => items.find((i) => i.name === name) ?? { name });
+            this.edit(path, next.length ? next : undefined);
+          }}
+          @blur=${() => { this._dateText.delete(key); this.touch(path); }}
+        />`);
   }
 
   /**
@@ -788,24 +797,19 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     if (this.isReadonly || o.locked) return this.readonlyValue(id, label, value, o);
     const m = this.messages(path, id);
     const hint = o.hint ?? this.t.timeHint;
-    return html`<div class="field" part="field">
-      <label for=${id}>${label}${this.marks(o)}</label>
-      <p class="hint" id="${id}-hint">${hint}</p>
-      <input id=${id} type="text" class="narrow" inputmode="numeric" .value=${value} ?disabled=${this.isDisabled} autocomplete="off"
-        aria-invalid=${m.invalid ? 'true' : nothing}
-        aria-describedby=${this.describedBy(`${id}-hint`, m.ids)}
-        @input=${(e: Event) => {
-          const raw = (e.target as HTMLInputElement).value
-            .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-            .replace(/[：]/g, ':')
-            .trim();
-          const short = /^(\d):(\d\d)$/.exec(raw);
-          this.edit(path, raw === '' ? undefined : short ? `0${short[1]}:${short[2]}` : raw);
-        }}
-        @blur=${() => this.touch(path)}
-      />
-      ${m.tpl}
-    </div>`;
+    return this.frame(id, label, o, hint, m, html`<input id=${id} type="text" class="narrow" inputmode="numeric" .value=${value} ?disabled=${this.isDisabled} autocomplete="off"
+          aria-invalid=${m.invalid ? 'true' : nothing}
+          aria-describedby=${this.describedBy(`${id}-hint`, m.ids)}
+          @input=${(e: Event) => {
+            const raw = (e.target as HTMLInputElement).value
+              .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+              .replace(/[：]/g, ':')
+              .trim();
+            const short = /^(\d):(\d\d)$/.exec(raw);
+            this.edit(path, raw === '' ? undefined : short ? `0${short[1]}:${short[2]}` : raw);
+          }}
+          @blur=${() => this.touch(path)}
+        />`);
   }
 
   /** Everything outside a row's own data that every row's rendering depends on. */
@@ -840,21 +844,16 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     const text = typeof value === 'number' ? String(value) : '';
     if (this.isReadonly || o.locked) return this.readonlyValue(id, label, text, o);
     const m = this.messages(path, id);
-    return html`<div class="field" part="field">
-      <label for=${id}>${label}${this.marks(o)}</label>
-      ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : nothing}
-      <input id=${id} type="text" inputmode="numeric" class="narrow" .value=${text} ?disabled=${this.isDisabled}
-        aria-invalid=${m.invalid ? 'true' : nothing}
-        aria-describedby=${this.describedBy(o.hint ? `${id}-hint` : '', m.ids)}
-        @input=${(e: Event) => {
-          const raw = (e.target as HTMLInputElement).value.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
-          // Not a number: keep the text so nothing typed is lost; the core reports it.
-          this.edit(path, raw === '' ? undefined : /^\d+$/.test(raw) ? Number(raw) : raw);
-        }}
-        @blur=${() => this.touch(path)}
-      />
-      ${m.tpl}
-    </div>`;
+    return this.frame(id, label, o, o.hint, m, html`<input id=${id} type="text" inputmode="numeric" class="narrow" .value=${text} ?disabled=${this.isDisabled}
+          aria-invalid=${m.invalid ? 'true' : nothing}
+          aria-describedby=${this.describedBy(o.hint ? `${id}-hint` : '', m.ids)}
+          @input=${(e: Event) => {
+            const raw = (e.target as HTMLInputElement).value.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
+            // Not a number: keep the text so nothing typed is lost; the core reports it.
+            this.edit(path, raw === '' ? undefined : /^\d+$/.test(raw) ? Number(raw) : raw);
+          }}
+          @blur=${() => this.touch(path)}
+        />`);
   }
 
   /**
@@ -871,27 +870,22 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     if (this.isReadonly || o.locked) return this.readonlyValue(id, label, stored ? formatDate(stored, style) : '', o);
     const m = this.messages(path, id);
     const hint = o.hint ?? this.t.dateHint;
-    return html`<div class="field" part="field">
-      <label for=${id}>${label}${this.marks(o)}</label>
-      <p class="hint" id="${id}-hint">${hint}</p>
-      <input id=${id} type="text" class="narrow" .value=${shown} ?disabled=${this.isDisabled} autocomplete="off"
-        aria-required=${o.required ? 'true' : nothing}
-        aria-invalid=${m.invalid ? 'true' : nothing}
-        aria-describedby=${this.describedBy(`${id}-hint`, m.ids)}
-        @input=${(e: Event) => {
-          const text = (e.target as HTMLInputElement).value;
-          this._dateText.set(key, text);
-          const parsed = parseDateInput(text);
-          this.edit(path, parsed.ok ? parsed.value : text.trim() === '' ? undefined : text);
-        }}
-        @blur=${() => {
-          const v = this.at(path);
-          if (typeof v === 'string' && parseDateInput(v).ok) this._dateText.delete(key);
-          this.touch(path);
-        }}
-      />
-      ${m.tpl}
-    </div>`;
+    return this.frame(id, label, o, hint, m, html`<input id=${id} type="text" class="narrow" .value=${shown} ?disabled=${this.isDisabled} autocomplete="off"
+          aria-required=${o.required ? 'true' : nothing}
+          aria-invalid=${m.invalid ? 'true' : nothing}
+          aria-describedby=${this.describedBy(`${id}-hint`, m.ids)}
+          @input=${(e: Event) => {
+            const text = (e.target as HTMLInputElement).value;
+            this._dateText.set(key, text);
+            const parsed = parseDateInput(text);
+            this.edit(path, parsed.ok ? parsed.value : text.trim() === '' ? undefined : text);
+          }}
+          @blur=${() => {
+            const v = this.at(path);
+            if (typeof v === 'string' && parseDateInput(v).ok) this._dateText.delete(key);
+            this.touch(path);
+          }}
+        />`);
   }
 
   /** A select from a code list. */
@@ -902,21 +896,16 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     const entry = list.find((e) => e.code === value);
     if (this.isReadonly || o.locked) return this.readonlyValue(id, label, entry ? entry[loc] : value, o);
     const m = this.messages(path, id);
-    return html`<div class="field" part="field">
-      <label for=${id}>${label}${this.marks(o)}</label>
-      ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : nothing}
-      <select id=${id} class=${o.narrow ? 'narrow' : ''} ?disabled=${this.isDisabled}
-        aria-required=${o.required ? 'true' : nothing}
-        aria-invalid=${m.invalid ? 'true' : nothing}
-        aria-describedby=${this.describedBy(o.hint ? `${id}-hint` : '', m.ids)}
-        @change=${(e: Event) => { this.edit(path, (e.target as HTMLSelectElement).value || undefined); this.touch(path); }}
-      >
-        <option value="" ?selected=${value === ''}>${this.t.choose}</option>
-        ${list.map((e) => html`<option value=${e.code} ?selected=${e.code === value}>${e[loc]}</option>`)}
-        ${value && !entry ? html`<option value=${value} selected>${value}</option>` : nothing}
-      </select>
-      ${m.tpl}
-    </div>`;
+    return this.frame(id, label, o, o.hint, m, html`<select id=${id} class=${o.narrow ? 'narrow' : ''} ?disabled=${this.isDisabled}
+          aria-required=${o.required ? 'true' : nothing}
+          aria-invalid=${m.invalid ? 'true' : nothing}
+          aria-describedby=${this.describedBy(o.hint ? `${id}-hint` : '', m.ids)}
+          @change=${(e: Event) => { this.edit(path, (e.target as HTMLSelectElement).value || undefined); this.touch(path); }}
+        >
+          <option value="" ?selected=${value === ''}>${this.t.choose}</option>
+          ${list.map((e) => html`<option value=${e.code} ?selected=${e.code === value}>${e[loc]}</option>`)}
+          ${value && !entry ? html`<option value=${value} selected>${value}</option>` : nothing}
+        </select>`);
   }
 
   /** Radio buttons from a code list, in a fieldset with a legend. */

@@ -14,13 +14,10 @@ import {
   URGENCIES,
   emptyReferral,
   validateReferral,
-  vocabulary,
   type HouseholdMember,
   type Referral,
   type ValidateOptions,
   type ValidationResult,
-  type Vocabulary,
-  type VocabularyName,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../base/sheet-base';
 import { fill } from '../base/ui-strings';
@@ -65,10 +62,6 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
     return REFERRAL_LABELS[this.locale];
   }
 
-  /** A code list with the policy's additions. */
-  private list(name: VocabularyName, base: Vocabulary): Vocabulary {
-    return this.policy.vocabularies ? vocabulary(name, this.policy.vocabularies) : base;
-  }
 
   /** In response mode the referral itself is read-only. */
   private get referralLocked(): boolean {
@@ -90,10 +83,10 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         </div>
         <div class="grid-2">
           ${this.textField(['referrer', 'department'], l.referrerDepartment, lock)}
-          ${this.selectField(['referrer', 'field'], l.referrerField, this.list('fields', FIELDS), lock)}
+          ${this.selectField(['referrer', 'field'], l.referrerField, this.codeList('fields', FIELDS), lock)}
         </div>
         ${this.textField(['referrer', 'phone'], l.referrerPhone, { type: 'tel', narrow: true, autocomplete: 'tel', ...lock })}
-        ${this.selectField(['route'], l.route, this.list('routes', ROUTES), { narrow: true, ...lock })}
+        ${this.selectField(['route'], l.route, this.codeList('routes', ROUTES), { narrow: true, ...lock })}
         ${this.radioGroup(['urgency'], l.urgency, URGENCIES, lock)}
       </section>
 
@@ -135,12 +128,12 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         ${this.textArea(['content', 'problemView'], l.problemView, { required: true, hint: l.problemViewHint, ...lock })}
         ${this.textArea(['content', 'mainConcern'], l.mainConcern, lock)}
         ${this.radioGroup(['content', 'problemType'], l.problemType, PROBLEM_TYPES, lock)}
-        ${this.checkboxGroup(['content', 'troubles'], l.troubles, this.list('troubles', TROUBLES), lock)}
+        ${this.checkboxGroup(['content', 'troubles'], l.troubles, this.codeList('troubles', TROUBLES), lock)}
         ${(v.content.troubles ?? []).length > 1
-          ? this.selectField(['content', 'mainTrouble'], l.mainTrouble, this.list('troubles', TROUBLES).filter((e) => v.content.troubles?.includes(e.code)), lock)
+          ? this.selectField(['content', 'mainTrouble'], l.mainTrouble, this.codeList('troubles', TROUBLES).filter((e) => v.content.troubles?.includes(e.code)), lock)
           : nothing}
-        ${this.checkboxGroup(['content', 'tags'], l.tags, this.list('issueTags', ISSUE_TAGS), lock)}
-        ${this.checkboxGroup(['content', 'fields'], l.fields, this.list('fields', FIELDS), lock)}
+        ${this.checkboxGroup(['content', 'tags'], l.tags, this.codeList('issueTags', ISSUE_TAGS), lock)}
+        ${this.checkboxGroup(['content', 'fields'], l.fields, this.codeList('fields', FIELDS), lock)}
       </section>
 
       ${this.renderHousehold()}
@@ -152,7 +145,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         html`
           ${this.textField(['person', 'address'], l.address, { autocomplete: 'off', ...lock })}
           ${this.textField(['person', 'phone'], l.phone, { type: 'tel', narrow: true, ...lock })}
-          ${this.checkboxGroup(['person', 'situations'], l.situations, this.list('situations', SITUATIONS), lock)}
+          ${this.checkboxGroup(['person', 'situations'], l.situations, this.codeList('situations', SITUATIONS), lock)}
           ${this.textArea(['person', 'situationNote'], l.situationNote, lock)}
           ${this.nameListField(['person', 'agencies'], l.agencies, { hint: l.agenciesHint, ...lock })}
         `,
@@ -175,7 +168,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         l.sectionNeeds,
         !!(v.needs?.requests?.length || v.needs?.detail),
         html`
-          ${this.checkboxGroup(['needs', 'requests'], l.requests, this.list('referrerRequests', REFERRER_REQUESTS), lock)}
+          ${this.checkboxGroup(['needs', 'requests'], l.requests, this.codeList('referrerRequests', REFERRER_REQUESTS), lock)}
           ${this.textArea(['needs', 'detail'], l.needsDetail, lock)}
         `,
       )}
@@ -197,14 +190,14 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         max: 50,
         locked,
         renderRow: (p: Path) => html`
-          ${this.selectField([...p, 'relationship'], l.relationship, this.list('relationships', RELATIONSHIPS).filter((e) => e.code !== 'self'), { required: true, narrow: true, locked })}
+          ${this.selectField([...p, 'relationship'], l.relationship, this.codeList('relationships', RELATIONSHIPS).filter((e) => e.code !== 'self'), { required: true, narrow: true, locked })}
           <div class="grid-2">
             ${this.textField([...p, 'familyName'], l.familyName, { locked })}
             ${this.textField([...p, 'givenName'], l.givenName, { locked })}
             ${this.numberField([...p, 'approximateAge'], l.approximateAge, { locked })}
           </div>
           ${this.checkbox([...p, 'livesTogether'], l.livesTogether, { locked })}
-          ${this.checkboxGroup([...p, 'situations'], l.memberSituations, this.list('situations', SITUATIONS), { locked })}
+          ${this.checkboxGroup([...p, 'situations'], l.memberSituations, this.codeList('situations', SITUATIONS), { locked })}
           ${this.nameListField([...p, 'agencies'], l.agencies, { hint: l.agenciesHint, locked })}
           ${this.textArea([...p, 'situationNote'], l.memberNote, { locked })}
         `,
@@ -229,7 +222,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         ${this.textField(['response', 'coordinator', 'name'], l.coordinatorName, { required: true, locked })}
         ${this.textField(['response', 'coordinator', 'organization'], l.coordinatorOrganization, { required: true, locked })}
       </div>
-      ${this.checkboxGroup(['response', 'options'], l.options, this.list('responseOptions', RESPONSE_OPTIONS), { required: true, locked })}
+      ${this.checkboxGroup(['response', 'options'], l.options, this.codeList('responseOptions', RESPONSE_OPTIONS), { required: true, locked })}
       ${v.response?.options?.includes('other') ? this.textArea(['response', 'otherText'], l.otherText, { required: true, locked }) : nothing}
       ${this.textArea(['response', 'comment'], l.comment, { locked })}
       ${this.textArea(['response', 'nextStep'], l.nextStep, { locked })}

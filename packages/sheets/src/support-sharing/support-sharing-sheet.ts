@@ -11,7 +11,6 @@ import {
   actionPlanFromSupportSharing,
   emptySupportSharing,
   validateSupportSharing,
-  vocabulary,
   type ActionPlan,
   type Attendee,
   type Resource,
@@ -20,16 +19,14 @@ import {
   type ValidateOptions,
   type ValidationResult,
   type Vocabulary,
-  type VocabularyName,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../base/sheet-base';
+import { newId } from '../base/ids';
 import { sheetStyles } from '../base/styles';
 import { fill } from '../base/ui-strings';
 import type { Path } from '../base/paths';
 import { SUPPORT_SHARING_LABELS } from './labels';
 
-let nextId = 0;
-const newId = (prefix: string) => `${prefix}${Date.now().toString(36)}${(nextId++).toString(36)}`;
 
 /**
  * The support-sharing sheet (支援共有シート): what the team knows about the
@@ -107,9 +104,6 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
     return SUPPORT_SHARING_LABELS[this.locale];
   }
 
-  private list(name: VocabularyName, base: Vocabulary): Vocabulary {
-    return this.policy.vocabularies ? vocabulary(name, this.policy.vocabularies) : base;
-  }
 
   /** The legal kinds, with the municipality's own meeting names. */
   private meetingKinds(): Vocabulary {
@@ -149,7 +143,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
         ${consentProblem && !this.isReadonly
           ? html`<button type="button" part="button" class="no-print" @click=${() => { this.edit(['meeting', 'legalKind'], 'shien'); this.markTouched(['meeting', 'legalKind']); }}>${l.offerShien}</button>`
           : nothing}
-        ${kind === 'existing' ? this.selectField(['meeting', 'existingKind'], l.existingKind, this.list('existingMeetings', EXISTING_MEETINGS), { required: true }) : nothing}
+        ${kind === 'existing' ? this.selectField(['meeting', 'existingKind'], l.existingKind, this.codeList('existingMeetings', EXISTING_MEETINGS), { required: true }) : nothing}
         ${this.textField(['meeting', 'localName'], l.localName)}
         ${this.radioGroup(['meeting', 'schedule'], l.schedule, MEETING_SCHEDULES)}
         <div class="grid-2">
@@ -190,8 +184,8 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
             <div class="grid-2">
               ${this.textField([...p, 'name'], l.name, { required: true })}
               ${this.textField([...p, 'organization'], l.organization, { required: true })}
-              ${this.selectField([...p, 'field'], l.field, this.list('fields', FIELDS))}
-              ${this.selectField([...p, 'role'], l.role, this.list('attendeeRoles', ATTENDEE_ROLES), { required: true })}
+              ${this.selectField([...p, 'field'], l.field, this.codeList('fields', FIELDS))}
+              ${this.selectField([...p, 'role'], l.role, this.codeList('attendeeRoles', ATTENDEE_ROLES), { required: true })}
             </div>
             ${this.checkbox([...p, 'directlyInvolved'], l.directlyInvolved)}
             ${kind === 'shien' ? this.checkbox([...p, 'confidentialityAcknowledged'], l.confidentiality, { required: true }) : nothing}
@@ -226,7 +220,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
           renderRow: (p: Path) => html`
             <div class="grid-2">
               ${this.textField([...p, 'member'], l.member)}
-              ${this.selectField([...p, 'field'], l.field, this.list('fields', FIELDS))}
+              ${this.selectField([...p, 'field'], l.field, this.codeList('fields', FIELDS))}
             </div>
             ${this.textArea([...p, 'issue'], l.issue, { required: true })}
           `,
