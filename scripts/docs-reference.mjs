@@ -60,6 +60,19 @@ function walk(schema, path, required, rows) {
   }
 }
 
+/** The JSON Schemas of the four documents, as published in docs/reference/schema/. */
+export function jsonSchemas(core, z) {
+  const docs = { referral: core.Referral, 'support-sharing': core.SupportSharing, 'action-plan': core.ActionPlan, case: core.Case };
+  return Object.fromEntries(
+    Object.entries(docs).map(([name, schema]) => {
+      const json = z.toJSONSchema(schema, { metadata: core.fieldMeta, target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+      json.$id = `https://tsunagu.invalid/schema/${core.SCHEMA_VERSION}/${name}.schema.json`;
+      json.title = `tsunagu ${name} (schema ${core.SCHEMA_VERSION})`;
+      return [`${name}.schema.json`, `${JSON.stringify(json, null, 2)}\n`];
+    }),
+  );
+}
+
 /** The data-format reference: every field of every document, from the JSON Schemas. */
 export function dataFormatReference(core, z) {
   const docs = [
@@ -89,5 +102,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(`${dir}rules.md`, rulesReference(core));
   writeFileSync(`${dir}data-format.md`, dataFormatReference(core, z));
-  console.log('docs-reference: wrote docs/reference/rules.md and data-format.md');
+  mkdirSync(`${dir}schema/`, { recursive: true });
+  for (const [file, text] of Object.entries(jsonSchemas(core, z))) writeFileSync(`${dir}schema/${file}`, text);
+  console.log('docs-reference: wrote docs/reference/rules.md, data-format.md and schema/*.schema.json');
 }

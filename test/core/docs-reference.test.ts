@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import * as core from '@tsunagu/core';
-import { dataFormatReference, rulesReference } from '../../scripts/docs-reference.mjs';
+import { dataFormatReference, jsonSchemas, rulesReference } from '../../scripts/docs-reference.mjs';
 
 const read = (name: string) => readFileSync(new URL(`../../docs/reference/${name}`, import.meta.url), 'utf8');
 
@@ -12,6 +12,9 @@ describe('generated references are up to date (run `pnpm docs:reference`)', () =
   });
   it('docs/reference/data-format.md', () => {
     expect(read('data-format.md')).toBe(dataFormatReference(core, z));
+  });
+  it('docs/reference/schema/*.schema.json', () => {
+    for (const [file, text] of Object.entries(jsonSchemas(core, z) as Record<string, string>)) expect(read(`schema/${file}`)).toBe(text);
   });
   it('lists every rule code', () => {
     const text = read('rules.md');

@@ -9,6 +9,7 @@ import { revisePlan, startPlanFromMeeting } from '../../docs/examples/hand-off';
 import { ReferralForm as ReactReferralForm } from '../../docs/examples/react-example';
 import { ReferralForm as VueReferralForm } from '../../docs/examples/vue-example';
 import cmsPage from '../../docs/examples/cms-page.html?raw';
+import themeCss from '../../docs/examples/theme.css?raw';
 import { dvFamilyMeeting, dvFamilyPlan, hoardedHouseReferral } from '../fixtures/households';
 import { cleanup, mount, settle } from './helpers';
 
@@ -85,5 +86,15 @@ describe('docs examples run as written', () => {
     sheet.submit();
     expect(received).toEqual([hoardedHouseReferral]);
     app.unmount();
+  });
+
+  it('theme.css: the custom properties change the sheets\' colours and corners', async () => {
+    const style = document.createElement('style');
+    style.textContent = themeCss;
+    const root = await mount((r) => r.append(style, document.createElement('tsunagu-action-plan-sheet')));
+    const sheet = root.querySelector('tsunagu-action-plan-sheet')!;
+    const submit = sheet.shadowRoot!.querySelector('button.primary')!;
+    expect(getComputedStyle(submit).backgroundColor).toBe('rgb(0, 102, 58)');
+    expect(getComputedStyle(submit).borderTopLeftRadius).toBe('2px');
   });
 });
