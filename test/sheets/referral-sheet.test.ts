@@ -157,6 +157,16 @@ describe('<tsunagu-referral-sheet> as a case worker uses it', () => {
 });
 
 describe('form lifecycle', () => {
+  it('checkValidity() is quiet; reportValidity() shows the summary', async () => {
+    const { sheet } = await referralForm();
+    expect(sheet.checkValidity()).toBe(false);
+    await sheet.updateComplete;
+    expect(sheet.shadowRoot!.querySelector('.error-summary')).toBeNull();
+    expect(sheet.reportValidity()).toBe(false);
+    await sheet.updateComplete;
+    expect(sheet.shadowRoot!.querySelector('.error-summary')).not.toBeNull();
+  });
+
   it('resets with the form, and restores from form state', async () => {
     const { root, sheet } = await referralForm();
     await userEvent.fill(field(/^紹介者 氏名/), '水野');

@@ -157,6 +157,8 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   private _focusSummary = false;
   private _focusAfterRender: string | undefined;
   private _form: HTMLFormElement | null = null;
+  /** Inside checkValidity(): the invalid event it fires is not a submit attempt. */
+  private _quietCheck = false;
   /** The locale, fixed for the duration of one render (every field asks for it). */
   private _localeMemo: Locale | undefined;
   private _open = new Set<string>();
@@ -246,9 +248,14 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
-  /** Whether the document has no error; fires `invalid` when it has. */
+  /** Whether the document has no error. Quiet, as the platform's is: it shows nothing. */
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    this._quietCheck = true;
+    try {
+      return this.internals.checkValidity();
+    } finally {
+      this._quietCheck = false;
+    }
   }
   /** Like `checkValidity()`; an invalid sheet shows its error summary and focuses it. */
   reportValidity(): boolean {
@@ -455,6 +462,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   };
 
   private onInvalid = (event: Event): void => {
+    if (this._quietCheck) return;
     event.preventDefault(); // our summary replaces the browser's bubble
     this.refuse();
   };
