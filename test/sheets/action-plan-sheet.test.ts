@@ -158,3 +158,15 @@ describe('live rule feedback', () => {
     expect(sheet.shadowRoot!.querySelectorAll('.row').length).toBeGreaterThanOrEqual(200);
   });
 });
+
+describe('flags follow the policy', () => {
+  it('shows no overdue flag when a policy switches action.overdue off', async () => {
+    const { sheet, sr } = await planSheet('2025-05-20');
+    sheet.value = dvFamilyPlan;
+    await sheet.updateComplete;
+    expect(sr.textContent).toContain('（期限切れ）');
+    sheet.policy = { id: 'no-overdue', name: { ja: '例', en: 'Example' }, rules: { 'action.overdue': 'off' } };
+    await sheet.updateComplete;
+    expect(sr.textContent).not.toContain('（期限切れ）');
+  });
+});

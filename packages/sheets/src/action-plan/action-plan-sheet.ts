@@ -10,7 +10,6 @@ import {
   diffPlans,
   emptyActionPlan,
   formatDate,
-  isOverdue,
   revisePlan,
   validateActionPlan,
   type Action,
@@ -131,6 +130,8 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     const today = this.referenceDate();
     const diff = this.diff();
     const withoutRole = this.issuesWithCode('plan.attendeeWithoutAction');
+    // Flags come from the core's issues, so a policy that switches a rule off switches its flag off.
+    const overdue = new Set(this.issuesWithCode('action.overdue').map((i) => i.path[1] as number));
     const monitoring = [...this.issuesWithCode('plan.monitoringRequired'), ...this.issuesWithCode('plan.monitoringOverdue')];
     const style = this.policy.dateDisplay === 'wareki' ? 'wareki' : 'western';
     const memberName = (id: string | undefined) => v.members.find((m) => m.id === id)?.name;
@@ -184,7 +185,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
           itemLabel: (i) => {
             const a = v.actions[i];
             const flags = [
-              a && isOverdue(a.due, a.status, today) && v.status === 'active' ? l.overdue : '',
+              overdue.has(i) ? l.overdue : '',
               a && diff?.added.includes(a.id) ? l.added : '',
               a && diff?.changed.includes(a.id) ? l.changed : '',
             ].filter(Boolean);

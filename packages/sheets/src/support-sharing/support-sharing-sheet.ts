@@ -127,7 +127,10 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
     const v = this.view;
     const kind = v.meeting.legalKind;
     const consentProblem = this.issuesWithCode('meeting.consentRequired').length > 0;
-    const missingAck = kind === 'shien' ? v.attendees.filter((a) => !a.confidentialityAcknowledged) : [];
+    // From the core's issues, so the policy decides: the sheet never re-implements a rule.
+    const missingAck = this.issuesWithCode('meeting.confidentiality')
+      .map((i) => v.attendees[i.path[1] as number])
+      .filter((a): a is Attendee => a !== undefined);
     return html`
       ${this.meetingRoom && !this.isReadonly
         ? html`<div class="purpose-banner" role="note">
