@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { DEFAULT_POLICY, TAKASHIMA_EXAMPLE_POLICY, type ActionPlan } from '@tsunagu/core';
+import { DEFAULT_POLICY, MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, type ActionPlan } from '@tsunagu/core';
 import '@tsunagu/sheets/action-plan-sheet';
 import type { TsunaguActionPlanSheet } from '@tsunagu/sheets';
 import { case8050, dvFamilyMeeting, dvFamilyPlan } from '../test/fixtures/households';
@@ -61,12 +61,15 @@ export const Overdue: Story = { args: { value: dvFamilyPlan, today: '2025-05-20'
 /** The 8050 plan terminated: a main supporter carries on (終結). */
 export const Terminated: Story = { args: { value: case8050.plans[1], today: '2026-01-15' } };
 
-/** An attendee without an action: a warning under the defaults, an error in 高島市's example. */
+/**
+ * The same plan under three policies. An attendee has no action: a warning under the defaults, an error
+ * in 高島市's example. 盛岡市's example also asks that, with consent given, the coordinator lead the team.
+ */
 export const UnassignedAttendee: Story = {
   render: () => {
     const doc: ActionPlan = { ...dvFamilyPlan, actions: dvFamilyPlan.actions.filter((a) => a.ownerId !== 'a7') };
-    return html`<div style="display:grid; grid-template-columns:repeat(2, minmax(22rem, 1fr)); gap:24px; align-items:start">
-      ${[DEFAULT_POLICY, TAKASHIMA_EXAMPLE_POLICY].map(
+    return html`<div style="display:grid; grid-template-columns:repeat(3, minmax(22rem, 1fr)); gap:24px; align-items:start">
+      ${[DEFAULT_POLICY, TAKASHIMA_EXAMPLE_POLICY, MORIOKA_EXAMPLE_POLICY].map(
         (p) => html`<div><h2 style="font: 700 18px sans-serif">${p.name.ja}</h2>
           <tsunagu-action-plan-sheet .policy=${p} .value=${doc} today="2025-04-09"></tsunagu-action-plan-sheet></div>`,
       )}
@@ -74,7 +77,8 @@ export const UnassignedAttendee: Story = {
   },
   play: async ({ canvasElement }) => {
     const sheets = [...canvasElement.querySelectorAll('tsunagu-action-plan-sheet')];
-    await expect(sheets.map((s) => s.checkValidity())).toEqual([true, false]);
+    await expect(sheets.map((s) => s.checkValidity())).toEqual([true, false, false]);
+    await expect(sheets[2]!.validate().issues.map((i) => i.code)).toContain('plan.leadByConsent');
   },
 };
 
