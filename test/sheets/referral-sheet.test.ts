@@ -416,3 +416,21 @@ describe('consent details', () => {
     expect(sheet.value.consent.confirmedBy).toBeUndefined();
   });
 });
+
+describe('drafts hold only what the user typed', () => {
+  it('an untouched sheet leaves no draft behind, and a discarded draft stays discarded', async () => {
+    let { root } = await referralForm({ 'draft-key': 'untouched' });
+    root.remove();
+    expect(localStorage.getItem('tsunagu-draft:untouched')).toBeNull();
+
+    ({ root } = await referralForm({ 'draft-key': 'discarded' }));
+    await userEvent.fill(field(/^紹介者 氏名/), '水野');
+    root.remove();
+    ({ root } = await referralForm({ 'draft-key': 'discarded' }));
+    await page.getByRole('button', { name: '下書きを破棄して最初から入力する' }).click();
+    root.remove();
+    expect(localStorage.getItem('tsunagu-draft:discarded')).toBeNull();
+    ({ root } = await referralForm({ 'draft-key': 'discarded' }));
+    expect(root.querySelector('tsunagu-referral-sheet')!.shadowRoot!.textContent).not.toContain('前回の下書きを復元しました。');
+  });
+});

@@ -308,7 +308,6 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     this._form = this.internals.form ?? this.closest('form');
     this._form?.addEventListener('submit', this.onFormSubmit);
     globalThis.addEventListener?.('storage', this.onStorage);
-    globalThis.addEventListener?.('pagehide', this.flushDraft);
   }
 
   override disconnectedCallback(): void {
@@ -316,8 +315,6 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     this._form?.removeEventListener('submit', this.onFormSubmit);
     this._form = null;
     globalThis.removeEventListener?.('storage', this.onStorage);
-    globalThis.removeEventListener?.('pagehide', this.flushDraft);
-    this.flushDraft();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -509,6 +506,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     }
   }
 
+  /** Saves on every edit (and only then): an untouched or discarded sheet leaves no draft. */
   private saveDraft(force = false): void {
     if (!this._draft) return;
     const result: SaveResult = this._draft.save(this._doc, SCHEMA_VERSION, force);
@@ -516,10 +514,6 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
       if (this._notice && this._notice.kind !== 'restored') this._notice = undefined;
     } else this._notice = { kind: result };
   }
-
-  private flushDraft = (): void => {
-    if (this._draft && this._notice?.kind !== 'conflict' && this._notice?.kind !== 'submitted') this.saveDraft();
-  };
 
   private onStorage = (event: StorageEvent): void => {
     if (!this._draft || event.key !== this._draft.storageKey || event.newValue === null) return;
