@@ -11,6 +11,8 @@ import {
   isIsoDate,
   isOverdue,
   parseDateInput,
+  parseTimeInput,
+  halfWidthDigits,
 } from '@tsunagu/core';
 
 describe('parseDateInput', () => {
@@ -109,4 +111,20 @@ describe('fiscal year and day arithmetic', () => {
     expect(isOverdue('2025-04-01', 'done', '2025-04-02')).toBe(false);
     expect(isOverdue(undefined, 'notStarted', '2025-04-02')).toBe(false);
   });
+});
+
+describe('parseTimeInput and halfWidthDigits', () => {
+  it.each([
+    ['13:30', '13:30'],
+    ['9:30', '09:30'],
+    ['１３：３０', '13:30'],
+    [' 0:05 ', '00:05'],
+  ])('reads %s', (input, value) => expect(parseTimeInput(input)).toEqual({ ok: true, value }));
+  it.each([
+    ['24:00', 'format'],
+    ['12:60', 'format'],
+    ['1330', 'format'],
+    ['', 'empty'],
+  ])('refuses %s (%s)', (input, reason) => expect(parseTimeInput(input)).toEqual({ ok: false, reason }));
+  it('folds full-width digits only', () => expect(halfWidthDigits('第４８回 ab')).toBe('第48回 ab'));
 });

@@ -57,10 +57,22 @@ export type DateInputResult =
   | { ok: true; value: string }
   | { ok: false; reason: 'empty' | 'format' | 'notADate' | 'outsideEra' };
 
+/**
+ * Full-width digits (０-９) as ASCII, as Japanese input methods often type them.
+ *
+ * @example
+ * ```ts
+ * halfWidthDigits('４８') // '48'
+ * ```
+ * @public
+ */
+export function halfWidthDigits(input: string): string {
+  return input.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 /** Turns full-width digits and separators into ASCII, and trims. */
 function normalize(input: string): string {
-  return input
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return halfWidthDigits(input)
     .replace(/[／]/g, '/')
     .replace(/[－ー―‐−]/g, '-')
     .replace(/[．]/g, '.')
@@ -111,6 +123,27 @@ export function parseDateInput(input: string): DateInputResult {
     return { ok: true, value };
   }
   return { ok: false, reason: 'format' };
+}
+
+/** The result of reading a time a person typed. @public */
+export type TimeInputResult = { ok: true; value: string } | { ok: false; reason: 'empty' | 'format' };
+
+/**
+ * Reads a time of day as a person types it — `13:30`, `9:30`, `１３：３０` —
+ * and returns it as `HH:MM`.
+ *
+ * @example
+ * ```ts
+ * parseTimeInput('９：３０') // { ok: true, value: '09:30' }
+ * ```
+ * @public
+ */
+export function parseTimeInput(input: string): TimeInputResult {
+  const s = halfWidthDigits(input).replace(/：/g, ':').replace(/\s+/g, '');
+  if (s === '') return { ok: false, reason: 'empty' };
+  const m = /^(\d{1,2}):(\d{2})$/.exec(s);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return { ok: false, reason: 'format' };
+  return { ok: true, value: `${m[1]!.padStart(2, '0')}:${m[2]}` };
 }
 
 /** How a date is shown. @public */

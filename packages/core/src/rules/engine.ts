@@ -1,4 +1,3 @@
-import type { Locale, Messages } from '../i18n/types';
 import type { ResolvedPolicy } from '../policy';
 import type { Vocabulary, VocabularyName } from '../vocab';
 import type { RuleCode } from './codes';
@@ -17,8 +16,6 @@ export interface RuleContext {
   readonly policy: ResolvedPolicy;
   /** The reference date for date rules (ISO). */
   readonly today: string;
-  readonly locale: Locale;
-  readonly messages: Messages;
 }
 
 /** A rule: a stable code and a pure check. */
@@ -71,13 +68,6 @@ export function forEachAt(
     path.pop();
   };
   walk(root, 0);
-}
-
-/** Every value at a path pattern (see {@link forEachAt}). */
-export function select(root: unknown, pattern: readonly (string | number)[]): [unknown, IssuePath][] {
-  const out: [unknown, IssuePath][] = [];
-  forEachAt(root, pattern, (v, p) => out.push([v, p]));
-  return out;
 }
 
 /**

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { ACTION_STATUSES, CONSENT_STATUSES, PLAN_STATUSES, RESOURCE_TYPES, codesOf } from '../vocab';
 import {
   LIMITS,
-  SCHEMA_VERSION,
+  documentHeader,
   code,
   isoDate,
   list,
@@ -43,10 +43,7 @@ export type PlanMember = z.infer<typeof PlanMember>;
 
 /** The action-plan sheet (行動連携計画シート), one version of a plan. */
 export const ActionPlan = z.object({
-  kind: z.literal('actionPlan'),
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.optional(localId()),
-  caseId: z.optional(localId()),
+  ...documentHeader('actionPlan'),
   /** The support-sharing document (meeting) the plan was made in. */
   meetingId: z.optional(localId()),
   planDate: reported(isoDate(), 'Date the plan (version) was made'),

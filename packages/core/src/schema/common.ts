@@ -80,6 +80,17 @@ export const localId = () => z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:
 export const list = <T extends z.core.$ZodType>(item: T, max: number = LIMITS.list) =>
   z.array(item).check(z.maxLength(max));
 
+/**
+ * The fields every document of a case starts with: its kind, the schema
+ * version, its own id and the case it belongs to.
+ */
+export const documentHeader = <const K extends string>(kind: K) => ({
+  kind: z.literal(kind),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.optional(localId()),
+  caseId: z.optional(localId()),
+});
+
 /** Someone acting for an organization: a referrer, coordinator or confirmer. */
 export const Staff = z.object({
   name: personal(shortText(), 'Name of the staff member'),

@@ -5,13 +5,12 @@ import {
   HouseholdMember,
   LIMITS,
   Person,
-  SCHEMA_VERSION,
+  documentHeader,
   Staff,
   code,
   codeList,
   isoDate,
   list,
-  localId,
   longText,
   personal,
   reported,
@@ -34,10 +33,7 @@ export type ReferralResponse = z.infer<typeof ReferralResponse>;
 
 /** A referral (つなぎシート A・B票) with its optional C票 response. */
 export const Referral = z.object({
-  kind: z.literal('referral'),
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.optional(localId()),
-  caseId: z.optional(localId()),
+  ...documentHeader('referral'),
   referredOn: reported(isoDate(), 'Date of the referral'),
   urgency: z.optional(z.enum(codesOf(URGENCIES))),
   referrer: z.object({

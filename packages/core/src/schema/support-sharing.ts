@@ -3,7 +3,7 @@ import { MEETING_KINDS, MEETING_SCHEDULES, RESOURCE_STATES, RESOURCE_TYPES, code
 import {
   Consent,
   LIMITS,
-  SCHEMA_VERSION,
+  documentHeader,
   code,
   isoDate,
   list,
@@ -52,10 +52,7 @@ export type Resource = z.infer<typeof Resource>;
 
 /** The support-sharing sheet (支援共有シート) of one meeting. */
 export const SupportSharing = z.object({
-  kind: z.literal('supportSharing'),
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.optional(localId()),
-  caseId: z.optional(localId()),
+  ...documentHeader('supportSharing'),
   meeting: z.object({
     legalKind: reported(z.enum(codesOf(MEETING_KINDS)), 'Legal kind of the meeting'),
     /** For `existing`: which field meeting. */

@@ -1,4 +1,4 @@
-import { MESSAGES, type Locale } from '../i18n';
+import { messageFor } from '../i18n';
 import type { DocumentKind, DocumentKinds, ValidateOptions, ValidationResult } from './run';
 import { validateActionPlan } from './action-plan';
 import { validateCase } from './case';
@@ -33,8 +33,8 @@ export function validate<K extends DocumentKind>(
 ): ValidationResult<DocumentKinds[K]> {
   const validator = VALIDATORS[kind] as ((i: unknown, o?: ValidateOptions) => ValidationResult<DocumentKinds[K]>) | undefined;
   if (!validator) {
-    const locale: Locale = options?.locale === 'en' ? 'en' : 'ja';
-    return { ok: false, issues: [{ code: 'structure.kind', path: [], severity: 'error', message: MESSAGES[locale]['structure.kind'] }] };
+    const message = messageFor('structure.kind', options?.locale === 'en' ? 'en' : 'ja');
+    return { ok: false, issues: [{ code: 'structure.kind', path: [], severity: 'error', message }] };
   }
   return validator(input, options);
 }

@@ -4,7 +4,7 @@ import type { Case } from '../schema/case';
 import type { Referral } from '../schema/referral';
 import type { SupportSharing } from '../schema/support-sharing';
 import { todayIso } from '../dates';
-import { MESSAGES, type Locale } from '../i18n';
+import { messageFor, type Locale } from '../i18n';
 import { DEFAULT_POLICY, resolvePolicy, type MunicipalPolicy } from '../policy';
 import type { IssueCode } from '../rules/codes';
 import type { IssuePath, Rule, RuleContext } from '../rules/engine';
@@ -106,15 +106,13 @@ export function run<T>(
   options: ValidateOptions = {},
 ): ValidationResult<T> {
   const locale: Locale = options.locale === 'en' ? 'en' : 'ja';
-  const messages = MESSAGES[locale];
   const issues: Issue[] = [];
   const seen = new Set<string>();
   const push = (code: IssueCode, path: IssuePath, severity: Severity, params?: Record<string, string | number>) => {
     const key = `${code}|${path.join('\u0000')}`;
     if (seen.has(key)) return;
     seen.add(key);
-    let message: string = messages[code];
-    if (params) message = message.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+    const message = messageFor(code, locale, params);
     issues.push(params ? { code, path, severity, message, params } : { code, path, severity, message });
   };
 
@@ -138,7 +136,7 @@ export function run<T>(
   const sameKind = doc !== null && typeof doc === 'object' && (doc as { kind?: unknown }).kind === kind;
   if (parsed.success || sameKind) {
     const policy = resolvePolicy(options.policy ?? DEFAULT_POLICY);
-    const ctx: RuleContext = { policy, today: referenceDate(options.today), locale, messages };
+    const ctx: RuleContext = { policy, today: referenceDate(options.today) };
     for (const r of rules) {
       const setting = policy.rules[r.code];
       if (setting === 'off') continue;
