@@ -3,7 +3,9 @@ import {
   DEFAULT_POLICY,
   SCHEMA_VERSION,
   formatDate,
+  halfWidthDigits,
   parseDateInput,
+  parseTimeInput,
   type Issue,
   type Locale,
   type MunicipalPolicy,
@@ -149,7 +151,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   private _pristine = true;
   private _touched = new Set<string>();
   /** Text as typed where the stored value differs (dates, name lists), until the field is left. */
-  private _dateText = new Map<string, string>();
+  private _typedText = new Map<string, string>();
   private _labels = new Map<string, string>();
   private _draft: DraftStore<D> | undefined;
   private _changeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -204,7 +206,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     this._initial = this._doc;
     this._pristine = doc === undefined;
     this._touched.clear();
-    this._dateText.clear();
+    this._typedText.clear();
     this._submitted = false;
     this.revalidate();
     this.requestUpdate('value', old);
@@ -429,11 +431,6 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     if (!this._submitted) this.requestUpdate();
   }
 
-  /** Every issue of the current document, shown or not: for live rule feedback. */
-  protected get currentIssues(): readonly Issue[] {
-    return this._issues;
-  }
-
   /** Issues with a code, whether or not the user has reached their field yet. */
   protected issuesWithCode(code: string): Issue[] {
     return this._issues.filter((i) => i.code === code);
@@ -542,7 +539,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     this._draft?.clear();
     this._doc = this._initial;
     this._touched.clear();
-    this._dateText.clear();
+    this._typedText.clear();
     this._notice = undefined;
     this.revalidate();
     this.requestUpdate();
@@ -772,7 +769,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     const id = this.record(path, label);
     const items = this.listAt<{ name: string }>(path).filter((i) => i !== null && typeof i === 'object' && typeof i.name === 'string');
     const key = path.join('.');
-    const text = this._dateText.get(key) ?? items.map((i) => i.name).join('、');
+    const text = this._typedText.get(key) ?? items.map((i) => i.name).join('、');
     if (this.isReadonly || o.locked) return this.readonlyValue(id, label, items.map((i) => i.name).join('、'), o);
     const m = this.messages(path, id);
     return this.frame(id, label, o, o.hint, m, html`<input id=${id} type="text" .value=${text} ?disabled=${this.isDisabled} autocomplete="off"
@@ -780,12 +777,12 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
           aria-describedby=${this.describedBy(o.hint ? `${id}-hint` : '', m.ids)}
           @input=${(e: Event) => {
             const raw = (e.target as HTMLInputElement).value;
-            this._dateText.set(key, raw);
+            this._typedText.set(key, raw);
             const names = raw.split(/[、,，]/).map((n) => n.trim()).filter(Boolean);
             const next = names.map((name) => items.find((i) => i.name === name) ?? { name });
             this.edit(path, next.length ? next : undefined);
           }}
-          @blur=${() => { this._dateText.delete(key); this.touch(path); }}
+          @blur=${() => { this._typedText.delete(key); this.touch(path); }}
         />`);
   }
 
@@ -803,12 +800,10 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
           aria-invalid=${m.invalid ? 'true' : nothing}
           aria-describedby=${this.describedBy(`${id}-hint`, m.ids)}
           @input=${(e: Event) => {
-            const raw = (e.target as HTMLInputElement).value
-              .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-              .replace(/[：]/g, ':')
-              .trim();
-            const short = /^(\d):(\d\d)$/.exec(raw);
-            this.edit(path, raw === '' ? undefined : short ? `0${short[1]}:${short[2]}` : raw);
+            // The core reads the time (full-width digits, 9:30); other text is kept as typed and reported.
+            const raw = (e.target as HTMLInputElement).value;
+            const parsed = parseTimeInput(raw);
+            this.edit(path, parsed.ok ? parsed.value : raw.trim() === '' ? undefined : raw);
           }}
           @blur=${() => this.touch(path)}
         />`);
@@ -816,7 +811,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
 
   /** Everything outside a row's own data that every row's rendering depends on. */
   private get renderContext(): string {
-    return `${this.locale}|${this.mode}|${this.readonly}|${this.isDisabled}|${this._submitted}|${this.policy.id}`;
+    return `${this.locale}|${this.mode}|${this.readonly}|${this.isDisabled}|${this._submitted}`;
   }
 
   /**
@@ -835,7 +830,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     for (const [key, issues] of this._issuesByPath) {
       if (key.startsWith(prefix) && (this._submitted || this._touched.has(key))) add(key, `${key}:${issues.map((i) => i.code).join(',')};`);
     }
-    for (const [key, text] of this._dateText) if (key.startsWith(prefix)) add(key, `${key}=${text};`);
+    for (const [key, text] of this._typedText) if (key.startsWith(prefix)) add(key, `${key}=${text};`);
     return sigs;
   }
 
@@ -850,7 +845,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
           aria-invalid=${m.invalid ? 'true' : nothing}
           aria-describedby=${this.describedBy(o.hint ? `${id}-hint` : '', m.ids)}
           @input=${(e: Event) => {
-            const raw = (e.target as HTMLInputElement).value.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
+            const raw = halfWidthDigits((e.target as HTMLInputElement).value).trim();
             // Not a number: keep the text so nothing typed is lost; the core reports it.
             this.edit(path, raw === '' ? undefined : /^\d+$/.test(raw) ? Number(raw) : raw);
           }}
@@ -868,7 +863,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     const key = path.join('.');
     const stored = this.textAt(path) || undefined;
     const style = this.policy.dateDisplay === 'wareki' ? 'wareki' : 'western';
-    const shown = this._dateText.get(key) ?? (stored ? formatDate(stored, style) : '');
+    const shown = this._typedText.get(key) ?? (stored ? formatDate(stored, style) : '');
     if (this.isReadonly || o.locked) return this.readonlyValue(id, label, stored ? formatDate(stored, style) : '', o);
     const m = this.messages(path, id);
     const hint = o.hint ?? this.t.dateHint;
@@ -878,13 +873,13 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
           aria-describedby=${this.describedBy(`${id}-hint`, m.ids)}
           @input=${(e: Event) => {
             const text = (e.target as HTMLInputElement).value;
-            this._dateText.set(key, text);
+            this._typedText.set(key, text);
             const parsed = parseDateInput(text);
             this.edit(path, parsed.ok ? parsed.value : text.trim() === '' ? undefined : text);
           }}
           @blur=${() => {
             const v = this.at(path);
-            if (typeof v === 'string' && parseDateInput(v).ok) this._dateText.delete(key);
+            if (typeof v === 'string' && parseDateInput(v).ok) this._typedText.delete(key);
             this.touch(path);
           }}
         />`);

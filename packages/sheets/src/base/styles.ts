@@ -39,7 +39,6 @@ export const sheetStyles = css`
   label, legend, .label { display: block; font-weight: 700; margin-bottom: 4px; }
   fieldset { border: 0; padding: 0; margin: 0 0 calc(var(--_space) * 1.5); min-width: 0; }
   .req { color: var(--_error-text); font-weight: 700; font-size: 0.875em; margin-inline-start: 0.5em; }
-  .opt { color: var(--_muted); font-weight: 400; font-size: 0.875em; margin-inline-start: 0.5em; }
   .hint { color: var(--_muted); font-size: 0.875em; margin: 0 0 4px; }
   input[type='text'], input[type='tel'], input[type='email'], input[type='number'], select, textarea {
     width: 100%; min-height: var(--_input-height); padding: 8px 12px; font: inherit; color: inherit;

@@ -4,13 +4,11 @@ import type { Locale } from '@tsunagu/core';
 export const UI = {
   ja: {
     required: '※必須',
-    optional: '※任意',
     summaryTitle: '入力内容を確認してください',
     summaryIntro: '次の項目を直すと送信できます。入力した内容はそのまま残っています。',
     warningsTitle: '確認をおすすめする項目（このままでも送信できます）',
     warning: '注意：',
     submit: '送信する',
-    add: '追加する',
     remove: '削除',
     moveUp: '上へ',
     moveDown: '下へ',
@@ -39,13 +37,11 @@ export const UI = {
   },
   en: {
     required: 'Required',
-    optional: 'Optional',
     summaryTitle: 'There is a problem',
     summaryIntro: 'Fix the following to submit. Everything you entered is kept.',
     warningsTitle: 'Worth checking (you can still submit)',
     warning: 'Note: ',
     submit: 'Submit',
-    add: 'Add',
     remove: 'Remove',
     moveUp: 'Move up',
     moveDown: 'Move down',

@@ -2,11 +2,12 @@
  * Registers `<tsunagu-action-plan-sheet>`, guarded against a second definition.
  * @module
  */
+import { defineOnce } from '../base/define';
 import { TsunaguActionPlanSheet } from '../action-plan/action-plan-sheet';
 
 export const ACTION_PLAN_SHEET_TAG = 'tsunagu-action-plan-sheet';
 
-if (!customElements.get(ACTION_PLAN_SHEET_TAG)) customElements.define(ACTION_PLAN_SHEET_TAG, TsunaguActionPlanSheet);
+defineOnce(ACTION_PLAN_SHEET_TAG, TsunaguActionPlanSheet);
 
 export { TsunaguActionPlanSheet };
 

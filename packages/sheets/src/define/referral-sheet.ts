@@ -3,11 +3,12 @@
  * bundling different copies): the first definition wins, the second is skipped.
  * @module
  */
+import { defineOnce } from '../base/define';
 import { TsunaguReferralSheet } from '../referral/referral-sheet';
 
 export const REFERRAL_SHEET_TAG = 'tsunagu-referral-sheet';
 
-if (!customElements.get(REFERRAL_SHEET_TAG)) customElements.define(REFERRAL_SHEET_TAG, TsunaguReferralSheet);
+defineOnce(REFERRAL_SHEET_TAG, TsunaguReferralSheet);
 
 export { TsunaguReferralSheet };
 
