@@ -54,10 +54,7 @@ describe('<tsunagu-support-sharing-sheet> as a recorder fills it in the meeting'
     await settle();
     expect(sr.textContent).toContain('守秘義務の確認がまだの参加者：前田 浩、石井 由美、岡田 玲、小川 誠、民生委員 田村');
     const acks = page.getByRole('checkbox', { name: /^守秘義務を確認した/ });
-    for (let i = 0; i < 5; i++) {
-      (sr.querySelectorAll('input[type=checkbox]')[0] as HTMLElement).blur();
-      await acks.nth(i).click();
-    }
+    for (let i = 0; i < 5; i++) await acks.nth(i).click();
     await page.getByRole('button', { name: '送信する' }).click();
 
     expect(submitted).toHaveLength(1);
@@ -131,7 +128,12 @@ describe('meeting-room mode', () => {
     await sheet.updateComplete;
     const banner = sr.querySelector('.purpose-banner')!;
     expect(banner.textContent).toContain(dvFamilyMeeting.purpose);
-    expect(sr.querySelector('.sheet')!.firstElementChild!.nextElementSibling).not.toBeNull();
+    // At the top: before the first section of the sheet.
+    expect(banner.compareDocumentPosition(sr.querySelector('section')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(parseFloat(getComputedStyle(sheet).fontSize)).toBeGreaterThanOrEqual(22);
+    sheet.meetingRoom = false;
+    await sheet.updateComplete;
+    expect(sr.querySelector('.purpose-banner')).toBeNull();
+    expect(parseFloat(getComputedStyle(sheet).fontSize)).toBe(16);
   });
 });
