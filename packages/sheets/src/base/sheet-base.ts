@@ -233,7 +233,10 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
 
   /** The locale of messages and labels: from `lang` on the sheet or its nearest ancestor. */
   get locale(): Locale {
-    if (this._localeMemo) return this._localeMemo;
+    return this._localeMemo ?? this.computeLocale();
+  }
+
+  private computeLocale(): Locale {
     const lang = this.closest('[lang]')?.getAttribute('lang') ?? '';
     return lang.toLowerCase().startsWith('en') ? 'en' : 'ja';
   }
@@ -548,8 +551,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   // ------------------------------------------------------------------ render
 
   protected override render(): TemplateResult {
-    this._localeMemo = undefined;
-    this._localeMemo = this.locale;
+    this._localeMemo = this.computeLocale();
     try {
       return this.renderAll();
     } finally {
