@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from './schema/common';
+import { SCHEMA_VERSION } from './schema/limits';
 import type { ActionPlan } from './schema/action-plan';
 import type { Referral } from './schema/referral';
 import type { SupportSharing } from './schema/support-sharing';

@@ -5,9 +5,8 @@
  * @packageDocumentation
  */
 
+export { SCHEMA_VERSION, LIMITS } from './schema/limits';
 export {
-  SCHEMA_VERSION,
-  LIMITS,
   fieldMeta,
   type FieldMeta,
   Staff,

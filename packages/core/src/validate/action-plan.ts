@@ -1,8 +1,9 @@
-import { ActionPlan } from '../schema/action-plan';
+import type { ActionPlan } from '../schema/action-plan';
+import { checkActionPlan } from './structure.generated';
 import { actionPlanRules } from '../rules/action-plan';
 import { run, type ValidateOptions, type ValidationResult } from './run';
 
 /** Validates an action plan. Never throws. @public */
 export function validateActionPlan(input: unknown, options?: ValidateOptions): ValidationResult<ActionPlan> {
-  return run(ActionPlan, actionPlanRules, 'actionPlan', input, options);
+  return run(checkActionPlan, actionPlanRules, 'actionPlan', input, options);
 }

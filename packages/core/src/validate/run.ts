@@ -1,4 +1,3 @@
-import type * as z from 'zod/mini';
 import type { ActionPlan } from '../schema/action-plan';
 import type { Case } from '../schema/case';
 import type { Referral } from '../schema/referral';
@@ -8,6 +7,7 @@ import { messageFor, type Locale } from '../i18n';
 import { DEFAULT_POLICY, resolvePolicy, type MunicipalPolicy } from '../policy';
 import type { IssueCode } from '../rules/codes';
 import type { IssuePath, Rule, RuleContext } from '../rules/engine';
+import type { Found } from './structure';
 
 /** Severity of an issue: errors block, warnings never do. @public */
 export type Severity = 'error' | 'warning';
@@ -51,44 +51,16 @@ export interface DocumentKinds {
 /** A document kind. @public */
 export type DocumentKind = keyof DocumentKinds;
 
-interface ZodIssueLike {
-  readonly code: string;
-  readonly path: readonly PropertyKey[];
-  readonly input?: unknown;
-  readonly origin?: string;
-  readonly format?: string;
-  readonly maximum?: number | bigint;
-  readonly minimum?: number | bigint;
-}
+/** A generated structure check (structure.generated.ts): records issues, returns the parsed value. */
+export type StructureCheck = (input: unknown, found: Found[]) => unknown;
 
-function structureCode(i: ZodIssueLike): { code: IssueCode; params?: Record<string, number> } {
-  const last = i.path[i.path.length - 1];
-  if (i.path.length === 1 && last === 'kind') return { code: 'structure.kind' };
-  if (i.path.length === 1 && last === 'schemaVersion') return { code: 'structure.schemaVersion' };
-  switch (i.code) {
-    case 'invalid_type':
-      return i.input === undefined ? { code: 'field.required' } : { code: 'structure.type' };
-    case 'too_big':
-      if (i.origin === 'string') return { code: 'structure.tooLong', params: { max: Number(i.maximum) } };
-      if (i.origin === 'array') return { code: 'structure.tooMany', params: { max: Number(i.maximum) } };
-      return { code: 'structure.number' };
-    case 'too_small':
-      if (i.origin === 'array') return { code: 'structure.tooFew', params: { min: Number(i.minimum) } };
-      if (i.origin === 'string') return { code: 'field.required' };
-      return { code: 'structure.number' };
-    case 'invalid_format':
-      if (i.format === 'date') return { code: 'structure.date' };
-      if (typeof last === 'string' && /Time$/.test(last)) return { code: 'structure.time' };
-      return { code: 'structure.code' };
-    case 'invalid_value':
-      return { code: 'structure.value' };
-    default:
-      return { code: 'structure.type' };
+/** The document's own `kind` and `schemaVersion` have their own codes (a different document, a different version). */
+function rootCode(f: Found): IssueCode {
+  if (f.path.length === 1 && f.code === 'structure.value') {
+    if (f.path[0] === 'kind') return 'structure.kind';
+    if (f.path[0] === 'schemaVersion') return 'structure.schemaVersion';
   }
-}
-
-function toPath(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((p) => (typeof p === 'number' ? p : String(p)));
+  return f.code;
 }
 
 function referenceDate(today: ValidateOptions['today']): string {
@@ -99,7 +71,7 @@ function referenceDate(today: ValidateOptions['today']): string {
 
 /** Validates against a schema and a rule set. Never throws. */
 export function run<T>(
-  schema: z.ZodMiniType<T>,
+  check: StructureCheck,
   rules: readonly Rule<T>[],
   kind: DocumentKind,
   input: unknown,
@@ -116,25 +88,23 @@ export function run<T>(
     issues.push(params ? { code, path, severity, message, params } : { code, path, severity, message });
   };
 
-  let parsed: { success: true; data: T } | { success: false; error: { issues: readonly ZodIssueLike[] } };
+  const found: Found[] = [];
+  let value: unknown;
   try {
-    parsed = schema.safeParse(input, { reportInput: true }) as typeof parsed;
+    value = check(input, found);
   } catch {
+    // A getter that throws, a revoked proxy: nothing in it can be read safely.
     push('structure.unreadable', [], 'error');
     return { ok: false, issues };
   }
-  if (!parsed.success) {
-    for (const zi of parsed.error.issues) {
-      const { code, params } = structureCode(zi);
-      push(code, toPath(zi.path), 'error', params);
-    }
-  }
+  for (const f of found) push(rootCode(f), f.path, 'error', f.params);
+  const structured = found.length === 0;
 
   // Rules run on valid documents, and — best effort — on documents of the right
   // kind whose structure failed, so that the person sees every finding at once.
-  const doc = parsed.success ? parsed.data : input;
+  const doc = structured ? value : input;
   const sameKind = doc !== null && typeof doc === 'object' && (doc as { kind?: unknown }).kind === kind;
-  if (parsed.success || sameKind) {
+  if (structured || sameKind) {
     const policy = resolvePolicy(options.policy ?? DEFAULT_POLICY);
     const ctx: RuleContext = { policy, today: referenceDate(options.today) };
     for (const r of rules) {
@@ -144,12 +114,12 @@ export function run<T>(
         for (const f of r.check(doc as T, ctx)) push(r.code, f.path, setting, f.params as Record<string, string | number>);
       } catch {
         // A rule cannot read a malformed part; the structure issues already say why.
-        if (parsed.success) push('structure.unreadable', [], 'error');
+        if (structured) push('structure.unreadable', [], 'error');
       }
     }
   }
 
-  const ok = parsed.success && !issues.some((i) => i.severity === 'error');
-  return ok ? { ok: true, value: (parsed as { data: T }).data, issues } : { ok: false, issues };
+  const ok = structured && !issues.some((i) => i.severity === 'error');
+  return ok ? { ok: true, value: value as T, issues } : { ok: false, issues };
 }
 

@@ -1,8 +1,9 @@
-import { SupportSharing } from '../schema/support-sharing';
+import type { SupportSharing } from '../schema/support-sharing';
+import { checkSupportSharing } from './structure.generated';
 import { supportSharingRules } from '../rules/support-sharing';
 import { run, type ValidateOptions, type ValidationResult } from './run';
 
 /** Validates a support-sharing document. Never throws. @public */
 export function validateSupportSharing(input: unknown, options?: ValidateOptions): ValidationResult<SupportSharing> {
-  return run(SupportSharing, supportSharingRules, 'supportSharing', input, options);
+  return run(checkSupportSharing, supportSharingRules, 'supportSharing', input, options);
 }

@@ -1,0 +1,199 @@
+// The generated structure validators (ADR 0002) against their source of truth:
+// for any input, they must find exactly what zod's safeParse finds (same codes, same
+// paths, same order) and, on valid input, return exactly what zod returns.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import * as core from '@tsunagu/core';
+import { ActionPlan, Case, Referral, SupportSharing, type DocumentKind } from '@tsunagu/core';
+import { checkActionPlan, checkCase, checkReferral, checkSupportSharing } from '../../packages/core/src/validate/structure.generated';
+import type { Found } from '../../packages/core/src/validate/structure';
+import { OUTPUT, generateStructure } from '../../scripts/codegen.mjs';
+import { case8050, dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral, hoardedHouseReferral } from '../fixtures/households';
+
+const runs = (n: number) => Number(process.env['FUZZ_RUNS'] ?? n);
+
+interface ZodIssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly input?: unknown;
+  readonly origin?: string;
+  readonly format?: string;
+  readonly maximum?: number | bigint;
+  readonly minimum?: number | bigint;
+}
+interface SafeParser {
+  safeParse(input: unknown, params: { reportInput: boolean }): { success: true; data: unknown } | { success: false; error: { issues: readonly ZodIssueLike[] } };
+}
+
+/**
+ * The oracle: how `validate` turned zod's issues into tsunagu's codes before ADR 0002
+ * (run.ts at b23181e), kept here verbatim so the generated code is held to it.
+ */
+function zodCode(i: ZodIssueLike): { code: string; params?: Record<string, number> } {
+  const last = i.path[i.path.length - 1];
+  if (i.path.length === 1 && last === 'kind') return { code: 'structure.kind' };
+  if (i.path.length === 1 && last === 'schemaVersion') return { code: 'structure.schemaVersion' };
+  switch (i.code) {
+    case 'invalid_type':
+      return i.input === undefined ? { code: 'field.required' } : { code: 'structure.type' };
+    case 'too_big':
+      if (i.origin === 'string') return { code: 'structure.tooLong', params: { max: Number(i.maximum) } };
+      if (i.origin === 'array') return { code: 'structure.tooMany', params: { max: Number(i.maximum) } };
+      return { code: 'structure.number' };
+    case 'too_small':
+      if (i.origin === 'array') return { code: 'structure.tooFew', params: { min: Number(i.minimum) } };
+      if (i.origin === 'string') return { code: 'field.required' };
+      return { code: 'structure.number' };
+    case 'invalid_format':
+      if (i.format === 'date') return { code: 'structure.date' };
+      if (typeof last === 'string' && /Time$/.test(last)) return { code: 'structure.time' };
+      return { code: 'structure.code' };
+    case 'invalid_value':
+      return { code: 'structure.value' };
+    default:
+      return { code: 'structure.type' };
+  }
+}
+
+const KINDS: Record<DocumentKind, { schema: SafeParser; check: (input: unknown, found: Found[]) => unknown; valid: unknown[] }> = {
+  referral: { schema: Referral, check: checkReferral, valid: [dvFamilyReferral, hoardedHouseReferral] },
+  supportSharing: { schema: SupportSharing, check: checkSupportSharing, valid: [dvFamilyMeeting] },
+  actionPlan: { schema: ActionPlan, check: checkActionPlan, valid: [dvFamilyPlan] },
+  case: { schema: Case, check: checkCase, valid: [case8050] },
+};
+
+/** Issues as validate() reports them: deduplicated by code and path, in order. */
+function dedupe(list: { code: string; path: readonly (string | number)[]; params?: Record<string, number> }[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const i of list) {
+    const key = `${i.code} ${JSON.stringify(i.path)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(i.params ? `${key} ${JSON.stringify(i.params)}` : key);
+  }
+  return out;
+}
+
+function compare(kind: DocumentKind, input: unknown): void {
+  const { schema, check } = KINDS[kind];
+  let zodThrew = false;
+  let z: ReturnType<SafeParser['safeParse']> | undefined;
+  try {
+    z = schema.safeParse(input, { reportInput: true });
+  } catch {
+    zodThrew = true;
+  }
+  const found: Found[] = [];
+  let value: unknown;
+  let threw = false;
+  try {
+    value = check(input, found);
+  } catch {
+    threw = true;
+  }
+  expect(threw).toBe(zodThrew);
+  if (!z) return;
+  const mapped = z.success ? [] : z.error.issues.map((i) => ({ ...zodCode(i), path: i.path.map((p) => (typeof p === 'number' ? p : String(p))) }));
+  // One deliberate difference: zod also runs length checks on a value of the wrong type
+  // when it has a length (a string where a list belongs gets "required" or "too many"
+  // besides "wrong type"); the generated code reports the wrong type alone.
+  const wrongTypeAt = new Set(mapped.filter((i) => i.code === 'structure.type').map((i) => JSON.stringify(i.path)));
+  const expected = dedupe(mapped.filter((i) => i.code === 'structure.type' || !wrongTypeAt.has(JSON.stringify(i.path))));
+  const actual = dedupe(
+    found.map((f) => ({
+      code: f.path.length === 1 && f.code === 'structure.value' && (f.path[0] === 'kind' || f.path[0] === 'schemaVersion') ? `structure.${f.path[0]}` : f.code,
+      path: f.path,
+      ...(f.params ? { params: { ...f.params } } : {}),
+    })),
+  );
+  expect(actual).toEqual(expected);
+  if (z.success) expect(value).toStrictEqual(z.data);
+}
+
+/** Values chosen to sit on every boundary the schemas draw. */
+const edgy = fc.constantFrom<unknown>(
+  undefined, null, NaN, Infinity, -Infinity, 0, -1, 1.5, 130, 131, 999, 1000, 2 ** 60, -(2 ** 60), '', ' ', '1',
+  'x'.repeat(200), 'x'.repeat(201), 'あ'.repeat(20_000), 'あ'.repeat(20_001), '2024-02-29', '2023-02-29', '2025-13-01',
+  '23:59', '24:00', '9:00', 'given', 'referral', 'supportSharing', '1.0', '2.0', 'a_b.c-d', '-x', true, false, [], {},
+  ['ok'], ['ok', 'bad code'], Array.from({ length: 201 }, (_, i) => `c${i}`), [undefined], [null], { kind: 'referral' },
+);
+
+/** Every path into a value: keys of objects, indexes of arrays, at any depth. */
+function allPaths(v: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (v === null || typeof v !== 'object') return [path];
+  return [path, ...Object.entries(v as object).flatMap(([k, c]) => allPaths(c, [...path, Array.isArray(v) ? Number(k) : k]))];
+}
+
+function setAt(doc: unknown, path: (string | number)[], replacement: unknown, remove: boolean): unknown {
+  if (path.length === 0) return replacement;
+  let node = doc as Record<string | number, unknown>;
+  for (const k of path.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
+  if (remove && !Array.isArray(node)) delete node[path.at(-1)!];
+  else node[path.at(-1)!] = replacement;
+  return doc;
+}
+
+describe('generated structure validators (ADR 0002)', () => {
+  it(`${OUTPUT} is up to date (run \`pnpm codegen\`)`, () => {
+    const committed = readFileSync(new URL(`../../${OUTPUT}`, import.meta.url), 'utf8');
+    expect(committed).toBe(generateStructure(core));
+  });
+
+  it('accept the valid fixtures and return what zod returns', () => {
+    for (const kind of Object.keys(KINDS) as DocumentKind[]) {
+      for (const doc of KINDS[kind].valid) {
+        const found: Found[] = [];
+        expect(KINDS[kind].check(doc, found)).toStrictEqual(KINDS[kind].schema.safeParse(doc, { reportInput: true }).success && (KINDS[kind].schema.safeParse(doc, { reportInput: true }) as { data: unknown }).data);
+        expect(found).toEqual([]);
+      }
+    }
+  });
+
+  it('strip unknown keys as zod does, and keep an optional key that is present but undefined', () => {
+    const doc = { ...structuredClone(dvFamilyReferral), extra: 'x', urgency: undefined };
+    const found: Found[] = [];
+    const out = checkReferral(doc, found) as Record<string, unknown>;
+    expect(found).toEqual([]);
+    expect('extra' in out).toBe(false);
+    expect('urgency' in out).toBe(true);
+    compare('referral', doc);
+  });
+
+  it('find what zod finds in arbitrary values (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...(Object.keys(KINDS) as DocumentKind[])), fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: true })), (kind, input) => {
+        compare(kind, input);
+      }),
+      { numRuns: runs(500) },
+    );
+  }, 600_000);
+
+  it('find what zod finds in valid documents with anything changed or removed, at any depth (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...(Object.keys(KINDS) as DocumentKind[])),
+        fc.nat(),
+        fc.nat(),
+        fc.array(fc.tuple(fc.nat(), fc.oneof(edgy, fc.jsonValue({ maxDepth: 2 })), fc.boolean()), { minLength: 1, maxLength: 4 }),
+        (kind, which, _seed, changes) => {
+          const valid = KINDS[kind].valid;
+          let doc = structuredClone(valid[which % valid.length]);
+          for (const [pick, replacement, remove] of changes) {
+            const paths = allPaths(doc);
+            doc = setAt(doc, paths[pick % paths.length]!, structuredClone(replacement), remove);
+          }
+          compare(kind, doc);
+        },
+      ),
+      { numRuns: runs(1000) },
+    );
+  }, 600_000);
+
+  it('throw where zod throws: a getter that throws', () => {
+    const doc = structuredClone(dvFamilyReferral) as Record<string, unknown>;
+    Object.defineProperty(doc, 'person', { enumerable: true, get() { throw new Error('boom'); } });
+    compare('referral', doc);
+  });
+});
