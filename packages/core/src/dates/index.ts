@@ -1,8 +1,27 @@
-import { addDays, differenceInCalendarDays, isValid, parseISO } from 'date-fns';
+/** ISO text of a date from its year, month and day. */
+function isoOf(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
 
-/** A local calendar date as ISO text (date-fns' format would pull its locale data into every bundle). */
+/** A local calendar date as ISO text. */
 function toIso(d: Date): string {
-  return `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return isoOf(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The day number (days since 1970-01-01) of a calendar date, in UTC, where
+ * every day has 24 hours: calendar arithmetic that no time zone or daylight
+ * saving change can shift. NaN for text that is not an ISO date.
+ */
+function dayNumber(isoDate: string): number {
+  const m = ISO_RE.exec(isoDate);
+  if (!m) return NaN;
+  const t = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  t.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return t.getTime() / DAY_MS;
 }
 
 /* Dates are stored as ISO calendar dates (YYYY-MM-DD). Everything here works on
@@ -33,8 +52,9 @@ const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isIsoDate(value: string): boolean {
   const m = ISO_RE.exec(value);
   if (!m) return false;
-  const d = parseISO(value);
-  return isValid(d) && toIso(d) === value;
+  const t = new Date(0);
+  t.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return isoOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()) === value;
 }
 
 function iso(y: number, m: number, d: number): string | undefined {
@@ -200,12 +220,13 @@ export function formatFiscalYear(fiscalYear: number, style: 'western' | 'wareki'
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). @public */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** An ISO date plus a number of days. @public */
 export function addDaysIso(isoDate: string, days: number): string {
-  return toIso(addDays(parseISO(isoDate), days));
+  const t = new Date((dayNumber(isoDate) + days) * DAY_MS);
+  return isoOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
 /** Today's calendar date in the local time zone, as ISO. @public */
