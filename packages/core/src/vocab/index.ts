@@ -87,7 +87,20 @@ export type ConsentStatus = CodeOf<typeof L.CONSENT_STATUSES>;
  * @public
  */
 export function vocabulary(name: VocabularyName, extensions?: VocabularyExtensions): Vocabulary {
-  const base: Vocabulary = VOCABULARIES[name];
+  return extendVocabulary(name, VOCABULARIES[name], extensions);
+}
+
+/**
+ * The same as {@link vocabulary} for a code list already at hand: code that
+ * imports one list (a sheet) does not pull every list into its bundle.
+ *
+ * @example
+ * ```ts
+ * extendVocabulary('issueTags', ISSUE_TAGS, policy.vocabularies)
+ * ```
+ * @public
+ */
+export function extendVocabulary(name: VocabularyName, base: Vocabulary, extensions?: VocabularyExtensions): Vocabulary {
   const extra = extensions?.[name as ExtensibleVocabularyName];
   if (!extra || extra.length === 0) return base;
   const known = new Set(base.map((e) => e.code));

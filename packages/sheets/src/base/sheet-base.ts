@@ -13,7 +13,7 @@ import {
   type ValidationResult,
   type Vocabulary,
   type VocabularyName,
-  vocabulary,
+  extendVocabulary,
 } from '@tsunagu/core';
 import { guard } from 'lit/directives/guard.js';
 import { DraftStore, type SaveResult } from './draft';
@@ -406,7 +406,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
 
   /** A code list with the policy's additions (a municipality's own codes). */
   protected codeList(name: VocabularyName, list: Vocabulary): Vocabulary {
-    return this.policy.vocabularies ? vocabulary(name, this.policy.vocabularies) : list;
+    return extendVocabulary(name, list, this.policy.vocabularies);
   }
 
   /** Text at a path, or '' when it is missing or not text. */
