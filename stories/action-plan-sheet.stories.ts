@@ -92,7 +92,7 @@ export const ErrorsAfterSubmit: Story = {
   },
 };
 
-/** A long plan: 200 actions. */
+/** A long plan: 200 actions. Type in a task: the overview at the end follows when you leave the field. */
 export const LongPlan: Story = {
   args: {
     value: { ...dvFamilyPlan, actions: Array.from({ length: 200 }, (_, i) => ({ id: `b${i}`, ownerId: `a${(i % 12) + 1}`, task: `行動 ${i + 1}`, due: '2025-06-30', status: 'notStarted' as const })) },

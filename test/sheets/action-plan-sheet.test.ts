@@ -143,6 +143,38 @@ describe('live rule feedback', () => {
     expect([...owners].sort((a, b) => a!.localeCompare(b!, 'ja'))).toEqual(owners);
   });
 
+  it('brings the overview up to date when a typed task is left, and before printing', async () => {
+    const { sheet, sr } = await planSheet('2025-04-09');
+    sheet.value = dvFamilyPlan;
+    await sheet.updateComplete;
+    const overviewTasks = () => [...sr.querySelectorAll('tbody tr')].map((tr) => tr.querySelectorAll('td')[1]!.textContent);
+    const task = page.getByLabelText(/^行うこと/).first();
+    const before = sheet.value.actions[0]!.task!;
+    // While typing, the overview keeps what it showed (it is not re-laid out on every keystroke)…
+    await task.click();
+    await userEvent.keyboard('（追記）');
+    await sheet.updateComplete;
+    expect(sheet.value.actions[0]!.task).toBe(`${before}（追記）`);
+    expect(overviewTasks()).toContain(before);
+    expect(overviewTasks()).not.toContain(`${before}（追記）`);
+    // …and follows when the field is left with the keyboard.
+    await userEvent.keyboard('{Tab}');
+    await sheet.updateComplete;
+    expect(overviewTasks()).toContain(`${before}（追記）`);
+    // Printing while still in the field prints the current text.
+    await task.click();
+    await userEvent.keyboard('！');
+    window.dispatchEvent(new Event('beforeprint'));
+    await sheet.updateComplete;
+    expect(overviewTasks()).toContain(`${before}（追記）！`);
+    // A value set by the page while a field has focus shows at once.
+    await task.click();
+    await userEvent.keyboard('x');
+    sheet.value = { ...dvFamilyPlan, actions: [{ ...dvFamilyPlan.actions[0]!, task: '差し替え' }] };
+    await sheet.updateComplete;
+    expect(overviewTasks()).toEqual(['差し替え']);
+  });
+
   it('edits a 200-action plan with the keyboard', async () => {
     const big: ActionPlan = {
       ...dvFamilyPlan,

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import {
   ACTION_KINDS,
@@ -214,7 +214,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
 
       <section part="section" class="page-break">
         <h3>${l.sectionOverview}</h3>
-        ${guard([this.overviewSignature(), this.locale, style], () => this.renderOverview(memberName, style))}
+        ${guard([this.currentOverviewSignature(), this.locale, style], () => this.renderOverview(memberName, style))}
       </section>
 
       <section part="section">
@@ -255,7 +255,54 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     `;
   }
 
-  /** What the overview shows; it re-renders only when this changes, not on every keystroke elsewhere. */
+  /**
+   * While a text is being typed, the overview keeps what it showed and follows
+   * when the field is left (its `change`), before printing, and on any other
+   * edit. A 200-row table re-laid out on every keystroke was 40 % of a keystroke
+   * in a 200-action plan (docs/performance.md).
+   */
+  private _typing = false;
+  private _overviewSig = '';
+
+  private readonly onTextInput = (e: Event): void => {
+    const t = e.composedPath()[0];
+    this._typing = t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type !== 'checkbox' && t.type !== 'radio');
+  };
+
+  private readonly onTextDone = (): void => {
+    if (!this._typing) return;
+    this._typing = false;
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // `change` does not cross the shadow boundary; `input` and `focusout` do.
+    this.renderRoot.addEventListener('input', this.onTextInput, true);
+    this.renderRoot.addEventListener('change', this.onTextDone, true);
+    this.addEventListener('focusout', this.onTextDone);
+    globalThis.addEventListener?.('beforeprint', this.onTextDone);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.renderRoot.removeEventListener('input', this.onTextInput, true);
+    this.renderRoot.removeEventListener('change', this.onTextDone, true);
+    this.removeEventListener('focusout', this.onTextDone);
+    globalThis.removeEventListener?.('beforeprint', this.onTextDone);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('value')) this._typing = false;
+    super.willUpdate(changed);
+  }
+
+  private currentOverviewSignature(): string {
+    if (!this._typing || this._overviewSig === '') this._overviewSig = this.overviewSignature();
+    return this._overviewSig;
+  }
+
+  /** What the overview shows; it re-renders only when this changes. */
   private overviewSignature(): string {
     const v = this.view;
     let sig = v.members.map((m) => `${m.id}=${m.name}`).join('|');
