@@ -27,6 +27,12 @@ function wellFormed(issue: Issue, locale: 'ja' | 'en') {
   if (!issue.params) expect(allMessages.has(issue.message)).toBe(true);
 }
 
+/** No code is reported twice at the same path (validate() relies on each rule reporting a path once). */
+function unique(issues: readonly Issue[]) {
+  const keys = issues.map((i) => `${i.code} ${JSON.stringify(i.path)}`);
+  expect(new Set(keys).size).toBe(keys.length);
+}
+
 describe('validate never throws and always returns well-formed issues', () => {
   it.each([null, undefined, 0, 'referral', [], true, Symbol('x'), () => 1, new Date(), { kind: 'referral' }])('input %s', (input) => {
     for (const kind of KINDS) {
@@ -59,6 +65,7 @@ describe('validate never throws and always returns well-formed issues', () => {
         const r = validate(kind, input, { locale });
         expect(r.ok).toBe(false);
         for (const i of r.issues) wellFormed(i, locale);
+        unique(r.issues);
       }),
       { numRuns: runs(500) },
     );
@@ -79,10 +86,22 @@ describe('validate never throws and always returns well-formed issues', () => {
         node[path.at(-1)!] = replacement;
         const r = validate(kind, doc, { today: '2025-04-09' });
         for (const i of r.issues) wellFormed(i, 'ja');
+        unique(r.issues);
       }),
       { numRuns: runs(1000) },
     );
   });
+});
+
+it('reports a text once when both the structure and a rule find it missing', () => {
+  const doc = mutate(dvFamilyPlan, (d) => {
+    delete (d.members[0] as { name?: string }).name;
+  });
+  const r = validate('actionPlan', doc, { today: '2025-04-09' });
+  expect(r.issues.filter((i) => i.code === 'field.required' && i.path.join('.') === 'members.0.name')).toHaveLength(1);
+  unique(r.issues);
+  // The same for every kind, with every required text of a fixture removed at once.
+  for (const kind of KINDS) unique(validate(kind, JSON.parse(JSON.stringify(VALID[kind]).replace(/"(name|task|purpose|organization)":"[^"]*"/g, '"$1":""'))).issues);
 });
 
 describe('huge and hostile input is refused quickly', () => {

@@ -63,6 +63,9 @@ function rootCode(f: Found): IssueCode {
   return f.code;
 }
 
+/** The national defaults, resolved once (DEFAULT_POLICY is a constant). */
+const RESOLVED_DEFAULT = /* @__PURE__ */ resolvePolicy(DEFAULT_POLICY);
+
 function referenceDate(today: ValidateOptions['today']): string {
   if (typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today)) return today;
   if (today instanceof Date && !Number.isNaN(today.getTime())) return todayIso(today);
@@ -79,13 +82,19 @@ export function run<T>(
 ): ValidationResult<T> {
   const locale: Locale = options.locale === 'en' ? 'en' : 'ja';
   const issues: Issue[] = [];
-  const seen = new Set<string>();
   const push = (code: IssueCode, path: IssuePath, severity: Severity, params?: Record<string, string | number>) => {
-    const key = `${code}|${path.join('\u0000')}`;
-    if (seen.has(key)) return;
-    seen.add(key);
     const message = messageFor(code, locale, params);
     issues.push(params ? { code, path, severity, message, params } : { code, path, severity, message });
+  };
+  // Each path is reported once per code. The structure check reports a path at
+  // most once, and so does each rule (test/core/robustness.test.ts), so only a
+  // code that an earlier source already reported (`field.required` from both
+  // the structure and a rule) needs the set of its paths — built when needed.
+  const reported = new Map<IssueCode, Set<string> | null>();
+  const pathsOf = (code: IssueCode): Set<string> => {
+    let set = reported.get(code);
+    if (!set) reported.set(code, (set = new Set(issues.filter((i) => i.code === code).map((i) => i.path.join('\u0000')))));
+    return set;
   };
 
   const found: Found[] = [];
@@ -97,7 +106,11 @@ export function run<T>(
     push('structure.unreadable', [], 'error');
     return { ok: false, issues };
   }
-  for (const f of found) push(rootCode(f), f.path, 'error', f.params);
+  for (const f of found) {
+    const code = rootCode(f);
+    push(code, f.path, 'error', f.params);
+    if (!reported.has(code)) reported.set(code, null);
+  }
   const structured = found.length === 0;
 
   // Rules run on valid documents, and — best effort — on documents of the right
@@ -105,17 +118,26 @@ export function run<T>(
   const doc = structured ? value : input;
   const sameKind = doc !== null && typeof doc === 'object' && (doc as { kind?: unknown }).kind === kind;
   if (structured || sameKind) {
-    const policy = resolvePolicy(options.policy ?? DEFAULT_POLICY);
+    const policy = !options.policy || options.policy === DEFAULT_POLICY ? RESOLVED_DEFAULT : resolvePolicy(options.policy);
     const ctx: RuleContext = { policy, today: referenceDate(options.today) };
     for (const r of rules) {
       const setting = policy.rules[r.code];
       if (setting === 'off') continue;
+      const seen = reported.has(r.code) ? pathsOf(r.code) : undefined;
       try {
-        for (const f of r.check(doc as T, ctx)) push(r.code, f.path, setting, f.params as Record<string, string | number>);
+        for (const f of r.check(doc as T, ctx)) {
+          if (seen) {
+            const key = f.path.join('\u0000');
+            if (seen.has(key)) continue;
+            seen.add(key);
+          }
+          push(r.code, f.path, setting, f.params as Record<string, string | number>);
+        }
       } catch {
         // A rule cannot read a malformed part; the structure issues already say why.
-        if (structured) push('structure.unreadable', [], 'error');
+        if (structured && !issues.some((i) => i.code === 'structure.unreadable')) push('structure.unreadable', [], 'error');
       }
+      if (!reported.has(r.code)) reported.set(r.code, null);
     }
   }
 
