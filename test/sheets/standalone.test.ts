@@ -45,6 +45,17 @@ describe('the standalone bundle (dist/tsunagu-sheets.js, built by `pnpm build`)'
     expect(violations).toEqual([]);
   });
 
+  it('exports the validators of its three documents and the example policies to page scripts', async () => {
+    const bundle = (await import(/* @vite-ignore */ `${location.origin}/packages/sheets/dist/tsunagu-sheets.js`)) as Record<string, unknown>;
+    for (const name of ['validateReferral', 'validateSupportSharing', 'validateActionPlan', 'actionPlanFromSupportSharing', 'formatDate', 'parseDateInput']) {
+      expect(typeof bundle[name], name).toBe('function');
+    }
+    expect(Array.isArray(bundle['EXAMPLE_POLICIES'])).toBe(true);
+    const result = (bundle['validateReferral'] as (v: unknown) => { ok: boolean; issues: { code: string }[] })({ kind: 'referral' });
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => i.code)).toContain('structure.schemaVersion');
+  });
+
   it('(control) the recorder does see a blocked eval, so the test above can fail', async () => {
     const { violations } = await cmsPage(STRICT_CSP, '', true);
     expect(violations).toContain('require-trusted-types-for trusted-types-sink');

@@ -7,4 +7,15 @@ export * from './index';
 export * from './define/referral-sheet';
 export * from './define/support-sharing-sheet';
 export * from './define/action-plan-sheet';
-export { validate, actionPlanFromSupportSharing, formatDate, parseDateInput, EXAMPLE_POLICIES, DEFAULT_POLICY } from '@tsunagu/core';
+// The validators of the three sheets' documents (already inside); a whole case is validated on the server
+// (`validate('case', …)` from @tsunagu/core), which keeps the case rules out of every page.
+export {
+  validateReferral,
+  validateSupportSharing,
+  validateActionPlan,
+  actionPlanFromSupportSharing,
+  formatDate,
+  parseDateInput,
+  EXAMPLE_POLICIES,
+  DEFAULT_POLICY,
+} from '@tsunagu/core';
