@@ -7,6 +7,7 @@ import {
   VOCABULARIES,
   labelOf,
   messageFor,
+  fillMessage,
   vocabulary,
 } from '@tsunagu/core';
 
@@ -62,5 +63,9 @@ describe('message catalogs', () => {
   it('fills parameters', () => {
     expect(messageFor('structure.tooLong', 'ja', { max: 200 })).toBe('200文字以内で入力してください。');
     expect(messageFor('structure.tooLong', 'en', { max: 200 })).toBe('Enter 200 characters or fewer.');
+  });
+  it('fill templates of one\'s own the same way, leaving unknown names as written', () => {
+    expect(fillMessage('{item}を{n}件追加しました。', { item: '行動', n: 3 })).toBe('行動を3件追加しました。');
+    expect(fillMessage('{item}：{missing}', { item: '行動1' })).toBe('行動1：{missing}');
   });
 });

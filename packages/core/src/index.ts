@@ -42,7 +42,7 @@ export {
   type StructureCode,
   type IssueCode,
 } from './rules/codes';
-export { MESSAGES, messageFor, type Locale, type Messages } from './i18n';
+export { MESSAGES, messageFor, fillMessage, type Locale, type Messages } from './i18n';
 
 export {
   DEFAULT_POLICY,

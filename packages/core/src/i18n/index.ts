@@ -19,6 +19,19 @@ export function messageFor(
   params?: Readonly<Record<string, string | number>>,
 ): string {
   const template = (MESSAGES[locale] ?? ja)[code] ?? code;
-  if (!params) return template;
+  return params ? fillMessage(template, params) : template;
+}
+
+/**
+ * Fills `{name}` placeholders of a message template; unknown names stay as
+ * written. For messages of one's own that follow the catalog's style.
+ *
+ * @example
+ * ```ts
+ * fillMessage('{item}を追加しました。', { item: '行動3' }) // '行動3を追加しました。'
+ * ```
+ * @public
+ */
+export function fillMessage(template: string, params: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }

@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import {
+  fillMessage,
   ACTION_KINDS,
   ACTION_STATUSES,
   PLAN_STATUSES,
@@ -24,7 +25,6 @@ import {
 import { TsunaguSheet } from '../base/sheet-base';
 import { newId } from '../base/ids';
 import { sheetStyles } from '../base/styles';
-import { fill } from '../base/ui-strings';
 import type { Path } from '../base/paths';
 import { ACTION_PLAN_LABELS } from './labels';
 
@@ -114,7 +114,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
 
   private memberChoices(): Vocabulary {
     return this.view.members.map((m, i) => {
-      const text = m.name || fill(this.l.member, { n: i + 1 });
+      const text = m.name || fillMessage(this.l.member, { n: i + 1 });
       const label = m.organization ? `${text}（${m.organization}）` : text;
       return { code: m.id, ja: label, en: label };
     });
@@ -140,7 +140,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
         <h3>${l.sectionPlan}</h3>
         <div class="grid-2">
           ${this.dateField(['planDate'], l.planDate, { required: true })}
-          <div class="field"><span class="label">${l.version}</span><p>${fill(l.versionValue, { n: v.version })}</p></div>
+          <div class="field"><span class="label">${l.version}</span><p>${fillMessage(l.versionValue, { n: v.version })}</p></div>
         </div>
         ${this.radioGroup(['status'], l.status, PLAN_STATUSES, { required: true })}
       </section>
@@ -156,13 +156,13 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
         ${withoutRole.length > 0 && !this.isReadonly
           ? html`<p class="live ${withoutRole[0]!.severity}" role="status">
               ${withoutRole[0]!.severity === 'error' ? '＊' : this.t.warning}${l.withoutRole}${withoutRole
-                .map((i) => v.members[i.path[1] as number]?.name || fill(l.member, { n: (i.path[1] as number) + 1 }))
+                .map((i) => v.members[i.path[1] as number]?.name || fillMessage(l.member, { n: (i.path[1] as number) + 1 }))
                 .join('、')}
             </p>`
           : nothing}
         ${this.rows<PlanMember>(['members'], {
           label: l.members,
-          itemLabel: (i) => fill(l.member, { n: i + 1 }),
+          itemLabel: (i) => fillMessage(l.member, { n: i + 1 }),
           addLabel: l.addMember,
           max: 100,
           create: () => ({ id: newId('m'), name: '', organization: '' }),
@@ -189,7 +189,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
               a && diff?.added.includes(a.id) ? l.added : '',
               a && diff?.changed.includes(a.id) ? l.changed : '',
             ].filter(Boolean);
-            return flags.length ? `${fill(l.action, { n: i + 1 })}（${flags.join('・')}）` : fill(l.action, { n: i + 1 });
+            return flags.length ? `${fillMessage(l.action, { n: i + 1 })}（${flags.join('・')}）` : fillMessage(l.action, { n: i + 1 });
           },
           addLabel: l.addAction,
           max: 500,
@@ -228,7 +228,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
         </div>
         ${this.rows<{ date: string; note: string }>(['monitoring', 'records'], {
           label: l.records,
-          itemLabel: (i) => fill(l.record, { n: i + 1 }),
+          itemLabel: (i) => fillMessage(l.record, { n: i + 1 }),
           addLabel: l.addRecord,
           create: () => ({ date: today, note: '' }),
           renderRow: (p: Path) => html`

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  fillMessage,
   DEFAULT_POLICY,
   SCHEMA_VERSION,
   formatDate,
@@ -20,7 +21,7 @@ import { DraftStore, type SaveResult } from './draft';
 import { TsunaguChangeEvent, TsunaguInvalidEvent, TsunaguSubmitEvent } from './events';
 import { fieldId, getIn, setIn, withShape, type Path } from './paths';
 import { PRINT_PAGE_CSS, sheetStyles } from './styles';
-import { UI, fill, type UiStrings } from './ui-strings';
+import { UI, type UiStrings } from './ui-strings';
 
 /** How a sheet is shown. @public */
 export type SheetMode = 'edit' | 'response' | 'readonly' | 'print';
@@ -1012,13 +1013,13 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     const add = () => {
       const rows = current();
       this.edit(path, [...rows, o.create()]);
-      announce(fill(this.t.rowAdded, { item: o.itemLabel(rows.length) }));
+      announce(fillMessage(this.t.rowAdded, { item: o.itemLabel(rows.length) }));
       this._focusAfterRender = `${id}-${rows.length}`;
     };
     const remove = (i: number) => {
       const rows = current();
       this.edit(path, rows.filter((_, k) => k !== i));
-      announce(fill(this.t.rowRemoved, { item: o.itemLabel(i) }));
+      announce(fillMessage(this.t.rowRemoved, { item: o.itemLabel(i) }));
       this._focusAfterRender = rows.length > 1 ? `${id}-${Math.min(i, rows.length - 2)}` : `${id}-add`;
     };
     const move = (i: number, to: number) => {
@@ -1026,7 +1027,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
       const [row] = next.splice(i, 1);
       next.splice(to, 0, row as R);
       this.edit(path, next);
-      announce(fill(this.t.rowMoved, { item: o.itemLabel(i), position: to + 1 }));
+      announce(fillMessage(this.t.rowMoved, { item: o.itemLabel(i), position: to + 1 }));
       this._focusAfterRender = `${id}-${to}`;
     };
     return html`<div class="rows" id=${id} role="group" aria-labelledby="${id}-label">

@@ -71,7 +71,3 @@ export const UI = {
 } as const satisfies Record<Locale, Record<string, string>>;
 
 export type UiStrings = Readonly<Record<keyof (typeof UI)['ja'], string>>;
-
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}

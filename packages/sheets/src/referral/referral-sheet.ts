@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
+  fillMessage,
   CONSENT_METHODS,
   CONSENT_STATUSES,
   FIELDS,
@@ -20,7 +21,6 @@ import {
   type ValidationResult,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../base/sheet-base';
-import { fill } from '../base/ui-strings';
 import type { Path } from '../base/paths';
 import { REFERRAL_LABELS } from './labels';
 
@@ -184,7 +184,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
       <h3 id="s-household" class="visually-hidden">${l.sectionHousehold}</h3>
       ${this.rows<HouseholdMember>(['members'], {
         label: l.members,
-        itemLabel: (i) => fill(l.member, { n: i + 1 }),
+        itemLabel: (i) => fillMessage(l.member, { n: i + 1 }),
         addLabel: l.addMember,
         create: () => ({ relationship: '' }),
         max: 50,

@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import {
+  fillMessage,
   ATTENDEE_ROLES,
   CONSENT_STATUSES,
   EXISTING_MEETINGS,
@@ -23,7 +24,6 @@ import {
 import { TsunaguSheet } from '../base/sheet-base';
 import { newId } from '../base/ids';
 import { sheetStyles } from '../base/styles';
-import { fill } from '../base/ui-strings';
 import type { Path } from '../base/paths';
 import { SUPPORT_SHARING_LABELS } from './labels';
 
@@ -116,7 +116,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
 
   private attendeeChoices(): Vocabulary {
     return this.view.attendees.map((a, i) => {
-      const text = a.name || fill(this.l.attendee, { n: i + 1 });
+      const text = a.name || fillMessage(this.l.attendee, { n: i + 1 });
       const label = a.organization ? `${text}（${a.organization}）` : text;
       return { code: a.id, ja: label, en: label };
     });
@@ -174,11 +174,11 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
       <section part="section">
         <h3 class="visually-hidden">${l.sectionAttendees}</h3>
         ${missingAck.length > 0 && !this.isReadonly
-          ? html`<p class="warning-message" role="status">${l.missingAck}${missingAck.map((a, i) => (a.name || fill(l.attendee, { n: v.attendees.indexOf(a) + 1 })) + (i < missingAck.length - 1 ? '、' : '')).join('')}</p>`
+          ? html`<p class="warning-message" role="status">${l.missingAck}${missingAck.map((a, i) => (a.name || fillMessage(l.attendee, { n: v.attendees.indexOf(a) + 1 })) + (i < missingAck.length - 1 ? '、' : '')).join('')}</p>`
           : nothing}
         ${this.rows<Attendee>(['attendees'], {
           label: l.attendees,
-          itemLabel: (i) => fill(l.attendee, { n: i + 1 }),
+          itemLabel: (i) => fillMessage(l.attendee, { n: i + 1 }),
           addLabel: l.addAttendee,
           max: 100,
           deps: [kind],
@@ -206,7 +206,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
         ${this.textArea(['shared', 'known'], l.known)}
         ${this.rows<UnknownItem>(['shared', 'unknown'], {
           label: l.unknown,
-          itemLabel: (i) => fill(l.unknownItem, { n: i + 1 }),
+          itemLabel: (i) => fillMessage(l.unknownItem, { n: i + 1 }),
           addLabel: l.addUnknown,
           deps: [v.attendees],
           create: () => ({ id: newId('u'), text: '' }),
@@ -217,7 +217,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
         })}
         ${this.rows<{ member: string; field?: string; issue: string }>(['shared', 'memberIssues'], {
           label: l.memberIssues,
-          itemLabel: (i) => fill(l.memberIssue, { n: i + 1 }),
+          itemLabel: (i) => fillMessage(l.memberIssue, { n: i + 1 }),
           addLabel: l.addMemberIssue,
           create: () => ({ member: '', issue: '' }),
           renderRow: (p: Path) => html`
@@ -236,7 +236,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
         <h3 class="visually-hidden">${l.sectionResources}</h3>
         ${this.rows<Resource>(['resources'], {
           label: l.resources,
-          itemLabel: (i) => fill(l.resource, { n: i + 1 }),
+          itemLabel: (i) => fillMessage(l.resource, { n: i + 1 }),
           addLabel: l.addResource,
           create: () => ({ name: '', type: 'informal', state: 'considered' }),
           renderRow: (p: Path) => html`
