@@ -1,3 +1,9 @@
+/* Dates are stored as ISO calendar dates (YYYY-MM-DD). Everything here works on
+ * calendar days, never on instants, so a result never depends on the time zone. */
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
 /** ISO text of a date from its year, month and day. */
 function isoOf(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -8,24 +14,30 @@ function toIso(d: Date): string {
   return isoOf(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
-const DAY_MS = 86_400_000;
+/** An instant read in UTC, where every day has 24 hours, as ISO text. */
+function utcIso(t: Date): string {
+  return isoOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
 
 /**
- * The day number (days since 1970-01-01) of a calendar date, in UTC, where
- * every day has 24 hours: calendar arithmetic that no time zone or daylight
- * saving change can shift. NaN for text that is not an ISO date.
+ * Midnight UTC of `YYYY-MM-DD` text (an out-of-range day rolls over: 02-30 is
+ * 03-02), or undefined for other text. Calendar arithmetic in UTC cannot be
+ * shifted by a time zone or a daylight-saving change.
  */
-function dayNumber(isoDate: string): number {
+function utcMidnight(isoDate: string): Date | undefined {
   const m = ISO_RE.exec(isoDate);
-  if (!m) return NaN;
+  if (!m) return undefined;
   const t = new Date(0);
   // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
   t.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return t.getTime() / DAY_MS;
+  return t;
 }
 
-/* Dates are stored as ISO calendar dates (YYYY-MM-DD). Everything here works on
- * calendar days, never on instants, so a result never depends on the time zone. */
+/** Days since 1970-01-01; NaN for text that is not an ISO date. */
+function dayNumber(isoDate: string): number {
+  const t = utcMidnight(isoDate);
+  return t ? t.getTime() / DAY_MS : NaN;
+}
 
 /** A Japanese era. @public */
 export interface Era {
@@ -46,20 +58,15 @@ export const ERAS: readonly Era[] = [
   { initial: 'R', name: '令和', start: '2019-05-01' },
 ];
 
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Whether a string is a real ISO calendar date (2025-02-29 is not). @public */
 export function isIsoDate(value: string): boolean {
-  const m = ISO_RE.exec(value);
-  if (!m) return false;
-  const t = new Date(0);
-  t.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return isoOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()) === value;
+  const t = utcMidnight(value);
+  return t !== undefined && utcIso(t) === value;
 }
 
 function iso(y: number, m: number, d: number): string | undefined {
   if (!Number.isInteger(y) || y < 1 || y > 9999) return undefined;
-  const s = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const s = isoOf(y, m, d);
   return isIsoDate(s) ? s : undefined;
 }
 
@@ -225,8 +232,7 @@ export function daysBetween(from: string, to: string): number {
 
 /** An ISO date plus a number of days. @public */
 export function addDaysIso(isoDate: string, days: number): string {
-  const t = new Date((dayNumber(isoDate) + days) * DAY_MS);
-  return isoOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  return utcIso(new Date((dayNumber(isoDate) + days) * DAY_MS));
 }
 
 /** Today's calendar date in the local time zone, as ISO. @public */

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  todayIso,
   fillMessage,
   DEFAULT_POLICY,
   SCHEMA_VERSION,
@@ -362,9 +363,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   }
 
   protected referenceDate(): string {
-    if (this.today) return this.today;
-    const d = new Date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    return this.today || todayIso();
   }
 
   protected validateOptions(): ValidateOptions {
