@@ -213,6 +213,19 @@ describe('no lost work', () => {
     expect(localStorage.getItem('tsunagu-draft:ref-new')).toBeNull();
   });
 
+  it('brings back an age typed in words, as typed, with its error', async () => {
+    let { root } = await referralForm({ 'draft-key': 'age-in-words' });
+    await userEvent.fill(page.getByLabelText(/^おおよその年齢/).first(), '八十');
+    root.remove();
+
+    ({ root } = await referralForm({ 'draft-key': 'age-in-words' }));
+    await expect.element(page.getByLabelText(/^おおよその年齢/).first()).toHaveValue('八十');
+    await page.getByRole('button', { name: '紹介する' }).click();
+    const sheet = root.querySelector('tsunagu-referral-sheet') as TsunaguReferralSheet;
+    expect(sheet.value.person.approximateAge as unknown).toBe('八十');
+    expect(sheet.shadowRoot!.querySelector('.error-summary')!.textContent).toContain('おおよその年齢');
+  });
+
   it('tells the user when storage is unavailable, without an exception', async () => {
     const original = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {

@@ -840,7 +840,8 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   protected numberField(path: Path, label: string, o: FieldOptions & { min?: number; max?: number } = {}): TemplateResult {
     const id = this.record(path, label);
     const value = this.at(path);
-    const text = typeof value === 'number' ? String(value) : '';
+    // Text that is not a number (八十) is kept and shown as typed, with the core's error.
+    const text = typeof value === 'number' ? String(value) : this.textAt(path);
     if (this.isReadonly || o.locked) return this.readonlyValue(id, label, text, o);
     const m = this.messages(path, id);
     return this.frame(id, label, o, o.hint, m, html`<input id=${id} type="text" inputmode="numeric" class="narrow" .value=${text} ?disabled=${this.isDisabled}
