@@ -81,6 +81,15 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
   constructor() {
     super();
     this.previousVersion = undefined;
+    // Capture: runs before the field's own input handler renders the sheet.
+    this.addEventListener('input', this.onTextInput, true);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // On the shadow root: a focus move between two fields of the sheet never reaches the host.
+    root.addEventListener('focusout', this.onTextDone);
+    return root;
   }
 
   /** Starts a plan from a meeting's support-sharing document (attendees become the team; unknowns become information gathering). */
@@ -257,12 +266,12 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
 
   /**
    * While a text is being typed, the overview keeps what it showed and follows
-   * when the field is left (its `change`), before printing, and on any other
-   * edit. A 200-row table re-laid out on every keystroke was 40 % of a keystroke
-   * in a 200-action plan (docs/performance.md).
+   * when the field is left, before printing, and when a value is set. A 200-row
+   * table re-laid out on every keystroke was 40 % of a keystroke in a 200-action
+   * plan (docs/performance.md).
    */
   private _typing = false;
-  private _overviewSig = '';
+  private _overviewSig: string | undefined;
 
   private readonly onTextInput = (e: Event): void => {
     const t = e.composedPath()[0];
@@ -277,18 +286,11 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // `change` does not cross the shadow boundary; `input` and `focusout` do.
-    this.renderRoot.addEventListener('input', this.onTextInput, true);
-    this.renderRoot.addEventListener('change', this.onTextDone, true);
-    this.addEventListener('focusout', this.onTextDone);
     globalThis.addEventListener?.('beforeprint', this.onTextDone);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.renderRoot.removeEventListener('input', this.onTextInput, true);
-    this.renderRoot.removeEventListener('change', this.onTextDone, true);
-    this.removeEventListener('focusout', this.onTextDone);
     globalThis.removeEventListener?.('beforeprint', this.onTextDone);
   }
 
@@ -298,7 +300,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
   }
 
   private currentOverviewSignature(): string {
-    if (!this._typing || this._overviewSig === '') this._overviewSig = this.overviewSignature();
+    if (!this._typing || this._overviewSig === undefined) this._overviewSig = this.overviewSignature();
     return this._overviewSig;
   }
 

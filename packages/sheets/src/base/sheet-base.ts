@@ -837,7 +837,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   }
 
   /** A whole number. */
-  protected numberField(path: Path, label: string, o: FieldOptions & { min?: number; max?: number } = {}): TemplateResult {
+  protected numberField(path: Path, label: string, o: FieldOptions = {}): TemplateResult {
     const id = this.record(path, label);
     const value = this.at(path);
     // Text that is not a number (八十) is kept and shown as typed, with the core's error.
