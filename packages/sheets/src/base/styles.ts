@@ -3,7 +3,13 @@ import { css } from 'lit';
 /**
  * The default look, in the spirit of the Digital Agency design system (DADS):
  * one column, bold labels, 16px text, 48px inputs, black-and-yellow focus.
- * Every colour and size is a CSS custom property (documented in docs/theming.md).
+ * Every colour and size is a CSS custom property (documented in docs/theming-and-printing.md).
+ *
+ * Each row is its own layout and paint boundary (`contain`), so typing in one row
+ * of a 200-action plan does not lay out the others. `content-visibility: auto`
+ * was faster still, but gives off-screen rows a placeholder size, so the geometry
+ * of everything after them shifts as they render, and axe's target-size rule then
+ * reports overlapping targets. (Comments here, not in the CSS: the CSS text ships.)
  */
 export const sheetStyles = css`
   :host {
@@ -70,11 +76,7 @@ export const sheetStyles = css`
   .warning-summary { border-left: 6px solid var(--_warning-text); background: var(--_warning-bg); padding: var(--_space); margin-bottom: var(--_space); }
   .notice { border: 1px solid var(--_border); background: var(--_surface); padding: 12px var(--_space); border-radius: var(--_radius); margin-bottom: var(--_space); }
   .notice.alert { border-color: var(--_warning-text); background: var(--_warning-bg); }
-  .row { border: 1px solid #d8d8db; border-radius: var(--_radius); padding: var(--_space); margin-bottom: var(--_space); background: var(--_surface); }
-  /* Each row is its own layout and paint boundary: typing in one row of a 200-action plan does not
-     lay out the others. (content-visibility: auto was faster still, but makes off-screen rows report
-     no geometry, which trips accessibility checkers such as axe's target-size rule.) */
-  .row { contain: layout style paint; }
+  .row { border: 1px solid #d8d8db; border-radius: var(--_radius); padding: var(--_space); margin-bottom: var(--_space); background: var(--_surface); contain: layout style paint; }
   .row-title { font-weight: 700; margin: 0 0 8px; }
   .row-actions { display: flex; gap: 8px; flex-wrap: wrap; }
   .actions { display: flex; gap: var(--_space); align-items: center; margin-top: var(--_space); }
