@@ -191,6 +191,26 @@ describe('live rule feedback', () => {
   });
 });
 
+describe('required marks follow the policy', () => {
+  it('marks a due date 必須 only where the policy makes a missing one block the submit', async () => {
+    const { sheet } = await planSheet('2025-04-09');
+    sheet.value = dvFamilyPlan;
+    await sheet.updateComplete;
+    const due = page.getByLabelText(/^期限/).first();
+    await expect.element(due).toHaveAttribute('aria-required', 'true');
+    expect(due.element().closest('.field')!.textContent).toContain('※必須');
+
+    sheet.policy = { id: 'due-advised', name: { ja: '例', en: 'Example' }, rules: { 'action.dueRequired': 'warning' } };
+    await sheet.updateComplete;
+    await expect.element(due).not.toHaveAttribute('aria-required');
+    expect(due.element().closest('.field')!.textContent).not.toContain('※必須');
+    // And the sheet agrees with the mark: a plan with an action without a due date can be submitted.
+    sheet.value = { ...dvFamilyPlan, actions: dvFamilyPlan.actions.map((a, i) => (i === 0 ? { ...a, due: undefined } : a)) };
+    await sheet.updateComplete;
+    expect(sheet.checkValidity()).toBe(true);
+  });
+});
+
 describe('flags follow the policy', () => {
   it('shows no overdue flag when a policy switches action.overdue off', async () => {
     const { sheet, sr } = await planSheet('2025-05-20');

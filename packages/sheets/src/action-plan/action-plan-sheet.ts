@@ -209,9 +209,9 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
               ${this.selectField([...p, 'ownerId'], l.owner, this.memberChoices())}
               ${this.textField([...p, 'ownerOrganization'], l.ownerOrganization)}
             </div>
-            ${this.textArea([...p, 'task'], l.task, { required: true })}
+            ${this.textArea([...p, 'task'], l.task, { required: this.requires('action.taskRequired') })}
             <div class="grid-2">
-              ${this.dateField([...p, 'due'], l.due, { required: true })}
+              ${this.dateField([...p, 'due'], l.due, { required: this.requires('action.dueRequired') })}
               ${this.selectField([...p, 'kind'], l.kind, this.codeList('actionKinds', ACTION_KINDS))}
               ${this.selectField([...p, 'status'], l.actionStatus, ACTION_STATUSES, { required: true })}
               ${this.selectField([...p, 'formality'], l.formality, RESOURCE_TYPES)}
@@ -232,7 +232,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
           ? html`<p class="live ${monitoring[0]!.severity}" role="status">${l.monitoringAlert}${monitoring[0]!.message}</p>`
           : nothing}
         <div class="grid-2">
-          ${this.dateField(['monitoring', 'nextDate'], l.nextDate, { required: v.status === 'active' })}
+          ${this.dateField(['monitoring', 'nextDate'], l.nextDate, { required: v.status === 'active' && this.requires('plan.monitoringRequired') })}
           ${this.dateField(['monitoring', 'nextMeetingDate'], l.nextMeetingDate)}
         </div>
         ${this.rows<{ date: string; note: string }>(['monitoring', 'records'], {
@@ -255,8 +255,8 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
       ${v.status === 'terminated' || v.termination
         ? html`<section part="section">
             <h3>${l.sectionTermination}</h3>
-            ${this.dateField(['termination', 'date'], l.terminationDate, { required: true })}
-            ${this.selectField(['termination', 'reason'], l.terminationReason, this.codeList('terminationReasons', TERMINATION_REASONS), { required: true })}
+            ${this.dateField(['termination', 'date'], l.terminationDate, { required: this.requires('termination.dateRequired') })}
+            ${this.selectField(['termination', 'reason'], l.terminationReason, this.codeList('terminationReasons', TERMINATION_REASONS), { required: this.requires('termination.reasonRequired') })}
             ${this.textField(['termination', 'successor'], l.successor)}
             ${this.textArea(['termination', 'reopenNote'], l.reopenNote)}
           </section>`

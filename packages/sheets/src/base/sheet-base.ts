@@ -1,21 +1,24 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  todayIso,
-  fillMessage,
   DEFAULT_POLICY,
   SCHEMA_VERSION,
+  extendVocabulary,
+  fillMessage,
   formatDate,
   halfWidthDigits,
   parseDateInput,
   parseTimeInput,
+  resolvePolicy,
+  todayIso,
   type Issue,
   type Locale,
   type MunicipalPolicy,
+  type ResolvedPolicy,
+  type RuleCode,
   type ValidateOptions,
   type ValidationResult,
   type Vocabulary,
   type VocabularyName,
-  extendVocabulary,
 } from '@tsunagu/core';
 import { guard } from 'lit/directives/guard.js';
 import { DraftStore, type SaveResult } from './draft';
@@ -402,6 +405,18 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
 
   protected at(path: Path): unknown {
     return getIn(this._doc, path);
+  }
+
+  private _resolved?: { readonly policy: MunicipalPolicy; readonly resolved: ResolvedPolicy };
+
+  /**
+   * Whether a rule blocks a submit under the sheet's policy. A field that a
+   * rule requires is marked 必須 (and `aria-required`) only then: a municipality
+   * that makes the rule a warning, or turns it off, does not see a false mark.
+   */
+  protected requires(code: RuleCode): boolean {
+    if (this._resolved?.policy !== this.policy) this._resolved = { policy: this.policy, resolved: resolvePolicy(this.policy) };
+    return this._resolved.resolved.rules[code] === 'error';
   }
 
   /** A code list with the policy's additions (a municipality's own codes). */

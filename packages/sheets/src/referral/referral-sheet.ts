@@ -125,7 +125,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
 
       <section part="section">
         <h3 id="s-content">${l.sectionContent}</h3>
-        ${this.textArea(['content', 'problemView'], l.problemView, { required: true, hint: l.problemViewHint, ...lock })}
+        ${this.textArea(['content', 'problemView'], l.problemView, { required: this.requires('referral.problemViewRequired'), hint: l.problemViewHint, ...lock })}
         ${this.textArea(['content', 'mainConcern'], l.mainConcern, lock)}
         ${this.radioGroup(['content', 'problemType'], l.problemType, PROBLEM_TYPES, lock)}
         ${this.checkboxGroup(['content', 'troubles'], l.troubles, this.codeList('troubles', TROUBLES), lock)}
@@ -222,8 +222,8 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         ${this.textField(['response', 'coordinator', 'name'], l.coordinatorName, { required: true, locked })}
         ${this.textField(['response', 'coordinator', 'organization'], l.coordinatorOrganization, { required: true, locked })}
       </div>
-      ${this.checkboxGroup(['response', 'options'], l.options, this.codeList('responseOptions', RESPONSE_OPTIONS), { required: true, locked })}
-      ${v.response?.options?.includes('other') ? this.textArea(['response', 'otherText'], l.otherText, { required: true, locked }) : nothing}
+      ${this.checkboxGroup(['response', 'options'], l.options, this.codeList('responseOptions', RESPONSE_OPTIONS), { required: this.requires('response.optionRequired'), locked })}
+      ${v.response?.options?.includes('other') ? this.textArea(['response', 'otherText'], l.otherText, { required: this.requires('response.otherTextRequired'), locked }) : nothing}
       ${this.textArea(['response', 'comment'], l.comment, { locked })}
       ${this.textArea(['response', 'nextStep'], l.nextStep, { locked })}
     </section>`;

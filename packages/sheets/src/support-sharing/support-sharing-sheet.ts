@@ -146,7 +146,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
         ${consentProblem && !this.isReadonly
           ? html`<button type="button" part="button" class="no-print" @click=${() => { this.edit(['meeting', 'legalKind'], 'shien'); this.markTouched(['meeting', 'legalKind']); }}>${l.offerShien}</button>`
           : nothing}
-        ${kind === 'existing' ? this.selectField(['meeting', 'existingKind'], l.existingKind, this.codeList('existingMeetings', EXISTING_MEETINGS), { required: true }) : nothing}
+        ${kind === 'existing' ? this.selectField(['meeting', 'existingKind'], l.existingKind, this.codeList('existingMeetings', EXISTING_MEETINGS), { required: this.requires('meeting.existingKindRequired') }) : nothing}
         ${this.textField(['meeting', 'localName'], l.localName)}
         ${this.radioGroup(['meeting', 'schedule'], l.schedule, MEETING_SCHEDULES)}
         <div class="grid-2">
@@ -161,7 +161,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
 
       <section part="section">
         <h3>${l.sectionPurpose}</h3>
-        ${this.textArea(['purpose'], l.purpose, { required: true, hint: l.purposeHint })}
+        ${this.textArea(['purpose'], l.purpose, { required: this.requires('meeting.purposeRequired'), hint: l.purposeHint })}
         ${this.textArea(['goal'], l.goal)}
       </section>
 
@@ -191,7 +191,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
               ${this.selectField([...p, 'role'], l.role, this.codeList('attendeeRoles', ATTENDEE_ROLES), { required: true })}
             </div>
             ${this.checkbox([...p, 'directlyInvolved'], l.directlyInvolved)}
-            ${kind === 'shien' ? this.checkbox([...p, 'confidentialityAcknowledged'], l.confidentiality, { required: true }) : nothing}
+            ${kind === 'shien' ? this.checkbox([...p, 'confidentialityAcknowledged'], l.confidentiality, { required: this.requires('meeting.confidentiality') }) : nothing}
           `,
         })}
       </section>
