@@ -26,6 +26,10 @@ export {
   validateSupportSharing,
   validateActionPlan,
   validateCase,
+  referralFormFacts,
+  supportSharingFormFacts,
+  actionPlanFormFacts,
+  caseFormFacts,
   type Issue,
   type Severity,
   type ValidationResult,
@@ -33,7 +37,8 @@ export {
   type DocumentKind,
   type DocumentKinds,
 } from './validate/index';
-export type { IssuePath } from './rules/engine';
+export { valueAt, type IssuePath } from './path';
+export type { FormFacts } from './forms/facts';
 export {
   RULE_DEFAULTS,
   RULE_CODES,
@@ -42,7 +47,7 @@ export {
   type StructureCode,
   type IssueCode,
 } from './rules/codes';
-export { MESSAGES, messageFor, fillMessage, type Locale, type Messages } from './i18n';
+export { MESSAGES, messageFor, messageNamesField, fillMessage, type Locale, type Messages } from './i18n';
 
 export {
   DEFAULT_POLICY,

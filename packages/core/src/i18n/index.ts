@@ -1,4 +1,4 @@
-import type { IssueCode } from '../rules/codes';
+import { STRUCTURE_CODES, type IssueCode } from '../rules/codes';
 import { en } from './en';
 import { ja } from './ja';
 import type { Locale, Messages } from './types';
@@ -34,4 +34,27 @@ export function messageFor(
  */
 export function fillMessage(template: string, params: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+/** Codes whose messages do not say which field they are about (「入力してください。」). */
+const GENERIC_CODES: ReadonlySet<IssueCode> = /* @__PURE__ */ new Set<IssueCode>([
+  ...STRUCTURE_CODES,
+  'field.required',
+  'vocabulary.unknownCode',
+  'document.duplicateId',
+]);
+
+/**
+ * Whether an issue's message names its field. Where it does not
+ * (「入力してください。」), a form lists it as 「label：message」 in its summary.
+ *
+ * @example
+ * ```ts
+ * messageNamesField('field.required'); // false
+ * messageNamesField('referral.problemViewRequired'); // true: 「課題認識（…）を入力してください。」
+ * ```
+ * @public
+ */
+export function messageNamesField(code: IssueCode): boolean {
+  return !GENERIC_CODES.has(code);
 }

@@ -2,8 +2,9 @@ import type { ResolvedPolicy } from '../policy';
 import type { Vocabulary, VocabularyName } from '../vocab';
 import type { RuleCode } from './codes';
 
-/** A path into a document: object keys and array indexes. @public */
-export type IssuePath = readonly (string | number)[];
+import type { IssuePath } from '../path';
+
+export type { IssuePath };
 
 /** What a rule found: where, and values (never personal) for the message. */
 export interface Finding {
@@ -18,15 +19,36 @@ export interface RuleContext {
   readonly today: string;
 }
 
-/** A rule: a stable code and a pure check. */
+/**
+ * A field that a rule requires: a path pattern (`*` for each index of a list)
+ * and, when the requirement depends on the document, the condition under which
+ * it holds. Forms mark these fields 必須 while the rule is an error.
+ */
+export interface Requirement<D> {
+  readonly path: readonly (string | number)[];
+  readonly when?: (doc: D, path: IssuePath, policy: ResolvedPolicy) => boolean;
+}
+
+/** A rule: a stable code, a pure check, and the fields it requires (for forms). */
 export interface Rule<D> {
   readonly code: RuleCode;
   readonly check: (doc: D, ctx: RuleContext) => Iterable<Finding>;
+  readonly requires?: readonly Requirement<D>[];
 }
 
-/** Defines a rule (identity; keeps the type of the document). */
-export function rule<D>(code: RuleCode, check: (doc: D, ctx: RuleContext) => Iterable<Finding>): Rule<D> {
-  return { code, check };
+/** Defines a rule (keeps the type of the document). */
+export function rule<D>(
+  code: RuleCode,
+  check: (doc: D, ctx: RuleContext) => Iterable<Finding>,
+  requires?: readonly Requirement<D>[],
+): Rule<D> {
+  return requires ? { code, check, requires } : { code, check };
+}
+
+/** The row of `list` that a concrete path points into (its index at `depth`): `rowAt(plan.actions, ['actions', 3, 'due'])`. */
+export function rowAt<T>(list: readonly T[] | undefined, path: IssuePath, depth = 1): T | undefined {
+  const i = path[depth];
+  return typeof i === 'number' ? list?.[i] : undefined;
 }
 
 /** Whether a text is missing or blank. */
@@ -76,11 +98,15 @@ export function forEachAt(
  * started) is not checked.
  */
 export function requiredTexts<D>(patterns: readonly (readonly (string | number)[])[]): Rule<D> {
-  return rule<D>('field.required', (doc) => {
-    const found: Finding[] = [];
-    for (const pattern of patterns) forEachAt(doc, pattern, (value, path) => blank(value) && found.push({ path }));
-    return found;
-  });
+  return rule<D>(
+    'field.required',
+    (doc) => {
+      const found: Finding[] = [];
+      for (const pattern of patterns) forEachAt(doc, pattern, (value, path) => blank(value) && found.push({ path }));
+      return found;
+    },
+    patterns.map((path) => ({ path })),
+  );
 }
 
 /**

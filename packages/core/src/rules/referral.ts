@@ -3,6 +3,11 @@ import type { Referral } from '../schema/referral';
 import { blank, knownCodes, requiredTexts, rule, type Rule } from './engine';
 import { personFindings } from './person';
 
+/** The consent check has a result (anything but 未確認): its date is asked for. */
+const consentTaken = (d: Referral): boolean => !!d.consent?.status && d.consent.status !== 'unchecked';
+/** C票 その他 is ticked. */
+const otherChosen = (d: Referral): boolean => !!d.response?.options?.includes('other');
+
 /** Rules of a referral (A・B票) and its C票 response. */
 export const referralRules: readonly Rule<Referral>[] = [
   requiredTexts<Referral>([
@@ -42,26 +47,41 @@ export const referralRules: readonly Rule<Referral>[] = [
   rule<Referral>('referral.consentUnchecked', function* (d) {
     if (d.consent?.status === 'unchecked') yield { path: ['consent', 'status'] };
   }),
-  rule<Referral>('consent.dateMissing', function* (d) {
-    const s = d.consent?.status;
-    if (s && s !== 'unchecked' && !d.consent.date) yield { path: ['consent', 'date'] };
-  }),
+  rule<Referral>(
+    'consent.dateMissing',
+    function* (d) {
+      if (consentTaken(d) && !d.consent.date) yield { path: ['consent', 'date'] };
+    },
+    [{ path: ['consent', 'date'], when: consentTaken }],
+  ),
   /** The referrer's own view of the problem is required (坂井市 紹介シート). */
-  rule<Referral>('referral.problemViewRequired', function* (d) {
-    if (blank(d.content?.problemView)) yield { path: ['content', 'problemView'] };
-  }),
+  rule<Referral>(
+    'referral.problemViewRequired',
+    function* (d) {
+      if (blank(d.content?.problemView)) yield { path: ['content', 'problemView'] };
+    },
+    [{ path: ['content', 'problemView'] }],
+  ),
   rule<Referral>('referral.mainTroubleNotListed', function* (d) {
     const main = d.content?.mainTrouble;
     if (main && !(d.content.troubles ?? []).includes(main)) yield { path: ['content', 'mainTrouble'] };
   }),
   /** C票: at least one option. */
-  rule<Referral>('response.optionRequired', function* (d) {
-    if (d.response && (d.response.options ?? []).length === 0) yield { path: ['response', 'options'] };
-  }),
+  rule<Referral>(
+    'response.optionRequired',
+    function* (d) {
+      if (d.response && (d.response.options ?? []).length === 0) yield { path: ['response', 'options'] };
+    },
+    [{ path: ['response', 'options'] }],
+  ),
   /** C票: その他 needs its text. */
-  rule<Referral>('response.otherTextRequired', function* (d) {
-    if (d.response?.options?.includes('other') && blank(d.response.otherText)) yield { path: ['response', 'otherText'] };
-  }),
+  rule<Referral>(
+    'response.otherTextRequired',
+    function* (d) {
+      if (otherChosen(d) && blank(d.response?.otherText)) yield { path: ['response', 'otherText'] };
+    },
+    [{ path: ['response', 'otherText'], when: otherChosen }],
+  ),
   rule<Referral>('response.beforeReferral', function* (d) {
     if (d.response?.respondedOn && d.referredOn && d.response.respondedOn < d.referredOn)
       yield { path: ['response', 'respondedOn'] };

@@ -3,6 +3,9 @@ import type { SupportSharing } from '../schema/support-sharing';
 import { blank, knownCodes, requiredTexts, rule, uniqueIds, type Rule } from './engine';
 import { consentValidOn } from './person';
 
+const isShien = (d: SupportSharing): boolean => d.meeting?.legalKind === 'shien';
+const isExisting = (d: SupportSharing): boolean => d.meeting?.legalKind === 'existing';
+
 /** Rules of a support-sharing document (one meeting). */
 export const supportSharingRules: readonly Rule<SupportSharing>[] = [
   requiredTexts<SupportSharing>([
@@ -25,23 +28,35 @@ export const supportSharingRules: readonly Rule<SupportSharing>[] = [
       yield { path: ['meeting', 'legalKind'] };
   }),
   /** In a 支援会議 every attendee acknowledges statutory confidentiality (art. 106-6). */
-  rule<SupportSharing>('meeting.confidentiality', function* (d) {
-    if (d.meeting?.legalKind !== 'shien') return;
-    for (const [i, a] of (d.attendees ?? []).entries())
-      if (!a.confidentialityAcknowledged) yield { path: ['attendees', i, 'confidentialityAcknowledged'] };
-  }),
+  rule<SupportSharing>(
+    'meeting.confidentiality',
+    function* (d) {
+      if (!isShien(d)) return;
+      for (const [i, a] of (d.attendees ?? []).entries())
+        if (!a.confidentialityAcknowledged) yield { path: ['attendees', i, 'confidentialityAcknowledged'] };
+    },
+    [{ path: ['attendees', '*', 'confidentialityAcknowledged'], when: isShien }],
+  ),
   /** A meeting states its purpose (坂井 第三条). */
-  rule<SupportSharing>('meeting.purposeRequired', function* (d) {
-    if (blank(d.purpose)) yield { path: ['purpose'] };
-  }),
+  rule<SupportSharing>(
+    'meeting.purposeRequired',
+    function* (d) {
+      if (blank(d.purpose)) yield { path: ['purpose'] };
+    },
+    [{ path: ['purpose'] }],
+  ),
   /** A facilitator directly involved in the case (高島: the facilitator should be neutral). */
   rule<SupportSharing>('meeting.facilitatorInvolved', function* (d) {
     for (const [i, a] of (d.attendees ?? []).entries())
       if (a.role === 'facilitator' && a.directlyInvolved) yield { path: ['attendees', i, 'directlyInvolved'] };
   }),
-  rule<SupportSharing>('meeting.existingKindRequired', function* (d) {
-    if (d.meeting?.legalKind === 'existing' && blank(d.meeting.existingKind)) yield { path: ['meeting', 'existingKind'] };
-  }),
+  rule<SupportSharing>(
+    'meeting.existingKindRequired',
+    function* (d) {
+      if (isExisting(d) && blank(d.meeting.existingKind)) yield { path: ['meeting', 'existingKind'] };
+    },
+    [{ path: ['meeting', 'existingKind'], when: isExisting }],
+  ),
   /** Consent is given: the meeting could be a 重層的支援会議 (盛岡 chooses the meeting by consent). */
   rule<SupportSharing>('meeting.juusouPossible', function* (d) {
     if (d.meeting?.legalKind === 'shien' && consentValidOn(d.consent, d.meeting.date))

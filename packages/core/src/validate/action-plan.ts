@@ -1,3 +1,6 @@
+import type { MunicipalPolicy } from '../policy';
+import { buildFormFacts, type FormFacts } from '../forms/facts';
+import { actionPlanSchemaFacts } from '../forms/schema-facts.generated';
 import type { ActionPlan } from '../schema/action-plan';
 import { checkActionPlan } from './structure.generated';
 import { actionPlanRules } from '../rules/action-plan';
@@ -6,4 +9,13 @@ import { run, type ValidateOptions, type ValidationResult } from './run';
 /** Validates an action plan. Never throws. @public */
 export function validateActionPlan(input: unknown, options?: ValidateOptions): ValidationResult<ActionPlan> {
   return run(checkActionPlan, actionPlanRules, 'actionPlan', input, options);
+}
+
+/**
+ * What a form for a ActionPlan must know under a policy: the fields it requires and
+ * its list limits (see {@link FormFacts}). The sheets ask these; they decide nothing.
+ * @public
+ */
+export function actionPlanFormFacts(policy?: MunicipalPolicy): FormFacts<ActionPlan> {
+  return buildFormFacts(actionPlanSchemaFacts, actionPlanRules, policy);
 }

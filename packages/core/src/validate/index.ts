@@ -1,11 +1,12 @@
 import { messageFor } from '../i18n';
 import type { DocumentKind, DocumentKinds, ValidateOptions, ValidationResult } from './run';
-import { validateActionPlan } from './action-plan';
-import { validateCase } from './case';
-import { validateReferral } from './referral';
-import { validateSupportSharing } from './support-sharing';
+import { actionPlanFormFacts, validateActionPlan } from './action-plan';
+import { caseFormFacts, validateCase } from './case';
+import { referralFormFacts, validateReferral } from './referral';
+import { supportSharingFormFacts, validateSupportSharing } from './support-sharing';
 
 export { validateActionPlan, validateCase, validateReferral, validateSupportSharing };
+export { actionPlanFormFacts, caseFormFacts, referralFormFacts, supportSharingFormFacts };
 export type { DocumentKind, DocumentKinds, Issue, Severity, ValidateOptions, ValidationResult } from './run';
 
 const VALIDATORS: { [K in DocumentKind]: (input: unknown, options?: ValidateOptions) => ValidationResult<DocumentKinds[K]> } = {

@@ -10,16 +10,15 @@
  * every run that these functions find exactly what zod's `safeParse` finds.
  */
 import type { IssueCode } from '../rules/codes';
+import type { IssuePath } from '../path';
 
-/** A path being built: object keys and array indexes. */
-export type Path = readonly (string | number)[];
 /** The key of a value in its parent; `undefined` for the document itself. */
 export type Key = string | number | undefined;
 
 /** A structure issue as found, before messages are attached. */
 export interface Found {
   readonly code: IssueCode;
-  readonly path: Path;
+  readonly path: IssuePath;
   readonly params?: Readonly<Record<string, number>>;
   /**
    * The issue comes from a check on a value of the right type (too long, bad
@@ -29,24 +28,24 @@ export interface Found {
 }
 
 /** Checks a value at `p`/`k`, records what is wrong in `found` and returns the value to keep. */
-export type Check = (v: unknown, p: Path, k: Key, found: Found[]) => unknown;
+export type Check = (v: unknown, p: IssuePath, k: Key, found: Found[]) => unknown;
 
 /** A plain object (not null, not an array), as zod's `object` requires. */
 export type Obj = Record<string, unknown>;
 
 /** The path of the value at key `k` of the value at `p`. */
-export function at(p: Path, k: Key): Path {
+export function at(p: IssuePath, k: Key): IssuePath {
   return k === undefined ? p : [...p, k];
 }
 
 /** Records an issue. */
-export function fail(found: Found[], code: IssueCode, p: Path, k: Key, params?: Record<string, number>, soft?: true): void {
+export function fail(found: Found[], code: IssueCode, p: IssuePath, k: Key, params?: Record<string, number>, soft?: true): void {
   const path = at(p, k);
   found.push(params ? (soft ? { code, path, params, soft } : { code, path, params }) : soft ? { code, path, soft } : { code, path });
 }
 
 /** Records a value of the wrong type: missing values are "required". */
-export function wrongType(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+export function wrongType(v: unknown, p: IssuePath, k: Key, found: Found[]): unknown {
   fail(found, v === undefined ? 'field.required' : 'structure.type', p, k);
   return v;
 }
@@ -60,46 +59,46 @@ export function isObj(v: unknown): v is Obj {
  * An optional field: checked when it holds a value; kept as `undefined` when the
  * key is present without one, and left out when absent — as zod does.
  */
-export function optional(v: Obj, o: Obj, key: string, q: Path, found: Found[], check: Check): void {
+export function optional(v: Obj, o: Obj, key: string, q: IssuePath, found: Found[], check: Check): void {
   const x = v[key];
   if (x !== undefined) o[key] = check(x, q, key, found);
   else if (key in v) o[key] = x;
 }
 
 /** Text of at most `max` UTF-16 code units. */
-export function text(v: unknown, p: Path, k: Key, found: Found[], max: number): unknown {
+export function text(v: unknown, p: IssuePath, k: Key, found: Found[], max: number): unknown {
   if (typeof v !== 'string') return wrongType(v, p, k, found);
   if (v.length > max) fail(found, 'structure.tooLong', p, k, { max }, true);
   return v;
 }
 
 /** Text matching a pattern; `code` says what the pattern is (a date, a time, a code). */
-export function pattern(v: unknown, p: Path, k: Key, found: Found[], re: RegExp, code: IssueCode): unknown {
+export function pattern(v: unknown, p: IssuePath, k: Key, found: Found[], re: RegExp, code: IssueCode): unknown {
   if (typeof v !== 'string') return wrongType(v, p, k, found);
   if (!re.test(v)) fail(found, code, p, k, undefined, true);
   return v;
 }
 
 /** An integer from `min` to `max`. */
-export function integer(v: unknown, p: Path, k: Key, found: Found[], min: number, max: number): unknown {
+export function integer(v: unknown, p: IssuePath, k: Key, found: Found[], min: number, max: number): unknown {
   if (typeof v !== 'number' || !Number.isInteger(v)) return wrongType(v, p, k, found);
   if (v < min || v > max) fail(found, 'structure.number', p, k, undefined, true);
   return v;
 }
 
 /** A boolean. */
-export function bool(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+export function bool(v: unknown, p: IssuePath, k: Key, found: Found[]): unknown {
   return typeof v === 'boolean' ? v : wrongType(v, p, k, found);
 }
 
 /** One of a fixed set of values (an enum or a literal). */
-export function oneOf(v: unknown, p: Path, k: Key, found: Found[], values: ReadonlySet<unknown>): unknown {
+export function oneOf(v: unknown, p: IssuePath, k: Key, found: Found[], values: ReadonlySet<unknown>): unknown {
   if (!values.has(v)) fail(found, 'structure.value', p, k);
   return v;
 }
 
 /** A list of `min` to `max` items, each checked by `item`. */
-export function list(v: unknown, p: Path, k: Key, found: Found[], item: Check, max: number, min: number): unknown {
+export function list(v: unknown, p: IssuePath, k: Key, found: Found[], item: Check, max: number, min: number): unknown {
   if (!Array.isArray(v)) return wrongType(v, p, k, found);
   // Too long a list is refused before its items are read, as zod does (hostile input).
   if (v.length > max) {
