@@ -1,15 +1,32 @@
 /**
  * @tsunagu/sheets — form-associated web components for the referral,
- * support-sharing and action-plan sheets. Importing this module defines no
- * element; import `@tsunagu/sheets/referral-sheet` (and the others), or the
- * standalone bundle, to register the tags.
+ * support-sharing and action-plan sheets, and the sheet kit they are built
+ * from. Importing this module defines no element; import
+ * `@tsunagu/sheets/referral-sheet` (and the others), or the standalone
+ * bundle, to register the tags.
  * @packageDocumentation
  */
-export { TsunaguSheet, type SheetMode } from './base/sheet-base';
-export { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent } from './base/events';
+export { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent } from './kit/events';
 export { TsunaguReferralSheet } from './referral/referral-sheet';
 export { REFERRAL_LABELS } from './referral/labels';
 export { TsunaguSupportSharingSheet } from './support-sharing/support-sharing-sheet';
 export { SUPPORT_SHARING_LABELS } from './support-sharing/labels';
 export { TsunaguActionPlanSheet } from './action-plan/action-plan-sheet';
 export { ACTION_PLAN_LABELS } from './action-plan/labels';
+
+// The sheet kit: compose a sheet of your own (docs/sheet-kit.md).
+export { TsunaguSheet } from './kit/sheet';
+export type { SheetMode, FieldHost, FieldOptions } from './kit/field-host';
+export { bindFields, type Fields } from './kit/bind';
+export { textField, textArea, numberField, dateField, timeField, nameListField } from './kit/fields';
+export { selectField, radioGroup, checkboxGroup, checkbox } from './kit/choices';
+export { rows, collapsible, type RowsOptions } from './kit/rows';
+export { controlAttributes, controlOf, frame, type Control } from './kit/frame';
+export { DocumentState } from './kit/document';
+export { IssueVisibility } from './kit/issues';
+export { DraftController, type NoticeKind } from './kit/drafts';
+export { LocaleController } from './kit/locale';
+export { FocusController } from './kit/focus';
+export { sheetStyles } from './kit/styles';
+export { defineOnce } from './kit/define';
+export { newId } from './kit/ids';

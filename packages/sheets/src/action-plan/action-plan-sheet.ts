@@ -13,6 +13,10 @@ import {
   formatDate,
   revisePlan,
   validateActionPlan,
+  actionPlanFormFacts,
+  type FormFacts,
+  type IssuePath,
+  type MunicipalPolicy,
   type Action,
   type ActionPlan,
   type PlanDiff,
@@ -22,10 +26,10 @@ import {
   type ValidationResult,
   type Vocabulary,
 } from '@tsunagu/core';
-import { TsunaguSheet } from '../base/sheet-base';
-import { newId } from '../base/ids';
-import { sheetStyles } from '../base/styles';
-import type { Path } from '../base/paths';
+import { TsunaguSheet } from '../kit/sheet';
+import type { Fields } from '../kit/bind';
+import { newId } from '../kit/ids';
+import { sheetStyles } from '../kit/styles';
 import { ACTION_PLAN_LABELS } from './labels';
 
 /** One collator for sorting owners (String#localeCompare builds one per call). */
@@ -112,6 +116,10 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     return validateActionPlan(doc, options);
   }
 
+  protected formFacts(policy: MunicipalPolicy): FormFacts<ActionPlan> {
+    return actionPlanFormFacts(policy);
+  }
+
   protected sheetTitle(): string {
     return this.l.title;
   }
@@ -133,31 +141,31 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     return this.previousVersion ? diffPlans(this.previousVersion, this.view) : undefined;
   }
 
-  protected renderSheet(): TemplateResult {
+  protected renderSheet(f: Fields): TemplateResult {
     const l = this.l;
     const v = this.view;
     const today = this.referenceDate();
     const diff = this.diff();
-    const withoutRole = this.issuesWithCode('plan.attendeeWithoutAction');
+    const withoutRole = this.issuesWith('plan.attendeeWithoutAction');
     // Flags come from the core's issues, so a policy that switches a rule off switches its flag off.
-    const overdue = new Set(this.issuesWithCode('action.overdue').map((i) => i.path[1] as number));
-    const monitoring = [...this.issuesWithCode('plan.monitoringRequired'), ...this.issuesWithCode('plan.monitoringOverdue')];
+    const overdue = new Set(this.issuesWith('action.overdue').map((i) => i.path[1] as number));
+    const monitoring = [...this.issuesWith('plan.monitoringRequired'), ...this.issuesWith('plan.monitoringOverdue')];
     const style = this.policy.dateDisplay === 'wareki' ? 'wareki' : 'western';
     const memberName = (id: string | undefined) => v.members.find((m) => m.id === id)?.name;
     return html`
       <section part="section">
         <h3>${l.sectionPlan}</h3>
         <div class="grid-2">
-          ${this.dateField(['planDate'], l.planDate, { required: true })}
+          ${f.date(['planDate'], l.planDate)}
           <div class="field"><span class="label">${l.version}</span><p>${fillMessage(l.versionValue, { n: v.version })}</p></div>
         </div>
-        ${this.radioGroup(['status'], l.status, PLAN_STATUSES, { required: true })}
+        ${f.radio(['status'], l.status, PLAN_STATUSES)}
       </section>
 
       <section part="section">
         <h3>${l.sectionDirection}</h3>
-        ${this.textArea(['direction', 'desiredLife'], l.desiredLife)}
-        ${this.textArea(['direction', 'goals'], l.goals)}
+        ${f.area(['direction', 'desiredLife'], l.desiredLife)}
+        ${f.area(['direction', 'goals'], l.goals)}
       </section>
 
       <section part="section">
@@ -169,27 +177,26 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
                 .join('、')}
             </p>`
           : nothing}
-        ${this.rows<PlanMember>(['members'], {
+        ${f.rows<PlanMember>(['members'], {
           label: l.members,
           itemLabel: (i) => fillMessage(l.member, { n: i + 1 }),
           addLabel: l.addMember,
-          max: 100,
           create: () => ({ id: newId('m'), name: '', organization: '' }),
-          renderRow: (p: Path) => html`<div class="grid-2">
-            ${this.textField([...p, 'name'], l.name, { required: true })}
-            ${this.textField([...p, 'organization'], l.organization, { required: true })}
+          renderRow: (p: IssuePath) => html`<div class="grid-2">
+            ${f.text([...p, 'name'], l.name)}
+            ${f.text([...p, 'organization'], l.organization)}
           </div>`,
         })}
-        ${this.selectField(['team', 'leadId'], l.lead, this.memberChoices())}
-        ${this.textField(['team', 'leadOrganization'], l.leadOrganization)}
-        ${this.checkbox(['team', 'leadIsCoordinator'], l.leadIsCoordinator)}
-        ${this.textArea(['team', 'coordinatorRole'], l.coordinatorRole)}
+        ${f.select(['team', 'leadId'], l.lead, this.memberChoices())}
+        ${f.text(['team', 'leadOrganization'], l.leadOrganization)}
+        ${f.checkbox(['team', 'leadIsCoordinator'], l.leadIsCoordinator)}
+        ${f.area(['team', 'coordinatorRole'], l.coordinatorRole)}
       </section>
 
       <section part="section">
         <h3 class="visually-hidden">${l.sectionActions}</h3>
         ${diff && diff.removed.length > 0 ? html`<p class="live">${l.removedFromPrevious}${diff.removed.length}</p>` : nothing}
-        ${this.rows<Action>(['actions'], {
+        ${f.rows<Action>(['actions'], {
           label: l.sectionActions,
           itemLabel: (i) => {
             const a = v.actions[i];
@@ -201,22 +208,20 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
             return flags.length ? `${fillMessage(l.action, { n: i + 1 })}（${flags.join('・')}）` : fillMessage(l.action, { n: i + 1 });
           },
           addLabel: l.addAction,
-          max: 500,
-          deps: [v.members, this.policy.vocabularies],
           create: () => ({ id: newId('x'), task: '', status: 'notStarted' }),
-          renderRow: (p: Path) => html`
+          renderRow: (p: IssuePath) => html`
             <div class="grid-2">
-              ${this.selectField([...p, 'ownerId'], l.owner, this.memberChoices())}
-              ${this.textField([...p, 'ownerOrganization'], l.ownerOrganization)}
+              ${f.select([...p, 'ownerId'], l.owner, this.memberChoices())}
+              ${f.text([...p, 'ownerOrganization'], l.ownerOrganization)}
             </div>
-            ${this.textArea([...p, 'task'], l.task, { required: this.requires('action.taskRequired') })}
+            ${f.area([...p, 'task'], l.task)}
             <div class="grid-2">
-              ${this.dateField([...p, 'due'], l.due, { required: this.requires('action.dueRequired') })}
-              ${this.selectField([...p, 'kind'], l.kind, this.codeList('actionKinds', ACTION_KINDS))}
-              ${this.selectField([...p, 'status'], l.actionStatus, ACTION_STATUSES, { required: true })}
-              ${this.selectField([...p, 'formality'], l.formality, RESOURCE_TYPES)}
+              ${f.date([...p, 'due'], l.due)}
+              ${f.select([...p, 'kind'], l.kind, this.codeList('actionKinds', ACTION_KINDS))}
+              ${f.select([...p, 'status'], l.actionStatus, ACTION_STATUSES)}
+              ${f.select([...p, 'formality'], l.formality, RESOURCE_TYPES)}
             </div>
-            ${this.textArea([...p, 'result'], l.result)}
+            ${f.area([...p, 'result'], l.result)}
           `,
         })}
       </section>
@@ -232,33 +237,33 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
           ? html`<p class="live ${monitoring[0]!.severity}" role="status">${l.monitoringAlert}${monitoring[0]!.message}</p>`
           : nothing}
         <div class="grid-2">
-          ${this.dateField(['monitoring', 'nextDate'], l.nextDate, { required: v.status === 'active' && this.requires('plan.monitoringRequired') })}
-          ${this.dateField(['monitoring', 'nextMeetingDate'], l.nextMeetingDate)}
+          ${f.date(['monitoring', 'nextDate'], l.nextDate)}
+          ${f.date(['monitoring', 'nextMeetingDate'], l.nextMeetingDate)}
         </div>
-        ${this.rows<{ date: string; note: string }>(['monitoring', 'records'], {
+        ${f.rows<{ date: string; note: string }>(['monitoring', 'records'], {
           label: l.records,
           itemLabel: (i) => fillMessage(l.record, { n: i + 1 }),
           addLabel: l.addRecord,
           create: () => ({ date: today, note: '' }),
-          renderRow: (p: Path) => html`
-            ${this.dateField([...p, 'date'], l.recordDate, { required: true })}
-            ${this.textArea([...p, 'note'], l.recordNote, { required: true })}
+          renderRow: (p: IssuePath) => html`
+            ${f.date([...p, 'date'], l.recordDate)}
+            ${f.area([...p, 'note'], l.recordNote)}
           `,
         })}
       </section>
 
       <section part="section">
         <h3>${l.sectionEvaluation}</h3>
-        ${this.textArea(['evaluation'], l.evaluation)}
+        ${f.area(['evaluation'], l.evaluation)}
       </section>
 
       ${v.status === 'terminated' || v.termination
         ? html`<section part="section">
             <h3>${l.sectionTermination}</h3>
-            ${this.dateField(['termination', 'date'], l.terminationDate, { required: this.requires('termination.dateRequired') })}
-            ${this.selectField(['termination', 'reason'], l.terminationReason, this.codeList('terminationReasons', TERMINATION_REASONS), { required: this.requires('termination.reasonRequired') })}
-            ${this.textField(['termination', 'successor'], l.successor)}
-            ${this.textArea(['termination', 'reopenNote'], l.reopenNote)}
+            ${f.date(['termination', 'date'], l.terminationDate)}
+            ${f.select(['termination', 'reason'], l.terminationReason, this.codeList('terminationReasons', TERMINATION_REASONS))}
+            ${f.text(['termination', 'successor'], l.successor)}
+            ${f.area(['termination', 'reopenNote'], l.reopenNote)}
           </section>`
         : nothing}
     `;

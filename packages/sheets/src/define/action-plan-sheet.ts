@@ -2,7 +2,7 @@
  * Registers `<tsunagu-action-plan-sheet>`, guarded against a second definition.
  * @module
  */
-import { defineOnce } from '../base/define';
+import { defineOnce } from '../kit/define';
 import { TsunaguActionPlanSheet } from '../action-plan/action-plan-sheet';
 
 export const ACTION_PLAN_SHEET_TAG = 'tsunagu-action-plan-sheet';

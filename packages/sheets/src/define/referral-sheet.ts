@@ -3,7 +3,7 @@
  * bundling different copies): the first definition wins, the second is skipped.
  * @module
  */
-import { defineOnce } from '../base/define';
+import { defineOnce } from '../kit/define';
 import { TsunaguReferralSheet } from '../referral/referral-sheet';
 
 export const REFERRAL_SHEET_TAG = 'tsunagu-referral-sheet';

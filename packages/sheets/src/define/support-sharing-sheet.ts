@@ -2,7 +2,7 @@
  * Registers `<tsunagu-support-sharing-sheet>`, guarded against a second definition.
  * @module
  */
-import { defineOnce } from '../base/define';
+import { defineOnce } from '../kit/define';
 import { TsunaguSupportSharingSheet } from '../support-sharing/support-sharing-sheet';
 
 export const SUPPORT_SHARING_SHEET_TAG = 'tsunagu-support-sharing-sheet';

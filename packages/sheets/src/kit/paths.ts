@@ -1,19 +1,8 @@
-/** A path into a document (object keys and array indexes), as the core reports it. */
-export type Path = readonly (string | number)[];
+import type { IssuePath } from '@tsunagu/core';
 
 /** The element id of the field at a path: `f-person-familyName`, `f-members-0-relationship`. */
-export function fieldId(path: Path): string {
+export function fieldId(path: IssuePath): string {
   return `f-${path.join('-')}`;
-}
-
-/** The value at a path, or undefined. */
-export function getIn(root: unknown, path: Path): unknown {
-  let node = root;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  return node;
 }
 
 /**
@@ -22,7 +11,7 @@ export function getIn(root: unknown, path: Path): unknown {
  * an object left empty by that is removed too, so clearing the last field of an
  * optional group (the confirmer's name) does not leave a half-filled group behind.
  */
-export function setIn<T>(root: T, path: Path, value: unknown): T {
+export function setIn<T>(root: T, path: IssuePath, value: unknown): T {
   if (path.length === 0) return value as T;
   const [key, ...rest] = path as [string | number, ...(string | number)[]];
   const node = (root ?? (typeof key === 'number' ? [] : {})) as Record<string | number, unknown>;

@@ -15,13 +15,17 @@ import {
   URGENCIES,
   emptyReferral,
   validateReferral,
+  referralFormFacts,
+  type FormFacts,
+  type IssuePath,
+  type MunicipalPolicy,
   type HouseholdMember,
   type Referral,
   type ValidateOptions,
   type ValidationResult,
 } from '@tsunagu/core';
-import { TsunaguSheet } from '../base/sheet-base';
-import type { Path } from '../base/paths';
+import { TsunaguSheet } from '../kit/sheet';
+import type { Fields } from '../kit/bind';
 import { REFERRAL_LABELS } from './labels';
 
 /**
@@ -54,6 +58,20 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
     return validateReferral(doc, options);
   }
 
+  protected formFacts(policy: MunicipalPolicy): FormFacts<Referral> {
+    return referralFormFacts(policy);
+  }
+
+  /**
+   * In response mode the coordinator answers: the C票 is there to fill in,
+   * dated today, without opening the mode counting as an edit (no draft, no
+   * change event) — it becomes part of the document with the first answer.
+   */
+  protected override derive(doc: Referral): Referral {
+    if (this.mode !== 'response' || (doc as Partial<Referral>).response) return doc;
+    return { ...doc, response: { respondedOn: this.referenceDate(), coordinator: { name: '', organization: '' }, options: [] } };
+  }
+
   protected sheetTitle(): string {
     return this.mode === 'response' ? this.l.titleResponse : this.l.title;
   }
@@ -68,164 +86,156 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
     return this.mode === 'response';
   }
 
-  protected renderSheet(): TemplateResult {
+  protected renderSheet(f: Fields): TemplateResult {
     const l = this.l;
     const lock = { locked: this.referralLocked };
     const v = this.view;
-    const showResponse = this.mode === 'response' || v.response !== undefined;
     return html`
       <section part="section">
         <h3 id="s-referral">${l.sectionReferral}</h3>
-        ${this.dateField(['referredOn'], l.referredOn, { required: true, ...lock })}
+        ${f.date(['referredOn'], l.referredOn, { ...lock })}
         <div class="grid-2">
-          ${this.textField(['referrer', 'name'], l.referrerName, { required: true, autocomplete: 'name', ...lock })}
-          ${this.textField(['referrer', 'organization'], l.referrerOrganization, { required: true, autocomplete: 'organization', ...lock })}
+          ${f.text(['referrer', 'name'], l.referrerName, { autocomplete: 'name', ...lock })}
+          ${f.text(['referrer', 'organization'], l.referrerOrganization, { autocomplete: 'organization', ...lock })}
         </div>
         <div class="grid-2">
-          ${this.textField(['referrer', 'department'], l.referrerDepartment, lock)}
-          ${this.selectField(['referrer', 'field'], l.referrerField, this.codeList('fields', FIELDS), lock)}
+          ${f.text(['referrer', 'department'], l.referrerDepartment, lock)}
+          ${f.select(['referrer', 'field'], l.referrerField, this.codeList('fields', FIELDS), lock)}
         </div>
-        ${this.textField(['referrer', 'phone'], l.referrerPhone, { type: 'tel', narrow: true, autocomplete: 'tel', ...lock })}
-        ${this.selectField(['route'], l.route, this.codeList('routes', ROUTES), { narrow: true, ...lock })}
-        ${this.radioGroup(['urgency'], l.urgency, URGENCIES, lock)}
+        ${f.text(['referrer', 'phone'], l.referrerPhone, { type: 'tel', narrow: true, autocomplete: 'tel', ...lock })}
+        ${f.select(['route'], l.route, this.codeList('routes', ROUTES), { narrow: true, ...lock })}
+        ${f.radio(['urgency'], l.urgency, URGENCIES, lock)}
       </section>
 
       <section part="section">
         <h3 id="s-person">${l.sectionPerson}</h3>
         <div class="grid-2">
-          ${this.textField(['person', 'familyName'], l.familyName, lock)}
-          ${this.textField(['person', 'givenName'], l.givenName, lock)}
-          ${this.textField(['person', 'familyNameKana'], l.familyNameKana, { hint: l.kanaHint, ...lock })}
-          ${this.textField(['person', 'givenNameKana'], l.givenNameKana, { hint: l.kanaHint, ...lock })}
+          ${f.text(['person', 'familyName'], l.familyName, lock)}
+          ${f.text(['person', 'givenName'], l.givenName, lock)}
+          ${f.text(['person', 'familyNameKana'], l.familyNameKana, { hint: l.kanaHint, ...lock })}
+          ${f.text(['person', 'givenNameKana'], l.givenNameKana, { hint: l.kanaHint, ...lock })}
         </div>
         <div class="grid-2">
-          ${this.dateField(['person', 'birthDate'], l.birthDate, lock)}
-          ${this.numberField(['person', 'approximateAge'], l.approximateAge, lock)}
+          ${f.date(['person', 'birthDate'], l.birthDate, lock)}
+          ${f.number(['person', 'approximateAge'], l.approximateAge, lock)}
         </div>
-        ${this.textField(['person', 'identityNote'], l.identityNote, lock)}
-        ${this.textField(['person', 'district'], l.district, { narrow: true, ...lock })}
+        ${f.text(['person', 'identityNote'], l.identityNote, lock)}
+        ${f.text(['person', 'district'], l.district, { narrow: true, ...lock })}
       </section>
 
       <section part="section">
         <h3 id="s-consent">${l.sectionConsent}</h3>
-        ${this.radioGroup(['consent', 'status'], l.consentStatus, CONSENT_STATUSES, { required: true, hint: l.consentHint, ...lock })}
+        ${f.radio(['consent', 'status'], l.consentStatus, CONSENT_STATUSES, { hint: l.consentHint, ...lock })}
         ${v.consent.status !== 'unchecked'
-          ? html`${this.dateField(['consent', 'date'], l.consentDate, lock)}
-              ${this.radioGroup(['consent', 'method'], l.consentMethod, CONSENT_METHODS, lock)}
+          ? html`${f.date(['consent', 'date'], l.consentDate, lock)}
+              ${f.radio(['consent', 'method'], l.consentMethod, CONSENT_METHODS, lock)}
               ${v.consent.status === 'given'
-                ? html`${this.checkbox(['consent', 'scope', 'provide'], l.consentProvide, lock)}
-                    ${this.checkbox(['consent', 'scope', 'collect'], l.consentCollect, lock)}`
+                ? html`${f.checkbox(['consent', 'scope', 'provide'], l.consentProvide, lock)}
+                    ${f.checkbox(['consent', 'scope', 'collect'], l.consentCollect, lock)}`
                 : nothing}
               <div class="grid-2">
-                ${this.textField(['consent', 'confirmedBy', 'name'], l.confirmerName, lock)}
-                ${this.textField(['consent', 'confirmedBy', 'organization'], l.confirmerOrganization, lock)}
+                ${f.text(['consent', 'confirmedBy', 'name'], l.confirmerName, lock)}
+                ${f.text(['consent', 'confirmedBy', 'organization'], l.confirmerOrganization, lock)}
               </div>`
           : nothing}
       </section>
 
       <section part="section">
         <h3 id="s-content">${l.sectionContent}</h3>
-        ${this.textArea(['content', 'problemView'], l.problemView, { required: this.requires('referral.problemViewRequired'), hint: l.problemViewHint, ...lock })}
-        ${this.textArea(['content', 'mainConcern'], l.mainConcern, lock)}
-        ${this.radioGroup(['content', 'problemType'], l.problemType, PROBLEM_TYPES, lock)}
-        ${this.checkboxGroup(['content', 'troubles'], l.troubles, this.codeList('troubles', TROUBLES), lock)}
+        ${f.area(['content', 'problemView'], l.problemView, { hint: l.problemViewHint, ...lock })}
+        ${f.area(['content', 'mainConcern'], l.mainConcern, lock)}
+        ${f.radio(['content', 'problemType'], l.problemType, PROBLEM_TYPES, lock)}
+        ${f.checkboxes(['content', 'troubles'], l.troubles, this.codeList('troubles', TROUBLES), lock)}
         ${(v.content.troubles ?? []).length > 1
-          ? this.selectField(['content', 'mainTrouble'], l.mainTrouble, this.codeList('troubles', TROUBLES).filter((e) => v.content.troubles?.includes(e.code)), lock)
+          ? f.select(['content', 'mainTrouble'], l.mainTrouble, this.codeList('troubles', TROUBLES).filter((e) => v.content.troubles?.includes(e.code)), lock)
           : nothing}
-        ${this.checkboxGroup(['content', 'tags'], l.tags, this.codeList('issueTags', ISSUE_TAGS), lock)}
-        ${this.checkboxGroup(['content', 'fields'], l.fields, this.codeList('fields', FIELDS), lock)}
+        ${f.checkboxes(['content', 'tags'], l.tags, this.codeList('issueTags', ISSUE_TAGS), lock)}
+        ${f.checkboxes(['content', 'fields'], l.fields, this.codeList('fields', FIELDS), lock)}
       </section>
 
-      ${this.renderHousehold()}
+      ${this.renderHousehold(f)}
 
-      ${this.collapsible(
+      ${f.collapsible(
         'person-detail',
         `${l.sectionPerson}：${l.situations}`,
         !!(v.person.address || v.person.phone || v.person.situations?.length || v.person.situationNote || v.person.agencies?.length),
         html`
-          ${this.textField(['person', 'address'], l.address, { autocomplete: 'off', ...lock })}
-          ${this.textField(['person', 'phone'], l.phone, { type: 'tel', narrow: true, ...lock })}
-          ${this.checkboxGroup(['person', 'situations'], l.situations, this.codeList('situations', SITUATIONS), lock)}
-          ${this.textArea(['person', 'situationNote'], l.situationNote, lock)}
-          ${this.nameListField(['person', 'agencies'], l.agencies, { hint: l.agenciesHint, ...lock })}
+          ${f.text(['person', 'address'], l.address, { autocomplete: 'off', ...lock })}
+          ${f.text(['person', 'phone'], l.phone, { type: 'tel', narrow: true, ...lock })}
+          ${f.checkboxes(['person', 'situations'], l.situations, this.codeList('situations', SITUATIONS), lock)}
+          ${f.area(['person', 'situationNote'], l.situationNote, lock)}
+          ${f.names(['person', 'agencies'], l.agencies, { hint: l.agenciesHint, ...lock })}
         `,
       )}
 
-      ${this.collapsible(
+      ${f.collapsible(
         'detail',
         l.sectionDetail,
         !!(v.content.history || v.content.wishes || v.content.strengths || v.content.doneSoFar),
         html`
-          ${this.textArea(['content', 'history'], l.history, lock)}
-          ${this.textArea(['content', 'wishes'], l.wishes, lock)}
-          ${this.textArea(['content', 'strengths'], l.strengths, lock)}
-          ${this.textArea(['content', 'doneSoFar'], l.doneSoFar, lock)}
+          ${f.area(['content', 'history'], l.history, lock)}
+          ${f.area(['content', 'wishes'], l.wishes, lock)}
+          ${f.area(['content', 'strengths'], l.strengths, lock)}
+          ${f.area(['content', 'doneSoFar'], l.doneSoFar, lock)}
         `,
       )}
 
-      ${this.collapsible(
+      ${f.collapsible(
         'needs',
         l.sectionNeeds,
         !!(v.needs?.requests?.length || v.needs?.detail),
         html`
-          ${this.checkboxGroup(['needs', 'requests'], l.requests, this.codeList('referrerRequests', REFERRER_REQUESTS), lock)}
-          ${this.textArea(['needs', 'detail'], l.needsDetail, lock)}
+          ${f.checkboxes(['needs', 'requests'], l.requests, this.codeList('referrerRequests', REFERRER_REQUESTS), lock)}
+          ${f.area(['needs', 'detail'], l.needsDetail, lock)}
         `,
       )}
 
-      ${showResponse ? this.renderResponse() : nothing}
+      ${v.response ? this.renderResponse(f) : nothing}
     `;
   }
 
-  private renderHousehold(): TemplateResult {
+  private renderHousehold(f: Fields): TemplateResult {
     const l = this.l;
     const locked = this.referralLocked;
     return html`<section part="section">
       <h3 id="s-household" class="visually-hidden">${l.sectionHousehold}</h3>
-      ${this.rows<HouseholdMember>(['members'], {
+      ${f.rows<HouseholdMember>(['members'], {
         label: l.members,
         itemLabel: (i) => fillMessage(l.member, { n: i + 1 }),
         addLabel: l.addMember,
         create: () => ({ relationship: '' }),
-        max: 50,
         locked,
-        renderRow: (p: Path) => html`
-          ${this.selectField([...p, 'relationship'], l.relationship, this.codeList('relationships', RELATIONSHIPS).filter((e) => e.code !== 'self'), { required: true, narrow: true, locked })}
+        renderRow: (p: IssuePath) => html`
+          ${f.select([...p, 'relationship'], l.relationship, this.codeList('relationships', RELATIONSHIPS).filter((e) => e.code !== 'self'), { narrow: true, locked })}
           <div class="grid-2">
-            ${this.textField([...p, 'familyName'], l.familyName, { locked })}
-            ${this.textField([...p, 'givenName'], l.givenName, { locked })}
-            ${this.numberField([...p, 'approximateAge'], l.approximateAge, { locked })}
+            ${f.text([...p, 'familyName'], l.familyName, { locked })}
+            ${f.text([...p, 'givenName'], l.givenName, { locked })}
+            ${f.number([...p, 'approximateAge'], l.approximateAge, { locked })}
           </div>
-          ${this.checkbox([...p, 'livesTogether'], l.livesTogether, { locked })}
-          ${this.checkboxGroup([...p, 'situations'], l.memberSituations, this.codeList('situations', SITUATIONS), { locked })}
-          ${this.nameListField([...p, 'agencies'], l.agencies, { hint: l.agenciesHint, locked })}
-          ${this.textArea([...p, 'situationNote'], l.memberNote, { locked })}
+          ${f.checkbox([...p, 'livesTogether'], l.livesTogether, { locked })}
+          ${f.checkboxes([...p, 'situations'], l.memberSituations, this.codeList('situations', SITUATIONS), { locked })}
+          ${f.names([...p, 'agencies'], l.agencies, { hint: l.agenciesHint, locked })}
+          ${f.area([...p, 'situationNote'], l.memberNote, { locked })}
         `,
       })}
     </section>`;
   }
 
-  private renderResponse(): TemplateResult {
+  private renderResponse(f: Fields): TemplateResult {
     const l = this.l;
-    const editable = this.mode === 'response';
-    const locked = !editable;
+    const locked = this.mode !== 'response';
     const v = this.view;
-    const ensure = () => {
-      if (!v.response)
-        this.edit(['response'], { respondedOn: this.referenceDate(), coordinator: { name: '', organization: '' }, options: [] });
-    };
-    if (editable && !v.response) queueMicrotask(ensure);
     return html`<section part="section" class="page-break">
       <h3 id="s-response">${l.sectionResponse}</h3>
-      ${this.dateField(['response', 'respondedOn'], l.respondedOn, { required: true, locked })}
+      ${f.date(['response', 'respondedOn'], l.respondedOn, { locked })}
       <div class="grid-2">
-        ${this.textField(['response', 'coordinator', 'name'], l.coordinatorName, { required: true, locked })}
-        ${this.textField(['response', 'coordinator', 'organization'], l.coordinatorOrganization, { required: true, locked })}
+        ${f.text(['response', 'coordinator', 'name'], l.coordinatorName, { locked })}
+        ${f.text(['response', 'coordinator', 'organization'], l.coordinatorOrganization, { locked })}
       </div>
-      ${this.checkboxGroup(['response', 'options'], l.options, this.codeList('responseOptions', RESPONSE_OPTIONS), { required: this.requires('response.optionRequired'), locked })}
-      ${v.response?.options?.includes('other') ? this.textArea(['response', 'otherText'], l.otherText, { required: this.requires('response.otherTextRequired'), locked }) : nothing}
-      ${this.textArea(['response', 'comment'], l.comment, { locked })}
-      ${this.textArea(['response', 'nextStep'], l.nextStep, { locked })}
+      ${f.checkboxes(['response', 'options'], l.options, this.codeList('responseOptions', RESPONSE_OPTIONS), { locked })}
+      ${v.response?.options?.includes('other') ? f.area(['response', 'otherText'], l.otherText, { locked }) : nothing}
+      ${f.area(['response', 'comment'], l.comment, { locked })}
+      ${f.area(['response', 'nextStep'], l.nextStep, { locked })}
     </section>`;
   }
 }

@@ -12,6 +12,10 @@ import {
   actionPlanFromSupportSharing,
   emptySupportSharing,
   validateSupportSharing,
+  supportSharingFormFacts,
+  type FormFacts,
+  type IssuePath,
+  type MunicipalPolicy,
   type ActionPlan,
   type Attendee,
   type Resource,
@@ -21,10 +25,10 @@ import {
   type ValidationResult,
   type Vocabulary,
 } from '@tsunagu/core';
-import { TsunaguSheet } from '../base/sheet-base';
-import { newId } from '../base/ids';
-import { sheetStyles } from '../base/styles';
-import type { Path } from '../base/paths';
+import { TsunaguSheet } from '../kit/sheet';
+import type { Fields } from '../kit/bind';
+import { newId } from '../kit/ids';
+import { sheetStyles } from '../kit/styles';
 import { SUPPORT_SHARING_LABELS } from './labels';
 
 
@@ -96,6 +100,10 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
     return validateSupportSharing(doc, options);
   }
 
+  protected formFacts(policy: MunicipalPolicy): FormFacts<SupportSharing> {
+    return supportSharingFormFacts(policy);
+  }
+
   protected sheetTitle(): string {
     return this.l.title;
   }
@@ -122,13 +130,13 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
     });
   }
 
-  protected renderSheet(): TemplateResult {
+  protected renderSheet(f: Fields): TemplateResult {
     const l = this.l;
     const v = this.view;
     const kind = v.meeting.legalKind;
-    const consentProblem = this.issuesWithCode('meeting.consentRequired').length > 0;
+    const consentProblem = this.issuesWith('meeting.consentRequired').length > 0;
     // From the core's issues, so the policy decides: the sheet never re-implements a rule.
-    const missingAck = this.issuesWithCode('meeting.confidentiality')
+    const missingAck = this.issuesWith('meeting.confidentiality')
       .map((i) => v.attendees[i.path[1] as number])
       .filter((a): a is Attendee => a !== undefined);
     return html`
@@ -142,33 +150,33 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
 
       <section part="section">
         <h3>${l.sectionMeeting}</h3>
-        ${this.radioGroup(['meeting', 'legalKind'], l.legalKind, this.meetingKinds(), { required: true })}
+        ${f.radio(['meeting', 'legalKind'], l.legalKind, this.meetingKinds())}
         ${consentProblem && !this.isReadonly
-          ? html`<button type="button" part="button" class="no-print" @click=${() => { this.edit(['meeting', 'legalKind'], 'shien'); this.markTouched(['meeting', 'legalKind']); }}>${l.offerShien}</button>`
+          ? html`<button type="button" part="button" class="no-print" @click=${() => { this.editAndShow(['meeting', 'legalKind'], 'shien'); }}>${l.offerShien}</button>`
           : nothing}
-        ${kind === 'existing' ? this.selectField(['meeting', 'existingKind'], l.existingKind, this.codeList('existingMeetings', EXISTING_MEETINGS), { required: this.requires('meeting.existingKindRequired') }) : nothing}
-        ${this.textField(['meeting', 'localName'], l.localName)}
-        ${this.radioGroup(['meeting', 'schedule'], l.schedule, MEETING_SCHEDULES)}
+        ${kind === 'existing' ? f.select(['meeting', 'existingKind'], l.existingKind, this.codeList('existingMeetings', EXISTING_MEETINGS)) : nothing}
+        ${f.text(['meeting', 'localName'], l.localName)}
+        ${f.radio(['meeting', 'schedule'], l.schedule, MEETING_SCHEDULES)}
         <div class="grid-2">
-          ${this.dateField(['meeting', 'date'], l.date, { required: true })}
-          ${this.numberField(['meeting', 'session'], l.session)}
-          ${this.timeField(['meeting', 'startTime'], l.startTime)}
-          ${this.timeField(['meeting', 'endTime'], l.endTime)}
+          ${f.date(['meeting', 'date'], l.date)}
+          ${f.number(['meeting', 'session'], l.session)}
+          ${f.time(['meeting', 'startTime'], l.startTime)}
+          ${f.time(['meeting', 'endTime'], l.endTime)}
         </div>
-        ${this.textField(['meeting', 'place'], l.place)}
-        ${this.checkbox(['meeting', 'online'], l.online)}
+        ${f.text(['meeting', 'place'], l.place)}
+        ${f.checkbox(['meeting', 'online'], l.online)}
       </section>
 
       <section part="section">
         <h3>${l.sectionPurpose}</h3>
-        ${this.textArea(['purpose'], l.purpose, { required: this.requires('meeting.purposeRequired'), hint: l.purposeHint })}
-        ${this.textArea(['goal'], l.goal)}
+        ${f.area(['purpose'], l.purpose, { hint: l.purposeHint })}
+        ${f.area(['goal'], l.goal)}
       </section>
 
       <section part="section">
         <h3>${l.sectionConsent}</h3>
-        ${this.radioGroup(['consent', 'status'], l.consentStatus, CONSENT_STATUSES, { required: true })}
-        ${v.consent.status !== 'unchecked' ? this.dateField(['consent', 'date'], l.consentDate) : nothing}
+        ${f.radio(['consent', 'status'], l.consentStatus, CONSENT_STATUSES)}
+        ${v.consent.status !== 'unchecked' ? f.date(['consent', 'date'], l.consentDate) : nothing}
       </section>
 
       <section part="section">
@@ -176,81 +184,78 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
         ${missingAck.length > 0 && !this.isReadonly
           ? html`<p class="warning-message" role="status">${l.missingAck}${missingAck.map((a, i) => (a.name || fillMessage(l.attendee, { n: v.attendees.indexOf(a) + 1 })) + (i < missingAck.length - 1 ? '、' : '')).join('')}</p>`
           : nothing}
-        ${this.rows<Attendee>(['attendees'], {
+        ${f.rows<Attendee>(['attendees'], {
           label: l.attendees,
           itemLabel: (i) => fillMessage(l.attendee, { n: i + 1 }),
           addLabel: l.addAttendee,
-          max: 100,
-          deps: [kind],
           create: () => ({ id: newId('a'), name: '', organization: '', role: 'participant', directlyInvolved: false, confidentialityAcknowledged: false }),
-          renderRow: (p: Path) => html`
+          renderRow: (p: IssuePath) => html`
             <div class="grid-2">
-              ${this.textField([...p, 'name'], l.name, { required: true })}
-              ${this.textField([...p, 'organization'], l.organization, { required: true })}
-              ${this.selectField([...p, 'field'], l.field, this.codeList('fields', FIELDS))}
-              ${this.selectField([...p, 'role'], l.role, this.codeList('attendeeRoles', ATTENDEE_ROLES), { required: true })}
+              ${f.text([...p, 'name'], l.name)}
+              ${f.text([...p, 'organization'], l.organization)}
+              ${f.select([...p, 'field'], l.field, this.codeList('fields', FIELDS))}
+              ${f.select([...p, 'role'], l.role, this.codeList('attendeeRoles', ATTENDEE_ROLES))}
             </div>
-            ${this.checkbox([...p, 'directlyInvolved'], l.directlyInvolved)}
-            ${kind === 'shien' ? this.checkbox([...p, 'confidentialityAcknowledged'], l.confidentiality, { required: this.requires('meeting.confidentiality') }) : nothing}
+            ${f.checkbox([...p, 'directlyInvolved'], l.directlyInvolved)}
+            ${kind === 'shien' ? f.checkbox([...p, 'confidentialityAcknowledged'], l.confidentiality) : nothing}
           `,
         })}
       </section>
 
       <section part="section">
         <h3>${l.sectionShared}</h3>
-        ${this.textArea(['shared', 'situation'], l.situation)}
-        ${this.textArea(['shared', 'history'], l.history)}
-        ${this.textArea(['shared', 'wishes'], l.wishes)}
-        ${this.textArea(['shared', 'strengths'], l.strengths)}
-        ${this.textArea(['shared', 'recentChanges'], l.recentChanges)}
-        ${this.textArea(['shared', 'known'], l.known)}
-        ${this.rows<UnknownItem>(['shared', 'unknown'], {
+        ${f.area(['shared', 'situation'], l.situation)}
+        ${f.area(['shared', 'history'], l.history)}
+        ${f.area(['shared', 'wishes'], l.wishes)}
+        ${f.area(['shared', 'strengths'], l.strengths)}
+        ${f.area(['shared', 'recentChanges'], l.recentChanges)}
+        ${f.area(['shared', 'known'], l.known)}
+        ${f.rows<UnknownItem>(['shared', 'unknown'], {
           label: l.unknown,
           itemLabel: (i) => fillMessage(l.unknownItem, { n: i + 1 }),
           addLabel: l.addUnknown,
-          deps: [v.attendees],
           create: () => ({ id: newId('u'), text: '' }),
-          renderRow: (p: Path) => html`
-            ${this.textArea([...p, 'text'], l.unknownText, { required: true })}
-            ${this.selectField([...p, 'assigneeId'], l.assignee, this.attendeeChoices())}
+          renderRow: (p: IssuePath) => html`
+            ${f.area([...p, 'text'], l.unknownText)}
+            ${f.select([...p, 'assigneeId'], l.assignee, this.attendeeChoices())}
           `,
         })}
-        ${this.rows<{ member: string; field?: string; issue: string }>(['shared', 'memberIssues'], {
+        ${f.rows<{ member: string; field?: string; issue: string }>(['shared', 'memberIssues'], {
           label: l.memberIssues,
           itemLabel: (i) => fillMessage(l.memberIssue, { n: i + 1 }),
           addLabel: l.addMemberIssue,
           create: () => ({ member: '', issue: '' }),
-          renderRow: (p: Path) => html`
+          renderRow: (p: IssuePath) => html`
             <div class="grid-2">
-              ${this.textField([...p, 'member'], l.member)}
-              ${this.selectField([...p, 'field'], l.field, this.codeList('fields', FIELDS))}
+              ${f.text([...p, 'member'], l.member)}
+              ${f.select([...p, 'field'], l.field, this.codeList('fields', FIELDS))}
             </div>
-            ${this.textArea([...p, 'issue'], l.issue, { required: true })}
+            ${f.area([...p, 'issue'], l.issue)}
           `,
         })}
-        ${this.textArea(['shared', 'risks'], l.risks)}
-        ${this.textArea(['shared', 'supporterDifficulties'], l.supporterDifficulties)}
+        ${f.area(['shared', 'risks'], l.risks)}
+        ${f.area(['shared', 'supporterDifficulties'], l.supporterDifficulties)}
       </section>
 
       <section part="section">
         <h3 class="visually-hidden">${l.sectionResources}</h3>
-        ${this.rows<Resource>(['resources'], {
+        ${f.rows<Resource>(['resources'], {
           label: l.resources,
           itemLabel: (i) => fillMessage(l.resource, { n: i + 1 }),
           addLabel: l.addResource,
           create: () => ({ name: '', type: 'informal', state: 'considered' }),
-          renderRow: (p: Path) => html`
-            ${this.textField([...p, 'name'], l.resourceName, { required: true })}
-            ${this.radioGroup([...p, 'type'], l.resourceType, RESOURCE_TYPES, { required: true })}
-            ${this.radioGroup([...p, 'state'], l.resourceState, RESOURCE_STATES, { required: true })}
-            ${this.textField([...p, 'note'], l.resourceNote)}
+          renderRow: (p: IssuePath) => html`
+            ${f.text([...p, 'name'], l.resourceName)}
+            ${f.radio([...p, 'type'], l.resourceType, RESOURCE_TYPES)}
+            ${f.radio([...p, 'state'], l.resourceState, RESOURCE_STATES)}
+            ${f.text([...p, 'note'], l.resourceNote)}
           `,
         })}
       </section>
 
       <section part="section">
         <h3>${l.sectionDecisions}</h3>
-        ${this.textArea(['decisions'], l.decisions)}
+        ${f.area(['decisions'], l.decisions)}
       </section>
     `;
   }

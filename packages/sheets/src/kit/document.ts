@@ -1,0 +1,92 @@
+import { valueAt, type IssuePath } from '@tsunagu/core';
+import { setIn, withShape } from './paths';
+
+/**
+ * The document a form edits: the value the page set, what the user changed,
+ * and the view the form renders from (every container present, whatever was
+ * set). Immutable updates only: an edit copies the path it changes, so rows
+ * that did not change keep their identity.
+ * @public
+ */
+export class DocumentState<D extends object> {
+  private _doc: D;
+  private _initial: D;
+  private _view: D | undefined;
+  private _viewOf: D | undefined;
+  private _derived: D | undefined;
+  private _derivedOf: D | undefined;
+  /** The document is the empty one the form made itself, untouched. */
+  pristine = true;
+
+  /**
+   * @param empty - The empty document of the form's kind.
+   * @param derive - The document the form works with, from what was set: a
+   *   form may supply a part it always edits (the referral's C票 in response
+   *   mode) without writing it, so opening a mode is not an edit.
+   */
+  constructor(
+    private readonly empty: () => D,
+    private readonly derive: (doc: D) => D = (doc) => doc,
+  ) {
+    this._doc = empty();
+    this._initial = this._doc;
+  }
+
+  /** The document as the user has it now. */
+  get doc(): D {
+    if (this._derivedOf !== this._doc) {
+      this._derived = this.derive(this._doc);
+      this._derivedOf = this._doc;
+    }
+    return this._derived as D;
+  }
+
+  /** Derives the document again (what `derive` reads has changed). */
+  invalidate(): void {
+    this._derivedOf = undefined;
+  }
+
+  /** The document the page last set (what a form reset returns to). */
+  get initial(): D {
+    return this._initial;
+  }
+
+  /** Loads a document (or an empty one): what a reset returns to. */
+  load(doc: D | undefined): void {
+    this._doc = doc ?? this.empty();
+    this._initial = this._doc;
+    this.pristine = doc === undefined;
+  }
+
+  /** Replaces the document without changing what a reset returns to (a restored draft). */
+  replace(doc: D): void {
+    this._doc = doc;
+    this.pristine = false;
+  }
+
+  /** Re-makes the empty document (when the reference date changes before the user typed). */
+  refreshEmpty(): void {
+    if (this.pristine) this.load(undefined);
+  }
+
+  /** Sets the value at a path; `undefined` removes it. */
+  edit(path: IssuePath, value: unknown): void {
+    this._doc = setIn(this.doc, path, value);
+    this.pristine = false;
+  }
+
+  /** The value at a path of the document. */
+  at(path: IssuePath): unknown {
+    return valueAt(this.doc, path);
+  }
+
+  /** The document with every container of the empty document present and of the right kind (see `withShape`). */
+  get view(): D {
+    const doc = this.doc;
+    if (this._viewOf !== doc) {
+      this._view = withShape(doc, this.empty());
+      this._viewOf = doc;
+    }
+    return this._view as D;
+  }
+}

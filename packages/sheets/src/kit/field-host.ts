@@ -1,0 +1,110 @@
+import type { Issue, IssuePath, Locale, MunicipalPolicy } from '@tsunagu/core';
+import type { DocumentState } from './document';
+import type { FocusController } from './focus';
+import type { IssueVisibility } from './issues';
+import type { UiStrings } from './ui-strings';
+
+/** How a sheet is shown. @public */
+export type SheetMode = 'edit' | 'response' | 'readonly' | 'print';
+
+/**
+ * What the field templates read from and tell the form they are in. A sheet
+ * built on {@link TsunaguSheet} provides it; the templates keep no state.
+ * @public
+ */
+export interface FieldHost {
+  readonly locale: Locale;
+  /** The form's own words (buttons, marks, hints) in the locale. */
+  readonly ui: UiStrings;
+  /** The whole form is read-only (readonly, or the read-only and print modes). */
+  readonly readonly: boolean;
+  readonly disabled: boolean;
+  readonly policy: MunicipalPolicy;
+  /** The value at a path of the document. */
+  value(path: IssuePath): unknown;
+  /** Sets the value at a path (`undefined` removes it), as the user edits. */
+  edit(path: IssuePath, value: unknown): void;
+  /** The user left the field at a path: its issues show from now on. */
+  touch(path: IssuePath): void;
+  /** The issues to show at a path. */
+  issues(path: IssuePath): readonly Issue[];
+  /** Whether the field must be filled in, as the core says under the policy. */
+  required(path: IssuePath): boolean;
+  /** The most items the list at a path may hold, as the core says. */
+  maxItems(path: IssuePath): number | undefined;
+  /** Text typed at a path but not stored as typed (a date being typed). */
+  typed(path: IssuePath): string | undefined;
+  /** Keeps (or with `undefined` forgets) text as typed. */
+  type(path: IssuePath, text: string | undefined): void;
+  /** Records the label of the field at a path for the error summary; returns the field's element id. */
+  label(path: IssuePath, label: string): string;
+  /** Says something in the form's polite live region. */
+  announce(text: string): void;
+  /** Focuses the element with this id after the next render. */
+  focusLater(id: string): void;
+  /** Whether the collapsed section with this key was opened by the user. */
+  isOpen(key: string): boolean;
+  /** Opens or closes a collapsed section. */
+  toggle(key: string): void;
+}
+
+/** Options of the field templates. @public */
+export interface FieldOptions {
+  hint?: string;
+  /** Read-only even when the form is editable (the referral in response mode). */
+  locked?: boolean;
+  autocomplete?: string;
+  type?: 'text' | 'tel' | 'email';
+  narrow?: boolean;
+}
+
+/** Text at a path, or '' when it is missing or not text. */
+export function textAt(h: FieldHost, path: IssuePath): string {
+  const v = h.value(path);
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+
+/** A list at a path, or [] when it is missing or not a list. */
+export function listAt<T>(h: FieldHost, path: IssuePath): T[] {
+  const v = h.value(path);
+  return Array.isArray(v) ? (v as T[]) : [];
+}
+
+/** The parts of a form a {@link FieldHost} is made of. */
+export interface FieldHostParts {
+  /** Locale, words, read-only and disabled state and policy, read when asked. */
+  readonly state: Pick<FieldHost, 'locale' | 'ui' | 'readonly' | 'disabled' | 'policy'>;
+  /** Asks the form to render again. */
+  update(): void;
+  readonly doc: Pick<DocumentState<object>, 'at'>;
+  readonly issues: IssueVisibility;
+  readonly focus: FocusController;
+  edit(path: IssuePath, value: unknown): void;
+  required(path: IssuePath): boolean;
+  maxItems(path: IssuePath): number | undefined;
+}
+
+/** A field host over a form's controllers. @public */
+export function fieldHostFor(p: FieldHostParts): FieldHost {
+  const { state, doc, issues, focus } = p;
+  return {
+    get locale() { return state.locale; },
+    get ui() { return state.ui; },
+    get readonly() { return state.readonly; },
+    get disabled() { return state.disabled; },
+    get policy() { return state.policy; },
+    value: (path) => doc.at(path),
+    edit: p.edit,
+    touch: (path) => void (issues.touch(path) && p.update()),
+    issues: (path) => issues.shownAt(path),
+    required: p.required,
+    maxItems: p.maxItems,
+    typed: (path) => issues.typed(path),
+    type: (path, text) => issues.type(path, text),
+    label: (path, label) => issues.label(path, label),
+    announce: (text) => focus.announce(text),
+    focusLater: (id) => focus.focusLater(id),
+    isOpen: (key) => focus.isOpen(key),
+    toggle: (key) => focus.toggle(key),
+  };
+}

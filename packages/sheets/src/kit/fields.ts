@@ -1,0 +1,101 @@
+import { html, type TemplateResult } from 'lit';
+import { formatDate, halfWidthDigits, parseDateInput, parseTimeInput, type IssuePath } from '@tsunagu/core';
+import { listAt, textAt, type FieldHost, type FieldOptions } from './field-host';
+import { controlAttributes, controlOf, frame, isLocked, readonlyValue } from './frame';
+
+const inputText = (e: Event): string => (e.target as HTMLInputElement | HTMLTextAreaElement).value;
+
+/** A labelled one-line text field. @public */
+export function textField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+  const value = textAt(h, path);
+  if (isLocked(h, o)) return readonlyValue(h, path, label, value, o);
+  const c = controlOf(h, path, label, o);
+  return frame(h, c, html`<input ${controlAttributes(c)} type=${o.type ?? 'text'} class=${o.narrow ? 'narrow' : ''} .value=${value}
+    autocomplete=${o.autocomplete ?? 'off'}
+    @input=${(e: Event) => h.edit(path, inputText(e) || undefined)} @blur=${() => h.touch(path)} />`);
+}
+
+/** A labelled multi-line text field. @public */
+export function textArea(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+  const value = textAt(h, path);
+  if (isLocked(h, o)) return readonlyValue(h, path, label, value, o);
+  const c = controlOf(h, path, label, o);
+  return frame(h, c, html`<textarea ${controlAttributes(c)} .value=${value}
+    @input=${(e: Event) => h.edit(path, inputText(e) || undefined)} @blur=${() => h.touch(path)}></textarea>`);
+}
+
+/** A whole number; text that is not a number (八十) is kept as typed, with the core's error. @public */
+export function numberField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+  const value = h.value(path);
+  const text = typeof value === 'number' ? String(value) : textAt(h, path);
+  if (isLocked(h, o)) return readonlyValue(h, path, label, text, o);
+  const c = controlOf(h, path, label, o);
+  return frame(h, c, html`<input ${controlAttributes(c)} type="text" inputmode="numeric" class="narrow" .value=${text} autocomplete="off"
+    @input=${(e: Event) => {
+      const raw = halfWidthDigits(inputText(e)).trim();
+      h.edit(path, raw === '' ? undefined : /^\d+$/.test(raw) ? Number(raw) : raw);
+    }}
+    @blur=${() => h.touch(path)} />`);
+}
+
+/**
+ * A date typed as a person writes it: 2025-04-01, 2025/4/1, 令和7年4月1日,
+ * R7.4.1. Stored as ISO; shown in the municipality's style once the field is
+ * left. Unreadable text is kept as typed and reported by the core. @public
+ */
+export function dateField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+  const stored = textAt(h, path);
+  const style = h.policy.dateDisplay === 'wareki' ? 'wareki' : 'western';
+  if (isLocked(h, o)) return readonlyValue(h, path, label, stored ? formatDate(stored, style) : '', o);
+  const c = controlOf(h, path, label, o, o.hint ?? h.ui.dateHint);
+  const shown = h.typed(path) ?? (stored ? formatDate(stored, style) : '');
+  return frame(h, c, html`<input ${controlAttributes(c)} type="text" class="narrow" .value=${shown} autocomplete="off"
+    @input=${(e: Event) => {
+      const text = inputText(e);
+      h.type(path, text);
+      const parsed = parseDateInput(text);
+      h.edit(path, parsed.ok ? parsed.value : text.trim() === '' ? undefined : text);
+    }}
+    @blur=${() => {
+      const v = h.value(path);
+      if (typeof v === 'string' && parseDateInput(v).ok) h.type(path, undefined);
+      h.touch(path);
+    }} />`);
+}
+
+/** A time of day (HH:MM): full-width digits and 9:30 for 09:30 are read by the core; other text is kept. @public */
+export function timeField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+  const value = textAt(h, path);
+  if (isLocked(h, o)) return readonlyValue(h, path, label, value, o);
+  const c = controlOf(h, path, label, o, o.hint ?? h.ui.timeHint);
+  return frame(h, c, html`<input ${controlAttributes(c)} type="text" class="narrow" inputmode="numeric" .value=${value} autocomplete="off"
+    @input=${(e: Event) => {
+      const raw = inputText(e);
+      const parsed = parseTimeInput(raw);
+      h.edit(path, parsed.ok ? parsed.value : raw.trim() === '' ? undefined : raw);
+    }}
+    @blur=${() => h.touch(path)} />`);
+}
+
+/**
+ * A list of named things (agencies) edited as one line of names separated by
+ * 、 or commas. Other data recorded for a name (its field) is kept. @public
+ */
+export function nameListField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+  const items = listAt<{ name: string }>(h, path).filter((i) => i !== null && typeof i === 'object' && typeof i.name === 'string');
+  const joined = items.map((i) => i.name).join('、');
+  if (isLocked(h, o)) return readonlyValue(h, path, label, joined, o);
+  const c = controlOf(h, path, label, o);
+  return frame(h, c, html`<input ${controlAttributes(c)} type="text" .value=${h.typed(path) ?? joined} autocomplete="off"
+    @input=${(e: Event) => {
+      const raw = inputText(e);
+      h.type(path, raw);
+      const names = raw.split(/[、,，]/).map((n) => n.trim()).filter(Boolean);
+      const next = names.map((name) => items.find((i) => i.name === name) ?? { name });
+      h.edit(path, next.length ? next : undefined);
+    }}
+    @blur=${() => {
+      h.type(path, undefined);
+      h.touch(path);
+    }} />`);
+}

@@ -1,0 +1,120 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { fillMessage, type IssuePath } from '@tsunagu/core';
+import { listAt, type FieldHost } from './field-host';
+import { controlOf } from './frame';
+
+/** A repeatable group of rows. @public */
+export interface RowsOptions<R> {
+  /** Group label, e.g. 世帯員. */
+  label: string;
+  /** The name of one row for announcements and buttons, e.g. 世帯員2. */
+  itemLabel: (index: number) => string;
+  create: () => R;
+  renderRow: (rowPath: IssuePath, index: number) => TemplateResult;
+  /** Label of the add button. */
+  addLabel: string;
+  locked?: boolean;
+}
+
+/** Rows with an `id` keep their DOM when moved; other rows are kept by position. */
+const keyOf = (row: unknown, i: number): unknown => (row && typeof row === 'object' && typeof (row as { id?: unknown }).id === 'string' ? (row as { id: string }).id : i);
+
+/**
+ * Arrow keys move focus between the buttons of a row's toolbar (the ARIA
+ * toolbar pattern): one Tab stop per row instead of three.
+ */
+function onToolbarKey(e: KeyboardEvent): void {
+  const bar = e.currentTarget as HTMLElement;
+  const buttons = [...bar.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+  const at = buttons.indexOf(e.target as HTMLButtonElement);
+  if (at < 0) return;
+  const to = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? (at + 1) % buttons.length
+    : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? (at - 1 + buttons.length) % buttons.length
+      : e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : -1;
+  if (to < 0) return;
+  e.preventDefault();
+  for (const b of bar.querySelectorAll('button')) b.tabIndex = -1;
+  buttons[to]!.tabIndex = 0;
+  buttons[to]!.focus();
+}
+
+/**
+ * A repeatable group of rows: add, remove and reorder with buttons, each change
+ * announced, focus kept where the user is. The list limit is the core's.
+ * @public
+ */
+export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): TemplateResult {
+  const c = controlOf(h, path, o.label, {});
+  const id = c.id;
+  const items = listAt<R>(h, path);
+  const editable = !h.readonly && !o.locked;
+  const max = h.maxItems(path);
+  // Handlers read the list when they run, not when they were rendered.
+  const current = () => listAt<R>(h, path);
+  const add = () => {
+    const list = current();
+    h.edit(path, [...list, o.create()]);
+    h.announce(fillMessage(h.ui.rowAdded, { item: o.itemLabel(list.length) }));
+    h.focusLater(`${id}-${list.length}`);
+  };
+  const remove = (i: number) => {
+    const list = current();
+    h.edit(path, list.filter((_, k) => k !== i));
+    h.announce(fillMessage(h.ui.rowRemoved, { item: o.itemLabel(i) }));
+    h.focusLater(list.length > 1 ? `${id}-${Math.min(i, list.length - 2)}` : `${id}-add`);
+  };
+  const move = (i: number, to: number) => {
+    const next = [...current()];
+    const [row] = next.splice(i, 1);
+    next.splice(to, 0, row as R);
+    h.edit(path, next);
+    h.announce(fillMessage(h.ui.rowMoved, { item: o.itemLabel(i), position: to + 1 }));
+    h.focusLater(`${id}-${to}`);
+  };
+  const toolbar = (i: number, title: string) => {
+    const buttons = [
+      { text: h.ui.moveUp, off: i === 0, act: () => move(i, i - 1) },
+      { text: h.ui.moveDown, off: i === items.length - 1, act: () => move(i, i + 1) },
+      { text: h.ui.remove, off: false, act: () => remove(i) },
+    ];
+    const first = buttons.findIndex((b) => !b.off);
+    return html`<div class="row-actions no-print" role="toolbar" aria-label=${fillMessage(h.ui.rowActions, { item: title })} @keydown=${onToolbarKey}>
+      ${buttons.map((b, k) => html`<button type="button" part="button" tabindex=${k === first ? 0 : -1} ?disabled=${h.disabled || b.off} @click=${b.act}>${b.text}</button>`)}
+    </div>`;
+  };
+  return html`<div class="rows" id=${id} role="group" aria-labelledby="${id}-label">
+    <h3 id="${id}-label">${o.label}</h3>
+    ${c.messages}
+    ${repeat(items, keyOf, (_item, i) => {
+      const title = o.itemLabel(i);
+      return html`<div class="row" part="row" role="group" aria-labelledby="${id}-${i}">
+        <p class="row-title" id="${id}-${i}" tabindex="-1">${title}</p>
+        ${o.renderRow([...path, i], i)}
+        ${editable ? toolbar(i, title) : nothing}
+      </div>`;
+    })}
+    ${editable
+      ? html`<button type="button" part="button" id="${id}-add" class="no-print" ?disabled=${h.disabled || (max !== undefined && items.length >= max)} @click=${add}>${o.addLabel}</button>`
+      : nothing}
+  </div>`;
+}
+
+/**
+ * A section whose body is collapsed until opened (or filled); always expanded
+ * when read-only or printed. Its button names the section it opens.
+ * @public
+ */
+export function collapsible(h: FieldHost, key: string, title: string, filled: boolean, body: TemplateResult): TemplateResult {
+  const open = h.readonly || filled || h.isOpen(key);
+  const id = `c-${key}`;
+  return html`<section part="section" aria-labelledby="${id}-title">
+    <h3 id="${id}-title">${title}</h3>
+    ${h.readonly
+      ? nothing
+      : html`<button type="button" class="link no-print" part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => h.toggle(key)}>
+          ${fillMessage(open ? h.ui.hideDetails : h.ui.showDetails, { section: title })}
+        </button>`}
+    <div id=${id} class="collapsible-body" data-key=${key} ?hidden=${!open}>${body}</div>
+  </section>`;
+}

@@ -1,0 +1,300 @@
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  DEFAULT_POLICY, extendVocabulary, todayIso,
+  type FormFacts, type Issue, type IssueCode, type IssuePath, type Locale, type MunicipalPolicy,
+  type ValidateOptions, type ValidationResult, type Vocabulary, type VocabularyName,
+} from '@tsunagu/core';
+import { bindFields, type Fields } from './bind';
+import { DocumentState } from './document';
+import { DraftController } from './drafts';
+import { TsunaguChangeEvent, TsunaguInvalidEvent, TsunaguSubmitEvent } from './events';
+import { fieldHostFor, type FieldHost, type SheetMode } from './field-host';
+import { FocusController } from './focus';
+import { IssueVisibility } from './issues';
+import { LocaleController } from './locale';
+import { installPrintPage } from './print-page';
+import { sheetStyles } from './styles';
+import { issueSummary, notice } from './summary';
+import { UI, type UiStrings } from './ui-strings';
+
+
+/**
+ * The base of every tsunagu sheet: a form-associated element whose value is a
+ * typed document, validated only by `@tsunagu/core` under a municipal policy.
+ * The base owns form association and the public API; controllers own the
+ * document, issue visibility, drafts, locale and focus; stateless field
+ * templates render the controls (docs/sheet-kit.md). An invalid sheet blocks
+ * its form's submit and focuses its error summary; errors show after the user
+ * leaves a field or submits; warnings never block.
+ *
+ * @csspart sheet - The sheet's outer container.
+ * @csspart error-summary - The error summary shown after a refused submit.
+ * @csspart section - Each section of the sheet.
+ * @csspart field - Each field.
+ * @csspart row - Each row of a repeatable group.
+ * @csspart button - Every button.
+ * @csspart notice - Draft and status notices.
+ *
+ * @cssprop [--tsunagu-color-primary=#0017c1] - Primary colour (buttons, checked boxes).
+ * @cssprop [--tsunagu-color-link=#00118f] - Link colour.
+ * @cssprop [--tsunagu-color-error=#ec0000] - Error borders.
+ * @cssprop [--tsunagu-color-error-text=#ce0000] - Error text.
+ * @cssprop [--tsunagu-color-warning-bg=#fff8e0] - Warning background.
+ * @cssprop [--tsunagu-color-warning-text=#5c4400] - Warning text.
+ * @cssprop [--tsunagu-color-text=#1a1a1a] - Text colour.
+ * @cssprop [--tsunagu-color-muted=#4d4d4d] - Hints and optional marks.
+ * @cssprop [--tsunagu-color-border=#767676] - Input borders.
+ * @cssprop [--tsunagu-color-background=#ffffff] - Sheet background.
+ * @cssprop [--tsunagu-color-surface=#f2f2f7] - Row and notice background.
+ * @cssprop [--tsunagu-color-focus-ring=#ffd43d] - The yellow ring around the black focus outline.
+ * @cssprop [--tsunagu-font-family] - Font family (Noto Sans JP, then system fonts).
+ * @cssprop [--tsunagu-font-size=16px] - Base font size.
+ * @cssprop [--tsunagu-line-height=1.7] - Line height.
+ * @cssprop [--tsunagu-input-height=48px] - Height of inputs.
+ * @cssprop [--tsunagu-radius=8px] - Corner radius.
+ * @cssprop [--tsunagu-space=16px] - Base spacing.
+ * @cssprop [--tsunagu-max-width=46rem] - Maximum width of the sheet.
+ * @public
+ */
+export abstract class TsunaguSheet<D extends object> extends LitElement {
+  static formAssociated = true;
+  static override styles: CSSResultGroup = sheetStyles;
+
+  static override properties: PropertyDeclarations = {
+    name: { type: String, reflect: true }, mode: { type: String, reflect: true },
+    readonly: { type: Boolean, reflect: true }, disabled: { type: Boolean, reflect: true },
+    draftKey: { type: String, attribute: 'draft-key' }, draftStorage: { type: String, attribute: 'draft-storage' },
+    today: { type: String }, policy: { attribute: false }, value: { attribute: false, noAccessor: true },
+  };
+
+  /** Name under which the document (JSON) goes into the form's FormData. */
+  declare name: string;
+  /** `edit` (default), `response` (the coordinator's part is editable, the rest read-only), `readonly`, or `print` (read-only, laid out for A4). */
+  declare mode: SheetMode;
+  /** Shows the document read-only (same as `mode="readonly"`). */
+  declare readonly: boolean;
+  /** Disables the sheet; also set by a disabled `<fieldset>` around it. */
+  declare disabled: boolean;
+  /** Autosave key; drafts are kept in browser storage under it until a successful submit. */
+  declare draftKey: string | undefined;
+  /** `local` (default: survives closing the browser) or `session` (this tab only). */
+  declare draftStorage: 'local' | 'session';
+  /** The reference date for date rules (ISO); today when unset. */
+  declare today: string | undefined;
+  /** The municipal policy for validation and display; the national defaults when unset. */
+  declare policy: MunicipalPolicy;
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+  /** The document being edited. */
+  protected readonly doc = new DocumentState<D>(() => this.emptyDocument(this.referenceDate()), (d) => this.derive(d));
+  /** What is shown of the core's issues. */
+  protected readonly issues = new IssueVisibility();
+  protected readonly drafts = new DraftController<D>(this, {
+    current: () => this.value,
+    restore: (d) => { this.doc.replace(d); this.revalidate(); },
+    discard: () => (this.value = this.doc.initial),
+  });
+  protected readonly lang_ = new LocaleController(this);
+  protected readonly focus_ = new FocusController(this);
+  private formDisabled = false;
+  private quietCheck = false;
+  private changeTimer?: ReturnType<typeof setTimeout>;
+  private formOwner: HTMLFormElement | null = null;
+  private validatedIn?: Locale;
+  private facts: { source: MunicipalPolicy; facts: FormFacts<D> } | undefined;
+
+  /** The empty document of the sheet's kind. */
+  protected abstract emptyDocument(today: string): D;
+  /** Validates with the core. */
+  protected abstract runValidation(doc: unknown, options: ValidateOptions): ValidationResult<D>;
+  /** The core's form facts for the sheet's kind under a policy (required fields, list limits). */
+  protected abstract formFacts(policy: MunicipalPolicy): FormFacts<D>;
+  /** The sheet's sections, rendered with the bound field templates. */
+  protected abstract renderSheet(f: Fields): TemplateResult;
+  /** The sheet's title. */
+  protected abstract sheetTitle(): string;
+  /** The document the sheet works with, from what was set (see `DocumentState`). */
+  protected derive(doc: D): D { return doc; }
+
+  constructor() {
+    super();
+    Object.assign(this, { name: '', mode: 'edit', readonly: false, disabled: false, draftKey: undefined, draftStorage: 'local', today: undefined, policy: DEFAULT_POLICY });
+    this.addEventListener('invalid', (e) => {
+      if (this.quietCheck) return;
+      e.preventDefault(); // the summary replaces the browser's bubble
+      this.refuse();
+    });
+  }
+
+  /** The document: settable (loads it, clearing what is shown) and gettable (what the user has entered). */
+  get value(): D { return this.doc.doc; }
+  set value(doc: D | undefined) {
+    const old = this.doc.doc;
+    this.doc.load(doc);
+    this.issues.clear();
+    this.revalidate();
+    this.requestUpdate('value', old);
+  }
+
+  /** The document as the sheet renders it: every container present and of the right kind. */
+  protected get view(): D { return this.doc.view; }
+
+  /** Validates the current document with the core, under the sheet's policy and locale. */
+  validate(): ValidationResult<D> {
+    return this.runValidation(this.value, { locale: this.locale, policy: this.policy, today: this.referenceDate() });
+  }
+
+  /** The locale of messages and labels: from `lang` on the sheet or its nearest ancestor, followed as it changes. */
+  get locale(): Locale { return this.lang_.locale; }
+  /** The enclosing form, if any. */
+  get form(): HTMLFormElement | null { return this.internals.form; }
+  /** Validity as the form sees it: invalid while the core reports an error. */
+  get validity(): ValidityState { return this.internals.validity; }
+  /** The browser-facing validation message (a count of errors; the summary lists them). */
+  get validationMessage(): string { return this.internals.validationMessage; }
+  /** Whether the document has no error. Quiet, as the platform's is: it shows nothing. */
+  checkValidity(): boolean {
+    this.quietCheck = true;
+    try {
+      return this.internals.checkValidity();
+    } finally {
+      this.quietCheck = false;
+    }
+  }
+  /** Like `checkValidity()`; an invalid sheet shows its error summary and focuses it. */
+  reportValidity(): boolean { return this.internals.reportValidity(); }
+
+  /** Submits: inside a form, asks the form (which checks the sheet first); alone, fires `tsunagu-submit` or `tsunagu-invalid`. */
+  submit(): void {
+    if (this.internals.form) this.internals.form.requestSubmit();
+    else if (this.validate().ok) this.succeed();
+    else this.refuse();
+  }
+
+  /** The form owner changed: listen to the new form's submit. */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.formOwner?.removeEventListener('submit', this.onFormSubmit);
+    this.formOwner = form;
+    form?.addEventListener('submit', this.onFormSubmit);
+  }
+  /** Form reset: back to the document the page set (or an empty one); the draft is cleared. */
+  formResetCallback(): void {
+    this.value = this.doc.initial;
+    this.drafts.clear();
+  }
+  /** Back/forward and autofill restore: the document the browser kept. */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.value = JSON.parse(state) as D;
+    } catch {
+      /* unreadable state: keep what is shown */
+    }
+  }
+  /** A disabled fieldset or form disables the sheet. */
+  formDisabledCallback(disabled: boolean): void { this.formDisabled = disabled; this.requestUpdate(); }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    installPrintPage(this.ownerDocument);
+  }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.changeTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('today')) this.doc.refreshEmpty();
+    if (changed.has('mode')) this.doc.invalidate();
+    if (changed.has('draftKey') || changed.has('draftStorage')) this.drafts.open(this.draftKey, this.draftStorage === 'session' ? 'session' : 'local');
+    const stale = ['policy', 'today', 'mode', 'draftKey', 'draftStorage'].some((k) => changed.has(k));
+    if (stale || this.validatedIn !== this.locale) this.revalidate();
+  }
+
+  /** Whether the whole sheet is read-only. */
+  protected get isReadonly(): boolean { return this.readonly || this.mode === 'readonly' || this.mode === 'print'; }
+  protected get isDisabled(): boolean { return this.disabled || this.formDisabled; }
+  /** The sheet's own words in its locale. */
+  protected get t(): UiStrings { return UI[this.locale]; }
+  /** The reference date for date rules: `today`, or today in the browser. */
+  protected referenceDate(): string { return this.today || todayIso(); }
+  /** A code list with the policy's additions (a municipality's own codes). */
+  protected codeList(name: VocabularyName, list: Vocabulary): Vocabulary { return extendVocabulary(name, list, this.policy.vocabularies); }
+  /** The core's issues with a code, whether or not their field was reached. */
+  protected issuesWith(code: IssueCode): Issue[] { return this.issues.withCode(code); }
+  /** Changes a value for the user: as an edit, with its messages shown. */
+  protected editAndShow(path: IssuePath, value: unknown): void { this.issues.touch(path); this.edit(path, value); }
+  /** Replaces the value at a path as the user edits. */
+  protected edit(path: IssuePath, value: unknown): void {
+    this.doc.edit(path, value);
+    this.revalidate();
+    this.drafts.save(this.value);
+    clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => this.dispatchEvent(new TsunaguChangeEvent<D>(this.value)), 300);
+    this.requestUpdate();
+  }
+
+  private revalidate(): void {
+    const result = this.validate();
+    this.validatedIn = this.locale;
+    this.issues.set(result.issues);
+    const json = JSON.stringify(this.value);
+    this.internals.setFormValue(this.name ? json : null, json);
+    const errors = this.issues.errors.length;
+    this.internals.setValidity(errors ? { customError: true } : {}, errors ? `${this.t.summaryTitle} (${errors})` : '');
+  }
+
+  /** The browser fires submit only when every control, this sheet included, is valid. */
+  private onFormSubmit = (): void => this.succeed();
+
+  private succeed(): void {
+    const result = this.validate();
+    if (!result.ok) return;
+    this.drafts.clear();
+    this.issues.submitted = false;
+    this.drafts.notice = 'submitted';
+    this.requestUpdate();
+    this.dispatchEvent(new TsunaguSubmitEvent<D>(result.value));
+  }
+
+  private refuse(): void {
+    this.issues.submitted = true;
+    this.revalidate();
+    this.focus_.focusLater('error-summary');
+    this.dispatchEvent(new TsunaguInvalidEvent(this.issues.errors));
+  }
+
+  /** The form as the field templates see it. */
+  protected readonly host: FieldHost = ((s: TsunaguSheet<D>) => fieldHostFor({
+    state: { get locale() { return s.locale; }, get ui() { return s.t; }, get readonly() { return s.isReadonly; }, get disabled() { return s.isDisabled; }, get policy() { return s.policy; } },
+    update: () => s.requestUpdate(), doc: s.doc, issues: s.issues, focus: s.focus_,
+    edit: (path, value) => s.edit(path, value),
+    required: (path) => s.factsFor().required(s.view, path),
+    maxItems: (path) => s.factsFor().maxItems(path),
+  }))(this);
+  private readonly fields = bindFields(this.host);
+
+  /** The core's form facts under the current policy, made again when the policy changes. */
+  private factsFor(): FormFacts<D> {
+    if (!this.facts || this.facts.source !== this.policy) this.facts = { source: this.policy, facts: this.formFacts(this.policy) };
+    return this.facts.facts;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const body = this.renderSheet(this.fields); // first: fields record their labels for the summary
+    return html`<div part="sheet" class="sheet mode-${this.mode}" lang=${this.locale}>
+      <div class="sheet-header">
+        <h2>${this.sheetTitle()}</h2>
+        ${this.isReadonly ? html`<span class="badge">${t.readonlyBadge}</span>` : nothing}
+      </div>
+      ${notice(t, this.drafts.notice, this.drafts)}
+      ${issueSummary({ ui: t, issues: this.issues, goTo: (e, i) => { e.preventDefault(); void this.focus_.goTo(this.issues.anchor(i.path)); } })}
+      ${body}
+      ${this.isReadonly ? nothing : html`<div class="actions no-print">
+        <button type="button" class="primary" part="button" ?disabled=${this.isDisabled} @click=${() => this.submit()}>${t.submit}</button>
+      </div>`}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.focus_.announcement}</div>
+    </div>`;
+  }
+}
