@@ -29,7 +29,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/tooling/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'packages/core/src/**/*.test.ts', 'test/tooling/**/*.test.ts'],
           setupFiles: ['test/setup-node.ts'],
         },
       },

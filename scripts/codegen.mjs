@@ -158,7 +158,7 @@ export const FACTS_OUTPUT = 'packages/core/src/forms/schema-facts.generated.ts';
  * Generates the form facts the schemas hold: which fields a document must have
  * (non-optional text, numbers and codes; not booleans, which always have a
  * value, nor the literal `kind` and `schemaVersion`) and how many items each
- * list may hold, as path patterns where `*` stands for each index of a list.
+ * list may hold, by the shape of their paths (`members.*.relationship`).
  * @param {Record<string, unknown>} schemas the exports of `@tsunagu/core`
  */
 export function generateFormFacts(schemas) {
@@ -186,7 +186,8 @@ export function generateFormFacts(schemas) {
         case 'string':
         case 'number':
         case 'enum':
-          if (!optional && path.length > 0) required.push(path);
+          // A field, not an item of a list of codes (a checkbox group is one field).
+          if (!optional && path.length > 0 && path.at(-1) !== '*') required.push(path);
           return;
         default:
           return;
@@ -198,8 +199,8 @@ export function generateFormFacts(schemas) {
       [
         `/** What the ${schemaName} schema says of its fields. */`,
         `export const ${name}SchemaFacts: SchemaFacts = {`,
-        `  required: ${lit(required)},`,
-        `  maxItems: ${lit(maxItems)},`,
+        `  required: ${lit(required.map((p) => p.join('.')))},`,
+        `  maxItems: ${lit(Object.fromEntries(maxItems.map(([p, max]) => [p.join('.'), max])))},`,
         '};',
       ].join('\n'),
     );

@@ -1,14 +1,15 @@
 import { valueAt, type IssuePath } from '../path';
-import { DEFAULT_POLICY, resolvePolicy, type MunicipalPolicy, type ResolvedPolicy } from '../policy';
-import type { Requirement, Rule } from '../rules/engine';
+import type { MunicipalPolicy } from '../policy';
+import { severityOf, type Requirement, type Rule } from '../rules/engine';
+import { rulePolicy } from '../validate/run';
 
 /**
- * What a schema says of its fields, as path patterns (`*` for each index of a
- * list). Generated from the zod schemas by `pnpm codegen`.
+ * What a schema says of its fields, by the shape of their paths
+ * (`members.*.relationship`). Generated from the zod schemas by `pnpm codegen`.
  */
 export interface SchemaFacts {
-  readonly required: readonly (readonly string[])[];
-  readonly maxItems: readonly (readonly [readonly string[], number])[];
+  readonly required: readonly string[];
+  readonly maxItems: Readonly<Record<string, number>>;
 }
 
 /**
@@ -30,8 +31,6 @@ export interface FormFacts<D> {
   required(doc: D, path: IssuePath): boolean;
   /** The most items the list at a path may hold; `undefined` when the path is not a list. */
   maxItems(path: IssuePath): number | undefined;
-  /** The resolved policy these facts follow. */
-  readonly policy: ResolvedPolicy;
 }
 
 /** The shape of a path: indexes become `*` (`members.*.relationship`). */
@@ -42,23 +41,21 @@ function shapeOf(path: readonly (string | number)[]): string {
 }
 
 /** Builds the form facts of a document kind from its schema facts and rules. */
-export function buildFormFacts<D>(schema: SchemaFacts, rules: readonly Rule<D>[], policy: MunicipalPolicy = DEFAULT_POLICY): FormFacts<D> {
-  const resolved = resolvePolicy(policy);
+export function buildFormFacts<D>(schema: SchemaFacts, rules: readonly Rule<D>[], policy?: MunicipalPolicy): FormFacts<D> {
+  const resolved = rulePolicy(policy);
   // The schema's own: required wherever the object (or list) that holds them is there.
-  const inSchema = new Set(schema.required.map(shapeOf));
+  const inSchema = new Set(schema.required);
   const always = new Set<string>();
   const conditional = new Map<string, Requirement<D>[]>();
   for (const r of rules) {
-    if (resolved.rules[r.code] !== 'error') continue;
+    if (severityOf(r.meta, resolved) !== 'error') continue;
     for (const req of r.requires ?? []) {
       const key = shapeOf(req.path);
       if (!req.when) always.add(key);
       else conditional.set(key, [...(conditional.get(key) ?? []), req]);
     }
   }
-  const limits = new Map(schema.maxItems.map(([path, max]) => [shapeOf(path), max] as const));
   return {
-    policy: resolved,
     required(doc, path) {
       const key = shapeOf(path);
       if (always.has(key)) return true;
@@ -75,6 +72,9 @@ export function buildFormFacts<D>(schema: SchemaFacts, rules: readonly Rule<D>[]
       }
       return false;
     },
-    maxItems: (path) => limits.get(shapeOf(path)),
+    maxItems(path) {
+      const key = shapeOf(path);
+      return Object.hasOwn(schema.maxItems, key) ? schema.maxItems[key] : undefined;
+    },
   };
 }

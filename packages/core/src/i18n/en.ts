@@ -1,7 +1,7 @@
-import type { Messages } from './types';
+import type { StructureMessages } from './types';
 
-/** English messages. Plain sentences; never a value the user typed. @public */
-export const en: Messages = {
+/** English messages of the structure codes; the rules carry their own. */
+export const enStructure: StructureMessages = {
   'structure.type': 'This value has the wrong type.',
   'structure.value': 'This value is not one of the choices. Choose one from the list.',
   'structure.date': 'Enter a real date.',
@@ -14,42 +14,4 @@ export const en: Messages = {
   'structure.kind': 'This is a different kind of document.',
   'structure.schemaVersion': 'This version of the document is not supported.',
   'structure.unreadable': 'The document could not be read.',
-  'field.required': 'Enter this field.',
-  'vocabulary.unknownCode': "This item is not in the list. Choose one from the list, or add it to the municipality's policy.",
-  'document.duplicateId': 'This identifier is used twice.',
-  'person.identity': 'Enter the name. If it is unknown, describe what identifies the person in the note.',
-  'person.kana': 'Enter the reading (フリガナ) in full-width katakana.',
-  'person.birthDateFuture': 'The date of birth is in the future.',
-  'consent.dateMissing': 'Enter the date consent was checked.',
-  'referral.consentUnchecked': "Check the person's consent and record the result (given or refused).",
-  'referral.problemViewRequired': "Enter your view of the problems (課題認識).",
-  'referral.mainTroubleNotListed': 'Choose the main trouble from the troubles you ticked.',
-  'response.optionRequired': 'Choose at least one response.',
-  'response.otherTextRequired': 'Describe the "Other" response.',
-  'response.beforeReferral': 'The response date is before the referral date.',
-  'meeting.consentRequired': 'A multi-layered support meeting needs the person\'s consent on the meeting date. Without consent, hold a support meeting (支援会議) instead.',
-  'meeting.confidentiality': 'In a support meeting (支援会議) every attendee must acknowledge confidentiality.',
-  'meeting.purposeRequired': 'Enter the purpose of the meeting.',
-  'meeting.facilitatorInvolved': 'The facilitator is directly involved in this case. Consider a neutral facilitator.',
-  'meeting.existingKindRequired': 'Choose which existing meeting this is.',
-  'meeting.juusouPossible': 'Consent is given: this can be held as a multi-layered support meeting (重層的支援会議).',
-  'meeting.timeOrder': 'The end time must be after the start time.',
-  'action.ownerRequired': 'Enter who does this (an attendee or an organization).',
-  'action.ownerUnknown': 'The owner is not one of the attendees.',
-  'action.taskRequired': 'Enter what will be done.',
-  'action.dueRequired': 'Enter a due date.',
-  'action.dueBeforePlan': 'The due date is before the plan date. Enter a new due date.',
-  'action.overdue': 'This action is overdue. Check how it stands.',
-  'plan.attendeeWithoutAction': 'This attendee has no action. Give every attendee a role.',
-  'plan.monitoringRequired': 'Enter the next monitoring date, after the plan date.',
-  'plan.monitoringOverdue': 'The next monitoring date has passed.',
-  'plan.leadRequired': 'Choose the team lead (main supporter).',
-  'plan.leadByConsent': 'With consent the coordinator leads the team; without consent a field agency leads.',
-  'termination.dateRequired': 'Enter the termination date.',
-  'termination.reasonRequired': 'Choose the reason for termination.',
-  'termination.successorRequired': 'Enter the agency that carries on after termination.',
-  'termination.beforePlan': 'The termination date is before the plan date.',
-  'case.statusOrder': 'The case statuses are out of order or misdated.',
-  'case.reopenWithoutTermination': 'A case can be re-opened only after it was terminated.',
-  'case.meetingWithoutConsent': 'There is no valid consent on this date, so a multi-layered support meeting cannot be held.',
 };

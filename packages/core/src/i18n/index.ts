@@ -1,13 +1,23 @@
-import { STRUCTURE_CODES, type IssueCode } from '../rules/codes';
-import { en } from './en';
-import { ja } from './ja';
-import type { Locale, Messages } from './types';
+import type { IssueCode } from '../rules/codes';
+import { RULE_METAS } from '../rules/catalog';
+import { enStructure } from './en';
+import { jaStructure } from './ja';
+import type { Locale, Messages, StructureMessages } from './types';
 
-export { en, ja };
 export type { Locale, Messages };
 
-/** The catalogs by locale. @public */
-export const MESSAGES: Readonly<Record<Locale, Messages>> = { ja, en };
+/** The structure codes' messages by locale (the rules carry their own). */
+export const STRUCTURE_MESSAGES: Readonly<Record<Locale, StructureMessages>> = { ja: jaStructure, en: enStructure };
+
+const catalog = (locale: Locale): Messages =>
+  ({ ...STRUCTURE_MESSAGES[locale], ...Object.fromEntries(RULE_METAS.map((m) => [m.code, m.messages[locale]])) }) as Messages;
+
+/**
+ * The catalogs by locale: the structure codes' messages and every rule's own
+ * (each rule module holds its messages; test/core/vocab-i18n.test.ts checks parity).
+ * @public
+ */
+export const MESSAGES: Readonly<Record<Locale, Messages>> = /* @__PURE__ */ (() => ({ ja: catalog('ja'), en: catalog('en') }))();
 
 /**
  * The message for an issue code in a locale, with `{name}` parameters filled.
@@ -18,7 +28,7 @@ export function messageFor(
   locale: Locale = 'ja',
   params?: Readonly<Record<string, string | number>>,
 ): string {
-  const template = (MESSAGES[locale] ?? ja)[code] ?? code;
+  const template = (MESSAGES[locale] ?? MESSAGES.ja)[code] ?? code;
   return params ? fillMessage(template, params) : template;
 }
 
@@ -36,14 +46,6 @@ export function fillMessage(template: string, params: Readonly<Record<string, st
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 
-/** Codes whose messages do not say which field they are about (「入力してください。」). */
-const GENERIC_CODES: ReadonlySet<IssueCode> = /* @__PURE__ */ new Set<IssueCode>([
-  ...STRUCTURE_CODES,
-  'field.required',
-  'vocabulary.unknownCode',
-  'document.duplicateId',
-]);
-
 /**
  * Whether an issue's message names its field. Where it does not
  * (「入力してください。」), a form lists it as 「label：message」 in its summary.
@@ -56,5 +58,6 @@ const GENERIC_CODES: ReadonlySet<IssueCode> = /* @__PURE__ */ new Set<IssueCode>
  * @public
  */
 export function messageNamesField(code: IssueCode): boolean {
-  return !GENERIC_CODES.has(code);
+  // Structure issues and the generic rules say what is wrong, not where.
+  return !/^(structure|field|vocabulary|document)\./.test(code);
 }

@@ -1,7 +1,7 @@
-import type { Messages } from './types';
+import type { StructureMessages } from './types';
 
-/** Japanese messages (default). Plain sentences; never a value the user typed. @public */
-export const ja: Messages = {
+/** Japanese messages of the structure codes (default); the rules carry their own. Plain sentences; never a value the user typed. */
+export const jaStructure: StructureMessages = {
   'structure.type': '値の種類が正しくありません。',
   'structure.value': '選択肢にない値です。一覧から選んでください。',
   'structure.date': '正しい日付を入力してください。',
@@ -14,42 +14,4 @@ export const ja: Messages = {
   'structure.kind': '文書の種類が違います。',
   'structure.schemaVersion': 'この文書の版には対応していません。',
   'structure.unreadable': '文書を読み取れませんでした。',
-  'field.required': '入力してください。',
-  'vocabulary.unknownCode': '一覧にない項目です。一覧から選ぶか、自治体の設定に追加してください。',
-  'document.duplicateId': '同じ識別子が重複しています。',
-  'person.identity': '氏名を入力してください。わからない場合は、本人がわかる情報を備考に入力してください。',
-  'person.kana': 'フリガナは全角カタカナで入力してください。',
-  'person.birthDateFuture': '生年月日が未来の日付になっています。',
-  'consent.dateMissing': '同意を確認した日付を入力してください。',
-  'referral.consentUnchecked': '本人同意を確認し、結果（同意あり・同意なし）を選んでください。',
-  'referral.problemViewRequired': '課題認識（紹介者から見た課題）を入力してください。',
-  'referral.mainTroubleNotListed': '主なお困りごと（◎）は、チェックしたお困りごとの中から選んでください。',
-  'response.optionRequired': '対応方針を1つ以上選んでください。',
-  'response.otherTextRequired': '「その他」の内容を入力してください。',
-  'response.beforeReferral': '回答日が紹介日より前になっています。',
-  'meeting.consentRequired': '重層的支援会議は、会議の日に本人同意がある場合にだけ開催できます。同意がない場合は支援会議として開催してください。',
-  'meeting.confidentiality': '支援会議では、参加者全員が守秘義務を確認する必要があります。',
-  'meeting.purposeRequired': '会議の目的を入力してください。',
-  'meeting.facilitatorInvolved': '司会者がこのケースに直接関わっています。中立な立場の司会者を検討してください。',
-  'meeting.existingKindRequired': '既存の会議の種類を選んでください。',
-  'meeting.juusouPossible': '本人同意があるため、重層的支援会議として開催できます。',
-  'meeting.timeOrder': '終了時刻は開始時刻より後にしてください。',
-  'action.ownerRequired': '担当者（参加者または機関名）を入力してください。',
-  'action.ownerUnknown': '担当者が参加者の一覧にありません。',
-  'action.taskRequired': '行うことを入力してください。',
-  'action.dueRequired': '期限を入力してください。',
-  'action.dueBeforePlan': '期限が計画作成日より前になっています。新しい期限を入力してください。',
-  'action.overdue': '期限を過ぎています。状況を確認してください。',
-  'plan.attendeeWithoutAction': '役割（行動）がない参加者がいます。全員が役割を持つようにしてください。',
-  'plan.monitoringRequired': '次回モニタリング日を、計画作成日より後の日付で入力してください。',
-  'plan.monitoringOverdue': '次回モニタリング日を過ぎています。',
-  'plan.leadRequired': 'チームリーダー（主たる支援者）を決めてください。',
-  'plan.leadByConsent': '本人同意がある場合はコーディネーターが、ない場合は分野の機関がチームリーダーになります。',
-  'termination.dateRequired': '終結日を入力してください。',
-  'termination.reasonRequired': '終結の理由を選んでください。',
-  'termination.successorRequired': '終結後に支援を引き継ぐ機関を入力してください。',
-  'termination.beforePlan': '終結日が計画作成日より前になっています。',
-  'case.statusOrder': 'ケースの状況の順序または日付が正しくありません。',
-  'case.reopenWithoutTermination': '再開は終結の後にだけ記録できます。',
-  'case.meetingWithoutConsent': 'この日には有効な本人同意がないため、重層的支援会議は開催できません。',
 };

@@ -1,6 +1,7 @@
-import type { ResolvedPolicy } from '../policy';
-import type { Vocabulary, VocabularyName } from '../vocab';
-import type { RuleCode } from './codes';
+import type { RuleSetting } from '../policy';
+import type { VocabularyExtensions } from '../vocab';
+import type { RuleCode } from './catalog';
+import type { RuleMeta } from './define';
 
 import type { IssuePath } from '../path';
 
@@ -12,9 +13,17 @@ export interface Finding {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
+/** What rules read of the municipal policy. */
+export interface RulePolicy {
+  /** Rule severities that differ from the defaults. */
+  readonly rules: Readonly<Partial<Record<RuleCode, RuleSetting>>>;
+  /** The municipality's own code-list entries. */
+  readonly vocabularies: VocabularyExtensions;
+}
+
 /** What every rule may read besides the document. */
 export interface RuleContext {
-  readonly policy: ResolvedPolicy;
+  readonly policy: RulePolicy;
   /** The reference date for date rules (ISO). */
   readonly today: string;
 }
@@ -26,23 +35,28 @@ export interface RuleContext {
  */
 export interface Requirement<D> {
   readonly path: readonly (string | number)[];
-  readonly when?: (doc: D, path: IssuePath, policy: ResolvedPolicy) => boolean;
+  readonly when?: (doc: D, path: IssuePath, policy: RulePolicy) => boolean;
 }
 
-/** A rule: a stable code, a pure check, and the fields it requires (for forms). */
+/** A rule: its code, severity and messages, a pure check, and the fields it requires (for forms). */
 export interface Rule<D> {
-  readonly code: RuleCode;
+  readonly meta: RuleMeta<RuleCode>;
   readonly check: (doc: D, ctx: RuleContext) => Iterable<Finding>;
   readonly requires?: readonly Requirement<D>[];
 }
 
-/** Defines a rule (keeps the type of the document). */
+/** The check of a rule for a document kind (keeps the type of the document). */
 export function rule<D>(
-  code: RuleCode,
+  meta: RuleMeta<RuleCode>,
   check: (doc: D, ctx: RuleContext) => Iterable<Finding>,
   requires?: readonly Requirement<D>[],
 ): Rule<D> {
-  return requires ? { code, check, requires } : { code, check };
+  return requires ? { meta, check, requires } : { meta, check };
+}
+
+/** The severity of a rule under a policy: the policy's word, or the rule's default. */
+export function severityOf(meta: RuleMeta<RuleCode>, policy: RulePolicy): RuleSetting {
+  return policy.rules[meta.code] ?? meta.severity;
 }
 
 /** The row of `list` that a concrete path points into (its index at `depth`): `rowAt(plan.actions, ['actions', 3, 'due'])`. */
@@ -92,68 +106,3 @@ export function forEachAt(
   walk(root, 0);
 }
 
-/**
- * The `field.required` rule for a list of path patterns: each text there must
- * be filled in. A pattern whose parent is absent (an optional section not
- * started) is not checked.
- */
-export function requiredTexts<D>(patterns: readonly (readonly (string | number)[])[]): Rule<D> {
-  return rule<D>(
-    'field.required',
-    (doc) => {
-      const found: Finding[] = [];
-      for (const pattern of patterns) forEachAt(doc, pattern, (value, path) => blank(value) && found.push({ path }));
-      return found;
-    },
-    patterns.map((path) => ({ path })),
-  );
-}
-
-/**
- * The `vocabulary.unknownCode` rule: codes at these patterns must be in the
- * named list (with the policy's extensions). A pattern ending in `*` checks
- * each code of a list.
- */
-export function knownCodes<D>(
-  entries: readonly (readonly [VocabularyName, Vocabulary, readonly (string | number)[]])[],
-): Rule<D> {
-  return rule<D>('vocabulary.unknownCode', (doc, ctx) => {
-    const found: Finding[] = [];
-    for (const [name, list, pattern] of entries) {
-      const extra = (ctx.policy.vocabularies as Partial<Record<VocabularyName, Vocabulary>>)[name];
-      const codes = codeSet(list, extra);
-      forEachAt(doc, pattern, (value, path) => {
-        if (typeof value === 'string' && value !== '' && !codes.has(value)) found.push({ path, params: { list: name } });
-      });
-    }
-    return found;
-  });
-}
-
-/** Code sets, memoized per code list and per extension list (both immutable). */
-const codeSets = new WeakMap<Vocabulary, WeakMap<Vocabulary, Set<string>> | Set<string>>();
-const NO_EXTRA: Vocabulary = [];
-function codeSet(list: Vocabulary, extra: Vocabulary = NO_EXTRA): Set<string> {
-  let byExtra = codeSets.get(list) as WeakMap<Vocabulary, Set<string>> | undefined;
-  if (!byExtra) codeSets.set(list, (byExtra = new WeakMap()));
-  let set = byExtra.get(extra);
-  if (!set) byExtra.set(extra, (set = new Set([...list, ...extra].map((e) => e.code))));
-  return set;
-}
-
-/** The `document.duplicateId` rule for lists whose rows carry an `id`. */
-export function uniqueIds<D>(lists: readonly (readonly (string | number)[])[]): Rule<D> {
-  const patterns = lists.map((p) => [...p, '*', 'id']);
-  return rule<D>('document.duplicateId', (doc) => {
-    const found: Finding[] = [];
-    for (const pattern of patterns) {
-      const seen = new Set<unknown>();
-      forEachAt(doc, pattern, (value, path) => {
-        if (value === undefined) return;
-        if (seen.has(value)) found.push({ path });
-        seen.add(value);
-      });
-    }
-    return found;
-  });
-}

@@ -1,30 +1,4 @@
-import type { Consent, HouseholdMember, Person } from '../schema/common';
-import { type Finding, type IssuePath, blank } from './engine';
-
-/** Full-width katakana, the long-vowel mark, the middle dot and spaces. */
-const KANA_RE = /^[\u30A1-\u30FA\u30FC\u30FB\u3000 ]*$/u;
-
-/** Person checks shared by every document that holds persons. */
-export function* personFindings(
-  person: Person | HouseholdMember | undefined,
-  at: IssuePath,
-  today: string,
-  code: 'person.identity' | 'person.kana' | 'person.birthDateFuture',
-): Generator<Finding> {
-  if (!person || typeof person !== 'object') return;
-  if (code === 'person.identity') {
-    if (blank(person.familyName) && blank(person.givenName) && blank(person.identityNote)) {
-      yield { path: [...at, 'familyName'] };
-    }
-  } else if (code === 'person.kana') {
-    for (const key of ['familyNameKana', 'givenNameKana'] as const) {
-      const v = person[key];
-      if (typeof v === 'string' && v !== '' && !KANA_RE.test(v)) yield { path: [...at, key] };
-    }
-  } else if (typeof person.birthDate === 'string' && person.birthDate > today) {
-    yield { path: [...at, 'birthDate'] };
-  }
-}
+import type { Consent } from '../schema/common';
 
 /** The consent status that applies on a date, from records in the order taken. */
 export function consentOn(records: readonly Consent[], date: string, personId?: string): Consent | undefined {

@@ -1,4 +1,4 @@
-import { messageFor } from '../i18n';
+import { STRUCTURE_MESSAGES } from '../i18n';
 import type { DocumentKind, DocumentKinds, ValidateOptions, ValidationResult } from './run';
 import { actionPlanFormFacts, validateActionPlan } from './action-plan';
 import { caseFormFacts, validateCase } from './case';
@@ -34,7 +34,7 @@ export function validate<K extends DocumentKind>(
 ): ValidationResult<DocumentKinds[K]> {
   const validator = VALIDATORS[kind] as ((i: unknown, o?: ValidateOptions) => ValidationResult<DocumentKinds[K]>) | undefined;
   if (!validator) {
-    const message = messageFor('structure.kind', options?.locale === 'en' ? 'en' : 'ja');
+    const message = STRUCTURE_MESSAGES[options?.locale === 'en' ? 'en' : 'ja']['structure.kind'];
     return { ok: false, issues: [{ code: 'structure.kind', path: [], severity: 'error', message }] };
   }
   return validator(input, options);

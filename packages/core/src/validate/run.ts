@@ -3,10 +3,12 @@ import type { Case } from '../schema/case';
 import type { Referral } from '../schema/referral';
 import type { SupportSharing } from '../schema/support-sharing';
 import { todayIso } from '../dates';
-import { messageFor, type Locale } from '../i18n';
-import { DEFAULT_POLICY, resolvePolicy, type MunicipalPolicy } from '../policy';
-import type { IssueCode } from '../rules/codes';
-import type { IssuePath, Rule, RuleContext } from '../rules/engine';
+import { STRUCTURE_MESSAGES, fillMessage, type Locale } from '../i18n';
+import { DEFAULT_POLICY, type MunicipalPolicy } from '../policy';
+import type { RuleMeta } from '../rules/define';
+import type { IssueCode, StructureCode } from '../rules/codes';
+import { fieldRequiredMeta } from '../rules/field/required';
+import { severityOf, type IssuePath, type Rule, type RuleContext, type RulePolicy } from '../rules/engine';
 import type { Found } from './structure';
 
 /** Severity of an issue: errors block, warnings never do. @public */
@@ -63,8 +65,10 @@ function rootCode(f: Found): IssueCode {
   return f.code;
 }
 
-/** The national defaults, resolved once (DEFAULT_POLICY is a constant). */
-const RESOLVED_DEFAULT = /* @__PURE__ */ resolvePolicy(DEFAULT_POLICY);
+/** What the rules read of a policy. */
+export function rulePolicy(policy: MunicipalPolicy = DEFAULT_POLICY): RulePolicy {
+  return { rules: policy.rules ?? {}, vocabularies: policy.vocabularies ?? {} };
+}
 
 function referenceDate(today: ValidateOptions['today']): string {
   if (typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today)) return today;
@@ -82,8 +86,12 @@ export function run<T>(
 ): ValidationResult<T> {
   const locale: Locale = options.locale === 'en' ? 'en' : 'ja';
   const issues: Issue[] = [];
-  const push = (code: IssueCode, path: IssuePath, severity: Severity, params?: Record<string, string | number>) => {
-    const message = messageFor(code, locale, params);
+  // Structure messages from the structure catalog; a rule's from the rule itself, so a page pays only for its rules.
+  const push = (code: IssueCode, path: IssuePath, severity: Severity, params?: Record<string, string | number>, meta?: RuleMeta) => {
+    // The structure check reports a missing value as field.required, with that rule's message.
+    const rule = meta ?? (code === fieldRequiredMeta.code ? fieldRequiredMeta : undefined);
+    const template = rule ? rule.messages[locale] : (STRUCTURE_MESSAGES[locale][code as StructureCode] ?? code);
+    const message = params ? fillMessage(template, params) : template;
     issues.push(params ? { code, path, severity, message, params } : { code, path, severity, message });
   };
   // Each path is reported once per code. The structure check reports a path at
@@ -118,12 +126,13 @@ export function run<T>(
   const doc = structured ? value : input;
   const sameKind = doc !== null && typeof doc === 'object' && (doc as { kind?: unknown }).kind === kind;
   if (structured || sameKind) {
-    const policy = !options.policy || options.policy === DEFAULT_POLICY ? RESOLVED_DEFAULT : resolvePolicy(options.policy);
+    const policy = rulePolicy(options.policy);
     const ctx: RuleContext = { policy, today: referenceDate(options.today) };
     for (const r of rules) {
-      const setting = policy.rules[r.code];
+      const code = r.meta.code;
+      const setting = severityOf(r.meta, policy);
       if (setting === 'off') continue;
-      const seen = reported.has(r.code) ? pathsOf(r.code) : undefined;
+      const seen = reported.has(code) ? pathsOf(code) : undefined;
       try {
         for (const f of r.check(doc as T, ctx)) {
           if (seen) {
@@ -131,13 +140,13 @@ export function run<T>(
             if (seen.has(key)) continue;
             seen.add(key);
           }
-          push(r.code, f.path, setting, f.params as Record<string, string | number>);
+          push(code, f.path, setting, f.params as Record<string, string | number>, r.meta);
         }
       } catch {
         // A rule cannot read a malformed part; the structure issues already say why.
         if (structured && !issues.some((i) => i.code === 'structure.unreadable')) push('structure.unreadable', [], 'error');
       }
-      if (!reported.has(r.code)) reported.set(r.code, null);
+      if (!reported.has(code)) reported.set(code, null);
     }
   }
 

@@ -86,13 +86,13 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     super();
     this.previousVersion = undefined;
     // Capture: runs before the field's own input handler renders the sheet.
-    this.addEventListener('input', this.onTextInput, true);
+    this.addEventListener('input', this.#onTextInput, true);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     // On the shadow root: a focus move between two fields of the sheet never reaches the host.
-    root.addEventListener('focusout', this.onTextDone);
+    root.addEventListener('focusout', this.#onTextDone);
     return root;
   }
 
@@ -121,31 +121,31 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
   }
 
   protected sheetTitle(): string {
-    return this.l.title;
+    return this.#l.title;
   }
 
-  private get l() {
+  get #l() {
     return ACTION_PLAN_LABELS[this.locale];
   }
 
 
-  private memberChoices(): Vocabulary {
+  #memberChoices(): Vocabulary {
     return this.view.members.map((m, i) => {
-      const text = m.name || fillMessage(this.l.member, { n: i + 1 });
+      const text = m.name || fillMessage(this.#l.member, { n: i + 1 });
       const label = m.organization ? `${text}（${m.organization}）` : text;
       return { code: m.id, ja: label, en: label };
     });
   }
 
-  private diff(): PlanDiff | undefined {
+  #diff(): PlanDiff | undefined {
     return this.previousVersion ? diffPlans(this.previousVersion, this.view) : undefined;
   }
 
   protected renderSheet(f: Fields): TemplateResult {
-    const l = this.l;
+    const l = this.#l;
     const v = this.view;
     const today = this.referenceDate();
-    const diff = this.diff();
+    const diff = this.#diff();
     const withoutRole = this.issuesWith('plan.attendeeWithoutAction');
     // Flags come from the core's issues, so a policy that switches a rule off switches its flag off.
     const overdue = new Set(this.issuesWith('action.overdue').map((i) => i.path[1] as number));
@@ -187,7 +187,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
             ${f.text([...p, 'organization'], l.organization)}
           </div>`,
         })}
-        ${f.select(['team', 'leadId'], l.lead, this.memberChoices())}
+        ${f.select(['team', 'leadId'], l.lead, this.#memberChoices())}
         ${f.text(['team', 'leadOrganization'], l.leadOrganization)}
         ${f.checkbox(['team', 'leadIsCoordinator'], l.leadIsCoordinator)}
         ${f.area(['team', 'coordinatorRole'], l.coordinatorRole)}
@@ -211,7 +211,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
           create: () => ({ id: newId('x'), task: '', status: 'notStarted' }),
           renderRow: (p: IssuePath) => html`
             <div class="grid-2">
-              ${f.select([...p, 'ownerId'], l.owner, this.memberChoices())}
+              ${f.select([...p, 'ownerId'], l.owner, this.#memberChoices())}
               ${f.text([...p, 'ownerOrganization'], l.ownerOrganization)}
             </div>
             ${f.area([...p, 'task'], l.task)}
@@ -228,7 +228,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
 
       <section part="section" class="page-break">
         <h3>${l.sectionOverview}</h3>
-        ${guard([this.currentOverviewSignature(), this.locale, style], () => this.renderOverview(memberName, style))}
+        ${guard([this.#currentOverviewSignature(), this.locale, style], () => this.#renderOverview(memberName, style))}
       </section>
 
       <section part="section">
@@ -275,42 +275,42 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
    * table re-laid out on every keystroke was 40 % of a keystroke in a 200-action
    * plan (docs/performance.md).
    */
-  private _typing = false;
-  private _overviewSig: string | undefined;
+  #typing = false;
+  #overviewSig: string | undefined;
 
-  private readonly onTextInput = (e: Event): void => {
+  readonly #onTextInput = (e: Event): void => {
     const t = e.composedPath()[0];
-    this._typing = t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type !== 'checkbox' && t.type !== 'radio');
+    this.#typing = t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type !== 'checkbox' && t.type !== 'radio');
   };
 
-  private readonly onTextDone = (): void => {
-    if (!this._typing) return;
-    this._typing = false;
+  readonly #onTextDone = (): void => {
+    if (!this.#typing) return;
+    this.#typing = false;
     this.requestUpdate();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    globalThis.addEventListener?.('beforeprint', this.onTextDone);
+    globalThis.addEventListener?.('beforeprint', this.#onTextDone);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    globalThis.removeEventListener?.('beforeprint', this.onTextDone);
+    globalThis.removeEventListener?.('beforeprint', this.#onTextDone);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('value')) this._typing = false;
+    if (changed.has('value')) this.#typing = false;
     super.willUpdate(changed);
   }
 
-  private currentOverviewSignature(): string {
-    if (!this._typing || this._overviewSig === undefined) this._overviewSig = this.overviewSignature();
-    return this._overviewSig;
+  #currentOverviewSignature(): string {
+    if (!this.#typing || this.#overviewSig === undefined) this.#overviewSig = this.#overviewSignature();
+    return this.#overviewSig;
   }
 
   /** What the overview shows; it re-renders only when this changes. */
-  private overviewSignature(): string {
+  #overviewSignature(): string {
     const v = this.view;
     let sig = v.members.map((m) => `${m.id}=${m.name}`).join('|');
     for (const a of v.actions) sig += `\u0000${a.ownerId ?? ''}\u0001${a.ownerOrganization ?? ''}\u0001${a.task ?? ''}\u0001${a.due ?? ''}\u0001${a.status}`;
@@ -318,8 +318,8 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
   }
 
   /** Actions grouped by owner, then by due date: the table people bring to the next meeting. */
-  private renderOverview(memberName: (id: string | undefined) => string | undefined, style: 'wareki' | 'western'): TemplateResult {
-    const l = this.l;
+  #renderOverview(memberName: (id: string | undefined) => string | undefined, style: 'wareki' | 'western'): TemplateResult {
+    const l = this.#l;
     const loc = this.locale;
     const owner = (a: Action) => memberName(a.ownerId) ?? a.ownerOrganization ?? l.noOwner;
     const rows = [...this.view.actions].sort((a, b) => {

@@ -9,12 +9,12 @@ import { setIn, withShape } from './paths';
  * @public
  */
 export class DocumentState<D extends object> {
-  private _doc: D;
-  private _initial: D;
-  private _view: D | undefined;
-  private _viewOf: D | undefined;
-  private _derived: D | undefined;
-  private _derivedOf: D | undefined;
+  #doc: D;
+  #initial: D;
+  #view: D | undefined;
+  #viewOf: D | undefined;
+  #derived: D | undefined;
+  #derivedOf: D | undefined;
   /** The document is the empty one the form made itself, untouched. */
   pristine = true;
 
@@ -24,43 +24,45 @@ export class DocumentState<D extends object> {
    *   form may supply a part it always edits (the referral's C票 in response
    *   mode) without writing it, so opening a mode is not an edit.
    */
-  constructor(
-    private readonly empty: () => D,
-    private readonly derive: (doc: D) => D = (doc) => doc,
-  ) {
-    this._doc = empty();
-    this._initial = this._doc;
+  readonly #empty: () => D;
+  readonly #derive: (doc: D) => D;
+
+  constructor(empty: () => D, derive: (doc: D) => D = (doc) => doc) {
+    this.#empty = empty;
+    this.#derive = derive;
+    this.#doc = empty();
+    this.#initial = this.#doc;
   }
 
   /** The document as the user has it now. */
   get doc(): D {
-    if (this._derivedOf !== this._doc) {
-      this._derived = this.derive(this._doc);
-      this._derivedOf = this._doc;
+    if (this.#derivedOf !== this.#doc) {
+      this.#derived = this.#derive(this.#doc);
+      this.#derivedOf = this.#doc;
     }
-    return this._derived as D;
+    return this.#derived as D;
   }
 
   /** Derives the document again (what `derive` reads has changed). */
   invalidate(): void {
-    this._derivedOf = undefined;
+    this.#derivedOf = undefined;
   }
 
   /** The document the page last set (what a form reset returns to). */
   get initial(): D {
-    return this._initial;
+    return this.#initial;
   }
 
   /** Loads a document (or an empty one): what a reset returns to. */
   load(doc: D | undefined): void {
-    this._doc = doc ?? this.empty();
-    this._initial = this._doc;
+    this.#doc = doc ?? this.#empty();
+    this.#initial = this.#doc;
     this.pristine = doc === undefined;
   }
 
   /** Replaces the document without changing what a reset returns to (a restored draft). */
   replace(doc: D): void {
-    this._doc = doc;
+    this.#doc = doc;
     this.pristine = false;
   }
 
@@ -71,7 +73,7 @@ export class DocumentState<D extends object> {
 
   /** Sets the value at a path; `undefined` removes it. */
   edit(path: IssuePath, value: unknown): void {
-    this._doc = setIn(this.doc, path, value);
+    this.#doc = setIn(this.doc, path, value);
     this.pristine = false;
   }
 
@@ -83,10 +85,10 @@ export class DocumentState<D extends object> {
   /** The document with every container of the empty document present and of the right kind (see `withShape`). */
   get view(): D {
     const doc = this.doc;
-    if (this._viewOf !== doc) {
-      this._view = withShape(doc, this.empty());
-      this._viewOf = doc;
+    if (this.#viewOf !== doc) {
+      this.#view = withShape(doc, this.#empty());
+      this.#viewOf = doc;
     }
-    return this._view as D;
+    return this.#view as D;
   }
 }

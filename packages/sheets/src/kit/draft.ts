@@ -37,19 +37,19 @@ function storageOf(kind: 'local' | 'session'): Storage | undefined {
 /** Draft storage for one sheet instance and key. */
 export class DraftStore<D> {
   readonly writer = `w${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-  private readonly storage: Storage | undefined;
-  private lastSeenWriter: string | undefined;
+  readonly #storage: Storage | undefined;
+  #lastSeenWriter: string | undefined;
 
   constructor(
     readonly key: string,
     kind: 'local' | 'session' = 'local',
   ) {
-    this.storage = storageOf(kind);
+    this.#storage = storageOf(kind);
   }
 
   /** Whether drafts can be kept on this device. */
   get available(): boolean {
-    return this.storage !== undefined;
+    return this.#storage !== undefined;
   }
 
   get storageKey(): string {
@@ -59,11 +59,11 @@ export class DraftStore<D> {
   /** The stored draft, or undefined (also when it cannot be read). */
   load(): StoredDraft<D> | undefined {
     try {
-      const raw = this.storage?.getItem(this.storageKey);
+      const raw = this.#storage?.getItem(this.storageKey);
       if (!raw) return undefined;
       const parsed = JSON.parse(raw) as StoredDraft<D>;
       if (parsed?.v !== 1 || typeof parsed.doc !== 'object' || parsed.doc === null) return undefined;
-      this.lastSeenWriter = parsed.writer;
+      this.#lastSeenWriter = parsed.writer;
       return parsed;
     } catch {
       return undefined;
@@ -75,18 +75,18 @@ export class DraftStore<D> {
    * after this one last saw it, unless `force` is set.
    */
   save(doc: D, schemaVersion: string, force = false): SaveResult {
-    if (!this.storage) return 'unavailable';
+    if (!this.#storage) return 'unavailable';
     try {
       if (!force) {
-        const raw = this.storage.getItem(this.storageKey);
+        const raw = this.#storage.getItem(this.storageKey);
         if (raw) {
           const other = (JSON.parse(raw) as StoredDraft<D>).writer;
-          if (other !== this.writer && other !== this.lastSeenWriter) return 'conflict';
+          if (other !== this.writer && other !== this.#lastSeenWriter) return 'conflict';
         }
       }
       const record: StoredDraft<D> = { v: 1, schemaVersion, writer: this.writer, savedAt: Date.now(), doc };
-      this.storage.setItem(this.storageKey, JSON.stringify(record));
-      this.lastSeenWriter = this.writer;
+      this.#storage.setItem(this.storageKey, JSON.stringify(record));
+      this.#lastSeenWriter = this.writer;
       return 'saved';
     } catch (e) {
       return e instanceof DOMException && /quota/i.test(e.name) ? 'full' : 'unavailable';
@@ -96,7 +96,7 @@ export class DraftStore<D> {
   /** Removes the draft (after a successful submit). */
   clear(): void {
     try {
-      this.storage?.removeItem(this.storageKey);
+      this.#storage?.removeItem(this.storageKey);
     } catch {
       /* nothing to clear */
     }

@@ -12,64 +12,67 @@ type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | Docume
 export class FocusController implements ReactiveController {
   /** The text of the polite live region. */
   announcement = '';
-  private target: string | undefined;
-  private opened = new Set<string>();
+  #target: string | undefined;
+  #opened = new Set<string>();
 
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** Says something to screen-reader users (the same text twice is said twice). */
   announce(text: string): void {
     this.announcement = '';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     queueMicrotask(() => {
       this.announcement = text;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
   }
 
   /** Focuses the element with this id (in the form) after the next render. */
   focusLater(id: string): void {
-    this.target = id;
-    this.host.requestUpdate();
+    this.#target = id;
+    this.#host.requestUpdate();
   }
 
   hostUpdated(): void {
-    if (this.target === undefined) return;
-    const el = this.find(this.target);
-    this.target = undefined;
+    if (this.#target === undefined) return;
+    const el = this.#find(this.#target);
+    this.#target = undefined;
     el?.scrollIntoView?.({ block: 'start' });
     el?.focus();
   }
 
   /** Whether a collapsed section was opened by the user. */
   isOpen(key: string): boolean {
-    return this.opened.has(key);
+    return this.#opened.has(key);
   }
 
   /** Opens or closes a collapsed section. */
-  toggle(key: string, open = !this.opened.has(key)): void {
-    if (open) this.opened.add(key);
-    else this.opened.delete(key);
-    this.host.requestUpdate();
+  toggle(key: string, open = !this.#opened.has(key)): void {
+    if (open) this.#opened.add(key);
+    else this.#opened.delete(key);
+    this.#host.requestUpdate();
   }
 
   /** Moves focus to a field (a summary link), opening the collapsed section it is in. */
   async goTo(id: string): Promise<void> {
-    const el = this.find(id);
+    const el = this.#find(id);
     if (!el) return;
     const closed = el.closest<HTMLElement>('.collapsible-body[hidden]');
     if (closed?.dataset['key']) {
       this.toggle(closed.dataset['key'], true);
-      await this.host.updateComplete;
+      await this.#host.updateComplete;
     }
     const control = el.matches('input, select, textarea, button') ? el : (el.querySelector<HTMLElement>('input, select, textarea, button') ?? el);
     control.scrollIntoView?.({ block: 'center' });
     control.focus();
   }
 
-  private find(id: string): HTMLElement | null {
-    return (this.host.renderRoot as ParentNode).querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+  #find(id: string): HTMLElement | null {
+    return (this.#host.renderRoot as ParentNode).querySelector<HTMLElement>(`#${CSS.escape(id)}`);
   }
 }

@@ -11,95 +11,95 @@ const keyOf = (path: IssuePath): string => path.join('.');
  * @public
  */
 export class IssueVisibility {
-  private _issues: readonly Issue[] = [];
-  private byPath = new Map<string, Issue[]>();
-  private touched = new Set<string>();
-  private typedText = new Map<string, string>();
-  private labels = new Map<string, string>();
+  #issues: readonly Issue[] = [];
+  #byPath = new Map<string, Issue[]>();
+  #touched = new Set<string>();
+  #typedText = new Map<string, string>();
+  #labels = new Map<string, string>();
   /** A submit was attempted: every issue is shown. */
   submitted = false;
 
   /** Takes the issues of a new validation. */
   set(issues: readonly Issue[]): void {
-    this._issues = issues;
-    this.byPath = new Map();
+    this.#issues = issues;
+    this.#byPath = new Map();
     for (const issue of issues) {
       const key = keyOf(issue.path);
-      const list = this.byPath.get(key);
+      const list = this.#byPath.get(key);
       if (list) list.push(issue);
-      else this.byPath.set(key, [issue]);
+      else this.#byPath.set(key, [issue]);
     }
   }
 
   /** Every issue of the last validation. */
   get all(): readonly Issue[] {
-    return this._issues;
+    return this.#issues;
   }
 
   /** The errors (they block a submit). */
   get errors(): Issue[] {
-    return this._issues.filter((i) => i.severity === 'error');
+    return this.#issues.filter((i) => i.severity === 'error');
   }
 
   /** The issues with a code, shown or not yet. */
   withCode(code: IssueCode): Issue[] {
-    return this._issues.filter((i) => i.code === code);
+    return this.#issues.filter((i) => i.code === code);
   }
 
   /** The issues to show at a path: after the user left the field, or after a submit. */
   shownAt(path: IssuePath): readonly Issue[] {
     const key = keyOf(path);
-    if (!this.submitted && !this.touched.has(key)) return [];
-    return this.byPath.get(key) ?? [];
+    if (!this.submitted && !this.#touched.has(key)) return [];
+    return this.#byPath.get(key) ?? [];
   }
 
   /** Marks a field as left by the user; true when this changes what is shown. */
   touch(path: IssuePath): boolean {
     const key = keyOf(path);
-    if (this.touched.has(key)) return false;
-    this.touched.add(key);
+    if (this.#touched.has(key)) return false;
+    this.#touched.add(key);
     return !this.submitted;
   }
 
   /** Text as typed at a path, where it differs from what is stored. */
   typed(path: IssuePath): string | undefined {
-    return this.typedText.get(keyOf(path));
+    return this.#typedText.get(keyOf(path));
   }
 
   /** Keeps (or, with `undefined`, forgets) text as typed at a path. */
   type(path: IssuePath, text: string | undefined): void {
-    if (text === undefined) this.typedText.delete(keyOf(path));
-    else this.typedText.set(keyOf(path), text);
+    if (text === undefined) this.#typedText.delete(keyOf(path));
+    else this.#typedText.set(keyOf(path), text);
   }
 
   /** Forgets what the user reached and typed (a new document). */
   clear(): void {
-    this.touched.clear();
-    this.typedText.clear();
+    this.#touched.clear();
+    this.#typedText.clear();
     this.submitted = false;
   }
 
   /** Records the label of the field at a path; returns the field's element id. */
   label(path: IssuePath, label: string): string {
-    this.labels.set(keyOf(path), label);
+    this.#labels.set(keyOf(path), label);
     return fieldId(path);
   }
 
   /** The nearest labelled path at or above a path (issues on a list point at the list's group). */
-  private labelled(path: IssuePath): IssuePath {
-    for (let n = path.length; n >= 0; n--) if (this.labels.has(keyOf(path.slice(0, n)))) return path.slice(0, n);
+  #labelled(path: IssuePath): IssuePath {
+    for (let n = path.length; n >= 0; n--) if (this.#labels.has(keyOf(path.slice(0, n)))) return path.slice(0, n);
     return path;
   }
 
   /** The element id an issue links to. */
   anchor(path: IssuePath): string {
-    return fieldId(this.labelled(path));
+    return fieldId(this.#labelled(path));
   }
 
   /** The summary line of an issue: the core says whether its message names the field; if not, the label comes first. */
   summaryText(issue: Issue): string {
     if (messageNamesField(issue.code)) return issue.message;
-    const label = this.labels.get(keyOf(this.labelled(issue.path)));
+    const label = this.#labels.get(keyOf(this.#labelled(issue.path)));
     return label ? `${label}：${issue.message}` : issue.message;
   }
 }

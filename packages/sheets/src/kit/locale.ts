@@ -15,54 +15,45 @@ function langOf(el: Element): string {
   return '';
 }
 
-/** One observer per document for every form in it: `lang` changes anywhere re-check each form's locale. */
-const watchers = new WeakMap<Document, { observer: MutationObserver; controllers: Set<LocaleController> }>();
-
 /**
  * The locale of a form, from `lang` on the element or its nearest ancestor:
  * `en…` is English, anything else Japanese. Follows changes of `lang` on the
- * element and on its ancestors in the document, and re-renders the host.
+ * element and anywhere in its document, and re-renders the host.
  * @public
  */
 export class LocaleController implements ReactiveController {
   /** The current locale. */
   locale: Locale = 'ja';
+  readonly #observer = new MutationObserver(() => this.check());
 
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.locale = this.read();
-    const doc = this.host.ownerDocument;
-    let w = watchers.get(doc);
-    if (!w) {
-      const controllers = new Set<LocaleController>();
-      const observer = new MutationObserver(() => controllers.forEach((c) => c.check()));
-      observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-      watchers.set(doc, (w = { observer, controllers }));
-    }
-    w.controllers.add(this);
-    // The element itself may sit in another component's shadow root, which the document observer does not see.
-    this.own.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    this.locale = this.#read();
+    const watch = { attributes: true, attributeFilter: ['lang'] };
+    this.#observer.observe(this.#host.ownerDocument.documentElement, { ...watch, subtree: true });
+    // In another component's shadow root, the element is not in the document's subtree.
+    this.#observer.observe(this.#host, watch);
   }
 
   hostDisconnected(): void {
-    watchers.get(this.host.ownerDocument)?.controllers.delete(this);
-    this.own.disconnect();
+    this.#observer.disconnect();
   }
 
-  private readonly own = new MutationObserver(() => this.check());
-
-  private read(): Locale {
-    return langOf(this.host).toLowerCase().startsWith('en') ? 'en' : 'ja';
+  #read(): Locale {
+    return langOf(this.#host).toLowerCase().startsWith('en') ? 'en' : 'ja';
   }
 
   /** Re-reads the locale; re-renders the host when it changed. */
   check(): void {
-    const next = this.read();
+    const next = this.#read();
     if (next === this.locale) return;
     this.locale = next;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { fillMessage, type IssuePath } from '@tsunagu/core';
 import { listAt, type FieldHost } from './field-host';
 import { controlOf } from './frame';
@@ -16,9 +15,6 @@ export interface RowsOptions<R> {
   addLabel: string;
   locked?: boolean;
 }
-
-/** Rows with an `id` keep their DOM when moved; other rows are kept by position. */
-const keyOf = (row: unknown, i: number): unknown => (row && typeof row === 'object' && typeof (row as { id?: unknown }).id === 'string' ? (row as { id: string }).id : i);
 
 /**
  * Arrow keys move focus between the buttons of a row's toolbar (the ARIA
@@ -86,7 +82,7 @@ export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): Templ
   return html`<div class="rows" id=${id} role="group" aria-labelledby="${id}-label">
     <h3 id="${id}-label">${o.label}</h3>
     ${c.messages}
-    ${repeat(items, keyOf, (_item, i) => {
+    ${items.map((_item, i) => {
       const title = o.itemLabel(i);
       return html`<div class="row" part="row" role="group" aria-labelledby="${id}-${i}">
         <p class="row-title" id="${id}-${i}" tabindex="-1">${title}</p>

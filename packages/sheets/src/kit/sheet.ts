@@ -91,17 +91,17 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   protected readonly issues = new IssueVisibility();
   protected readonly drafts = new DraftController<D>(this, {
     current: () => this.value,
-    restore: (d) => { this.doc.replace(d); this.revalidate(); },
+    restore: (d) => { this.doc.replace(d); this.#revalidate(); },
     discard: () => (this.value = this.doc.initial),
   });
   protected readonly lang_ = new LocaleController(this);
   protected readonly focus_ = new FocusController(this);
-  private formDisabled = false;
-  private quietCheck = false;
-  private changeTimer?: ReturnType<typeof setTimeout>;
-  private formOwner: HTMLFormElement | null = null;
-  private validatedIn?: Locale;
-  private facts: { source: MunicipalPolicy; facts: FormFacts<D> } | undefined;
+  #formDisabled = false;
+  #quietCheck = false;
+  #changeTimer?: ReturnType<typeof setTimeout>;
+  #formOwner: HTMLFormElement | null = null;
+  #validatedIn?: Locale;
+  #facts: { source: MunicipalPolicy; facts: FormFacts<D> } | undefined;
 
   /** The empty document of the sheet's kind. */
   protected abstract emptyDocument(today: string): D;
@@ -120,9 +120,9 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     super();
     Object.assign(this, { name: '', mode: 'edit', readonly: false, disabled: false, draftKey: undefined, draftStorage: 'local', today: undefined, policy: DEFAULT_POLICY });
     this.addEventListener('invalid', (e) => {
-      if (this.quietCheck) return;
+      if (this.#quietCheck) return;
       e.preventDefault(); // the summary replaces the browser's bubble
-      this.refuse();
+      this.#refuse();
     });
   }
 
@@ -132,7 +132,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     const old = this.doc.doc;
     this.doc.load(doc);
     this.issues.clear();
-    this.revalidate();
+    this.#revalidate();
     this.requestUpdate('value', old);
   }
 
@@ -154,11 +154,11 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   get validationMessage(): string { return this.internals.validationMessage; }
   /** Whether the document has no error. Quiet, as the platform's is: it shows nothing. */
   checkValidity(): boolean {
-    this.quietCheck = true;
+    this.#quietCheck = true;
     try {
       return this.internals.checkValidity();
     } finally {
-      this.quietCheck = false;
+      this.#quietCheck = false;
     }
   }
   /** Like `checkValidity()`; an invalid sheet shows its error summary and focuses it. */
@@ -167,15 +167,15 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   /** Submits: inside a form, asks the form (which checks the sheet first); alone, fires `tsunagu-submit` or `tsunagu-invalid`. */
   submit(): void {
     if (this.internals.form) this.internals.form.requestSubmit();
-    else if (this.validate().ok) this.succeed();
-    else this.refuse();
+    else if (this.validate().ok) this.#succeed();
+    else this.#refuse();
   }
 
   /** The form owner changed: listen to the new form's submit. */
   formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.formOwner?.removeEventListener('submit', this.onFormSubmit);
-    this.formOwner = form;
-    form?.addEventListener('submit', this.onFormSubmit);
+    this.#formOwner?.removeEventListener('submit', this.#onFormSubmit);
+    this.#formOwner = form;
+    form?.addEventListener('submit', this.#onFormSubmit);
   }
   /** Form reset: back to the document the page set (or an empty one); the draft is cleared. */
   formResetCallback(): void {
@@ -192,7 +192,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     }
   }
   /** A disabled fieldset or form disables the sheet. */
-  formDisabledCallback(disabled: boolean): void { this.formDisabled = disabled; this.requestUpdate(); }
+  formDisabledCallback(disabled: boolean): void { this.#formDisabled = disabled; this.requestUpdate(); }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -200,7 +200,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.changeTimer);
+    clearTimeout(this.#changeTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -208,12 +208,12 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     if (changed.has('mode')) this.doc.invalidate();
     if (changed.has('draftKey') || changed.has('draftStorage')) this.drafts.open(this.draftKey, this.draftStorage === 'session' ? 'session' : 'local');
     const stale = ['policy', 'today', 'mode', 'draftKey', 'draftStorage'].some((k) => changed.has(k));
-    if (stale || this.validatedIn !== this.locale) this.revalidate();
+    if (stale || this.#validatedIn !== this.locale) this.#revalidate();
   }
 
   /** Whether the whole sheet is read-only. */
   protected get isReadonly(): boolean { return this.readonly || this.mode === 'readonly' || this.mode === 'print'; }
-  protected get isDisabled(): boolean { return this.disabled || this.formDisabled; }
+  protected get isDisabled(): boolean { return this.disabled || this.#formDisabled; }
   /** The sheet's own words in its locale. */
   protected get t(): UiStrings { return UI[this.locale]; }
   /** The reference date for date rules: `today`, or today in the browser. */
@@ -227,16 +227,16 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   /** Replaces the value at a path as the user edits. */
   protected edit(path: IssuePath, value: unknown): void {
     this.doc.edit(path, value);
-    this.revalidate();
+    this.#revalidate();
     this.drafts.save(this.value);
-    clearTimeout(this.changeTimer);
-    this.changeTimer = setTimeout(() => this.dispatchEvent(new TsunaguChangeEvent<D>(this.value)), 300);
+    clearTimeout(this.#changeTimer);
+    this.#changeTimer = setTimeout(() => this.dispatchEvent(new TsunaguChangeEvent<D>(this.value)), 300);
     this.requestUpdate();
   }
 
-  private revalidate(): void {
+  #revalidate(): void {
     const result = this.validate();
-    this.validatedIn = this.locale;
+    this.#validatedIn = this.locale;
     this.issues.set(result.issues);
     const json = JSON.stringify(this.value);
     this.internals.setFormValue(this.name ? json : null, json);
@@ -245,9 +245,9 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   }
 
   /** The browser fires submit only when every control, this sheet included, is valid. */
-  private onFormSubmit = (): void => this.succeed();
+  #onFormSubmit = (): void => this.#succeed();
 
-  private succeed(): void {
+  #succeed(): void {
     const result = this.validate();
     if (!result.ok) return;
     this.drafts.clear();
@@ -257,9 +257,9 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     this.dispatchEvent(new TsunaguSubmitEvent<D>(result.value));
   }
 
-  private refuse(): void {
+  #refuse(): void {
     this.issues.submitted = true;
-    this.revalidate();
+    this.#revalidate();
     this.focus_.focusLater('error-summary');
     this.dispatchEvent(new TsunaguInvalidEvent(this.issues.errors));
   }
@@ -269,20 +269,20 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     state: { get locale() { return s.locale; }, get ui() { return s.t; }, get readonly() { return s.isReadonly; }, get disabled() { return s.isDisabled; }, get policy() { return s.policy; } },
     update: () => s.requestUpdate(), doc: s.doc, issues: s.issues, focus: s.focus_,
     edit: (path, value) => s.edit(path, value),
-    required: (path) => s.factsFor().required(s.view, path),
-    maxItems: (path) => s.factsFor().maxItems(path),
+    required: (path) => s.#factsFor().required(s.view, path),
+    maxItems: (path) => s.#factsFor().maxItems(path),
   }))(this);
-  private readonly fields = bindFields(this.host);
+  readonly #fields = bindFields(this.host);
 
   /** The core's form facts under the current policy, made again when the policy changes. */
-  private factsFor(): FormFacts<D> {
-    if (!this.facts || this.facts.source !== this.policy) this.facts = { source: this.policy, facts: this.formFacts(this.policy) };
-    return this.facts.facts;
+  #factsFor(): FormFacts<D> {
+    if (!this.#facts || this.#facts.source !== this.policy) this.#facts = { source: this.policy, facts: this.formFacts(this.policy) };
+    return this.#facts.facts;
   }
 
   protected override render(): TemplateResult {
     const t = this.t;
-    const body = this.renderSheet(this.fields); // first: fields record their labels for the summary
+    const body = this.renderSheet(this.#fields); // first: fields record their labels for the summary
     return html`<div part="sheet" class="sheet mode-${this.mode}" lang=${this.locale}>
       <div class="sheet-header">
         <h2>${this.sheetTitle()}</h2>

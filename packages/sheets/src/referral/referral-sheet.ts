@@ -73,22 +73,22 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
   }
 
   protected sheetTitle(): string {
-    return this.mode === 'response' ? this.l.titleResponse : this.l.title;
+    return this.mode === 'response' ? this.#l.titleResponse : this.#l.title;
   }
 
-  private get l() {
+  get #l() {
     return REFERRAL_LABELS[this.locale];
   }
 
 
   /** In response mode the referral itself is read-only. */
-  private get referralLocked(): boolean {
+  get #referralLocked(): boolean {
     return this.mode === 'response';
   }
 
   protected renderSheet(f: Fields): TemplateResult {
-    const l = this.l;
-    const lock = { locked: this.referralLocked };
+    const l = this.#l;
+    const lock = { locked: this.#referralLocked };
     const v = this.view;
     return html`
       <section part="section">
@@ -153,7 +153,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         ${f.checkboxes(['content', 'fields'], l.fields, this.codeList('fields', FIELDS), lock)}
       </section>
 
-      ${this.renderHousehold(f)}
+      ${this.#renderHousehold(f)}
 
       ${f.collapsible(
         'person-detail',
@@ -190,13 +190,13 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         `,
       )}
 
-      ${v.response ? this.renderResponse(f) : nothing}
+      ${v.response ? this.#renderResponse(f) : nothing}
     `;
   }
 
-  private renderHousehold(f: Fields): TemplateResult {
-    const l = this.l;
-    const locked = this.referralLocked;
+  #renderHousehold(f: Fields): TemplateResult {
+    const l = this.#l;
+    const locked = this.#referralLocked;
     return html`<section part="section">
       <h3 id="s-household" class="visually-hidden">${l.sectionHousehold}</h3>
       ${f.rows<HouseholdMember>(['members'], {
@@ -221,8 +221,8 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
     </section>`;
   }
 
-  private renderResponse(f: Fields): TemplateResult {
-    const l = this.l;
+  #renderResponse(f: Fields): TemplateResult {
+    const l = this.#l;
     const locked = this.mode !== 'response';
     const v = this.view;
     return html`<section part="section" class="page-break">

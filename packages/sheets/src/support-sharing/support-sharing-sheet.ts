@@ -105,16 +105,16 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
   }
 
   protected sheetTitle(): string {
-    return this.l.title;
+    return this.#l.title;
   }
 
-  private get l() {
+  get #l() {
     return SUPPORT_SHARING_LABELS[this.locale];
   }
 
 
   /** The legal kinds, with the municipality's own meeting names. */
-  private meetingKinds(): Vocabulary {
+  #meetingKinds(): Vocabulary {
     const names = this.policy.meetingNames ?? {};
     return MEETING_KINDS.map((e) => {
       const local = names[e.code];
@@ -122,16 +122,16 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
     });
   }
 
-  private attendeeChoices(): Vocabulary {
+  #attendeeChoices(): Vocabulary {
     return this.view.attendees.map((a, i) => {
-      const text = a.name || fillMessage(this.l.attendee, { n: i + 1 });
+      const text = a.name || fillMessage(this.#l.attendee, { n: i + 1 });
       const label = a.organization ? `${text}（${a.organization}）` : text;
       return { code: a.id, ja: label, en: label };
     });
   }
 
   protected renderSheet(f: Fields): TemplateResult {
-    const l = this.l;
+    const l = this.#l;
     const v = this.view;
     const kind = v.meeting.legalKind;
     const consentProblem = this.issuesWith('meeting.consentRequired').length > 0;
@@ -150,7 +150,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
 
       <section part="section">
         <h3>${l.sectionMeeting}</h3>
-        ${f.radio(['meeting', 'legalKind'], l.legalKind, this.meetingKinds())}
+        ${f.radio(['meeting', 'legalKind'], l.legalKind, this.#meetingKinds())}
         ${consentProblem && !this.isReadonly
           ? html`<button type="button" part="button" class="no-print" @click=${() => { this.editAndShow(['meeting', 'legalKind'], 'shien'); }}>${l.offerShien}</button>`
           : nothing}
@@ -217,7 +217,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
           create: () => ({ id: newId('u'), text: '' }),
           renderRow: (p: IssuePath) => html`
             ${f.area([...p, 'text'], l.unknownText)}
-            ${f.select([...p, 'assigneeId'], l.assignee, this.attendeeChoices())}
+            ${f.select([...p, 'assigneeId'], l.assignee, this.#attendeeChoices())}
           `,
         })}
         ${f.rows<{ member: string; field?: string; issue: string }>(['shared', 'memberIssues'], {

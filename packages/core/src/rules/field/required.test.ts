@@ -1,0 +1,7 @@
+// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
+import { ruleCases, R, M, mutate } from '../../../../../test/core/rule-cases';
+
+ruleCases('field.required', [
+  { kind: 'referral', pass: R, fail: mutate(R, (d) => (d.referrer.name = '  ')), path: 'referrer.name' },
+  { kind: 'supportSharing', pass: M, fail: mutate(M, (d) => (d.attendees[3]!.organization = '')), path: 'attendees.3.organization' },
+]);

@@ -1,0 +1,12 @@
+// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
+import { ruleCases, M, mutate } from '../../../../../test/core/rule-cases';
+
+ruleCases('meeting.juusouPossible', [
+  {
+    kind: 'supportSharing',
+    options: { policy: { id: 'm', name: { ja: 'm', en: 'm' }, rules: { 'meeting.juusouPossible': 'warning' } } },
+    pass: M,
+    fail: mutate(M, (d) => (d.meeting.legalKind = 'shien')),
+    path: 'meeting.legalKind',
+  },
+]);

@@ -1,0 +1,26 @@
+import { defineRule } from '../define';
+import { blank, rule, type Rule } from '../engine';
+import { type PersonsOf } from './persons';
+
+/**
+ * `person.identity`: A person is named, or described well enough to be identified when the name is unknown (DOMAIN §8: a person whose name is unknown is still a person).
+ * @public
+ */
+export const personIdentityMeta = defineRule({
+  code: 'person.identity',
+  severity: 'error',
+  messages: {
+    ja: '氏名を入力してください。わからない場合は、本人がわかる情報を備考に入力してください。',
+    en: 'Enter the name. If it is unknown, describe what identifies the person in the note.',
+  },
+});
+
+const META = personIdentityMeta;
+
+/** The rule over the persons of a document. */
+export function personIdentity<D>(persons: PersonsOf<D>): Rule<D> {
+  return rule<D>(META, function* (doc) {
+    for (const [p, at] of persons(doc))
+      if (blank(p.familyName) && blank(p.givenName) && blank(p.identityNote)) yield { path: [...at, 'familyName'] };
+  });
+}

@@ -1,0 +1,11 @@
+// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
+import { ruleCases, P, mutate } from '../../../../../test/core/rule-cases';
+
+ruleCases('termination.reasonRequired', [
+  {
+    kind: 'actionPlan',
+    pass: mutate(P, (d) => { d.status = 'terminated'; d.termination = { date: '2025-09-01', reason: 'death' }; }),
+    fail: mutate(P, (d) => { d.status = 'terminated'; d.termination = { date: '2025-09-01' }; }),
+    path: 'termination.reason',
+  },
+]);
