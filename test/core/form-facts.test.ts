@@ -8,11 +8,11 @@ import {
   messageNamesField,
   referralFormFacts,
   supportSharingFormFacts,
+  validateReferral,
+  validateSupportSharing,
   type MunicipalPolicy,
 } from '@tsunagu/core';
-import * as z from 'zod/mini';
 import { dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral } from '../fixtures/households';
-import { generateFormFacts } from '../../scripts/codegen.mjs';
 import { mutate } from './helpers';
 
 const policy = (rules: MunicipalPolicy['rules']): MunicipalPolicy => ({ id: 'test', name: { ja: 'テスト', en: 'Test' }, rules });
@@ -82,16 +82,18 @@ describe('form facts: what a form must mark, from the schema and the rules under
     }
   });
 
-  it('are generated from the schemas: a changed limit or a field made optional changes them', () => {
-    const schema = (max: number, optional: boolean) => ({
-      Referral: z.object({ referredOn: optional ? z.optional(z.string()) : z.string(), members: z.array(z.object({ relationship: z.string() })).check(z.maxLength(max)) }),
-      SupportSharing: z.object({}),
-      ActionPlan: z.object({}),
-      Case: z.object({}),
-    });
-    expect(generateFormFacts(schema(50, false))).toContain('required: ["referredOn","members.*.relationship"]');
-    expect(generateFormFacts(schema(7, true))).toContain('maxItems: {"members":7}');
-    expect(generateFormFacts(schema(7, true))).toContain('required: ["members.*.relationship"]');
+  it('are what the structure check enforces: a field it calls required is refused missing, a list longer than its limit refused', () => {
+    for (const path of [['referredOn'], ['referrer', 'name'], ['consent', 'status'], ['members', 0, 'relationship']] as const) {
+      expect(referralFormFacts().required(dvFamilyReferral, path)).toBe(true);
+      const without = mutate(dvFamilyReferral, (d) => {
+        let node = d as unknown as Record<string | number, unknown>;
+        for (const k of path.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
+        delete node[path.at(-1)!];
+      });
+      expect(validateReferral(without).issues.map((i) => i.path.join('.'))).toContain(path.join('.'));
+    }
+    const tooMany = mutate(dvFamilyMeeting, (d) => (d.attendees = Array.from({ length: LIMITS.attendees + 1 }, (_, i) => ({ ...d.attendees[0]!, id: `a${i}` }))));
+    expect(validateSupportSharing(tooMany).issues.find((i) => i.code === 'structure.tooMany')?.params).toEqual({ max: supportSharingFormFacts().maxItems(['attendees']) });
   });
 });
 

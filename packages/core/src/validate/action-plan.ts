@@ -1,6 +1,5 @@
 import type { MunicipalPolicy } from '../policy';
 import { buildFormFacts, type FormFacts } from '../forms/facts';
-import { actionPlanSchemaFacts } from '../forms/schema-facts.generated';
 import type { ActionPlan } from '../schema/action-plan';
 import { checkActionPlan } from './structure.generated';
 import { actionPlanRules } from '../rules/action-plan';
@@ -17,5 +16,5 @@ export function validateActionPlan(input: unknown, options?: ValidateOptions): V
  * @public
  */
 export function actionPlanFormFacts(policy?: MunicipalPolicy): FormFacts<ActionPlan> {
-  return buildFormFacts(actionPlanSchemaFacts, actionPlanRules, policy);
+  return buildFormFacts(checkActionPlan, actionPlanRules, policy);
 }

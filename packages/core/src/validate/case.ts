@@ -1,6 +1,5 @@
 import type { MunicipalPolicy } from '../policy';
 import { buildFormFacts, type FormFacts } from '../forms/facts';
-import { caseSchemaFacts } from '../forms/schema-facts.generated';
 import type { Case } from '../schema/case';
 import { checkCase } from './structure.generated';
 import { caseRules } from '../rules/case';
@@ -17,5 +16,5 @@ export function validateCase(input: unknown, options?: ValidateOptions): Validat
  * @public
  */
 export function caseFormFacts(policy?: MunicipalPolicy): FormFacts<Case> {
-  return buildFormFacts(caseSchemaFacts, caseRules, policy);
+  return buildFormFacts(checkCase, caseRules, policy);
 }

@@ -1,6 +1,5 @@
 import type { MunicipalPolicy } from '../policy';
 import { buildFormFacts, type FormFacts } from '../forms/facts';
-import { referralSchemaFacts } from '../forms/schema-facts.generated';
 import type { Referral } from '../schema/referral';
 import { checkReferral } from './structure.generated';
 import { referralRules } from '../rules/referral';
@@ -17,5 +16,5 @@ export function validateReferral(input: unknown, options?: ValidateOptions): Val
  * @public
  */
 export function referralFormFacts(policy?: MunicipalPolicy): FormFacts<Referral> {
-  return buildFormFacts(referralSchemaFacts, referralRules, policy);
+  return buildFormFacts(checkReferral, referralRules, policy);
 }

@@ -1,6 +1,5 @@
 import type { MunicipalPolicy } from '../policy';
 import { buildFormFacts, type FormFacts } from '../forms/facts';
-import { supportSharingSchemaFacts } from '../forms/schema-facts.generated';
 import type { SupportSharing } from '../schema/support-sharing';
 import { checkSupportSharing } from './structure.generated';
 import { supportSharingRules } from '../rules/support-sharing';
@@ -17,5 +16,5 @@ export function validateSupportSharing(input: unknown, options?: ValidateOptions
  * @public
  */
 export function supportSharingFormFacts(policy?: MunicipalPolicy): FormFacts<SupportSharing> {
-  return buildFormFacts(supportSharingSchemaFacts, supportSharingRules, policy);
+  return buildFormFacts(checkSupportSharing, supportSharingRules, policy);
 }
