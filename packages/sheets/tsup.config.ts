@@ -33,6 +33,8 @@ export default defineConfig([
     esbuildOptions(options) {
       options.conditions = ['@tsunagu/source', 'browser', 'import', 'default'];
       options.legalComments = 'none';
+      // Japanese as UTF-8, not \u escapes: a module script is always decoded as UTF-8.
+      options.charset = 'utf8';
     },
   },
 ]);

@@ -1,5 +1,5 @@
 // Sizes of what a page or an app pays, measured the same way by `pnpm bench` and by the
-// size-budget test: esbuild, minified, ES2022, browser; gzip level 9 and brotli quality 11.
+// size-budget test: esbuild, minified, ES2022, browser, UTF-8 output; gzip level 9 and brotli quality 11.
 import { build } from 'esbuild';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,7 @@ export async function measureSizes() {
       conditions: ['@tsunagu/source', 'browser', 'import', 'default'],
       alias: { '@tsunagu/core': root + 'packages/core/src/index.ts' },
       legalComments: 'none',
+      charset: 'utf8', // as the standalone bundle ships (packages/sheets/tsup.config.ts)
       logLevel: 'silent',
       outfile: 'out.js',
     });

@@ -17,7 +17,6 @@ export { ACTION_PLAN_LABELS } from './action-plan/labels';
 // The sheet kit: compose a sheet of your own (docs/sheet-kit.md).
 export { TsunaguSheet } from './kit/sheet';
 export type { SheetMode, FieldHost, FieldOptions } from './kit/field-host';
-export { bindFields, type Fields } from './kit/bind';
 export { textField, textArea, numberField, dateField, timeField, nameListField } from './kit/fields';
 export { selectField, radioGroup, checkboxGroup, checkbox } from './kit/choices';
 export { rows, collapsible, type RowsOptions } from './kit/rows';

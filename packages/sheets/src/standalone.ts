@@ -3,7 +3,12 @@
  * inside. For CMS pages with no build step:
  *   <script type="module" src="…/@tsunagu/sheets/dist/tsunagu-sheets.js"></script>
  */
-export * from './index';
+// The elements and what a page script uses with them. The sheet kit (to compose a sheet of one's own)
+// is for bundled apps: import it from '@tsunagu/sheets' with lit.
+export { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent } from './kit/events';
+export { REFERRAL_LABELS } from './referral/labels';
+export { SUPPORT_SHARING_LABELS } from './support-sharing/labels';
+export { ACTION_PLAN_LABELS } from './action-plan/labels';
 export * from './define/referral-sheet';
 export * from './define/support-sharing-sheet';
 export * from './define/action-plan-sheet';

@@ -27,23 +27,19 @@ export interface FormFacts<D> {
 }
 
 /** The shape of a path: indexes become `*` (`members.*.relationship`). */
-function shapeOf(path: readonly (string | number)[]): string {
-  let key = '';
-  for (let i = 0; i < path.length; i++) key += (i ? '.' : '') + (typeof path[i] === 'number' ? '*' : path[i]);
-  return key;
-}
+const shapeOf = (path: readonly (string | number)[]): string => path.map((k) => (typeof k === 'number' ? '*' : k)).join('.');
 
 /**
- * Asks the structure check what the schema says at a path, with a probe: the
- * smallest document that reaches the path (an index stands for one row).
- * The schema's own facts are what the check itself enforces, so they cannot
- * drift from it: a field is required when the check refuses it missing and
- * refuses `true` for it (a boolean always has a value, so it is never marked);
- * a list's limit is what the check reports for a list longer than any.
+ * Asks the structure check what the schema says at a path shape, with a probe:
+ * the smallest document that reaches it (an index stands for one row), `leaf`
+ * at the end. Returns what the check found there. The schema's own facts are
+ * what the check enforces, so they cannot drift from it: a field is required
+ * when the check refuses it missing and refuses `true` for it (a boolean
+ * always has a value, so it is never marked); a list's limit is what the check
+ * reports for a sparse list longer than any.
  */
 function probe(check: StructureCheck, path: IssuePath, leaf: unknown): Found[] {
-  let doc: unknown = leaf;
-  for (let i = path.length - 1; i >= 0; i--) doc = typeof path[i] === 'number' ? [doc] : { [path[i]!]: doc };
+  const doc = path.reduceRight<unknown>((inner, k) => (typeof k === 'number' ? [inner] : { [k]: inner }), leaf);
   const found: Found[] = [];
   try {
     check(doc, found);
@@ -57,55 +53,32 @@ function probe(check: StructureCheck, path: IssuePath, leaf: unknown): Found[] {
 /** Builds the form facts of a document kind from its structure check and rules. */
 export function buildFormFacts<D>(check: StructureCheck, rules: readonly Rule<D>[], policy?: MunicipalPolicy): FormFacts<D> {
   const resolved = rulePolicy(policy);
-  const always = new Set<string>();
-  const conditional = new Map<string, Requirement<D>[]>();
-  for (const r of rules) {
-    if (severityOf(r.meta, resolved) !== 'error') continue;
-    for (const req of r.requires ?? []) {
-      const key = shapeOf(req.path);
-      if (!req.when) always.add(key);
-      else conditional.set(key, [...(conditional.get(key) ?? []), req]);
-    }
-  }
-  // What the schema says, by path shape, asked once per shape.
-  const inSchema = new Map<string, boolean>();
-  const limits = new Map<string, number | undefined>();
-  const schemaRequires = (path: IssuePath): boolean => {
-    const key = shapeOf(path);
-    let yes = inSchema.get(key);
-    if (yes === undefined) {
-      const rows = path.map((k) => (typeof k === 'number' ? 0 : k));
-      yes = probe(check, rows, undefined).length > 0 && probe(check, rows, true).length > 0;
-      inSchema.set(key, yes);
-    }
-    return yes;
+  // What the rules require under the policy, by path shape.
+  const byRule = new Map<string, Requirement<D>[]>();
+  for (const r of rules)
+    if (severityOf(r.meta, resolved) === 'error')
+      for (const req of r.requires ?? []) byRule.set(shapeOf(req.path), [...(byRule.get(shapeOf(req.path)) ?? []), req]);
+  // What the schema says, asked once per path shape.
+  const asked = new Map<string, boolean | number | undefined>();
+  const ask = <T extends boolean | number | undefined>(key: string, answer: () => T): T => {
+    if (!asked.has(key)) asked.set(key, answer());
+    return asked.get(key) as T;
   };
   return {
     required(doc, path) {
       const key = shapeOf(path);
-      if (always.has(key)) return true;
+      const inSchema = ask(key, () => probe(check, path, undefined).length > 0 && probe(check, path, true).length > 0);
       // The schema's own: required wherever the object (or list) that holds them is there.
-      if (schemaRequires(path)) {
-        const parent = valueAt(doc, path.slice(0, -1));
-        if (parent !== null && typeof parent === 'object') return true;
-      }
-      for (const req of conditional.get(key) ?? []) {
+      const parent = valueAt(doc, path.slice(0, -1));
+      if (inSchema && parent !== null && typeof parent === 'object') return true;
+      return (byRule.get(key) ?? []).some((req) => {
         try {
-          if (req.when!(doc, path, resolved)) return true;
+          return !req.when || req.when(doc, path, resolved);
         } catch {
-          // A document too broken to read: the field is not marked; the core reports the structure.
+          return false; // a document too broken to read: not marked; the core reports its structure
         }
-      }
-      return false;
+      });
     },
-    maxItems(path) {
-      const key = shapeOf(path);
-      if (!limits.has(key)) {
-        // A sparse list longer than any limit: the check refuses it by length before reading an item.
-        const tooMany = probe(check, path.map((k) => (typeof k === 'number' ? 0 : k)), new Array(2 ** 32 - 1)).find((f) => f.code === 'structure.tooMany');
-        limits.set(key, tooMany?.params?.['max']);
-      }
-      return limits.get(key);
-    },
+    maxItems: (path) => ask(`${shapeOf(path)}#max`, () => probe(check, path, new Array(2 ** 32 - 1)).find((f) => f.code === 'structure.tooMany')?.params?.['max']),
   };
 }

@@ -27,7 +27,11 @@ import {
   type Vocabulary,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
-import type { Fields } from '../kit/bind';
+import { peopleChoices } from '../kit/field-host';
+import type { FieldHost } from '../kit/field-host';
+import { textField, textArea, dateField } from '../kit/fields';
+import { selectField, radioGroup, checkbox } from '../kit/choices';
+import { rows } from '../kit/rows';
 import { newId } from '../kit/ids';
 import { sheetStyles } from '../kit/styles';
 import { ACTION_PLAN_LABELS } from './labels';
@@ -129,19 +133,11 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
   }
 
 
-  #memberChoices(): Vocabulary {
-    return this.view.members.map((m, i) => {
-      const text = m.name || fillMessage(this.#l.member, { n: i + 1 });
-      const label = m.organization ? `${text}（${m.organization}）` : text;
-      return { code: m.id, ja: label, en: label };
-    });
-  }
-
   #diff(): PlanDiff | undefined {
     return this.previousVersion ? diffPlans(this.previousVersion, this.view) : undefined;
   }
 
-  protected renderSheet(f: Fields): TemplateResult {
+  protected renderSheet(h: FieldHost): TemplateResult {
     const l = this.#l;
     const v = this.view;
     const today = this.referenceDate();
@@ -156,16 +152,16 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
       <section part="section">
         <h3>${l.sectionPlan}</h3>
         <div class="grid-2">
-          ${f.date(['planDate'], l.planDate)}
+          ${dateField(h, ['planDate'], l.planDate)}
           <div class="field"><span class="label">${l.version}</span><p>${fillMessage(l.versionValue, { n: v.version })}</p></div>
         </div>
-        ${f.radio(['status'], l.status, PLAN_STATUSES)}
+        ${radioGroup(h, ['status'], l.status, PLAN_STATUSES)}
       </section>
 
       <section part="section">
         <h3>${l.sectionDirection}</h3>
-        ${f.area(['direction', 'desiredLife'], l.desiredLife)}
-        ${f.area(['direction', 'goals'], l.goals)}
+        ${textArea(h, ['direction', 'desiredLife'], l.desiredLife)}
+        ${textArea(h, ['direction', 'goals'], l.goals)}
       </section>
 
       <section part="section">
@@ -177,26 +173,26 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
                 .join('、')}
             </p>`
           : nothing}
-        ${f.rows<PlanMember>(['members'], {
+        ${rows<PlanMember>(h, ['members'], {
           label: l.members,
           itemLabel: (i) => fillMessage(l.member, { n: i + 1 }),
           addLabel: l.addMember,
           create: () => ({ id: newId('m'), name: '', organization: '' }),
           renderRow: (p: IssuePath) => html`<div class="grid-2">
-            ${f.text([...p, 'name'], l.name)}
-            ${f.text([...p, 'organization'], l.organization)}
+            ${textField(h, [...p, 'name'], l.name)}
+            ${textField(h, [...p, 'organization'], l.organization)}
           </div>`,
         })}
-        ${f.select(['team', 'leadId'], l.lead, this.#memberChoices())}
-        ${f.text(['team', 'leadOrganization'], l.leadOrganization)}
-        ${f.checkbox(['team', 'leadIsCoordinator'], l.leadIsCoordinator)}
-        ${f.area(['team', 'coordinatorRole'], l.coordinatorRole)}
+        ${selectField(h, ['team', 'leadId'], l.lead, peopleChoices(this.view.members, this.#l.member))}
+        ${textField(h, ['team', 'leadOrganization'], l.leadOrganization)}
+        ${checkbox(h, ['team', 'leadIsCoordinator'], l.leadIsCoordinator)}
+        ${textArea(h, ['team', 'coordinatorRole'], l.coordinatorRole)}
       </section>
 
       <section part="section">
         <h3 class="visually-hidden">${l.sectionActions}</h3>
         ${diff && diff.removed.length > 0 ? html`<p class="live">${l.removedFromPrevious}${diff.removed.length}</p>` : nothing}
-        ${f.rows<Action>(['actions'], {
+        ${rows<Action>(h, ['actions'], {
           label: l.sectionActions,
           itemLabel: (i) => {
             const a = v.actions[i];
@@ -211,24 +207,24 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
           create: () => ({ id: newId('x'), task: '', status: 'notStarted' }),
           renderRow: (p: IssuePath) => html`
             <div class="grid-2">
-              ${f.select([...p, 'ownerId'], l.owner, this.#memberChoices())}
-              ${f.text([...p, 'ownerOrganization'], l.ownerOrganization)}
+              ${selectField(h, [...p, 'ownerId'], l.owner, peopleChoices(this.view.members, this.#l.member))}
+              ${textField(h, [...p, 'ownerOrganization'], l.ownerOrganization)}
             </div>
-            ${f.area([...p, 'task'], l.task)}
+            ${textArea(h, [...p, 'task'], l.task)}
             <div class="grid-2">
-              ${f.date([...p, 'due'], l.due)}
-              ${f.select([...p, 'kind'], l.kind, this.codeList('actionKinds', ACTION_KINDS))}
-              ${f.select([...p, 'status'], l.actionStatus, ACTION_STATUSES)}
-              ${f.select([...p, 'formality'], l.formality, RESOURCE_TYPES)}
+              ${dateField(h, [...p, 'due'], l.due)}
+              ${selectField(h, [...p, 'kind'], l.kind, this.codeList('actionKinds', ACTION_KINDS))}
+              ${selectField(h, [...p, 'status'], l.actionStatus, ACTION_STATUSES)}
+              ${selectField(h, [...p, 'formality'], l.formality, RESOURCE_TYPES)}
             </div>
-            ${f.area([...p, 'result'], l.result)}
+            ${textArea(h, [...p, 'result'], l.result)}
           `,
         })}
       </section>
 
       <section part="section" class="page-break">
         <h3>${l.sectionOverview}</h3>
-        ${guard([this.#currentOverviewSignature(), this.locale, style], () => this.#renderOverview(memberName, style))}
+        ${guard([...this.#overviewOf(), this.locale, style], () => this.#renderOverview(memberName, style))}
       </section>
 
       <section part="section">
@@ -237,33 +233,33 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
           ? html`<p class="live ${monitoring[0]!.severity}" role="status">${l.monitoringAlert}${monitoring[0]!.message}</p>`
           : nothing}
         <div class="grid-2">
-          ${f.date(['monitoring', 'nextDate'], l.nextDate)}
-          ${f.date(['monitoring', 'nextMeetingDate'], l.nextMeetingDate)}
+          ${dateField(h, ['monitoring', 'nextDate'], l.nextDate)}
+          ${dateField(h, ['monitoring', 'nextMeetingDate'], l.nextMeetingDate)}
         </div>
-        ${f.rows<{ date: string; note: string }>(['monitoring', 'records'], {
+        ${rows<{ date: string; note: string }>(h, ['monitoring', 'records'], {
           label: l.records,
           itemLabel: (i) => fillMessage(l.record, { n: i + 1 }),
           addLabel: l.addRecord,
           create: () => ({ date: today, note: '' }),
           renderRow: (p: IssuePath) => html`
-            ${f.date([...p, 'date'], l.recordDate)}
-            ${f.area([...p, 'note'], l.recordNote)}
+            ${dateField(h, [...p, 'date'], l.recordDate)}
+            ${textArea(h, [...p, 'note'], l.recordNote)}
           `,
         })}
       </section>
 
       <section part="section">
         <h3>${l.sectionEvaluation}</h3>
-        ${f.area(['evaluation'], l.evaluation)}
+        ${textArea(h, ['evaluation'], l.evaluation)}
       </section>
 
       ${v.status === 'terminated' || v.termination
         ? html`<section part="section">
             <h3>${l.sectionTermination}</h3>
-            ${f.date(['termination', 'date'], l.terminationDate)}
-            ${f.select(['termination', 'reason'], l.terminationReason, this.codeList('terminationReasons', TERMINATION_REASONS))}
-            ${f.text(['termination', 'successor'], l.successor)}
-            ${f.area(['termination', 'reopenNote'], l.reopenNote)}
+            ${dateField(h, ['termination', 'date'], l.terminationDate)}
+            ${selectField(h, ['termination', 'reason'], l.terminationReason, this.codeList('terminationReasons', TERMINATION_REASONS))}
+            ${textField(h, ['termination', 'successor'], l.successor)}
+            ${textArea(h, ['termination', 'reopenNote'], l.reopenNote)}
           </section>`
         : nothing}
     `;
@@ -276,7 +272,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
    * plan (docs/performance.md).
    */
   #typing = false;
-  #overviewSig: string | undefined;
+  #shown: readonly unknown[] | undefined;
 
   readonly #onTextInput = (e: Event): void => {
     const t = e.composedPath()[0];
@@ -304,17 +300,10 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     super.willUpdate(changed);
   }
 
-  #currentOverviewSignature(): string {
-    if (!this.#typing || this.#overviewSig === undefined) this.#overviewSig = this.#overviewSignature();
-    return this.#overviewSig;
-  }
-
-  /** What the overview shows; it re-renders only when this changes. */
-  #overviewSignature(): string {
-    const v = this.view;
-    let sig = v.members.map((m) => `${m.id}=${m.name}`).join('|');
-    for (const a of v.actions) sig += `\u0000${a.ownerId ?? ''}\u0001${a.ownerOrganization ?? ''}\u0001${a.task ?? ''}\u0001${a.due ?? ''}\u0001${a.status}`;
-    return sig;
+  /** What the overview shows: the document's actions and team, kept as they were while a text is typed. */
+  #overviewOf(): readonly unknown[] {
+    if (!this.#typing || !this.#shown) this.#shown = [this.view.actions, this.view.members];
+    return this.#shown;
   }
 
   /** Actions grouped by owner, then by due date: the table people bring to the next meeting. */

@@ -17,6 +17,10 @@ export class DocumentState<D extends object> {
   #derivedOf: D | undefined;
   /** The document is the empty one the form made itself, untouched. */
   pristine = true;
+  /** Paths edited since the last render; `undefined` once anything else changed. */
+  #edits: IssuePath[] | undefined;
+  #epochs = new Map<string, number>();
+  #counter = 0;
 
   /**
    * @param empty - The empty document of the form's kind.
@@ -46,6 +50,7 @@ export class DocumentState<D extends object> {
   /** Derives the document again (what `derive` reads has changed). */
   invalidate(): void {
     this.#derivedOf = undefined;
+    this.#edits = undefined;
   }
 
   /** The document the page last set (what a form reset returns to). */
@@ -55,6 +60,7 @@ export class DocumentState<D extends object> {
 
   /** Loads a document (or an empty one): what a reset returns to. */
   load(doc: D | undefined): void {
+    this.#edits = undefined;
     this.#doc = doc ?? this.#empty();
     this.#initial = this.#doc;
     this.pristine = doc === undefined;
@@ -62,6 +68,7 @@ export class DocumentState<D extends object> {
 
   /** Replaces the document without changing what a reset returns to (a restored draft). */
   replace(doc: D): void {
+    this.#edits = undefined;
     this.#doc = doc;
     this.pristine = false;
   }
@@ -73,6 +80,7 @@ export class DocumentState<D extends object> {
 
   /** Sets the value at a path; `undefined` removes it. */
   edit(path: IssuePath, value: unknown): void {
+    this.#edits?.push(path);
     this.#doc = setIn(this.doc, path, value);
     this.pristine = false;
   }
@@ -90,5 +98,30 @@ export class DocumentState<D extends object> {
       this.#viewOf = doc;
     }
     return this.#view as D;
+  }
+
+  /**
+   * A number that changes whenever a row of the list at `path` may show
+   * something new besides its own data: an edit outside the list's rows (another
+   * part of the document, the list itself: an add, move or remove), a new
+   * document, or anything else the form reported through `changed()` (what is
+   * shown, the locale, the mode). A row re-renders when its data or this
+   * changes, so typing in one row of a 200-action plan renders that row only.
+   */
+  epoch(path: IssuePath): number {
+    const key = path.join('.');
+    const inside = (e: IssuePath) => e.length > path.length + 1 && path.every((k, i) => e[i] === k);
+    if (!this.#edits || !this.#edits.every(inside) || !this.#epochs.has(key)) this.#epochs.set(key, ++this.#counter);
+    return this.#epochs.get(key)!;
+  }
+
+  /** Something besides the document changed what the form shows: every list renders again. */
+  changed(): void {
+    this.#edits = undefined;
+  }
+
+  /** The form rendered: edits from now on are counted afresh. */
+  rendered(): void {
+    this.#edits = [];
   }
 }

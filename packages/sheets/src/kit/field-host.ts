@@ -1,4 +1,4 @@
-import type { Issue, IssuePath, Locale, MunicipalPolicy } from '@tsunagu/core';
+import { fillMessage, type Issue, type IssuePath, type Locale, type MunicipalPolicy, type Vocabulary } from '@tsunagu/core';
 import type { DocumentState } from './document';
 import type { FocusController } from './focus';
 import type { IssueVisibility } from './issues';
@@ -32,6 +32,8 @@ export interface FieldHost {
   required(path: IssuePath): boolean;
   /** The most items the list at a path may hold, as the core says. */
   maxItems(path: IssuePath): number | undefined;
+  /** Changes when a row of the list at a path may show something besides its own data (see `DocumentState.epoch`). */
+  epoch(path: IssuePath): number;
   /** Text typed at a path but not stored as typed (a date being typed). */
   typed(path: IssuePath): string | undefined;
   /** Keeps (or with `undefined` forgets) text as typed. */
@@ -76,7 +78,7 @@ export interface FieldHostParts {
   readonly state: Pick<FieldHost, 'locale' | 'ui' | 'readonly' | 'disabled' | 'policy'>;
   /** Asks the form to render again. */
   update(): void;
-  readonly doc: Pick<DocumentState<object>, 'at'>;
+  readonly doc: Pick<DocumentState<object>, 'at' | 'epoch' | 'changed'>;
   readonly issues: IssueVisibility;
   readonly focus: FocusController;
   edit(path: IssuePath, value: unknown): void;
@@ -95,10 +97,15 @@ export function fieldHostFor(p: FieldHostParts): FieldHost {
     get policy() { return state.policy; },
     value: (path) => doc.at(path),
     edit: p.edit,
-    touch: (path) => void (issues.touch(path) && p.update()),
+    touch: (path) => {
+      if (!issues.touch(path)) return;
+      doc.changed();
+      p.update();
+    },
     issues: (path) => issues.shownAt(path),
     required: p.required,
     maxItems: p.maxItems,
+    epoch: (path) => doc.epoch(path),
     typed: (path) => issues.typed(path),
     type: (path, text) => issues.type(path, text),
     label: (path, label) => issues.label(path, label),
@@ -107,4 +114,17 @@ export function fieldHostFor(p: FieldHostParts): FieldHost {
     isOpen: (key) => focus.isOpen(key),
     toggle: (key) => focus.toggle(key),
   };
+}
+
+/**
+ * Choices of the people of a document (attendees, team members) for a select:
+ * each by id, shown as 「name（organization）」, or 「label n」 when unnamed.
+ * @public
+ */
+export function peopleChoices(people: readonly { id: string; name?: string; organization?: string }[], unnamed: string): Vocabulary {
+  return people.map((p, i) => {
+    const text = p.name || fillMessage(unnamed, { n: i + 1 });
+    const label = p.organization ? `${text}（${p.organization}）` : text;
+    return { code: p.id, ja: label, en: label };
+  });
 }

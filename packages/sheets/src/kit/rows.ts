@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { fillMessage, type IssuePath } from '@tsunagu/core';
 import { listAt, type FieldHost } from './field-host';
 import { controlOf } from './frame';
@@ -46,6 +47,7 @@ export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): Templ
   const items = listAt<R>(h, path);
   const editable = !h.readonly && !o.locked;
   const max = h.maxItems(path);
+  const epoch = h.epoch(path);
   // Handlers read the list when they run, not when they were rendered.
   const current = () => listAt<R>(h, path);
   const add = () => {
@@ -69,27 +71,29 @@ export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): Templ
     h.focusLater(`${id}-${to}`);
   };
   const toolbar = (i: number, title: string) => {
-    const buttons = [
-      { text: h.ui.moveUp, off: i === 0, act: () => move(i, i - 1) },
-      { text: h.ui.moveDown, off: i === items.length - 1, act: () => move(i, i + 1) },
-      { text: h.ui.remove, off: false, act: () => remove(i) },
-    ];
-    const first = buttons.findIndex((b) => !b.off);
+    const top = i === 0;
+    const last = i === items.length - 1;
+    // One Tab stop: the first button that can act.
+    const button = (text: string, off: boolean, stop: boolean, act: () => void) =>
+      html`<button type="button" part="button" tabindex=${stop ? 0 : -1} ?disabled=${h.disabled || off} @click=${act}>${text}</button>`;
     return html`<div class="row-actions no-print" role="toolbar" aria-label=${fillMessage(h.ui.rowActions, { item: title })} @keydown=${onToolbarKey}>
-      ${buttons.map((b, k) => html`<button type="button" part="button" tabindex=${k === first ? 0 : -1} ?disabled=${h.disabled || b.off} @click=${b.act}>${b.text}</button>`)}
+      ${button(h.ui.moveUp, top, !top, () => move(i, i - 1))}${button(h.ui.moveDown, last, top && !last, () => move(i, i + 1))}${button(h.ui.remove, false, top && last, () => remove(i))}
     </div>`;
   };
   return html`<div class="rows" id=${id} role="group" aria-labelledby="${id}-label">
     <h3 id="${id}-label">${o.label}</h3>
     ${c.messages}
-    ${items.map((_item, i) => {
+    ${items.map((item, i) =>
+      // A row renders again when its own data changes, or anything else it may show (DocumentState.epoch).
+      guard([item, i, items.length, epoch], () => {
       const title = o.itemLabel(i);
       return html`<div class="row" part="row" role="group" aria-labelledby="${id}-${i}">
         <p class="row-title" id="${id}-${i}" tabindex="-1">${title}</p>
         ${o.renderRow([...path, i], i)}
         ${editable ? toolbar(i, title) : nothing}
       </div>`;
-    })}
+      }),
+    )}
     ${editable
       ? html`<button type="button" part="button" id="${id}-add" class="no-print" ?disabled=${h.disabled || (max !== undefined && items.length >= max)} @click=${add}>${o.addLabel}</button>`
       : nothing}

@@ -4,7 +4,6 @@ import {
   type FormFacts, type Issue, type IssueCode, type IssuePath, type Locale, type MunicipalPolicy,
   type ValidateOptions, type ValidationResult, type Vocabulary, type VocabularyName,
 } from '@tsunagu/core';
-import { bindFields, type Fields } from './bind';
 import { DocumentState } from './document';
 import { DraftController } from './drafts';
 import { TsunaguChangeEvent, TsunaguInvalidEvent, TsunaguSubmitEvent } from './events';
@@ -90,9 +89,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   /** What is shown of the core's issues. */
   protected readonly issues = new IssueVisibility();
   protected readonly drafts = new DraftController<D>(this, {
-    current: () => this.value,
-    restore: (d) => { this.doc.replace(d); this.#revalidate(); },
-    discard: () => (this.value = this.doc.initial),
+    current: () => this.value, restore: (d) => { this.doc.replace(d); this.#revalidate(); }, discard: () => (this.value = this.doc.initial),
   });
   protected readonly lang_ = new LocaleController(this);
   protected readonly focus_ = new FocusController(this);
@@ -109,8 +106,8 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   protected abstract runValidation(doc: unknown, options: ValidateOptions): ValidationResult<D>;
   /** The core's form facts for the sheet's kind under a policy (required fields, list limits). */
   protected abstract formFacts(policy: MunicipalPolicy): FormFacts<D>;
-  /** The sheet's sections, rendered with the bound field templates. */
-  protected abstract renderSheet(f: Fields): TemplateResult;
+  /** The sheet's sections, rendered with the field templates (`textField(h, path, label)` …) and the sheet as their host. */
+  protected abstract renderSheet(h: FieldHost): TemplateResult;
   /** The sheet's title. */
   protected abstract sheetTitle(): string;
   /** The document the sheet works with, from what was set (see `DocumentState`). */
@@ -119,11 +116,8 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   constructor() {
     super();
     Object.assign(this, { name: '', mode: 'edit', readonly: false, disabled: false, draftKey: undefined, draftStorage: 'local', today: undefined, policy: DEFAULT_POLICY });
-    this.addEventListener('invalid', (e) => {
-      if (this.#quietCheck) return;
-      e.preventDefault(); // the summary replaces the browser's bubble
-      this.#refuse();
-    });
+    // The summary replaces the browser's bubble; checkValidity() stays quiet.
+    this.addEventListener('invalid', (e) => { if (!this.#quietCheck) { e.preventDefault(); this.#refuse(); } });
   }
 
   /** The document: settable (loads it, clearing what is shown) and gettable (what the user has entered). */
@@ -192,7 +186,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     }
   }
   /** A disabled fieldset or form disables the sheet. */
-  formDisabledCallback(disabled: boolean): void { this.#formDisabled = disabled; this.requestUpdate(); }
+  formDisabledCallback(disabled: boolean): void { this.#formDisabled = disabled; this.doc.changed(); this.requestUpdate(); }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -207,8 +201,13 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     if (changed.has('today')) this.doc.refreshEmpty();
     if (changed.has('mode')) this.doc.invalidate();
     if (changed.has('draftKey') || changed.has('draftStorage')) this.drafts.open(this.draftKey, this.draftStorage === 'session' ? 'session' : 'local');
-    const stale = ['policy', 'today', 'mode', 'draftKey', 'draftStorage'].some((k) => changed.has(k));
-    if (stale || this.#validatedIn !== this.locale) this.#revalidate();
+    const relocalized = this.#validatedIn !== this.locale;
+    if (relocalized || ['policy', 'today', 'mode', 'draftKey', 'draftStorage'].some((k) => changed.has(k))) this.#revalidate();
+    if (relocalized || changed.size > 0) this.doc.changed(); // every row may show it
+  }
+
+  protected override updated(): void {
+    this.doc.rendered();
   }
 
   /** Whether the whole sheet is read-only. */
@@ -236,8 +235,10 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
 
   #revalidate(): void {
     const result = this.validate();
+    const shown = this.issues.shownKey();
     this.#validatedIn = this.locale;
     this.issues.set(result.issues);
+    if (this.issues.shownKey() !== shown) this.doc.changed();
     const json = JSON.stringify(this.value);
     this.internals.setFormValue(this.name ? json : null, json);
     const errors = this.issues.errors.length;
@@ -252,6 +253,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     if (!result.ok) return;
     this.drafts.clear();
     this.issues.submitted = false;
+    this.doc.changed();
     this.drafts.notice = 'submitted';
     this.requestUpdate();
     this.dispatchEvent(new TsunaguSubmitEvent<D>(result.value));
@@ -272,17 +274,16 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     required: (path) => s.#factsFor().required(s.view, path),
     maxItems: (path) => s.#factsFor().maxItems(path),
   }))(this);
-  readonly #fields = bindFields(this.host);
 
   /** The core's form facts under the current policy, made again when the policy changes. */
   #factsFor(): FormFacts<D> {
-    if (!this.#facts || this.#facts.source !== this.policy) this.#facts = { source: this.policy, facts: this.formFacts(this.policy) };
+    if (this.#facts?.source !== this.policy) this.#facts = { source: this.policy, facts: this.formFacts(this.policy) };
     return this.#facts.facts;
   }
 
   protected override render(): TemplateResult {
     const t = this.t;
-    const body = this.renderSheet(this.#fields); // first: fields record their labels for the summary
+    const body = this.renderSheet(this.host); // first: fields record their labels for the summary
     return html`<div part="sheet" class="sheet mode-${this.mode}" lang=${this.locale}>
       <div class="sheet-header">
         <h2>${this.sheetTitle()}</h2>
@@ -291,9 +292,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
       ${notice(t, this.drafts.notice, this.drafts)}
       ${issueSummary({ ui: t, issues: this.issues, goTo: (e, i) => { e.preventDefault(); void this.focus_.goTo(this.issues.anchor(i.path)); } })}
       ${body}
-      ${this.isReadonly ? nothing : html`<div class="actions no-print">
-        <button type="button" class="primary" part="button" ?disabled=${this.isDisabled} @click=${() => this.submit()}>${t.submit}</button>
-      </div>`}
+      ${this.isReadonly ? nothing : html`<div class="actions no-print"><button type="button" class="primary" part="button" ?disabled=${this.isDisabled} @click=${() => this.submit()}>${t.submit}</button></div>`}
       <div class="visually-hidden" role="status" aria-live="polite">${this.focus_.announcement}</div>
     </div>`;
   }

@@ -45,27 +45,15 @@ export interface NoticeActions {
 
 /** The draft and status notice above the fields. @public */
 export function notice(ui: UiStrings, kind: NoticeKind | undefined, act: NoticeActions): TemplateResult | typeof nothing {
-  switch (kind) {
-    case 'restored':
-      return html`<div class="notice" part="notice" role="status">
-        ${ui.draftRestored}
-        <button type="button" class="link" part="button" @click=${act.discard}>${ui.discardDraft}</button>
-      </div>`;
-    case 'unavailable':
-      return html`<div class="notice alert" part="notice" role="status">${ui.draftUnavailable}</div>`;
-    case 'full':
-      return html`<div class="notice alert" part="notice" role="status">${ui.draftFull}</div>`;
-    case 'conflict':
-      return html`<div class="notice alert" part="notice" role="alert">
-        <p>${ui.draftConflict}</p>
-        <div class="row-actions">
-          <button type="button" part="button" @click=${act.keepMine}>${ui.keepMine}</button>
-          <button type="button" part="button" @click=${act.loadOther}>${ui.loadOther}</button>
-        </div>
-      </div>`;
-    case 'submitted':
-      return html`<div class="notice" part="notice" role="status">${ui.submitted}</div>`;
-    default:
-      return nothing;
-  }
+  if (!kind) return nothing;
+  const button = (text: string, onClick: () => void, link = false) =>
+    html`<button type="button" class=${link ? 'link' : ''} part="button" @click=${onClick}>${text}</button>`;
+  const [text, alert, actions] = {
+    restored: [ui.draftRestored, false, button(ui.discardDraft, act.discard, true)],
+    unavailable: [ui.draftUnavailable, true, nothing],
+    full: [ui.draftFull, true, nothing],
+    conflict: [ui.draftConflict, true, html`<div class="row-actions">${button(ui.keepMine, act.keepMine)}${button(ui.loadOther, act.loadOther)}</div>`],
+    submitted: [ui.submitted, false, nothing],
+  }[kind];
+  return html`<div class="notice ${alert ? 'alert' : ''}" part="notice" role=${kind === 'conflict' ? 'alert' : 'status'}>${text} ${actions}</div>`;
 }

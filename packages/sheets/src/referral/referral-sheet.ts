@@ -25,7 +25,10 @@ import {
   type ValidationResult,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
-import type { Fields } from '../kit/bind';
+import type { FieldHost } from '../kit/field-host';
+import { textField, textArea, numberField, dateField, nameListField } from '../kit/fields';
+import { selectField, radioGroup, checkboxGroup, checkbox } from '../kit/choices';
+import { rows, collapsible } from '../kit/rows';
 import { REFERRAL_LABELS } from './labels';
 
 /**
@@ -86,156 +89,156 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
     return this.mode === 'response';
   }
 
-  protected renderSheet(f: Fields): TemplateResult {
+  protected renderSheet(h: FieldHost): TemplateResult {
     const l = this.#l;
     const lock = { locked: this.#referralLocked };
     const v = this.view;
     return html`
       <section part="section">
         <h3 id="s-referral">${l.sectionReferral}</h3>
-        ${f.date(['referredOn'], l.referredOn, { ...lock })}
+        ${dateField(h, ['referredOn'], l.referredOn, { ...lock })}
         <div class="grid-2">
-          ${f.text(['referrer', 'name'], l.referrerName, { autocomplete: 'name', ...lock })}
-          ${f.text(['referrer', 'organization'], l.referrerOrganization, { autocomplete: 'organization', ...lock })}
+          ${textField(h, ['referrer', 'name'], l.referrerName, { autocomplete: 'name', ...lock })}
+          ${textField(h, ['referrer', 'organization'], l.referrerOrganization, { autocomplete: 'organization', ...lock })}
         </div>
         <div class="grid-2">
-          ${f.text(['referrer', 'department'], l.referrerDepartment, lock)}
-          ${f.select(['referrer', 'field'], l.referrerField, this.codeList('fields', FIELDS), lock)}
+          ${textField(h, ['referrer', 'department'], l.referrerDepartment, lock)}
+          ${selectField(h, ['referrer', 'field'], l.referrerField, this.codeList('fields', FIELDS), lock)}
         </div>
-        ${f.text(['referrer', 'phone'], l.referrerPhone, { type: 'tel', narrow: true, autocomplete: 'tel', ...lock })}
-        ${f.select(['route'], l.route, this.codeList('routes', ROUTES), { narrow: true, ...lock })}
-        ${f.radio(['urgency'], l.urgency, URGENCIES, lock)}
+        ${textField(h, ['referrer', 'phone'], l.referrerPhone, { type: 'tel', narrow: true, autocomplete: 'tel', ...lock })}
+        ${selectField(h, ['route'], l.route, this.codeList('routes', ROUTES), { narrow: true, ...lock })}
+        ${radioGroup(h, ['urgency'], l.urgency, URGENCIES, lock)}
       </section>
 
       <section part="section">
         <h3 id="s-person">${l.sectionPerson}</h3>
         <div class="grid-2">
-          ${f.text(['person', 'familyName'], l.familyName, lock)}
-          ${f.text(['person', 'givenName'], l.givenName, lock)}
-          ${f.text(['person', 'familyNameKana'], l.familyNameKana, { hint: l.kanaHint, ...lock })}
-          ${f.text(['person', 'givenNameKana'], l.givenNameKana, { hint: l.kanaHint, ...lock })}
+          ${textField(h, ['person', 'familyName'], l.familyName, lock)}
+          ${textField(h, ['person', 'givenName'], l.givenName, lock)}
+          ${textField(h, ['person', 'familyNameKana'], l.familyNameKana, { hint: l.kanaHint, ...lock })}
+          ${textField(h, ['person', 'givenNameKana'], l.givenNameKana, { hint: l.kanaHint, ...lock })}
         </div>
         <div class="grid-2">
-          ${f.date(['person', 'birthDate'], l.birthDate, lock)}
-          ${f.number(['person', 'approximateAge'], l.approximateAge, lock)}
+          ${dateField(h, ['person', 'birthDate'], l.birthDate, lock)}
+          ${numberField(h, ['person', 'approximateAge'], l.approximateAge, lock)}
         </div>
-        ${f.text(['person', 'identityNote'], l.identityNote, lock)}
-        ${f.text(['person', 'district'], l.district, { narrow: true, ...lock })}
+        ${textField(h, ['person', 'identityNote'], l.identityNote, lock)}
+        ${textField(h, ['person', 'district'], l.district, { narrow: true, ...lock })}
       </section>
 
       <section part="section">
         <h3 id="s-consent">${l.sectionConsent}</h3>
-        ${f.radio(['consent', 'status'], l.consentStatus, CONSENT_STATUSES, { hint: l.consentHint, ...lock })}
+        ${radioGroup(h, ['consent', 'status'], l.consentStatus, CONSENT_STATUSES, { hint: l.consentHint, ...lock })}
         ${v.consent.status !== 'unchecked'
-          ? html`${f.date(['consent', 'date'], l.consentDate, lock)}
-              ${f.radio(['consent', 'method'], l.consentMethod, CONSENT_METHODS, lock)}
+          ? html`${dateField(h, ['consent', 'date'], l.consentDate, lock)}
+              ${radioGroup(h, ['consent', 'method'], l.consentMethod, CONSENT_METHODS, lock)}
               ${v.consent.status === 'given'
-                ? html`${f.checkbox(['consent', 'scope', 'provide'], l.consentProvide, lock)}
-                    ${f.checkbox(['consent', 'scope', 'collect'], l.consentCollect, lock)}`
+                ? html`${checkbox(h, ['consent', 'scope', 'provide'], l.consentProvide, lock)}
+                    ${checkbox(h, ['consent', 'scope', 'collect'], l.consentCollect, lock)}`
                 : nothing}
               <div class="grid-2">
-                ${f.text(['consent', 'confirmedBy', 'name'], l.confirmerName, lock)}
-                ${f.text(['consent', 'confirmedBy', 'organization'], l.confirmerOrganization, lock)}
+                ${textField(h, ['consent', 'confirmedBy', 'name'], l.confirmerName, lock)}
+                ${textField(h, ['consent', 'confirmedBy', 'organization'], l.confirmerOrganization, lock)}
               </div>`
           : nothing}
       </section>
 
       <section part="section">
         <h3 id="s-content">${l.sectionContent}</h3>
-        ${f.area(['content', 'problemView'], l.problemView, { hint: l.problemViewHint, ...lock })}
-        ${f.area(['content', 'mainConcern'], l.mainConcern, lock)}
-        ${f.radio(['content', 'problemType'], l.problemType, PROBLEM_TYPES, lock)}
-        ${f.checkboxes(['content', 'troubles'], l.troubles, this.codeList('troubles', TROUBLES), lock)}
+        ${textArea(h, ['content', 'problemView'], l.problemView, { hint: l.problemViewHint, ...lock })}
+        ${textArea(h, ['content', 'mainConcern'], l.mainConcern, lock)}
+        ${radioGroup(h, ['content', 'problemType'], l.problemType, PROBLEM_TYPES, lock)}
+        ${checkboxGroup(h, ['content', 'troubles'], l.troubles, this.codeList('troubles', TROUBLES), lock)}
         ${(v.content.troubles ?? []).length > 1
-          ? f.select(['content', 'mainTrouble'], l.mainTrouble, this.codeList('troubles', TROUBLES).filter((e) => v.content.troubles?.includes(e.code)), lock)
+          ? selectField(h, ['content', 'mainTrouble'], l.mainTrouble, this.codeList('troubles', TROUBLES).filter((e) => v.content.troubles?.includes(e.code)), lock)
           : nothing}
-        ${f.checkboxes(['content', 'tags'], l.tags, this.codeList('issueTags', ISSUE_TAGS), lock)}
-        ${f.checkboxes(['content', 'fields'], l.fields, this.codeList('fields', FIELDS), lock)}
+        ${checkboxGroup(h, ['content', 'tags'], l.tags, this.codeList('issueTags', ISSUE_TAGS), lock)}
+        ${checkboxGroup(h, ['content', 'fields'], l.fields, this.codeList('fields', FIELDS), lock)}
       </section>
 
-      ${this.#renderHousehold(f)}
+      ${this.#renderHousehold(h)}
 
-      ${f.collapsible(
+      ${collapsible(h, 
         'person-detail',
         `${l.sectionPerson}：${l.situations}`,
         !!(v.person.address || v.person.phone || v.person.situations?.length || v.person.situationNote || v.person.agencies?.length),
         html`
-          ${f.text(['person', 'address'], l.address, { autocomplete: 'off', ...lock })}
-          ${f.text(['person', 'phone'], l.phone, { type: 'tel', narrow: true, ...lock })}
-          ${f.checkboxes(['person', 'situations'], l.situations, this.codeList('situations', SITUATIONS), lock)}
-          ${f.area(['person', 'situationNote'], l.situationNote, lock)}
-          ${f.names(['person', 'agencies'], l.agencies, { hint: l.agenciesHint, ...lock })}
+          ${textField(h, ['person', 'address'], l.address, { autocomplete: 'off', ...lock })}
+          ${textField(h, ['person', 'phone'], l.phone, { type: 'tel', narrow: true, ...lock })}
+          ${checkboxGroup(h, ['person', 'situations'], l.situations, this.codeList('situations', SITUATIONS), lock)}
+          ${textArea(h, ['person', 'situationNote'], l.situationNote, lock)}
+          ${nameListField(h, ['person', 'agencies'], l.agencies, { hint: l.agenciesHint, ...lock })}
         `,
       )}
 
-      ${f.collapsible(
+      ${collapsible(h, 
         'detail',
         l.sectionDetail,
         !!(v.content.history || v.content.wishes || v.content.strengths || v.content.doneSoFar),
         html`
-          ${f.area(['content', 'history'], l.history, lock)}
-          ${f.area(['content', 'wishes'], l.wishes, lock)}
-          ${f.area(['content', 'strengths'], l.strengths, lock)}
-          ${f.area(['content', 'doneSoFar'], l.doneSoFar, lock)}
+          ${textArea(h, ['content', 'history'], l.history, lock)}
+          ${textArea(h, ['content', 'wishes'], l.wishes, lock)}
+          ${textArea(h, ['content', 'strengths'], l.strengths, lock)}
+          ${textArea(h, ['content', 'doneSoFar'], l.doneSoFar, lock)}
         `,
       )}
 
-      ${f.collapsible(
+      ${collapsible(h, 
         'needs',
         l.sectionNeeds,
         !!(v.needs?.requests?.length || v.needs?.detail),
         html`
-          ${f.checkboxes(['needs', 'requests'], l.requests, this.codeList('referrerRequests', REFERRER_REQUESTS), lock)}
-          ${f.area(['needs', 'detail'], l.needsDetail, lock)}
+          ${checkboxGroup(h, ['needs', 'requests'], l.requests, this.codeList('referrerRequests', REFERRER_REQUESTS), lock)}
+          ${textArea(h, ['needs', 'detail'], l.needsDetail, lock)}
         `,
       )}
 
-      ${v.response ? this.#renderResponse(f) : nothing}
+      ${v.response ? this.#renderResponse(h) : nothing}
     `;
   }
 
-  #renderHousehold(f: Fields): TemplateResult {
+  #renderHousehold(h: FieldHost): TemplateResult {
     const l = this.#l;
     const locked = this.#referralLocked;
     return html`<section part="section">
       <h3 id="s-household" class="visually-hidden">${l.sectionHousehold}</h3>
-      ${f.rows<HouseholdMember>(['members'], {
+      ${rows<HouseholdMember>(h, ['members'], {
         label: l.members,
         itemLabel: (i) => fillMessage(l.member, { n: i + 1 }),
         addLabel: l.addMember,
         create: () => ({ relationship: '' }),
         locked,
         renderRow: (p: IssuePath) => html`
-          ${f.select([...p, 'relationship'], l.relationship, this.codeList('relationships', RELATIONSHIPS).filter((e) => e.code !== 'self'), { narrow: true, locked })}
+          ${selectField(h, [...p, 'relationship'], l.relationship, this.codeList('relationships', RELATIONSHIPS).filter((e) => e.code !== 'self'), { narrow: true, locked })}
           <div class="grid-2">
-            ${f.text([...p, 'familyName'], l.familyName, { locked })}
-            ${f.text([...p, 'givenName'], l.givenName, { locked })}
-            ${f.number([...p, 'approximateAge'], l.approximateAge, { locked })}
+            ${textField(h, [...p, 'familyName'], l.familyName, { locked })}
+            ${textField(h, [...p, 'givenName'], l.givenName, { locked })}
+            ${numberField(h, [...p, 'approximateAge'], l.approximateAge, { locked })}
           </div>
-          ${f.checkbox([...p, 'livesTogether'], l.livesTogether, { locked })}
-          ${f.checkboxes([...p, 'situations'], l.memberSituations, this.codeList('situations', SITUATIONS), { locked })}
-          ${f.names([...p, 'agencies'], l.agencies, { hint: l.agenciesHint, locked })}
-          ${f.area([...p, 'situationNote'], l.memberNote, { locked })}
+          ${checkbox(h, [...p, 'livesTogether'], l.livesTogether, { locked })}
+          ${checkboxGroup(h, [...p, 'situations'], l.memberSituations, this.codeList('situations', SITUATIONS), { locked })}
+          ${nameListField(h, [...p, 'agencies'], l.agencies, { hint: l.agenciesHint, locked })}
+          ${textArea(h, [...p, 'situationNote'], l.memberNote, { locked })}
         `,
       })}
     </section>`;
   }
 
-  #renderResponse(f: Fields): TemplateResult {
+  #renderResponse(h: FieldHost): TemplateResult {
     const l = this.#l;
     const locked = this.mode !== 'response';
     const v = this.view;
     return html`<section part="section" class="page-break">
       <h3 id="s-response">${l.sectionResponse}</h3>
-      ${f.date(['response', 'respondedOn'], l.respondedOn, { locked })}
+      ${dateField(h, ['response', 'respondedOn'], l.respondedOn, { locked })}
       <div class="grid-2">
-        ${f.text(['response', 'coordinator', 'name'], l.coordinatorName, { locked })}
-        ${f.text(['response', 'coordinator', 'organization'], l.coordinatorOrganization, { locked })}
+        ${textField(h, ['response', 'coordinator', 'name'], l.coordinatorName, { locked })}
+        ${textField(h, ['response', 'coordinator', 'organization'], l.coordinatorOrganization, { locked })}
       </div>
-      ${f.checkboxes(['response', 'options'], l.options, this.codeList('responseOptions', RESPONSE_OPTIONS), { locked })}
-      ${v.response?.options?.includes('other') ? f.area(['response', 'otherText'], l.otherText, { locked }) : nothing}
-      ${f.area(['response', 'comment'], l.comment, { locked })}
-      ${f.area(['response', 'nextStep'], l.nextStep, { locked })}
+      ${checkboxGroup(h, ['response', 'options'], l.options, this.codeList('responseOptions', RESPONSE_OPTIONS), { locked })}
+      ${v.response?.options?.includes('other') ? textArea(h, ['response', 'otherText'], l.otherText, { locked }) : nothing}
+      ${textArea(h, ['response', 'comment'], l.comment, { locked })}
+      ${textArea(h, ['response', 'nextStep'], l.nextStep, { locked })}
     </section>`;
   }
 }

@@ -26,7 +26,11 @@ import {
   type Vocabulary,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
-import type { Fields } from '../kit/bind';
+import { peopleChoices } from '../kit/field-host';
+import type { FieldHost } from '../kit/field-host';
+import { textField, textArea, numberField, dateField, timeField } from '../kit/fields';
+import { selectField, radioGroup, checkbox } from '../kit/choices';
+import { rows } from '../kit/rows';
 import { newId } from '../kit/ids';
 import { sheetStyles } from '../kit/styles';
 import { SUPPORT_SHARING_LABELS } from './labels';
@@ -122,15 +126,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
     });
   }
 
-  #attendeeChoices(): Vocabulary {
-    return this.view.attendees.map((a, i) => {
-      const text = a.name || fillMessage(this.#l.attendee, { n: i + 1 });
-      const label = a.organization ? `${text}（${a.organization}）` : text;
-      return { code: a.id, ja: label, en: label };
-    });
-  }
-
-  protected renderSheet(f: Fields): TemplateResult {
+  protected renderSheet(h: FieldHost): TemplateResult {
     const l = this.#l;
     const v = this.view;
     const kind = v.meeting.legalKind;
@@ -150,33 +146,33 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
 
       <section part="section">
         <h3>${l.sectionMeeting}</h3>
-        ${f.radio(['meeting', 'legalKind'], l.legalKind, this.#meetingKinds())}
+        ${radioGroup(h, ['meeting', 'legalKind'], l.legalKind, this.#meetingKinds())}
         ${consentProblem && !this.isReadonly
           ? html`<button type="button" part="button" class="no-print" @click=${() => { this.editAndShow(['meeting', 'legalKind'], 'shien'); }}>${l.offerShien}</button>`
           : nothing}
-        ${kind === 'existing' ? f.select(['meeting', 'existingKind'], l.existingKind, this.codeList('existingMeetings', EXISTING_MEETINGS)) : nothing}
-        ${f.text(['meeting', 'localName'], l.localName)}
-        ${f.radio(['meeting', 'schedule'], l.schedule, MEETING_SCHEDULES)}
+        ${kind === 'existing' ? selectField(h, ['meeting', 'existingKind'], l.existingKind, this.codeList('existingMeetings', EXISTING_MEETINGS)) : nothing}
+        ${textField(h, ['meeting', 'localName'], l.localName)}
+        ${radioGroup(h, ['meeting', 'schedule'], l.schedule, MEETING_SCHEDULES)}
         <div class="grid-2">
-          ${f.date(['meeting', 'date'], l.date)}
-          ${f.number(['meeting', 'session'], l.session)}
-          ${f.time(['meeting', 'startTime'], l.startTime)}
-          ${f.time(['meeting', 'endTime'], l.endTime)}
+          ${dateField(h, ['meeting', 'date'], l.date)}
+          ${numberField(h, ['meeting', 'session'], l.session)}
+          ${timeField(h, ['meeting', 'startTime'], l.startTime)}
+          ${timeField(h, ['meeting', 'endTime'], l.endTime)}
         </div>
-        ${f.text(['meeting', 'place'], l.place)}
-        ${f.checkbox(['meeting', 'online'], l.online)}
+        ${textField(h, ['meeting', 'place'], l.place)}
+        ${checkbox(h, ['meeting', 'online'], l.online)}
       </section>
 
       <section part="section">
         <h3>${l.sectionPurpose}</h3>
-        ${f.area(['purpose'], l.purpose, { hint: l.purposeHint })}
-        ${f.area(['goal'], l.goal)}
+        ${textArea(h, ['purpose'], l.purpose, { hint: l.purposeHint })}
+        ${textArea(h, ['goal'], l.goal)}
       </section>
 
       <section part="section">
         <h3>${l.sectionConsent}</h3>
-        ${f.radio(['consent', 'status'], l.consentStatus, CONSENT_STATUSES)}
-        ${v.consent.status !== 'unchecked' ? f.date(['consent', 'date'], l.consentDate) : nothing}
+        ${radioGroup(h, ['consent', 'status'], l.consentStatus, CONSENT_STATUSES)}
+        ${v.consent.status !== 'unchecked' ? dateField(h, ['consent', 'date'], l.consentDate) : nothing}
       </section>
 
       <section part="section">
@@ -184,78 +180,78 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
         ${missingAck.length > 0 && !this.isReadonly
           ? html`<p class="warning-message" role="status">${l.missingAck}${missingAck.map((a, i) => (a.name || fillMessage(l.attendee, { n: v.attendees.indexOf(a) + 1 })) + (i < missingAck.length - 1 ? '、' : '')).join('')}</p>`
           : nothing}
-        ${f.rows<Attendee>(['attendees'], {
+        ${rows<Attendee>(h, ['attendees'], {
           label: l.attendees,
           itemLabel: (i) => fillMessage(l.attendee, { n: i + 1 }),
           addLabel: l.addAttendee,
           create: () => ({ id: newId('a'), name: '', organization: '', role: 'participant', directlyInvolved: false, confidentialityAcknowledged: false }),
           renderRow: (p: IssuePath) => html`
             <div class="grid-2">
-              ${f.text([...p, 'name'], l.name)}
-              ${f.text([...p, 'organization'], l.organization)}
-              ${f.select([...p, 'field'], l.field, this.codeList('fields', FIELDS))}
-              ${f.select([...p, 'role'], l.role, this.codeList('attendeeRoles', ATTENDEE_ROLES))}
+              ${textField(h, [...p, 'name'], l.name)}
+              ${textField(h, [...p, 'organization'], l.organization)}
+              ${selectField(h, [...p, 'field'], l.field, this.codeList('fields', FIELDS))}
+              ${selectField(h, [...p, 'role'], l.role, this.codeList('attendeeRoles', ATTENDEE_ROLES))}
             </div>
-            ${f.checkbox([...p, 'directlyInvolved'], l.directlyInvolved)}
-            ${kind === 'shien' ? f.checkbox([...p, 'confidentialityAcknowledged'], l.confidentiality) : nothing}
+            ${checkbox(h, [...p, 'directlyInvolved'], l.directlyInvolved)}
+            ${kind === 'shien' ? checkbox(h, [...p, 'confidentialityAcknowledged'], l.confidentiality) : nothing}
           `,
         })}
       </section>
 
       <section part="section">
         <h3>${l.sectionShared}</h3>
-        ${f.area(['shared', 'situation'], l.situation)}
-        ${f.area(['shared', 'history'], l.history)}
-        ${f.area(['shared', 'wishes'], l.wishes)}
-        ${f.area(['shared', 'strengths'], l.strengths)}
-        ${f.area(['shared', 'recentChanges'], l.recentChanges)}
-        ${f.area(['shared', 'known'], l.known)}
-        ${f.rows<UnknownItem>(['shared', 'unknown'], {
+        ${textArea(h, ['shared', 'situation'], l.situation)}
+        ${textArea(h, ['shared', 'history'], l.history)}
+        ${textArea(h, ['shared', 'wishes'], l.wishes)}
+        ${textArea(h, ['shared', 'strengths'], l.strengths)}
+        ${textArea(h, ['shared', 'recentChanges'], l.recentChanges)}
+        ${textArea(h, ['shared', 'known'], l.known)}
+        ${rows<UnknownItem>(h, ['shared', 'unknown'], {
           label: l.unknown,
           itemLabel: (i) => fillMessage(l.unknownItem, { n: i + 1 }),
           addLabel: l.addUnknown,
           create: () => ({ id: newId('u'), text: '' }),
           renderRow: (p: IssuePath) => html`
-            ${f.area([...p, 'text'], l.unknownText)}
-            ${f.select([...p, 'assigneeId'], l.assignee, this.#attendeeChoices())}
+            ${textArea(h, [...p, 'text'], l.unknownText)}
+            ${selectField(h, [...p, 'assigneeId'], l.assignee, peopleChoices(this.view.attendees, this.#l.attendee))}
           `,
         })}
-        ${f.rows<{ member: string; field?: string; issue: string }>(['shared', 'memberIssues'], {
+        ${rows<{ member: string; field?: string; issue: string }>(h, ['shared', 'memberIssues'], {
           label: l.memberIssues,
           itemLabel: (i) => fillMessage(l.memberIssue, { n: i + 1 }),
           addLabel: l.addMemberIssue,
           create: () => ({ member: '', issue: '' }),
           renderRow: (p: IssuePath) => html`
             <div class="grid-2">
-              ${f.text([...p, 'member'], l.member)}
-              ${f.select([...p, 'field'], l.field, this.codeList('fields', FIELDS))}
+              ${textField(h, [...p, 'member'], l.member)}
+              ${selectField(h, [...p, 'field'], l.field, this.codeList('fields', FIELDS))}
             </div>
-            ${f.area([...p, 'issue'], l.issue)}
+            ${textArea(h, [...p, 'issue'], l.issue)}
           `,
         })}
-        ${f.area(['shared', 'risks'], l.risks)}
-        ${f.area(['shared', 'supporterDifficulties'], l.supporterDifficulties)}
+        ${textArea(h, ['shared', 'risks'], l.risks)}
+        ${textArea(h, ['shared', 'supporterDifficulties'], l.supporterDifficulties)}
       </section>
 
       <section part="section">
         <h3 class="visually-hidden">${l.sectionResources}</h3>
-        ${f.rows<Resource>(['resources'], {
+        ${rows<Resource>(h, ['resources'], {
           label: l.resources,
           itemLabel: (i) => fillMessage(l.resource, { n: i + 1 }),
           addLabel: l.addResource,
           create: () => ({ name: '', type: 'informal', state: 'considered' }),
           renderRow: (p: IssuePath) => html`
-            ${f.text([...p, 'name'], l.resourceName)}
-            ${f.radio([...p, 'type'], l.resourceType, RESOURCE_TYPES)}
-            ${f.radio([...p, 'state'], l.resourceState, RESOURCE_STATES)}
-            ${f.text([...p, 'note'], l.resourceNote)}
+            ${textField(h, [...p, 'name'], l.resourceName)}
+            ${radioGroup(h, [...p, 'type'], l.resourceType, RESOURCE_TYPES)}
+            ${radioGroup(h, [...p, 'state'], l.resourceState, RESOURCE_STATES)}
+            ${textField(h, [...p, 'note'], l.resourceNote)}
           `,
         })}
       </section>
 
       <section part="section">
         <h3>${l.sectionDecisions}</h3>
-        ${f.area(['decisions'], l.decisions)}
+        ${textArea(h, ['decisions'], l.decisions)}
       </section>
     `;
   }

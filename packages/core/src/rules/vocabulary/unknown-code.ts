@@ -17,17 +17,6 @@ export const vocabularyUnknownCodeMeta = defineRule({
 
 const META = vocabularyUnknownCodeMeta;
 
-/** Code sets, memoized per code list and per extension list (both immutable). */
-const codeSets = new WeakMap<Vocabulary, WeakMap<Vocabulary, Set<string>>>();
-const NO_EXTRA: Vocabulary = [];
-function codeSet(list: Vocabulary, extra: Vocabulary = NO_EXTRA): Set<string> {
-  let byExtra = codeSets.get(list);
-  if (!byExtra) codeSets.set(list, (byExtra = new WeakMap()));
-  let set = byExtra.get(extra);
-  if (!set) byExtra.set(extra, (set = new Set([...list, ...extra].map((e) => e.code))));
-  return set;
-}
-
 /**
  * The rule for code lists at path patterns: each code there must be in the
  * named list (with the policy's extensions). A pattern ending in `*` checks
@@ -39,9 +28,11 @@ export function knownCodes<D>(
   return rule<D>(META, (doc, ctx) => {
     const found: Finding[] = [];
     for (const [name, list, pattern] of entries) {
-      const codes = codeSet(list, (ctx.policy.vocabularies as Partial<Record<VocabularyName, Vocabulary>>)[name]);
+      const extra = (ctx.policy.vocabularies as Partial<Record<VocabularyName, Vocabulary>>)[name] ?? [];
+      // Lists are short (tens of codes): a scan, and no cache kept between calls.
+      const known = (code: string) => list.some((e) => e.code === code) || extra.some((e) => e.code === code);
       forEachAt(doc, pattern, (value, path) => {
-        if (typeof value === 'string' && value !== '' && !codes.has(value)) found.push({ path, params: { list: name } });
+        if (typeof value === 'string' && value !== '' && !known(value)) found.push({ path, params: { list: name } });
       });
     }
     return found;
