@@ -27,9 +27,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The core in Node: rules (beside their modules), validation, dates, reporting, privacy.
           name: 'core',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'packages/core/src/**/*.test.ts', 'test/tooling/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'packages/core/src/**/*.test.ts'],
+          setupFiles: ['test/setup-node.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // What is built and shipped: sizes, the element manifest, package exports, the static Storybook.
+          name: 'artifacts',
+          environment: 'node',
+          include: ['test/artifacts/**/*.test.ts'],
           setupFiles: ['test/setup-node.ts'],
         },
       },
@@ -42,18 +53,19 @@ export default defineConfig({
           browser: browserConfig(),
         },
       },
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+      // Every story is a browser test, once in Japanese and once in English: it renders, its play
+      // function passes, and axe finds nothing (parameters.a11y.test = 'error' in .storybook/preview.ts).
+      ...(['ja', 'en'] as const).map((locale) => ({
+        extends: true as const,
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)), initialGlobals: { locale } })],
         test: {
-          // Every story is a browser test: it renders, its play function passes, axe finds nothing.
-          name: 'storybook',
+          name: `stories (${locale})`,
           // axe over the 200-action plan story checks ~2,000 controls.
           testTimeout: 60_000,
           setupFiles: ['test/setup-stories.ts'],
           browser: browserConfig(),
         },
-      },
+      })),
     ],
   },
 });

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { DEFAULT_POLICY, MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, type ActionPlan } from '@tsunagu/core';
+import { DEFAULT_POLICY, MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, fillMessage, messageFor, type ActionPlan, type Locale } from '@tsunagu/core';
 import '@tsunagu/sheets/action-plan-sheet';
-import type { TsunaguActionPlanSheet } from '@tsunagu/sheets';
+import { ACTION_PLAN_LABELS, type TsunaguActionPlanSheet } from '@tsunagu/sheets';
 import { case8050, dvFamilyMeeting, dvFamilyPlan } from '../test/fixtures/households';
 
 interface Args {
@@ -19,7 +19,7 @@ const meta = {
   component: 'tsunagu-action-plan-sheet',
   tags: ['autodocs'],
   args: { mode: 'edit', today: '2025-04-09' },
-  render: (args) => html`<tsunagu-action-plan-sheet .value=${args.value} mode=${args.mode} today=${args.today ?? ''} lang=${args.lang ?? ''}></tsunagu-action-plan-sheet>`,
+  render: (args) => html`<tsunagu-action-plan-sheet .value=${args.value} mode=${args.mode} today=${args.today ?? ''} lang=${args.lang ?? nothing}></tsunagu-action-plan-sheet>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -33,25 +33,26 @@ export const EveryAttendeeHasARole: Story = { args: { value: dvFamilyPlan } };
 /** Started from the meeting: attendees are the team, "not yet known" items are information gathering. */
 export const FromMeeting: Story = {
   render: () => html`<tsunagu-action-plan-sheet today="2025-04-08"></tsunagu-action-plan-sheet>`,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const sheet = sheetOf(canvasElement);
     sheet.startFrom(dvFamilyMeeting);
     await sheet.updateComplete;
     await expect(sheet.value.actions.map((a) => a.kind)).toEqual(['informationGathering', 'informationGathering']);
-    await expect(sheet.shadowRoot!.textContent).toContain('役割（行動）がまだない参加者');
+    await expect(sheet.shadowRoot!.textContent).toContain(ACTION_PLAN_LABELS[globals['locale'] as Locale].withoutRole);
   },
 };
 
 /** Version 2 of the 8050 plan, revised from version 1: changed and added actions are marked. */
 export const Revision: Story = {
   render: () => html`<tsunagu-action-plan-sheet today="2025-09-10"></tsunagu-action-plan-sheet>`,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const l = ACTION_PLAN_LABELS[globals['locale'] as Locale];
     const sheet = sheetOf(canvasElement);
     sheet.revise(case8050.plans[0]!, '2025-09-10', 'plan-007-v2');
     sheet.value = { ...sheet.value, actions: [...sheet.value.actions.map((a) => (a.id === 'y2' ? { ...a, status: 'done' as const } : { ...a, due: '2025-12-10' })), { id: 'y4', ownerId: 'b3', task: '居場所（サロン）への同行', due: '2025-12-31', kind: 'participation', status: 'notStarted' }] };
     await sheet.updateComplete;
-    await expect(sheet.shadowRoot!.textContent).toContain('第2版');
-    await expect(sheet.shadowRoot!.textContent).toContain('（追加）');
+    await expect(sheet.shadowRoot!.textContent).toContain(fillMessage(l.versionValue, { n: 2 }));
+    await expect(sheet.shadowRoot!.textContent).toContain(l.added);
   },
 };
 
@@ -85,10 +86,10 @@ export const UnassignedAttendee: Story = {
 /** Errors after a submit attempt. */
 export const ErrorsAfterSubmit: Story = {
   args: { value: { ...dvFamilyPlan, status: 'terminated' } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const sr = sheetOf(canvasElement).shadowRoot!;
     await userEvent.click(sr.querySelector('button.primary')!);
-    await waitFor(() => expect(sr.querySelector('.error-summary')?.textContent).toContain('終結の理由を選んでください。'));
+    await waitFor(() => expect(sr.querySelector('.error-summary')?.textContent).toContain(messageFor('termination.reasonRequired', globals['locale'] as Locale)));
   },
 };
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { DEFAULT_POLICY, MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, type Referral } from '@tsunagu/core';
+import { DEFAULT_POLICY, MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, messageFor, type Locale, type Referral } from '@tsunagu/core';
 import '@tsunagu/sheets/referral-sheet';
 import type { TsunaguReferralSheet } from '@tsunagu/sheets';
 import { dvFamilyReferral, hoardedHouseReferral, household8050Referral } from '../test/fixtures/households';
@@ -22,7 +22,7 @@ const meta = {
   component: 'tsunagu-referral-sheet',
   tags: ['autodocs'],
   args: { mode: 'edit' },
-  render: (args) => html`<tsunagu-referral-sheet .value=${args.value} mode=${args.mode} today=${TODAY} lang=${args.lang ?? ''}></tsunagu-referral-sheet>`,
+  render: (args) => html`<tsunagu-referral-sheet .value=${args.value} mode=${args.mode} today=${TODAY} lang=${args.lang ?? nothing}></tsunagu-referral-sheet>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -38,13 +38,13 @@ export const Household8050: Story = { args: { value: household8050Referral } };
 
 /** Errors after a submit attempt: the summary takes focus and links to each field. */
 export const ErrorsAfterSubmit: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await userEvent.type(inShadow<HTMLInputElement>(canvasElement, '#f-referrer-name'), '水野 さくら');
     await userEvent.click(inShadow<HTMLButtonElement>(canvasElement, 'button.primary'));
     await waitFor(() => expect(inShadow(canvasElement, '.error-summary')).toBeTruthy());
     const summary = inShadow<HTMLElement>(canvasElement, '.error-summary');
     await expect(sheetOf(canvasElement).shadowRoot!.activeElement).toBe(summary);
-    await expect(summary.textContent).toContain('課題認識（紹介者から見た課題）');
+    await expect(summary.textContent).toContain(messageFor('referral.problemViewRequired', globals['locale'] as Locale));
     await expect(inShadow<HTMLInputElement>(canvasElement, '#f-referrer-name').value).toBe('水野 さくら');
   },
 };

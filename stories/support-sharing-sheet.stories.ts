@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { DEFAULT_POLICY, MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, type SupportSharing } from '@tsunagu/core';
+import { DEFAULT_POLICY, MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, messageFor, type Locale, type SupportSharing } from '@tsunagu/core';
 import '@tsunagu/sheets/support-sharing-sheet';
-import type { TsunaguSupportSharingSheet } from '@tsunagu/sheets';
+import { SUPPORT_SHARING_LABELS, type TsunaguSupportSharingSheet } from '@tsunagu/sheets';
 import { case8050, dvFamilyMeeting } from '../test/fixtures/households';
 
 const TODAY = '2025-07-10';
@@ -20,7 +20,7 @@ const meta = {
   component: 'tsunagu-support-sharing-sheet',
   tags: ['autodocs'],
   args: { mode: 'edit' },
-  render: (args) => html`<tsunagu-support-sharing-sheet .value=${args.value} mode=${args.mode} ?meeting-room=${args.meetingRoom} today=${TODAY} lang=${args.lang ?? ''}></tsunagu-support-sharing-sheet>`,
+  render: (args) => html`<tsunagu-support-sharing-sheet .value=${args.value} mode=${args.mode} ?meeting-room=${args.meetingRoom} today=${TODAY} lang=${args.lang ?? nothing}></tsunagu-support-sharing-sheet>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -37,22 +37,23 @@ export const WithoutConsent: Story = { args: { value: case8050.meetings[0] } };
 /** Choosing 重層的支援会議 without consent: the sheet says why and offers 支援会議. */
 export const ConsentMissing: Story = {
   args: { value: { ...case8050.meetings[0]!, meeting: { ...case8050.meetings[0]!.meeting, legalKind: 'juusou' } } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const locale = globals['locale'] as Locale;
     const sr = sheetOf(canvasElement).shadowRoot!;
     await userEvent.click(sr.querySelector('button.primary')!);
-    await waitFor(() => expect(sr.querySelector('.error-summary')?.textContent).toContain('重層的支援会議は、会議の日に本人同意がある場合にだけ開催できます。'));
-    const offer = [...sr.querySelectorAll('button')].find((b) => b.textContent?.includes('支援会議として開催する'))!;
+    await waitFor(() => expect(sr.querySelector('.error-summary')?.textContent).toContain(messageFor('meeting.consentRequired', locale)));
+    const offer = [...sr.querySelectorAll('button')].find((b) => b.textContent?.includes(SUPPORT_SHARING_LABELS[locale].offerShien))!;
     await expect(offer).toBeTruthy();
   },
 };
 
 /** Errors after a submit attempt on an empty record. */
 export const ErrorsAfterSubmit: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const sr = sheetOf(canvasElement).shadowRoot!;
     await userEvent.click(sr.querySelector('button.primary')!);
     await waitFor(() => expect(sr.activeElement).toBe(sr.querySelector('.error-summary')));
-    await expect(sr.querySelector('.error-summary')!.textContent).toContain('会議の目的を入力してください。');
+    await expect(sr.querySelector('.error-summary')!.textContent).toContain(messageFor('meeting.purposeRequired', globals['locale'] as Locale));
   },
 };
 

@@ -1,6 +1,8 @@
 // Runs axe-core over every story of the static Storybook, in Japanese and in English,
-// in Debian's Chromium. Used by test/tooling/a11y-audit.test.ts (fails on any violation)
-// and by `pnpm a11y:report` (writes docs/accessibility-report.md).
+// in Debian's Chromium: `pnpm a11y:report`, run before a release. It writes
+// docs/accessibility-report.md and exits non-zero on any violation. (npm test runs axe
+// on every story in both languages already, each in its own test: the `stories (ja)` and
+// `stories (en)` vitest projects; this is the same audit over the built Storybook.)
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -97,4 +99,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   ];
   writeFileSync(join(root, 'docs/accessibility-report.md'), lines.join('\n'));
   console.log(`a11y: ${r.results.length} renderings, ${r.rules.length} rules, ${violations.length} violations; wrote docs/accessibility-report.md`);
+  if (violations.length > 0 || r.results.length === 0) process.exit(1);
 }

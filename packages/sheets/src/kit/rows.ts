@@ -108,7 +108,7 @@ export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): Templ
 export function collapsible(h: FieldHost, key: string, title: string, filled: boolean, body: TemplateResult): TemplateResult {
   const open = h.readonly || filled || h.isOpen(key);
   const id = `c-${key}`;
-  return html`<section part="section" aria-labelledby="${id}-title">
+  return html`<section part="section">
     <h3 id="${id}-title">${title}</h3>
     ${h.readonly
       ? nothing

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { ActionPlan, Case, Referral, SupportSharing, fieldMeta } from '@tsunagu/core';
 import { case8050, dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral } from '../fixtures/households';
-import { mutate } from './helpers';
+import { mutate } from '../core/helpers';
 
 const coreSrc = fileURLToPath(new URL('../../packages/core/src/index.ts', import.meta.url));
 
