@@ -5,7 +5,7 @@ import '@tsunagu/sheets/action-plan-sheet';
 import '@tsunagu/sheets/support-sharing-sheet';
 import type { TsunaguActionPlanSheet, TsunaguSupportSharingSheet } from '@tsunagu/sheets';
 import { case8050, dvFamilyPlan } from '../fixtures/households';
-import { cleanup, mount, settle } from './helpers';
+import { cleanup, mount, rendered } from './helpers';
 
 afterEach(cleanup);
 
@@ -52,7 +52,7 @@ describe('<tsunagu-action-plan-sheet>: from meeting to termination', () => {
       await userEvent.fill(page.getByLabelText(/^行うこと/).nth(i), task);
       await userEvent.fill(page.getByLabelText(/^期限/).nth(i), due);
     }
-    await settle();
+    await rendered();
     expect(sr.textContent).not.toContain('役割（行動）がまだない参加者');
     await page.getByLabelText(/^チームリーダー（主たる支援者）/).selectOptions('前田 浩（多機関協働事業）');
     await userEvent.fill(page.getByLabelText(/^次回モニタリング日/), '2025-09-10');
@@ -71,7 +71,7 @@ describe('<tsunagu-action-plan-sheet>: from meeting to termination', () => {
     expect(sr.textContent).toContain('第2版');
     await userEvent.fill(page.getByLabelText(/^行うこと/).nth(2), '母の介護サービスの見直しと長男の同席');
     await userEvent.fill(page.getByLabelText(/^期限/).nth(2), '2025-10-31'); // an open action gets a new due date
-    await settle();
+    await rendered();
     expect(sr.textContent).toContain('行動3（変更）');
     await userEvent.fill(page.getByLabelText(/^次回モニタリング日/), '2025-12-10');
     expect(sheet.validate().issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([]);
@@ -83,7 +83,7 @@ describe('<tsunagu-action-plan-sheet>: from meeting to termination', () => {
     // Termination: refused without reason or successor, accepted with both.
     await page.getByRole('radio', { name: '終結' }).click();
     await submit();
-    await settle();
+    await rendered();
     expect(submitted).toHaveLength(2);
     const summary = sr.querySelector('.error-summary')!.textContent!;
     expect(summary).toContain('終結日を入力してください。');
@@ -91,7 +91,7 @@ describe('<tsunagu-action-plan-sheet>: from meeting to termination', () => {
     await userEvent.fill(page.getByLabelText(/^終結日/), '2026-01-15');
     await page.getByLabelText(/^終結の理由/).selectOptions('主たる支援者が決まり、チームで対応できる');
     await submit();
-    await settle();
+    await rendered();
     expect(submitted).toHaveLength(2);
     expect(sr.querySelector('.error-summary')!.textContent).toContain('終結後に支援を引き継ぐ機関を入力してください。');
     await userEvent.fill(page.getByLabelText(/^引き継ぐ機関/), '地域包括支援センター');

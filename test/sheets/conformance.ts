@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import type { TsunaguSheet } from '@tsunagu/sheets';
 import fc from 'fast-check';
-import { deepActiveElement, expectNoAxeViolations, mount, settle } from './helpers';
+import { deepActiveElement, expectNoAxeViolations, mount, nextEvent, nextFrame, rendered } from './helpers';
 
 /** The accessible name of a focused control, roughly as assistive technology computes it. */
 function nameOf(el: Element | null): string {
@@ -85,11 +85,66 @@ export function conformance(s: SheetUnderTest): void {
       let posted = 0;
       form!.addEventListener('submit', (e) => { e.preventDefault(); posted++; });
       form!.requestSubmit();
-      await settle();
+      await rendered();
       expect(posted).toBe(0);
       const summary = sheet.shadowRoot!.querySelector('.error-summary');
       expect(summary).not.toBeNull();
       expect(deepActiveElement()).toBe(summary);
+    });
+
+    it('follows the form: reset, restore, a disabled fieldset, and a changed name', async () => {
+      const root = await mount((r) => {
+        r.innerHTML = `<form><fieldset><${s.tag} name="doc" today="${s.today}" draft-key="reset-${s.tag}"></${s.tag}></fieldset></form>`;
+      });
+      const form = root.querySelector('form')!;
+      const fieldset = root.querySelector('fieldset')!;
+      const sheet = root.querySelector(s.tag) as unknown as TsunaguSheet<object>;
+      sheet.value = s.filled;
+      await sheet.updateComplete;
+      // The user types; a reset returns to the document the page set, and the draft is gone.
+      await userEvent.fill(page.getByLabelText(s.textLabel).first(), '入力途中の内容');
+      expect(localStorage.getItem(`tsunagu-draft:reset-${s.tag}`)).not.toBeNull();
+      form.reset();
+      await sheet.updateComplete;
+      expect(sheet.value).toEqual(s.filled);
+      expect(localStorage.getItem(`tsunagu-draft:reset-${s.tag}`)).toBeNull();
+      // Back/forward restore gives the document the browser kept, as the platform calls it.
+      const kept = { ...s.filled, id: 'restored-doc' };
+      (sheet as unknown as { formStateRestoreCallback(state: string, mode: string): void }).formStateRestoreCallback(JSON.stringify(kept), 'restore');
+      expect(sheet.value).toEqual(kept);
+      // A disabled fieldset disables every control and the submit button, and enabling it gives them back.
+      fieldset.disabled = true;
+      await sheet.updateComplete;
+      const controls = () => [...sheet.shadowRoot!.querySelectorAll<HTMLInputElement>('input, select, textarea, button.primary')];
+      expect(controls().length).toBeGreaterThan(0);
+      expect(controls().filter((c) => !c.disabled).map((c) => c.id || c.className)).toEqual([]);
+      expect(new FormData(form).get('doc')).toBeNull(); // a disabled control submits nothing
+      fieldset.disabled = false;
+      await sheet.updateComplete;
+      expect(controls().every((c) => !c.disabled)).toBe(true);
+      // The document goes under the current name, and under none without one.
+      sheet.setAttribute('name', 'renamed');
+      await sheet.updateComplete;
+      expect(JSON.parse(new FormData(form).get('renamed') as string)).toEqual(kept);
+      expect(new FormData(form).get('doc')).toBeNull();
+      sheet.removeAttribute('name');
+      await sheet.updateComplete;
+      expect([...new FormData(form).keys()]).toEqual([]);
+    });
+
+    it('speaks the language of its own lang or an ancestor\'s, and follows a change of either', async () => {
+      const root = await mount((r) => {
+        r.innerHTML = `<div lang="ja"><${s.tag} today="${s.today}"></${s.tag}></div>`;
+      });
+      const sheet = root.querySelector(s.tag) as unknown as TsunaguSheet<object>;
+      const title = () => sheet.shadowRoot!.querySelector('h2')!.textContent;
+      expect(title()).toContain(s.title.ja);
+      root.querySelector('div')!.setAttribute('lang', 'en');
+      await expect.poll(title).toContain(s.title.en);
+      (sheet as unknown as HTMLElement).setAttribute('lang', 'ja');
+      await expect.poll(title).toContain(s.title.ja);
+      (sheet as unknown as HTMLElement).removeAttribute('lang');
+      await expect.poll(title).toContain(s.title.en);
     });
 
     it('restores a draft after the page is gone, and clears it after a successful submit', async () => {
@@ -107,7 +162,7 @@ export function conformance(s: SheetUnderTest): void {
       expect(localStorage.getItem(`tsunagu-draft:conf-${s.tag}`)).not.toBeNull();
       again.form!.addEventListener('submit', (e) => e.preventDefault());
       again.sheet.submit();
-      await settle();
+      await rendered();
       expect(localStorage.getItem(`tsunagu-draft:conf-${s.tag}`)).toBeNull();
     });
 
@@ -120,7 +175,7 @@ export function conformance(s: SheetUnderTest): void {
           const doc = poison(s.filled, payload);
           sheet.value = doc;
           await sheet.updateComplete;
-          await settle(10);
+          await rendered();
           expect(w.__xss).toBeUndefined();
           expect(sheet.shadowRoot!.querySelectorAll('img, svg, a[href^="javascript"], script:not([type])')).toHaveLength(0);
           expect(sheet.value).toEqual(doc);
@@ -167,7 +222,7 @@ export function conformance(s: SheetUnderTest): void {
       sheet.value = undefined;
       await sheet.updateComplete;
       sheet.submit();
-      await settle();
+      await rendered();
       expect(sheet.shadowRoot!.querySelector('.error-summary')).not.toBeNull();
       await expectNoAxeViolations(sheet as unknown as Element);
     });
@@ -197,7 +252,7 @@ export function conformance(s: SheetUnderTest): void {
         } else if ('type' in step) await userEvent.keyboard(step.type);
         else await userEvent.keyboard(step.key);
       }
-      await settle();
+      await rendered();
       expect(submitted, `submitted after ${presses} Tab presses`).toHaveLength(1);
       start.remove();
     });
@@ -210,14 +265,14 @@ export function conformance(s: SheetUnderTest): void {
       const width = host.style.width;
       host.style.width = '640px';
       try {
-        await settle(20);
+        await nextFrame();
         const overflow = [...sheet.shadowRoot!.querySelectorAll<HTMLElement>('input, textarea, select, label, legend, .value, table')].filter((el) => el.getBoundingClientRect().right > host.getBoundingClientRect().right + 1);
         expect(overflow.map((el) => el.id || el.tagName)).toEqual([]);
         await commands.emulateForcedColors('active');
         sheet.value = undefined; // an empty sheet: its submit shows errors
         await sheet.updateComplete;
         sheet.submit();
-        await settle(20);
+        await nextFrame();
         const labels = sheet.shadowRoot!.querySelectorAll('label, legend, .label');
         expect(labels.length).toBeGreaterThan(0);
         for (const l of labels) expect(getComputedStyle(l).visibility).not.toBe('hidden');
@@ -244,7 +299,7 @@ export function conformance(s: SheetUnderTest): void {
       };
       sheet.value = s.filled;
       await sheet.updateComplete;
-      await settle(10);
+      await rendered();
       expect(w.__xss).toBeUndefined();
       expect(sheet.shadowRoot!.querySelectorAll('img')).toHaveLength(0);
       expect(sheet.shadowRoot!.textContent).toContain(payload);
@@ -291,12 +346,14 @@ export function conformance(s: SheetUnderTest): void {
       const events: CustomEvent[] = [];
       for (const type of ['tsunagu-invalid', 'tsunagu-change'] as const) sheet.addEventListener(type, (e) => events.push(e as CustomEvent));
       const secret = '秘密の名前ヤマダ';
+      const changed = nextEvent(sheet, 'tsunagu-change'); // debounced: fires once typing pauses
       await userEvent.fill(page.getByLabelText(s.textLabel).first(), secret);
-      await settle(350); // the debounced tsunagu-change
+      await changed;
       // Keep the typed secret, and make the document invalid the same way for every sheet.
       sheet.value = { ...sheet.value, schemaVersion: '0.0' };
+      const refused = nextEvent(sheet, 'tsunagu-invalid');
       sheet.submit();
-      await settle(350);
+      await refused;
       const invalid = events.filter((e) => e.type === 'tsunagu-invalid');
       expect(invalid).toHaveLength(1); // not vacuous: the submit was refused and said so
       expect(JSON.stringify(invalid[0]!.detail)).not.toContain(secret);
@@ -313,7 +370,7 @@ export function conformance(s: SheetUnderTest): void {
       await expectNoAxeViolations(sheet as unknown as Element);
       sheet.value = undefined;
       sheet.submit();
-      await settle();
+      await rendered();
       await expectNoAxeViolations(sheet as unknown as Element);
     });
 

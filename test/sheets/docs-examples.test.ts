@@ -11,7 +11,7 @@ import { ReferralForm as VueReferralForm } from '../../docs/examples/vue-example
 import cmsPage from '../../docs/examples/cms-page.html?raw';
 import themeCss from '../../docs/examples/theme.css?raw';
 import { dvFamilyMeeting, dvFamilyPlan, hoardedHouseReferral } from '../fixtures/households';
-import { cleanup, mount, settle } from './helpers';
+import { cleanup, mount, sheetsReady } from './helpers';
 
 // React's test environment flag, as React's own testing guide sets it.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -28,9 +28,8 @@ describe('docs examples run as written', () => {
     frame.srcdoc = cmsPage.replace('/assets/tsunagu-sheets.js', '/packages/sheets/dist/tsunagu-sheets.js');
     document.body.append(frame);
     await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    for (let i = 0; i < 100 && !frame.contentWindow!.customElements.get('tsunagu-referral-sheet'); i++) await settle(50);
+    await sheetsReady(frame);
     const doc = frame.contentDocument!;
-    await settle(50);
     expect(doc.querySelector('tsunagu-referral-sheet')!.shadowRoot!.textContent).toContain('つなぎシート');
     expect(new FormData(doc.querySelector('form')!).get('referral')).toContain('"kind":"referral"');
   });

@@ -39,4 +39,21 @@ export async function expectNoAxeViolations(context: Element): Promise<number> {
   return result.passes.length;
 }
 
-export const settle = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+/** Waits until every element mounted by the test has rendered what the last action changed. */
+export async function rendered(root: ParentNode = document): Promise<void> {
+  for (const el of root.querySelectorAll('*')) if ('updateComplete' in el) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+/** The next event of a type on a target. */
+export const nextEvent = <E extends Event = Event>(target: EventTarget, type: string): Promise<E> =>
+  new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as E), { once: true }));
+
+/** The next frame: layout has followed a change of size. */
+export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+/** A page in an iframe once its module script has defined the sheets and the first sheet has rendered. */
+export async function sheetsReady(frame: HTMLIFrameElement, tag = 'tsunagu-referral-sheet'): Promise<void> {
+  const win = frame.contentWindow!;
+  await win.customElements.whenDefined(tag);
+  await rendered(frame.contentDocument!);
+}

@@ -4,7 +4,7 @@ import { validateReferral, type Referral } from '@tsunagu/core';
 import '@tsunagu/sheets/referral-sheet';
 import type { TsunaguReferralSheet } from '@tsunagu/sheets';
 import { dvFamilyReferral, hoardedHouseReferral } from '../fixtures/households';
-import { cleanup, deepActiveElement, expectNoAxeViolations, mount, settle } from './helpers';
+import { cleanup, deepActiveElement, expectNoAxeViolations, mount, rendered, nextFrame } from './helpers';
 
 afterEach(cleanup);
 
@@ -54,7 +54,7 @@ describe('<tsunagu-referral-sheet> as a case worker uses it', () => {
     await page.getByLabelText(/^本人との続柄/).nth(0).selectOptions('娘');
     (sheet.shadowRoot!.querySelector('#f-members-add') as HTMLButtonElement).focus();
     await userEvent.keyboard('{Enter}');
-    await settle();
+    await rendered();
     expect(deepActiveElement()?.textContent).toBe('世帯員2'); // focus moves to the new row
     await page.getByLabelText(/^本人との続柄/).nth(1).selectOptions('息子');
     await userEvent.fill(page.getByLabelText(/^おおよその年齢/).nth(2), '４８'); // full-width digits
@@ -85,7 +85,7 @@ describe('<tsunagu-referral-sheet> as a case worker uses it', () => {
     await userEvent.fill(field(/^紹介者 氏名/), '水野 さくら');
     await userEvent.fill(field(/^氏$/), '森田');
     await page.getByRole('button', { name: '紹介する' }).click();
-    await settle();
+    await rendered();
 
     expect(posted).toHaveLength(0);
     expect(invalid).toHaveLength(1);
@@ -117,7 +117,7 @@ describe('<tsunagu-referral-sheet> as a case worker uses it', () => {
     await input.click();
     expect(sheet.shadowRoot!.querySelectorAll('.error-message')).toHaveLength(0);
     await userEvent.keyboard('{Tab}');
-    await settle();
+    await rendered();
     expect(sheet.shadowRoot!.querySelector('#f-referrer-organization')!.getAttribute('aria-invalid')).toBe('true');
   });
 
@@ -127,7 +127,7 @@ describe('<tsunagu-referral-sheet> as a case worker uses it', () => {
     expect(sheet.value.referredOn).toBe('2025-06-01');
     await userEvent.fill(field(/^紹介日/), '平成31年5月1日');
     await userEvent.keyboard('{Tab}');
-    await settle();
+    await rendered();
     expect(sheet.value.referredOn).toBe('平成31年5月1日'); // kept as typed
     await expect.element(field(/^紹介日/)).toHaveValue('平成31年5月1日');
     expect(sheet.shadowRoot!.textContent).toContain('＊正しい日付を入力してください。');
@@ -141,7 +141,7 @@ describe('<tsunagu-referral-sheet> as a case worker uses it', () => {
     const sheet = root.querySelector('tsunagu-referral-sheet')!;
     await expect.element(page.getByLabelText(/^Referrer: organization/)).toBeVisible();
     await page.getByRole('button', { name: 'Submit' }).click();
-    await settle();
+    await rendered();
     expect(sheet.shadowRoot!.querySelector('.error-summary h2')?.textContent).toBe('There is a problem');
     expect(sheet.shadowRoot!.textContent).toContain('Enter your view of the problems (課題認識).');
   });
@@ -261,13 +261,13 @@ describe('response mode (C票)', () => {
     const { sheet, posted } = await referralForm({ mode: 'response' });
     sheet.value = { ...hoardedHouseReferral };
     await sheet.updateComplete;
-    await settle();
+    await rendered();
     expect(sheet.shadowRoot!.querySelector('#f-referrer-name')!.tagName).toBe('DIV'); // read-only
     await userEvent.fill(field(/^コーディネーター 氏名/), '佐藤 健');
     await userEvent.fill(field(/^コーディネーター 所属/), '多機関協働事業');
     await page.getByRole('checkbox', { name: 'その他' }).last().click();
     await page.getByRole('button', { name: '紹介する' }).click();
-    await settle();
+    await rendered();
     expect(posted).toHaveLength(0);
     expect(sheet.shadowRoot!.querySelector('.error-summary')?.textContent).toContain('「その他」の内容を入力してください。');
     await userEvent.fill(field(/^「その他」の内容/), '母子生活支援施設に相談する');
@@ -343,7 +343,7 @@ describe('free text is text', () => {
         const doc = poisoned(payload);
         sheet.value = doc;
         await sheet.updateComplete;
-        await settle(20);
+        await nextFrame();
         expect(w.__xss).toBeUndefined();
         expect(sheet.shadowRoot!.querySelectorAll('img, script:not([type]), svg').length).toBe(0);
         expect(sheet.value).toEqual(doc);
@@ -381,14 +381,14 @@ describe('accessibility (axe-core in Chromium)', () => {
   it('has no violations with errors shown after a submit', async () => {
     const { root } = await referralForm();
     await page.getByRole('button', { name: '紹介する' }).click();
-    await settle();
+    await rendered();
     await expectNoAxeViolations(root.querySelector("tsunagu-referral-sheet")!);
   });
   it('has no violations in response mode', async () => {
     const { root, sheet } = await referralForm({ mode: 'response' });
     sheet.value = hoardedHouseReferral;
     await sheet.updateComplete;
-    await settle();
+    await rendered();
     await expectNoAxeViolations(root.querySelector("tsunagu-referral-sheet")!);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, settle } from './helpers';
+import { cleanup, nextFrame, sheetsReady } from './helpers';
 
 afterEach(cleanup);
 
@@ -15,8 +15,7 @@ async function cmsPage(head: string, body: string, tryEval = false): Promise<{ f
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const win = frame.contentWindow as Window & { __violations?: string[] };
-  for (let i = 0; i < 100 && !win.customElements.get('tsunagu-referral-sheet'); i++) await settle(50);
-  await settle(50);
+  await sheetsReady(frame);
   return { frame, violations: win.__violations ?? [] };
 }
 
@@ -41,7 +40,7 @@ describe('the standalone bundle (dist/tsunagu-sheets.js, built by `pnpm build`)'
     const input = sheet.shadowRoot!.querySelector('#f-referrer-name') as HTMLInputElement;
     input.value = '<img src=x onerror=alert(1)>';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await settle(20);
+    await nextFrame();
     expect(violations).toEqual([]);
   });
 

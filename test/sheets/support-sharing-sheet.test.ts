@@ -4,7 +4,7 @@ import { DEFAULT_POLICY, MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, valid
 import '@tsunagu/sheets/support-sharing-sheet';
 import type { TsunaguSupportSharingSheet } from '@tsunagu/sheets';
 import { dvFamilyMeeting } from '../fixtures/households';
-import { cleanup, mount, settle } from './helpers';
+import { cleanup, mount, rendered } from './helpers';
 
 afterEach(cleanup);
 
@@ -44,14 +44,14 @@ describe('<tsunagu-support-sharing-sheet> as a recorder fills it in the meeting'
 
     // Choosing 重層的支援会議 without consent: the sheet says why and offers 支援会議.
     await page.getByRole('radio', { name: /^重層的支援会議/ }).click();
-    await settle();
+    await rendered();
     expect(sr.textContent).toContain('重層的支援会議は、会議の日に本人同意がある場合にだけ開催できます。');
     expect(sheet.checkValidity()).toBe(false);
     await page.getByRole('button', { name: '支援会議として開催する' }).click();
     expect(sheet.value.meeting.legalKind).toBe('shien');
 
     // A 支援会議 asks every attendee's confidentiality acknowledgement.
-    await settle();
+    await rendered();
     expect(sr.textContent).toContain('守秘義務の確認がまだの参加者：前田 浩、石井 由美、岡田 玲、小川 誠、民生委員 田村');
     const acks = page.getByRole('checkbox', { name: /^守秘義務を確認した/ });
     for (let i = 0; i < 5; i++) await acks.nth(i).click();
@@ -92,7 +92,7 @@ describe('consent and facilitator rules under three policies', () => {
     sheet.value = dvFamilyMeeting; // 重層的支援会議, consent given
     await sheet.updateComplete;
     await page.getByRole('radio', { name: /^支援会議/ }).click();
-    await settle();
+    await rendered();
     expect(sheet.value.meeting.legalKind).toBe('shien');
     expect(sr.textContent?.includes('本人同意があるため、重層的支援会議として開催できます。')).toBe(suggested);
     expect(sheet.checkValidity()).toBe(true);
@@ -108,7 +108,7 @@ describe('consent and facilitator rules under three policies', () => {
     sheet.value = dvFamilyMeeting;
     await sheet.updateComplete;
     await page.getByRole('checkbox', { name: 'このケースに直接関わっている' }).first().click();
-    await settle();
+    await rendered();
     expect(sr.textContent).toContain('司会者がこのケースに直接関わっています。');
     expect(sheet.checkValidity()).toBe(valid);
   });
