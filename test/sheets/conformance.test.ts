@@ -2,6 +2,7 @@ import { afterEach } from 'vitest';
 import '@tsunagu/sheets/referral-sheet';
 import '@tsunagu/sheets/support-sharing-sheet';
 import '@tsunagu/sheets/action-plan-sheet';
+import '../../docs/examples/intake-sheet';
 import { dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral } from '../fixtures/households';
 import { cleanup } from './helpers';
 import { conformance } from './conformance';
@@ -49,6 +50,24 @@ conformance({
   today: '2025-04-09',
   keyboardPath: [
     { tabTo: /^次回モニタリング日/ }, { type: 'R7.5.13' },
+    { tabTo: /^送信する$/ }, { key: '{Enter}' },
+  ],
+});
+
+// A sheet a municipality composes from the kit (docs/sheet-kit.md) passes the same suite.
+conformance({
+  tag: 'city-intake-sheet',
+  filled: dvFamilyReferral,
+  textLabel: /^課題認識/,
+  textPath: ['content', 'problemView'],
+  title: { ja: '相談受付票', en: 'Intake' },
+  today: '2025-04-09',
+  keyboardPath: [
+    { tabTo: /^受付者 氏名/ }, { type: '水野 さくら' },
+    { tabTo: /^受付者 所属/ }, { type: '架空市役所 福祉総合相談窓口' },
+    { tabTo: /^氏$/ }, { type: '森田' },
+    { tabTo: /^未確認/ }, { key: '{ArrowLeft}' },
+    { tabTo: /^課題認識/ }, { type: '母の介護と長男の就労が重なっている。' },
     { tabTo: /^送信する$/ }, { key: '{Enter}' },
   ],
 });

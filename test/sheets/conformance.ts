@@ -23,7 +23,8 @@ function nameOf(el: Element | null): string {
 export type KeyStep = { type: string } | { key: string } | { tabTo: RegExp };
 
 export interface SheetUnderTest {
-  tag: 'tsunagu-referral-sheet' | 'tsunagu-support-sharing-sheet' | 'tsunagu-action-plan-sheet';
+  /** The element: one of the three sheets, or a sheet composed from the kit. */
+  tag: string;
   /** A realistic, valid document. */
   filled: object;
   /** The label of a required free-text field of the empty sheet, for typing. */
