@@ -2,6 +2,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**', 'packages/core/schema/**', 'bench-results/**'] },
@@ -31,6 +33,22 @@ export default tseslint.config(
         { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Free text is text: no unsafeHTML.' }] },
         ],
     },
+  },
+  {
+    // The product's code with its types: no floating promises, no unsafe any, no misused promises.
+    files: ['packages/*/src/**/*.ts', 'docs/examples/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // Lit's declared reactive properties and ElementInternals are typed through the DOM lib.
+      '@typescript-eslint/unbound-method': ['error', { ignoreStatic: true }],
+    },
+  },
+  {
+    // Lit templates: bindings, and what assistive technology meets in them.
+    files: ['packages/sheets/src/**/*.ts', 'docs/examples/**/*.ts', 'stories/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], litA11y.configs.recommended],
   },
   {
     files: ['packages/core/**/*.ts'],

@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { LIMITS, MORIOKA_EXAMPLE_POLICY, type MunicipalPolicy } from '@tsunagu/core';
+import type * as Core from '@tsunagu/core';
 import '@tsunagu/sheets/referral-sheet';
 import '@tsunagu/sheets/action-plan-sheet';
 import type { TsunaguActionPlanSheet, TsunaguReferralSheet } from '@tsunagu/sheets';
@@ -14,7 +15,7 @@ import { dvFamilyPlan, dvFamilyReferral } from '../fixtures/households';
 import { cleanup, mount } from './helpers';
 
 vi.mock('@tsunagu/core', async (importOriginal) => {
-  const core = await importOriginal<typeof import('@tsunagu/core')>();
+  const core = await importOriginal<typeof Core>();
   return {
     ...core,
     // The schema as a municipality might change it: three household members at most, and the district required.

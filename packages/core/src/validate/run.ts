@@ -140,7 +140,7 @@ export function run<T>(
             if (seen.has(key)) continue;
             seen.add(key);
           }
-          push(code, f.path, setting, f.params as Record<string, string | number>, r.meta);
+          push(code, f.path, setting, f.params, r.meta);
         }
       } catch {
         // A rule cannot read a malformed part; the structure issues already say why.

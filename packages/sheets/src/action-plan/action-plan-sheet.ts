@@ -24,7 +24,6 @@ import {
   type SupportSharing,
   type ValidateOptions,
   type ValidationResult,
-  type Vocabulary,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
 import { peopleChoices } from '../kit/field-host';

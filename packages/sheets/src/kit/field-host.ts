@@ -55,7 +55,8 @@ export interface FieldOptions {
   hint?: string;
   /** Read-only even when the form is editable (the referral in response mode). */
   locked?: boolean;
-  autocomplete?: string;
+  /** The browser's autofill hint for the control (`off` by default: case data is not the user's own). */
+  autocomplete?: 'off' | 'name' | 'family-name' | 'given-name' | 'organization' | 'tel' | 'email' | 'postal-code' | 'street-address';
   type?: 'text' | 'tel' | 'email';
   narrow?: boolean;
 }
@@ -77,13 +78,13 @@ export interface FieldHostParts {
   /** Locale, words, read-only and disabled state and policy, read when asked. */
   readonly state: Pick<FieldHost, 'locale' | 'ui' | 'readonly' | 'disabled' | 'policy'>;
   /** Asks the form to render again. */
-  update(): void;
+  readonly update: () => void;
   readonly doc: Pick<DocumentState<object>, 'at' | 'epoch' | 'changed'>;
   readonly issues: IssueVisibility;
   readonly focus: FocusController;
-  edit(path: IssuePath, value: unknown): void;
-  required(path: IssuePath): boolean;
-  maxItems(path: IssuePath): number | undefined;
+  readonly edit: (path: IssuePath, value: unknown) => void;
+  readonly required: (path: IssuePath) => boolean;
+  readonly maxItems: (path: IssuePath) => number | undefined;
 }
 
 /** A field host over a form's controllers. @public */

@@ -38,9 +38,9 @@ export function issueSummary(h: SummaryHost): TemplateResult | typeof nothing {
 
 /** Actions a notice offers. */
 export interface NoticeActions {
-  discard(): void;
-  keepMine(): void;
-  loadOther(): void;
+  readonly discard: () => void;
+  readonly keepMine: () => void;
+  readonly loadOther: () => void;
 }
 
 /** The draft and status notice above the fields. @public */

@@ -11,7 +11,7 @@ export function personsAt<D>(...places: readonly (readonly ['one' | 'each', ...s
       let node: unknown = doc;
       for (const key of path) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
       if (how === 'one') {
-        if (node && typeof node === 'object') yield [node as Person, path];
+        if (node && typeof node === 'object') yield [node, path];
       } else if (Array.isArray(node)) {
         for (const [i, m] of node.entries()) if (m && typeof m === 'object') yield [m as HouseholdMember, [...path, i]];
       }
