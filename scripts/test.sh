@@ -1,28 +1,37 @@
 #!/usr/bin/env bash
 # Runs every check tsunagu has: set-up, build, type-check, lint, package checks,
-# and all tests (core in Node, sheets and stories in headless Chromium).
-# Ends with one summary line: "tests: N passed, N failed".
+# and all tests (core and artifacts in Node, sheets and stories in headless Chromium,
+# each story in Japanese and in English). Ends with one summary line:
+# "tests: N passed, N failed, N skipped".
+# The full-Storybook axe audit is the release-time command `pnpm a11y:report`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
+logs=$(mktemp -d)
 step() { printf '\n== %s\n' "$*"; }
+# Runs a named check in the background, its output kept in a log.
+start() { local name=$1; shift; ( "$@" >"$logs/$name.log" 2>&1; echo $? >"$logs/$name.rc" ) & }
+# Waits for named checks; prints each one's output; fails if any failed.
+finish() {
+  wait
+  local failed=0
+  for name in "$@"; do
+    step "$name"
+    cat "$logs/$name.log"
+    [ "$(cat "$logs/$name.rc")" = 0 ] || { echo "!! $name failed"; failed=1; }
+  done
+  return $failed
+}
 
-step "build"
-pnpm run build
-pnpm run manifest
-
-step "type-check"
-pnpm run typecheck
-
-step "lint"
-pnpm run lint
-
-step "package checks (publint, attw)"
-pnpm run lint:packages
-
-step "static Storybook (tested below from a sub-folder, offline)"
-pnpm run build-storybook >/dev/null
+# Everything before the tests reads the sources, so it runs side by side: the packages are built and
+# then checked as published; the element manifest (from the sources) feeds the static Storybook,
+# which the tests below serve from a sub-folder, offline.
+start build bash -c 'pnpm run build && pnpm run lint:packages'
+start static-storybook bash -c 'pnpm run manifest && pnpm run build-storybook'
+start type-check pnpm run typecheck
+start lint pnpm run lint
+finish build static-storybook type-check lint
 
 step "tests"
 rm -rf .vitest-results

@@ -98,6 +98,12 @@ export const LongPlan: Story = {
   args: {
     value: { ...dvFamilyPlan, actions: Array.from({ length: 200 }, (_, i) => ({ id: `b${i}`, ownerId: `a${(i % 12) + 1}`, task: `行動 ${i + 1}`, due: '2025-06-30', status: 'notStarted' as const })) },
   },
+  parameters: {
+    // axe checks the sheet with its first 20 actions and the overview: the other 180 rows are the same
+    // template with other text (test/sheets covers a 200-action plan with the keyboard). Every row would
+    // cost ~40 s of each test run.
+    a11y: { context: { exclude: [{ fromShadowDom: ['tsunagu-action-plan-sheet', '.rows .row:nth-of-type(n+22)'] }] } },
+  },
 };
 
 /** Read-only. */
