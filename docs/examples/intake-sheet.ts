@@ -5,14 +5,9 @@ import { html, type TemplateResult } from 'lit';
 import {
   CONSENT_STATUSES,
   ROUTES,
-  emptyReferral,
-  referralFormFacts,
-  validateReferral,
-  type FormFacts,
-  type MunicipalPolicy,
+  referralForm,
+  type FormDefinition,
   type Referral,
-  type ValidateOptions,
-  type ValidationResult,
 } from '@tsunagu/core';
 import { TsunaguSheet, dateField, defineOnce, radioGroup, selectField, textArea, textField, type FieldHost } from '@tsunagu/sheets';
 
@@ -31,16 +26,8 @@ const LABELS = {
 
 /** 相談受付票: a municipality's intake sheet that produces a referral. */
 export class CityIntakeSheet extends TsunaguSheet<Referral> {
-  protected emptyDocument(today: string): Referral {
-    return emptyReferral(today);
-  }
-
-  protected runValidation(doc: unknown, options: ValidateOptions): ValidationResult<Referral> {
-    return validateReferral(doc, options);
-  }
-
-  protected formFacts(policy: MunicipalPolicy): FormFacts<Referral> {
-    return referralFormFacts(policy);
+  protected get documentForm(): FormDefinition<Referral> {
+    return referralForm;
   }
 
   protected sheetTitle(): string {

@@ -16,17 +16,15 @@ import { cleanup, mount } from './helpers';
 
 vi.mock('@tsunagu/core', async (importOriginal) => {
   const core = await importOriginal<typeof Core>();
-  return {
-    ...core,
-    // The schema as a municipality might change it: three household members at most, and the district required.
-    referralFormFacts: (policy?: MunicipalPolicy) => {
-      const facts = core.referralFormFacts(policy);
-      return {
-        required: (doc: never, path: readonly (string | number)[]) => path.join('.') === 'person.district' || facts.required(doc, path),
-        maxItems: (path: readonly (string | number)[]) => (path.join('.') === 'members' ? 3 : facts.maxItems(path)),
-      };
-    },
+  // The schema as a municipality might change it: three household members at most, and the district required.
+  const facts = (policy?: MunicipalPolicy) => {
+    const real = core.referralFormFacts(policy);
+    return {
+      required: (doc: Core.Referral, path: Core.IssuePath) => path.join('.') === 'person.district' || real.required(doc, path),
+      maxItems: (path: Core.IssuePath) => (path.join('.') === 'members' ? 3 : real.maxItems(path)),
+    };
   };
+  return { ...core, referralFormFacts: facts, referralForm: { ...core.referralForm, facts } };
 });
 
 afterEach(cleanup);

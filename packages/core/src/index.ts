@@ -39,6 +39,7 @@ export {
 } from './validate/index';
 export { valueAt, type IssuePath } from './path';
 export type { FormFacts } from './forms/facts';
+export { referralForm, supportSharingForm, actionPlanForm, type FormDefinition } from './forms/definitions';
 export {
   RULE_DEFAULTS,
   RULE_CODES,

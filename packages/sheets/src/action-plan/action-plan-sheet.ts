@@ -1,29 +1,24 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import {
-  fillMessage,
   ACTION_KINDS,
   ACTION_STATUSES,
   PLAN_STATUSES,
   RESOURCE_TYPES,
   TERMINATION_REASONS,
+  actionPlanForm,
   actionPlanFromSupportSharing,
   diffPlans,
-  emptyActionPlan,
+  fillMessage,
   formatDate,
   revisePlan,
-  validateActionPlan,
-  actionPlanFormFacts,
-  type FormFacts,
-  type IssuePath,
-  type MunicipalPolicy,
   type Action,
   type ActionPlan,
+  type FormDefinition,
+  type IssuePath,
   type PlanDiff,
   type PlanMember,
   type SupportSharing,
-  type ValidateOptions,
-  type ValidationResult,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
 import { peopleChoices } from '../kit/field-host';
@@ -111,16 +106,8 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     this.value = revisePlan(previous, planDate ?? this.referenceDate(), newId);
   }
 
-  protected emptyDocument(today: string): ActionPlan {
-    return emptyActionPlan(today);
-  }
-
-  protected runValidation(doc: unknown, options: ValidateOptions): ValidationResult<ActionPlan> {
-    return validateActionPlan(doc, options);
-  }
-
-  protected formFacts(policy: MunicipalPolicy): FormFacts<ActionPlan> {
-    return actionPlanFormFacts(policy);
+  protected get documentForm(): FormDefinition<ActionPlan> {
+    return actionPlanForm;
   }
 
   protected sheetTitle(): string {

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   DEFAULT_POLICY, extendVocabulary, todayIso,
-  type FormFacts, type Issue, type IssueCode, type IssuePath, type Locale, type MunicipalPolicy,
-  type ValidateOptions, type ValidationResult, type Vocabulary, type VocabularyName,
+  type FormDefinition, type FormFacts, type Issue, type IssueCode, type IssuePath, type Locale, type MunicipalPolicy,
+  type ValidationResult, type Vocabulary, type VocabularyName,
 } from '@tsunagu/core';
 import { DocumentState } from './document';
 import { DraftController } from './drafts';
@@ -85,7 +85,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
 
   protected readonly internals: ElementInternals = this.attachInternals();
   /** The document being edited. */
-  protected readonly doc = new DocumentState<D>(() => this.emptyDocument(this.referenceDate()), (d) => this.derive(d));
+  protected readonly doc = new DocumentState<D>(() => this.documentForm.empty(this.referenceDate()), (d) => this.derive(d));
   /** What is shown of the core's issues. */
   protected readonly issues = new IssueVisibility();
   protected readonly drafts = new DraftController<D>(this, {
@@ -100,12 +100,8 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   #validatedIn?: Locale;
   #facts: { source: MunicipalPolicy; facts: FormFacts<D> } | undefined;
 
-  /** The empty document of the sheet's kind. */
-  protected abstract emptyDocument(today: string): D;
-  /** Validates with the core. */
-  protected abstract runValidation(doc: unknown, options: ValidateOptions): ValidationResult<D>;
-  /** The core's form facts for the sheet's kind under a policy (required fields, list limits). */
-  protected abstract formFacts(policy: MunicipalPolicy): FormFacts<D>;
+  /** The document kind as a form, from the core (`referralForm` …): empty document, validation, form facts. A getter, read during construction. */
+  protected abstract get documentForm(): FormDefinition<D>;
   /** The sheet's sections, rendered with the field templates (`textField(h, path, label)` …) and the sheet as their host. */
   protected abstract renderSheet(h: FieldHost): TemplateResult;
   /** The sheet's title. */
@@ -135,7 +131,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
 
   /** Validates the current document with the core, under the sheet's policy and locale. */
   validate(): ValidationResult<D> {
-    return this.runValidation(this.value, { locale: this.locale, policy: this.policy, today: this.referenceDate() });
+    return this.documentForm.validate(this.value, { locale: this.locale, policy: this.policy, today: this.referenceDate() });
   }
 
   /** The locale of messages and labels: from `lang` on the sheet or its nearest ancestor, followed as it changes. */
@@ -277,7 +273,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
 
   /** The core's form facts under the current policy, made again when the policy changes. */
   #factsFor(): FormFacts<D> {
-    if (this.#facts?.source !== this.policy) this.#facts = { source: this.policy, facts: this.formFacts(this.policy) };
+    if (this.#facts?.source !== this.policy) this.#facts = { source: this.policy, facts: this.documentForm.facts(this.policy) };
     return this.#facts.facts;
   }
 

@@ -1,28 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  fillMessage,
   CONSENT_METHODS,
   CONSENT_STATUSES,
   FIELDS,
   ISSUE_TAGS,
   PROBLEM_TYPES,
-  RELATIONSHIPS,
   REFERRER_REQUESTS,
+  RELATIONSHIPS,
   RESPONSE_OPTIONS,
   ROUTES,
   SITUATIONS,
   TROUBLES,
   URGENCIES,
-  emptyReferral,
-  validateReferral,
-  referralFormFacts,
-  type FormFacts,
-  type IssuePath,
-  type MunicipalPolicy,
+  fillMessage,
+  referralForm,
+  type FormDefinition,
   type HouseholdMember,
+  type IssuePath,
   type Referral,
-  type ValidateOptions,
-  type ValidationResult,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
 import type { FieldHost } from '../kit/field-host';
@@ -53,16 +48,8 @@ import { REFERRAL_LABELS } from './labels';
  * @attr {string} lang - `en` for English; otherwise Japanese. Inherited from the nearest ancestor with `lang`.
  */
 export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
-  protected emptyDocument(today: string): Referral {
-    return emptyReferral(today);
-  }
-
-  protected runValidation(doc: unknown, options: ValidateOptions): ValidationResult<Referral> {
-    return validateReferral(doc, options);
-  }
-
-  protected formFacts(policy: MunicipalPolicy): FormFacts<Referral> {
-    return referralFormFacts(policy);
+  protected get documentForm(): FormDefinition<Referral> {
+    return referralForm;
   }
 
   /**

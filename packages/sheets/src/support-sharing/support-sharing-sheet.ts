@@ -1,6 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import {
-  fillMessage,
   ATTENDEE_ROLES,
   CONSENT_STATUSES,
   EXISTING_MEETINGS,
@@ -10,19 +9,15 @@ import {
   RESOURCE_STATES,
   RESOURCE_TYPES,
   actionPlanFromSupportSharing,
-  emptySupportSharing,
-  validateSupportSharing,
-  supportSharingFormFacts,
-  type FormFacts,
-  type IssuePath,
-  type MunicipalPolicy,
+  fillMessage,
+  supportSharingForm,
   type ActionPlan,
   type Attendee,
+  type FormDefinition,
+  type IssuePath,
   type Resource,
   type SupportSharing,
   type UnknownItem,
-  type ValidateOptions,
-  type ValidationResult,
   type Vocabulary,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
@@ -96,16 +91,8 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
     return actionPlanFromSupportSharing(this.view);
   }
 
-  protected emptyDocument(today: string): SupportSharing {
-    return emptySupportSharing(today);
-  }
-
-  protected runValidation(doc: unknown, options: ValidateOptions): ValidationResult<SupportSharing> {
-    return validateSupportSharing(doc, options);
-  }
-
-  protected formFacts(policy: MunicipalPolicy): FormFacts<SupportSharing> {
-    return supportSharingFormFacts(policy);
+  protected get documentForm(): FormDefinition<SupportSharing> {
+    return supportSharingForm;
   }
 
   protected sheetTitle(): string {

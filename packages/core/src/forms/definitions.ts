@@ -1,0 +1,40 @@
+import { emptyActionPlan, emptyReferral, emptySupportSharing } from '../documents';
+import type { MunicipalPolicy } from '../policy';
+import type { ActionPlan } from '../schema/action-plan';
+import type { Referral } from '../schema/referral';
+import type { SupportSharing } from '../schema/support-sharing';
+import { actionPlanFormFacts, validateActionPlan } from '../validate/action-plan';
+import { referralFormFacts, validateReferral } from '../validate/referral';
+import type { ValidateOptions, ValidationResult } from '../validate/run';
+import { supportSharingFormFacts, validateSupportSharing } from '../validate/support-sharing';
+import type { FormFacts } from './facts';
+
+/**
+ * What a form for a document kind needs from the core, in one place: the
+ * empty document, validation, and the form facts (required fields, list
+ * limits) under a policy. A sheet names its kind with one of these.
+ *
+ * @example
+ * ```ts
+ * class CityIntakeSheet extends TsunaguSheet<Referral> {
+ *   protected get form() { return referralForm; }
+ *   // …
+ * }
+ * ```
+ * @public
+ */
+export interface FormDefinition<D> {
+  /** The empty document, dated `today` (ISO). */
+  empty(today: string): D;
+  /** Validates a document of the kind; never throws. */
+  validate(input: unknown, options?: ValidateOptions): ValidationResult<D>;
+  /** The form facts under a policy. */
+  facts(policy?: MunicipalPolicy): FormFacts<D>;
+}
+
+/** The referral (A・B票 and C票) as a form. @public */
+export const referralForm: FormDefinition<Referral> = { empty: emptyReferral, validate: validateReferral, facts: referralFormFacts };
+/** The support-sharing document as a form. @public */
+export const supportSharingForm: FormDefinition<SupportSharing> = { empty: emptySupportSharing, validate: validateSupportSharing, facts: supportSharingFormFacts };
+/** The action plan as a form. @public */
+export const actionPlanForm: FormDefinition<ActionPlan> = { empty: emptyActionPlan, validate: validateActionPlan, facts: actionPlanFormFacts };
