@@ -92,7 +92,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const lines = [
     '# Accessibility report', '',
     '<!-- Written by `pnpm a11y:report` (scripts/a11y/audit.mjs). Do not edit by hand. -->', '',
-    `axe-core ${r.axeVersion} in headless Chromium, over every story of the static Storybook in Japanese and in English: **${r.results.length} story renderings**, ${r.rules.length} rules run (WCAG 2.0, 2.1 and 2.2 A and AA, and best practices), ${r.applicable.length} of them applicable to what the sheets render, **${violations.length} violations**. \`npm test\` runs the same audit and fails on any violation (test/tooling/a11y-audit.test.ts).`, '',
+    `axe-core ${r.axeVersion} in headless Chromium, over every story of the static Storybook in Japanese and in English: **${r.results.length} story renderings**, ${r.rules.length} rules run (WCAG 2.0, 2.1 and 2.2 A and AA, and best practices), ${r.applicable.length} of them applicable to what the sheets render, **${violations.length} violations**. \`pnpm a11y:report\` writes this report before a release and fails on any violation; \`npm test\` runs axe on every story in both languages, each story its own test.`, '',
     '## Violations', '', violations.length ? violations.map((v) => `- ${v.title} (${v.locale}): \`${v.id}\` at ${v.nodes.join(', ')}`).join('\n') : 'None.', '',
     '## Needs review (axe could not decide)', '', incomplete.size ? [...incomplete].map(([id, n]) => `- \`${id}\`: ${n} renderings`).join('\n') : 'None.', '',
     '## Rules that applied', '', r.applicable.map((id) => `\`${id}\``).join(', '), '',
