@@ -131,6 +131,9 @@ export function conformance(s: SheetUnderTest): void {
       sheet.removeAttribute('name');
       await sheet.updateComplete;
       expect([...new FormData(form).keys()]).toEqual([]);
+      sheet.setAttribute('name', 'named-later'); // a sheet first placed without a name
+      await sheet.updateComplete;
+      expect(JSON.parse(new FormData(form).get('named-later') as string)).toEqual(kept);
     });
 
     it('speaks the language of its own lang or an ancestor\'s, and follows a change of either', async () => {

@@ -102,15 +102,17 @@ export class DocumentState<D extends object> {
 
   /**
    * A number that changes whenever a row of the list at `path` may show
-   * something new besides its own data: an edit outside the list's rows (another
-   * part of the document, the list itself: an add, move or remove), a new
-   * document, or anything else the form reported through `changed()` (what is
-   * shown, the locale, the mode). A row re-renders when its data or this
-   * changes, so typing in one row of a 200-action plan renders that row only.
+   * something new besides its own data and place: an edit outside the list (in
+   * another part of the document), a new document, or anything else the form
+   * reported through `changed()` (what is shown, the locale, the mode). Edits
+   * of the list itself (a row added, moved or removed) change only the rows
+   * whose data or place changed. A row re-renders when its data, its place or
+   * this changes, so typing in one row of a 200-action plan renders that row
+   * only, and adding a row renders the new one and the one before it.
    */
   epoch(path: IssuePath): number {
     const key = path.join('.');
-    const inside = (e: IssuePath) => e.length > path.length + 1 && path.every((k, i) => e[i] === k);
+    const inside = (e: IssuePath) => e.length >= path.length && path.every((k, i) => e[i] === k);
     if (!this.#edits || !this.#edits.every(inside) || !this.#epochs.has(key)) this.#epochs.set(key, ++this.#counter);
     return this.#epochs.get(key)!;
   }

@@ -84,8 +84,8 @@ export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): Templ
     <h3 id="${id}-label">${o.label}</h3>
     ${c.messages}
     ${items.map((item, i) =>
-      // A row renders again when its own data changes, or anything else it may show (DocumentState.epoch).
-      guard([item, i, items.length, epoch], () => {
+      // A row renders again when its data or place changes, or anything else it may show (DocumentState.epoch).
+      guard([item, i, i === items.length - 1, epoch], () => {
       const title = o.itemLabel(i);
       return html`<div class="row" part="row" role="group" aria-labelledby="${id}-${i}">
         <p class="row-title" id="${id}-${i}" tabindex="-1">${title}</p>

@@ -236,7 +236,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     this.issues.set(result.issues);
     if (this.issues.shownKey() !== shown) this.doc.changed();
     const json = JSON.stringify(this.value);
-    this.internals.setFormValue(this.name ? json : null, json);
+    this.internals.setFormValue(json, json); // the form posts it under `name`, and only when there is one
     const errors = this.issues.errors.length;
     this.internals.setValidity(errors ? { customError: true } : {}, errors ? `${this.t.summaryTitle} (${errors})` : '');
   }
