@@ -198,7 +198,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     if (changed.has('mode')) this.doc.invalidate();
     if (changed.has('draftKey') || changed.has('draftStorage')) this.drafts.open(this.draftKey, this.draftStorage === 'session' ? 'session' : 'local');
     const relocalized = this.#validatedIn !== this.locale;
-    if (relocalized || ['policy', 'today', 'mode', 'draftKey', 'draftStorage'].some((k) => changed.has(k))) this.#revalidate();
+    if (relocalized || ['name', 'policy', 'today', 'mode', 'draftKey', 'draftStorage'].some((k) => changed.has(k))) this.#revalidate();
     if (relocalized || changed.size > 0) this.doc.changed(); // every row may show it
   }
 
@@ -236,7 +236,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     this.issues.set(result.issues);
     if (this.issues.shownKey() !== shown) this.doc.changed();
     const json = JSON.stringify(this.value);
-    this.internals.setFormValue(json, json); // the form posts it under `name`, and only when there is one
+    this.internals.setFormValue(this.name ? json : null, json); // a form posts it only under a name
     const errors = this.issues.errors.length;
     this.internals.setValidity(errors ? { customError: true } : {}, errors ? `${this.t.summaryTitle} (${errors})` : '');
   }
