@@ -25,20 +25,25 @@ if ! pnpm --version >/dev/null 2>&1; then
 fi
 echo "setup: pnpm $(pnpm --version)"
 
-# 2. Chromium and a Japanese font (Debian packages) for browser tests and screenshots
+# 2. Chromium and a Japanese font (Debian packages) for browser tests and screenshots,
+#    installed while pnpm installs the dependencies (step 3).
+apt_pid=
 if [ "$want_browser" != 1 ]; then
   missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -e /usr/share/fonts/opentype/ipafont-gothic/ipag.ttf ] || missing+=(fonts-ipafont-gothic)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "setup: installing ${missing[*]} with apt-get"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    ( as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+      && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ) &
+    apt_pid=$!
   fi
-  echo "setup: $(/usr/bin/chromium --version 2>/dev/null || echo 'chromium missing')"
 fi
 
 # 3. dependencies from the committed lockfile
 if [ ! -d node_modules/.pnpm ] || [ pnpm-lock.yaml -nt node_modules/.modules.yaml ]; then
   CI=true pnpm install --frozen-lockfile --reporter=append-only | tail -n 5
 fi
+
+if [ -n "$apt_pid" ]; then wait "$apt_pid"; fi
+[ "$want_browser" = 1 ] || echo "setup: $(/usr/bin/chromium --version 2>/dev/null || echo 'chromium missing')"
