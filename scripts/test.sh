@@ -9,15 +9,15 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
 logs=$(mktemp -d)
-step() { printf '\n== %s\n' "$*"; }
+step() { printf '\n== %s (at %ss)\n' "$*" "$SECONDS"; }
 # Runs a named check in the background, its output kept in a log.
-start() { local name=$1; shift; ( "$@" >"$logs/$name.log" 2>&1; echo $? >"$logs/$name.rc" ) & }
+start() { local name=$1; shift; ( t=$SECONDS; "$@" >"$logs/$name.log" 2>&1; echo $? >"$logs/$name.rc"; echo $((SECONDS - t)) >"$logs/$name.s" ) & }
 # Waits for named checks; prints each one's output; fails if any failed.
 finish() {
   wait
   local failed=0
   for name in "$@"; do
-    step "$name"
+    step "$name: $(cat "$logs/$name.s") s"
     cat "$logs/$name.log"
     [ "$(cat "$logs/$name.rc")" = 0 ] || { echo "!! $name failed"; failed=1; }
   done
