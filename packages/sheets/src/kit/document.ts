@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { valueAt, type IssuePath } from '@tsunagu/core';
 import { setIn, withShape } from './paths';
 
@@ -8,7 +9,7 @@ import { setIn, withShape } from './paths';
  * that did not change keep their identity.
  * @public
  */
-export class DocumentState<D extends object> {
+export class DocumentState<D extends object> implements ReactiveController {
   #doc: D;
   #initial: D;
   #view: D | undefined;
@@ -23,6 +24,7 @@ export class DocumentState<D extends object> {
   #counter = 0;
 
   /**
+   * @param host - The form: after each of its renders, edits are counted afresh (see `epoch`).
    * @param empty - The empty document of the form's kind.
    * @param derive - The document the form works with, from what was set: a
    *   form may supply a part it always edits (the referral's C票 in response
@@ -31,7 +33,8 @@ export class DocumentState<D extends object> {
   readonly #empty: () => D;
   readonly #derive: (doc: D) => D;
 
-  constructor(empty: () => D, derive: (doc: D) => D = (doc) => doc) {
+  constructor(host: ReactiveControllerHost, empty: () => D, derive: (doc: D) => D = (doc) => doc) {
+    host.addController(this);
     this.#empty = empty;
     this.#derive = derive;
     this.#doc = empty();
@@ -123,7 +126,7 @@ export class DocumentState<D extends object> {
   }
 
   /** The form rendered: edits from now on are counted afresh. */
-  rendered(): void {
+  hostUpdated(): void {
     this.#edits = [];
   }
 }

@@ -85,7 +85,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
 
   protected readonly internals: ElementInternals = this.attachInternals();
   /** The document being edited. */
-  protected readonly doc = new DocumentState<D>(() => this.documentForm.empty(this.referenceDate()), (d) => this.derive(d));
+  protected readonly doc = new DocumentState<D>(this, () => this.documentForm.empty(this.referenceDate()), (d) => this.derive(d));
   /** What is shown of the core's issues. */
   protected readonly issues = new IssueVisibility();
   protected readonly drafts = new DraftController<D>(this, {
@@ -200,10 +200,6 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     const relocalized = this.#validatedIn !== this.locale;
     if (relocalized || ['name', 'policy', 'today', 'mode', 'draftKey', 'draftStorage'].some((k) => changed.has(k))) this.#revalidate();
     if (relocalized || changed.size > 0) this.doc.changed(); // every row may show it
-  }
-
-  protected override updated(): void {
-    this.doc.rendered();
   }
 
   /** Whether the whole sheet is read-only. */
