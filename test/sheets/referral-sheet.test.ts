@@ -4,7 +4,7 @@ import { validateReferral, type Referral } from '@tsunagu/core';
 import '@tsunagu/sheets/referral-sheet';
 import type { TsunaguReferralSheet } from '@tsunagu/sheets';
 import { dvFamilyReferral, hoardedHouseReferral } from '../fixtures/households';
-import { cleanup, deepActiveElement, mount, rendered, nextFrame } from './helpers';
+import { cleanup, deepActiveElement, mount, nextEvent, nextFrame, rendered } from './helpers';
 
 afterEach(cleanup);
 
@@ -413,6 +413,25 @@ describe('consent details', () => {
 });
 
 describe('drafts hold only what the user typed', () => {
+  it('opening response mode is not an edit: no draft, no tsunagu-change, yet the C票 is there to fill in and is required', async () => {
+    const { root, sheet } = await referralForm({ mode: 'response', 'draft-key': 'respond' });
+    const changes: Event[] = [];
+    sheet.addEventListener('tsunagu-change', (e) => changes.push(e));
+    sheet.value = hoardedHouseReferral; // a referral without a response
+    await sheet.updateComplete;
+    await sheet.updateComplete;
+    expect(localStorage.getItem('tsunagu-draft:respond')).toBeNull();
+    expect(sheet.value.response?.respondedOn).toBe('2025-06-12'); // dated today, as the sheet shows it
+    expect(sheet.validate().issues.map((i) => i.path.join('.'))).toContain('response.options'); // and its rules apply
+    // The first answer makes it part of the document, and only then is there a draft and a change.
+    const changed = nextEvent(sheet, 'tsunagu-change');
+    await userEvent.click(page.getByRole('checkbox', { name: /支援会議を開催/ }));
+    await changed;
+    expect(changes).toHaveLength(1);
+    expect(JSON.parse(localStorage.getItem('tsunagu-draft:respond')!).doc.response.options).toHaveLength(1);
+    root.remove();
+  });
+
   it('an untouched sheet leaves no draft behind, and a discarded draft stays discarded', async () => {
     let { root } = await referralForm({ 'draft-key': 'untouched' });
     root.remove();
