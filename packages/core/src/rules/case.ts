@@ -22,8 +22,8 @@ function nested<D>(rules: readonly Rule<D>[], pick: (c: Case) => readonly D[] | 
   );
 }
 
-const person = personsAt<Case>(['one', 'household', 'person']);
-const household = personsAt<Case>(['one', 'household', 'person'], ['each', 'household', 'members']);
+const person = personsAt<Case>(['household', 'person']);
+const household = personsAt<Case>(['household', 'person'], ['household', 'members', '*']);
 
 /** Rules of a case: its own, and those of every document it holds. */
 export const caseRules: readonly Rule<Case>[] = [

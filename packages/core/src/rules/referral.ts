@@ -15,8 +15,8 @@ import { responseOptionRequired } from './response/option-required';
 import { responseOtherTextRequired } from './response/other-text-required';
 import { knownCodes } from './vocabulary/unknown-code';
 
-const person = personsAt<Referral>(['one', 'person']);
-const everyone = personsAt<Referral>(['one', 'person'], ['each', 'members']);
+const person = personsAt<Referral>(['person']);
+const everyone = personsAt<Referral>(['person'], ['members', '*']);
 
 /** Rules of a referral (A・B票) and its C票 response. */
 export const referralRules: readonly Rule<Referral>[] = [
