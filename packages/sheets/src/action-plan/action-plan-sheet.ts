@@ -21,8 +21,7 @@ import {
   type SupportSharing,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
-import { peopleChoices } from '../kit/field-host';
-import type { FieldHost } from '../kit/field-host';
+import { peopleChoices, type FieldHost } from '../kit/field-host';
 import { textField, textArea, dateField } from '../kit/fields';
 import { selectField, radioGroup, checkbox } from '../kit/choices';
 import { rows } from '../kit/rows';
