@@ -17,6 +17,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 
+/** Zones the date tests run under: a UTC server, Japan, and a browser far west of it. */
+const TIME_ZONES = ['UTC', 'Asia/Tokyo', 'America/Los_Angeles'] as const;
+
 export default defineConfig({
   resolve: { alias: sourceAliases },
   // Vue's compile-time flags, as a Vue app's bundler config sets them (docs/examples/vue-example.ts).
@@ -38,6 +41,19 @@ export default defineConfig({
           setupFiles: ['test/setup-node.ts'],
         },
       },
+      // The date tests again under each time zone a server or a browser may run in (the core project runs in the host's).
+      ...TIME_ZONES.map((tz) => ({
+        extends: true as const,
+        test: {
+          name: `dates (TZ=${tz})`,
+          environment: 'node' as const,
+          // A process per zone: TZ is process-wide.
+          pool: 'forks' as const,
+          env: { TZ: tz },
+          include: ['test/core/time-zones.test.ts', 'test/core/dates.test.ts', 'packages/core/src/rules/action/overdue.test.ts', 'packages/core/src/rules/plan/monitoring-overdue.test.ts', 'packages/core/src/rules/person/birth-date-future.test.ts'],
+          setupFiles: ['test/setup-node.ts'],
+        },
+      })),
       {
         extends: true,
         test: {

@@ -1,8 +1,26 @@
 // Generates docs/reference/rules.md and docs/reference/data-format.md from @tsunagu/core.
 // `pnpm docs:reference` builds the core and writes them;
 // test/core/docs-reference.test.ts checks that the committed files are up to date.
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+/**
+ * Each rule's TSDoc summary, with its seed citation, read from its module
+ * (packages/core/src/rules/<family>/<name>.ts): the reference quotes the rule
+ * as documented, and the bundle carries no citation text.
+ */
+export function ruleDocs() {
+  const root = new URL('../packages/core/src/rules/', import.meta.url);
+  const docs = {};
+  for (const family of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const file of readdirSync(new URL(`${family.name}/`, root)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+      const text = readFileSync(new URL(`${family.name}/${file}`, root), 'utf8');
+      const m = /\/\*\*\s*\n\s*\* `([\w.]+)`: ([\s\S]*?)\n\s*\* @public/.exec(text);
+      if (m) docs[m[1]] = m[2].replace(/\n\s*\* ?/g, ' ').trim();
+    }
+  }
+  return docs;
+}
 
 const esc = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -22,11 +40,20 @@ export function rulesReference(core) {
   for (const code of core.RULE_CODES) {
     out.push(`| \`${code}\` | ${policies.map((p) => p.rules[code]).join(' | ')} | ${esc(core.MESSAGES.ja[code])} | ${esc(core.MESSAGES.en[code])} |`);
   }
+  const docs = ruleDocs();
+  out.push('', '## What each rule checks, and where it comes from', '', 'From each rule\'s TSDoc, with the passage of the source documents (`../shared/seeds/`, seed 001 unless said) it follows.', '');
+  for (const code of core.RULE_CODES) out.push(`- \`${code}\` — ${esc(docs[code] ?? '(undocumented)')}`);
   out.push('', '## Example policies', '');
   for (const p of core.EXAMPLE_POLICIES) {
     out.push(`### ${p.name.ja} (${p.name.en}) — \`${p.id}\``, '', p.source ? `Drawn from: ${p.source}.` : '', '');
-    for (const [code, setting] of Object.entries(p.rules ?? {})) out.push(`- \`${code}\`: ${setting} (default: ${core.RULE_DEFAULTS[code]})`);
-    if (p.dateDisplay) out.push(`- dates shown as: ${p.dateDisplay}`);
+    const from = (key) => (p.sources?.[key] ? ` — ${esc(p.sources[key])}` : '');
+    for (const [code, setting] of Object.entries(p.rules ?? {})) out.push(`- \`${code}\`: ${setting} (default: ${core.RULE_DEFAULTS[code]})${from(code)}`);
+    for (const [sheet, name] of Object.entries(p.sheetNames ?? {})) out.push(`- sheet \`${sheet}\`: 「${name.ja}」 (${esc(name.en)})`);
+    if (p.sheetNames) out.push(`  - sheet names${from('sheetNames')}`);
+    for (const [kind, name] of Object.entries(p.meetingNames ?? {})) out.push(`- meeting \`${kind}\`: 「${name.ja}」 (${esc(name.en)})`);
+    if (p.meetingNames) out.push(`  - meeting names${from('meetingNames')}`);
+    for (const [list, entries] of Object.entries(p.vocabularies ?? {})) out.push(`- code list \`${list}\`: ${entries.map((e) => `\`${e.code}\` 「${e.ja}」`).join(', ')}${from('vocabularies')}`);
+    if (p.dateDisplay) out.push(`- dates shown as: ${p.dateDisplay}${from('dateDisplay')}`);
     out.push('');
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;

@@ -21,7 +21,7 @@ describe('buildReport (実績報告)', () => {
     expect(fy.byRoute).toEqual({ agency: 1 });
     expect(fy.byField).toEqual({ elderly: 1, poverty: 1, disability: 1 });
     expect(fy.shienMeetings).toBe(1);
-    expect(fy.juusouMeetings).toBe(1);
+    expect(fy.juusouMeetings).toBe(2); // 2025-07 and the closing よりそい会議 of 2026-01
     expect(fy.plansMade).toBe(1);
     expect(fy.plansRevised).toBe(1);
     expect(fy.outreach).toBe(1); // y3 appears in both versions: counted once
@@ -41,7 +41,7 @@ describe('buildReport (実績報告)', () => {
     const only = buildReport([case8050, shifted], { fiscalYear: 2025 });
     expect(only.fiscalYears).toHaveLength(1);
     const many = buildReport(Array.from({ length: 50 }, () => case8050));
-    expect(many.fiscalYears[0]!.juusouMeetings).toBe(50);
+    expect(many.fiscalYears[0]!.juusouMeetings).toBe(100);
   });
 });
 
@@ -77,12 +77,16 @@ describe('anonymizeCase', () => {
     expect(summary.issueTags).toEqual(['8050', 'hikikomori', 'isolation']);
     expect(summary.status).toBe('reopened');
     expect(summary.openedFiscalYear).toBe(2025);
-    expect(summary.meetingsHeld).toBe(2);
+    expect(summary.meetingsHeld).toBe(3);
   });
 
   it('bands ages', () => {
     expect(ageBand({ birthDate: '2000-10-02' }, '2025-10-01')).toBe('20-29');
     expect(ageBand({ approximateAge: 95 }, '2025-10-01')).toBe('90+');
+    // 年代 only (「60代」): the band it names.
+    expect(ageBand({ ageBand: '60s' }, '2025-10-01')).toBe('60-69');
+    expect(ageBand({ ageBand: '0s' }, '2025-10-01')).toBe('0-9');
+    expect(ageBand({ ageBand: '100s' }, '2025-10-01')).toBe('90+');
     expect(ageBand({}, '2025-10-01')).toBe('unknown');
   });
 });

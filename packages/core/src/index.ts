@@ -48,13 +48,20 @@ export {
   type StructureCode,
   type IssueCode,
 } from './rules/codes';
+export { consentAnswered } from './rules/consent-on-date';
 export { MESSAGES, messageFor, messageNamesField, fillMessage, type Locale, type Messages } from './i18n';
 
 export {
   DEFAULT_POLICY,
   TAKASHIMA_EXAMPLE_POLICY,
   MORIOKA_EXAMPLE_POLICY,
+  SAKAI_EXAMPLE_POLICY,
+  YONAGO_EXAMPLE_POLICY,
   EXAMPLE_POLICIES,
+  NATIONAL_SHEET_NAMES,
+  sheetNameOf,
+  meetingNameOf,
+  type SheetName,
   definePolicy,
   resolvePolicy,
   type MunicipalPolicy,
@@ -83,6 +90,8 @@ export {
   daysBetween,
   addDaysIso,
   todayIso,
+  JAPAN_TIME_ZONE,
+  addMonthsIso,
   isOverdue,
   ageOn,
 } from './dates';

@@ -39,11 +39,12 @@ export interface AnonymizedCaseSummary {
   readonly openActions: number;
 }
 
-/** The age band of a person on a date, from the birth date or the approximate age. @public */
-export function ageBand(person: Pick<Person, 'birthDate' | 'approximateAge'>, onDate: string): AgeBand {
+/** The age band of a person on a date, from the birth date, the approximate age, or the 年代 (「60代」). @public */
+export function ageBand(person: Pick<Person, 'birthDate' | 'approximateAge' | 'ageBand'>, onDate: string): AgeBand {
   let age: number | undefined;
   if (person.birthDate) age = ageOn(person.birthDate, onDate);
   else if (typeof person.approximateAge === 'number') age = person.approximateAge;
+  else if (person.ageBand) age = Number.parseInt(person.ageBand, 10);
   if (age === undefined || age < 0 || !Number.isFinite(age)) return 'unknown';
   if (age >= 90) return '90+';
   const lo = Math.floor(age / 10) * 10;

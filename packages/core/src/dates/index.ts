@@ -1,5 +1,12 @@
 /* Dates are stored as ISO calendar dates (YYYY-MM-DD). Everything here works on
- * calendar days, never on instants, so a result never depends on the time zone. */
+ * calendar days, never on instants, so a result never depends on the host's
+ * time zone. The one instant read — today — is read in Japan's time zone:
+ * municipal dates are Japan's, whether the code runs on a UTC server or in a
+ * browser abroad. date-fns does the calendar work that is easy to get wrong
+ * (the zone's offset, month arithmetic at month ends), imported by function
+ * so that only what is used is bundled. */
+import { tzOffset } from '@date-fns/tz/tzOffset';
+import { addMonths } from 'date-fns/addMonths';
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -235,9 +242,45 @@ export function addDaysIso(isoDate: string, days: number): string {
   return utcIso(new Date((dayNumber(isoDate) + days) * DAY_MS));
 }
 
-/** Today's calendar date in the local time zone, as ISO. @public */
-export function todayIso(now: Date = new Date()): string {
-  return toIso(now);
+/** The time zone municipal dates are in. @public */
+export const JAPAN_TIME_ZONE = 'Asia/Tokyo';
+
+/**
+ * Today's calendar date in Japan (or another IANA time zone), as ISO. A UTC
+ * server at 23:30 on 3 April and a browser in Tokyo at 08:30 on 4 April agree:
+ * it is the 4th. An unknown zone falls back to the host's own.
+ *
+ * @example
+ * ```ts
+ * todayIso(new Date('2026-04-03T23:30:00Z')); // '2026-04-04'
+ * todayIso(new Date('2026-04-03T23:30:00Z'), 'UTC'); // '2026-04-03'
+ * ```
+ * @public
+ */
+export function todayIso(now: Date = new Date(), timeZone: string = JAPAN_TIME_ZONE): string {
+  const minutes = tzOffset(timeZone, now);
+  return Number.isFinite(minutes) ? utcIso(new Date(now.getTime() + minutes * 60_000)) : toIso(now);
+}
+
+/**
+ * An ISO date plus whole months, ending on the month's last day when the day
+ * does not exist there: 2026-01-31 plus one month is 2026-02-28 (monitoring
+ * every month, every three months). Undefined for text that is not a date.
+ *
+ * @example
+ * ```ts
+ * addMonthsIso('2026-01-31', 1); // '2026-02-28'
+ * addMonthsIso('2025-11-30', 3); // '2026-02-28'
+ * ```
+ * @public
+ */
+export function addMonthsIso(isoDate: string, months: number): string | undefined {
+  if (!isIsoDate(isoDate) || !Number.isInteger(months)) return undefined;
+  // Local noon: date-fns works in the host's zone, and no zone skips noon for daylight saving.
+  const start = new Date(2000, 0, 1, 12);
+  // setFullYear, not the constructor: the constructor reads years 0–99 as 1900–1999.
+  start.setFullYear(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)));
+  return toIso(addMonths(start, months));
 }
 
 /**

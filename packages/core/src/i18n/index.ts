@@ -34,17 +34,25 @@ export function messageFor(
 
 /**
  * Fills `{name}` placeholders of a message template; unknown names stay as
- * written. For messages of one's own that follow the catalog's style.
+ * written. `{name|one|other}` is the word that agrees with the number `name`
+ * under English plural rules (`Intl.PluralRules`): `'{n} {n|entry|entries}'`.
+ * For messages of one's own that follow the catalog's style.
  *
  * @example
  * ```ts
  * fillMessage('{item}を追加しました。', { item: '行動3' }) // '行動3を追加しました。'
+ * fillMessage('At least {min} {min|entry is|entries are} needed.', { min: 1 }) // 'At least 1 entry is needed.'
  * ```
  * @public
  */
 export function fillMessage(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (m, k: string, one?: string, other?: string) => {
+    if (!(k in params)) return m;
+    if (one === undefined) return String(params[k]);
+    return new Intl.PluralRules('en').select(Number(params[k])) === 'one' ? one : (other ?? one);
+  });
 }
+
 
 /**
  * Whether an issue's message names its field. Where it does not

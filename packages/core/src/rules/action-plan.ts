@@ -3,6 +3,7 @@ import type { ActionPlan } from '../schema/action-plan';
 import type { Rule } from './engine';
 import { actionDueBeforePlan } from './action/due-before-plan';
 import { actionDueRequired } from './action/due-required';
+import { actionDueRequiredOngoing } from './action/due-required-ongoing';
 import { actionOverdue } from './action/overdue';
 import { actionOwnerRequired } from './action/owner-required';
 import { actionOwnerUnknown } from './action/owner-unknown';
@@ -18,6 +19,8 @@ import { terminationBeforePlan } from './termination/before-plan';
 import { terminationDateRequired } from './termination/date-required';
 import { terminationReasonRequired } from './termination/reason-required';
 import { terminationSuccessorRequired } from './termination/successor-required';
+import { terminationSuccessorIsCoordinator } from './termination/successor-is-coordinator';
+import { terminationMeetingRequired } from './termination/meeting-required';
 import { knownCodes } from './vocabulary/unknown-code';
 
 /** Rules of an action plan, its monitoring and its termination. */
@@ -36,6 +39,7 @@ export const actionPlanRules: readonly Rule<ActionPlan>[] = [
   actionOwnerUnknown,
   actionTaskRequired,
   actionDueRequired,
+  actionDueRequiredOngoing,
   actionDueBeforePlan,
   actionOverdue,
   planAttendeeWithoutAction,
@@ -46,5 +50,7 @@ export const actionPlanRules: readonly Rule<ActionPlan>[] = [
   terminationDateRequired,
   terminationReasonRequired,
   terminationSuccessorRequired,
+  terminationSuccessorIsCoordinator,
+  terminationMeetingRequired,
   terminationBeforePlan,
 ];

@@ -5,6 +5,12 @@ import { actionPlanRules } from './action-plan';
 import { caseMeetingWithoutConsent } from './case/meeting-without-consent';
 import { caseReopenWithoutTermination } from './case/reopen-without-termination';
 import { caseStatusOrder } from './case/status-order';
+import { caseTerminationMismatch } from './case/termination-mismatch';
+import { caseTerminationMeeting } from './case/termination-meeting';
+import { caseAttendeeWithoutAction } from './case/attendee-without-action';
+import { uniqueIds } from './document/duplicate-id';
+import { memberReferences } from './household/member-unknown';
+import { selfAsMember } from './household/self-as-member';
 import { personBirthDateFuture } from './person/birth-date-future';
 import { personIdentity } from './person/identity';
 import { personKana } from './person/kana';
@@ -32,12 +38,21 @@ export const caseRules: readonly Rule<Case>[] = [
     ['situations', SITUATIONS, ['household', 'person', 'situations', '*']],
     ['situations', SITUATIONS, ['household', 'members', '*', 'situations', '*']],
   ]),
+  uniqueIds<Case>([{ together: [['household', 'person', 'id'], ['household', 'members', '*', 'id']] }]),
+  selfAsMember<Case>(['household', 'members']),
+  memberReferences<Case>(
+    [['household', 'person'], ['household', 'members', '*']],
+    [['consentHistory', '*', 'personId'], ['meetings', '*', 'consent', 'personId'], ['meetings', '*', 'shared', 'memberIssues', '*', 'memberId']],
+  ),
   personIdentity(person),
   personKana(household),
   personBirthDateFuture(household),
   caseStatusOrder,
   caseReopenWithoutTermination,
   caseMeetingWithoutConsent,
+  caseTerminationMismatch,
+  caseTerminationMeeting,
+  caseAttendeeWithoutAction,
   ...nested(referralRules, (c) => c.referrals, 'referrals'),
   ...nested(supportSharingRules, (c) => c.meetings, 'meetings'),
   ...nested(actionPlanRules, (c) => c.plans, 'plans'),

@@ -5,6 +5,8 @@ import type { RuleSetting } from '../policy';
 import { fieldRequiredMeta } from './field/required';
 import { vocabularyUnknownCodeMeta } from './vocabulary/unknown-code';
 import { documentDuplicateIdMeta } from './document/duplicate-id';
+import { householdSelfAsMemberMeta } from './household/self-as-member';
+import { householdMemberUnknownMeta } from './household/member-unknown';
 import { personIdentityMeta } from './person/identity';
 import { personKanaMeta } from './person/kana';
 import { personBirthDateFutureMeta } from './person/birth-date-future';
@@ -17,6 +19,7 @@ import { responseOtherTextRequiredMeta } from './response/other-text-required';
 import { responseBeforeReferralMeta } from './response/before-referral';
 import { meetingConsentRequiredMeta } from './meeting/consent-required';
 import { meetingConfidentialityMeta } from './meeting/confidentiality';
+import { meetingConfidentialityJuusouMeta } from './meeting/confidentiality-juusou';
 import { meetingPurposeRequiredMeta } from './meeting/purpose-required';
 import { meetingFacilitatorInvolvedMeta } from './meeting/facilitator-involved';
 import { meetingExistingKindRequiredMeta } from './meeting/existing-kind-required';
@@ -26,6 +29,7 @@ import { actionOwnerRequiredMeta } from './action/owner-required';
 import { actionOwnerUnknownMeta } from './action/owner-unknown';
 import { actionTaskRequiredMeta } from './action/task-required';
 import { actionDueRequiredMeta } from './action/due-required';
+import { actionDueRequiredOngoingMeta } from './action/due-required-ongoing';
 import { actionDueBeforePlanMeta } from './action/due-before-plan';
 import { actionOverdueMeta } from './action/overdue';
 import { planAttendeeWithoutActionMeta } from './plan/attendee-without-action';
@@ -36,16 +40,23 @@ import { planLeadByConsentMeta } from './plan/lead-by-consent';
 import { terminationDateRequiredMeta } from './termination/date-required';
 import { terminationReasonRequiredMeta } from './termination/reason-required';
 import { terminationSuccessorRequiredMeta } from './termination/successor-required';
+import { terminationSuccessorIsCoordinatorMeta } from './termination/successor-is-coordinator';
+import { terminationMeetingRequiredMeta } from './termination/meeting-required';
 import { terminationBeforePlanMeta } from './termination/before-plan';
 import { caseStatusOrderMeta } from './case/status-order';
 import { caseReopenWithoutTerminationMeta } from './case/reopen-without-termination';
 import { caseMeetingWithoutConsentMeta } from './case/meeting-without-consent';
+import { caseTerminationMismatchMeta } from './case/termination-mismatch';
+import { caseTerminationMeetingMeta } from './case/termination-meeting';
+import { caseAttendeeWithoutActionMeta } from './case/attendee-without-action';
 
 /** Every rule's code, default severity and messages, in catalogue order. @public */
 export const RULE_METAS = [
   fieldRequiredMeta,
   vocabularyUnknownCodeMeta,
   documentDuplicateIdMeta,
+  householdSelfAsMemberMeta,
+  householdMemberUnknownMeta,
   personIdentityMeta,
   personKanaMeta,
   personBirthDateFutureMeta,
@@ -58,6 +69,7 @@ export const RULE_METAS = [
   responseBeforeReferralMeta,
   meetingConsentRequiredMeta,
   meetingConfidentialityMeta,
+  meetingConfidentialityJuusouMeta,
   meetingPurposeRequiredMeta,
   meetingFacilitatorInvolvedMeta,
   meetingExistingKindRequiredMeta,
@@ -67,6 +79,7 @@ export const RULE_METAS = [
   actionOwnerUnknownMeta,
   actionTaskRequiredMeta,
   actionDueRequiredMeta,
+  actionDueRequiredOngoingMeta,
   actionDueBeforePlanMeta,
   actionOverdueMeta,
   planAttendeeWithoutActionMeta,
@@ -77,10 +90,15 @@ export const RULE_METAS = [
   terminationDateRequiredMeta,
   terminationReasonRequiredMeta,
   terminationSuccessorRequiredMeta,
+  terminationSuccessorIsCoordinatorMeta,
+  terminationMeetingRequiredMeta,
   terminationBeforePlanMeta,
   caseStatusOrderMeta,
   caseReopenWithoutTerminationMeta,
   caseMeetingWithoutConsentMeta,
+  caseTerminationMismatchMeta,
+  caseTerminationMeetingMeta,
+  caseAttendeeWithoutActionMeta,
 ] as const;
 /** The code of a rule. @public */
 export type RuleCode = (typeof RULE_METAS)[number]['code'];

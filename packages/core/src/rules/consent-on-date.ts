@@ -15,3 +15,13 @@ export function consentOn(records: readonly Consent[], date: string, personId?: 
 export function consentValidOn(consent: Consent | undefined, date: string): boolean {
   return !!consent && consent.status === 'given' && (consent.date === undefined || consent.date <= date);
 }
+
+/**
+ * Whether the person was asked and answered (同意あり, 同意なし, 撤回): an
+ * answer has a date, a method and a confirmer. 未確認, 確認中 and 本人未接触
+ * have none yet.
+ * @public
+ */
+export function consentAnswered(status: string | undefined): boolean {
+  return status === 'given' || status === 'refused' || status === 'withdrawn';
+}

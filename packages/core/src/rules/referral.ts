@@ -2,6 +2,9 @@ import { FIELDS, ISSUE_TAGS, PROBLEM_TYPES, REFERRER_REQUESTS, RELATIONSHIPS, RE
 import type { Referral } from '../schema/referral';
 import type { Rule } from './engine';
 import { consentDateMissing } from './consent/date-missing';
+import { uniqueIds } from './document/duplicate-id';
+import { memberReferences } from './household/member-unknown';
+import { selfAsMember } from './household/self-as-member';
 import { requiredTexts } from './field/required';
 import { personBirthDateFuture } from './person/birth-date-future';
 import { personIdentity } from './person/identity';
@@ -43,6 +46,9 @@ export const referralRules: readonly Rule<Referral>[] = [
     ['referrerRequests', REFERRER_REQUESTS, ['needs', 'requests', '*']],
     ['responseOptions', RESPONSE_OPTIONS, ['response', 'options', '*']],
   ]),
+  uniqueIds<Referral>([{ together: [['person', 'id'], ['members', '*', 'id']] }]),
+  selfAsMember<Referral>(['members']),
+  memberReferences<Referral>([['person'], ['members', '*']], [['consent', 'personId']]),
   personIdentity(person),
   personKana(everyone),
   personBirthDateFuture(everyone),

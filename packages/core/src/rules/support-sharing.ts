@@ -3,7 +3,10 @@ import type { SupportSharing } from '../schema/support-sharing';
 import type { Rule } from './engine';
 import { uniqueIds } from './document/duplicate-id';
 import { requiredTexts } from './field/required';
+import { fieldRequiredMeta } from './field/required';
+import { blank, rowAt, rule } from './engine';
 import { meetingConfidentiality } from './meeting/confidentiality';
+import { meetingConfidentialityJuusou } from './meeting/confidentiality-juusou';
 import { meetingConsentRequired } from './meeting/consent-required';
 import { meetingExistingKindRequired } from './meeting/existing-kind-required';
 import { meetingFacilitatorInvolved } from './meeting/facilitator-involved';
@@ -11,6 +14,16 @@ import { meetingJuusouPossible } from './meeting/juusou-possible';
 import { meetingPurposeRequired } from './meeting/purpose-required';
 import { meetingTimeOrder } from './meeting/time-order';
 import { knownCodes } from './vocabulary/unknown-code';
+
+/** An issue per member names its member: linked by id, or in words when there is no household to link to. */
+const memberNamed = rule<SupportSharing>(
+  fieldRequiredMeta,
+  function* (d) {
+    for (const [i, m] of (d.shared?.memberIssues ?? []).entries())
+      if (!m.memberId && blank(m.member)) yield { path: ['shared', 'memberIssues', i, 'member'] };
+  },
+  [{ path: ['shared', 'memberIssues', '*', 'member'], when: (d, path) => !rowAt(d.shared?.memberIssues, path, 2)?.memberId }],
+);
 
 /** Rules of a support-sharing document (one meeting). */
 export const supportSharingRules: readonly Rule<SupportSharing>[] = [
@@ -27,9 +40,11 @@ export const supportSharingRules: readonly Rule<SupportSharing>[] = [
     ['attendeeRoles', ATTENDEE_ROLES, ['attendees', '*', 'role']],
     ['fields', FIELDS, ['shared', 'memberIssues', '*', 'field']],
   ]),
+  memberNamed,
   uniqueIds<SupportSharing>([['attendees'], ['shared', 'unknown']]),
   meetingConsentRequired,
   meetingConfidentiality,
+  meetingConfidentialityJuusou,
   meetingPurposeRequired,
   meetingFacilitatorInvolved,
   meetingExistingKindRequired,

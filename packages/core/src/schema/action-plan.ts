@@ -65,6 +65,8 @@ export const ActionPlan = z.object({
       leadOrganization: z.optional(shortText()),
       /** The lead is the multi-agency coordinator. */
       leadIsCoordinator: z.optional(z.boolean()),
+      /** The multi-agency coordinator's own office (多機関協働事業者), e.g. 市社会福祉協議会. */
+      coordinatorOrganization: z.optional(shortText()),
       coordinatorRole: z.optional(longText()),
     }),
   ),
@@ -84,6 +86,8 @@ export const ActionPlan = z.object({
       reason: z.optional(code()),
       /** The agency that carries on. */
       successor: z.optional(shortText()),
+      /** The meeting (support-sharing document id) that decided the termination (盛岡: 終結は重層的支援会議の場で決める). */
+      decidedInMeetingId: z.optional(localId()),
       /** How to re-open. */
       reopenNote: z.optional(longText()),
     }),

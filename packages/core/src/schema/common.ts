@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  AGE_BANDS,
   CONSENT_METHODS,
   CONSENT_STATUSES,
   SEXES,
@@ -82,6 +83,7 @@ export type Staff = z.infer<typeof Staff>;
 /** An agency already involved with a person. */
 export const Agency = z.object({
   name: shortText(),
+  /** 分野 of the agency: what an anonymized summary keeps (米子) instead of the name. */
   field: z.optional(code()),
   contact: z.optional(personal(shortText(), 'Contact person or number at the agency')),
 });
@@ -98,6 +100,8 @@ const personShape = {
   givenNameKana: z.optional(personal(shortText(), '名（フリガナ）, full-width katakana')),
   birthDate: z.optional(personal(isoDate(), 'Exact birth date')),
   approximateAge: z.optional(z.int().check(z.minimum(0), z.maximum(130))),
+  /** 年代 (「60代」) when neither the birth date nor a single age is known. */
+  ageBand: z.optional(z.enum(codesOf(AGE_BANDS))),
   /** What is known when the name or birth date is not. */
   identityNote: z.optional(personal(shortText(), 'What identifies the person when the name is unknown')),
   sex: z.optional(z.enum(codesOf(SEXES))),

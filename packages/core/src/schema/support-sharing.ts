@@ -87,7 +87,10 @@ export const SupportSharing = z.object({
       memberIssues: z.optional(
         list(
           z.object({
-            member: personal(shortText(), 'Which member (relationship or name)'),
+            /** The household member (the person's or a member's id), for a view per member. */
+            memberId: z.optional(localId()),
+            /** Which member, in words (relationship or name): printed, and enough when there is no household to link to. */
+            member: z.optional(personal(shortText(), 'Which member (relationship or name)')),
             field: z.optional(code()),
             issue: personal(longText(), 'The issue'),
           }),

@@ -17,51 +17,53 @@ const C10 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => text(v, p,
 const RE11 = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const C12 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE11, 'structure.code');
 const C13 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 0, 130);
-const ONE14 = /* @__PURE__ */ new Set(["female","male","other","unanswered"]);
+const ONE14 = /* @__PURE__ */ new Set(["0s","10s","20s","30s","40s","50s","60s","70s","80s","90s","100s"]);
 const C15 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE14);
-const C16 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 200, 0);
-const C17 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => text(v, p, k, found, 20000);
-const C18 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgency, 200, 0);
-const C19 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vHouseholdMember, 50, 0);
-const ONE20 = /* @__PURE__ */ new Set(["given","refused","unchecked","withdrawn"]);
-const C21 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE20);
-const ONE22 = /* @__PURE__ */ new Set(["oral","written","other"]);
+const ONE16 = /* @__PURE__ */ new Set(["female","male","other","unanswered"]);
+const C17 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE16);
+const C18 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 200, 0);
+const C19 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => text(v, p, k, found, 20000);
+const C20 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgency, 200, 0);
+const C21 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vHouseholdMember, 50, 0);
+const ONE22 = /* @__PURE__ */ new Set(["given","refused","unchecked","checking","notContacted","withdrawn"]);
 const C23 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE22);
-const ONE24 = /* @__PURE__ */ new Set(["supportSharing"]);
+const ONE24 = /* @__PURE__ */ new Set(["oral","written","other"]);
 const C25 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE24);
-const ONE26 = /* @__PURE__ */ new Set(["juusou","shien","existing"]);
+const ONE26 = /* @__PURE__ */ new Set(["supportSharing"]);
 const C27 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE26);
-const ONE28 = /* @__PURE__ */ new Set(["regular","adhoc"]);
+const ONE28 = /* @__PURE__ */ new Set(["juusou","shien","existing"]);
 const C29 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE28);
-const RE30 = /^([01]\d|2[0-3]):[0-5]\d$/;
-const C31 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE30, 'structure.time');
-const C32 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 999);
-const C33 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAttendee, 100, 0);
-const C34 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vUnknownItem, 200, 0);
-const C35 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing_shared_memberIssuesItem, 200, 0);
-const ONE36 = /* @__PURE__ */ new Set(["formal","informal"]);
-const C37 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE36);
-const ONE38 = /* @__PURE__ */ new Set(["inUse","considered","missing"]);
+const ONE30 = /* @__PURE__ */ new Set(["regular","adhoc"]);
+const C31 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE30);
+const RE32 = /^([01]\d|2[0-3]):[0-5]\d$/;
+const C33 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE32, 'structure.time');
+const C34 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 999);
+const C35 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAttendee, 100, 0);
+const C36 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vUnknownItem, 200, 0);
+const C37 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing_shared_memberIssuesItem, 200, 0);
+const ONE38 = /* @__PURE__ */ new Set(["formal","informal"]);
 const C39 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE38);
-const C40 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vResource, 200, 0);
-const ONE41 = /* @__PURE__ */ new Set(["actionPlan"]);
-const C42 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE41);
-const ONE43 = /* @__PURE__ */ new Set(["active","suspended","terminated"]);
+const ONE40 = /* @__PURE__ */ new Set(["inUse","considered","missing"]);
+const C41 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE40);
+const C42 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vResource, 200, 0);
+const ONE43 = /* @__PURE__ */ new Set(["actionPlan"]);
 const C44 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE43);
-const C45 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vPlanMember, 100, 0);
-const ONE46 = /* @__PURE__ */ new Set(["notStarted","inProgress","done","cancelled"]);
-const C47 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE46);
-const C48 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAction, 500, 0);
-const C49 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan_monitoring_recordsItem, 200, 0);
-const ONE50 = /* @__PURE__ */ new Set(["case"]);
-const C51 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE50);
-const C52 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vConsent, 200, 0);
-const ONE53 = /* @__PURE__ */ new Set(["opened","coordinating","planRunning","monitoring","suspended","terminated","reopened"]);
-const C54 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE53);
-const C55 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vStatusChange, 200, 1);
-const C56 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
-const C57 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
-const C58 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
+const ONE45 = /* @__PURE__ */ new Set(["active","suspended","terminated"]);
+const C46 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE45);
+const C47 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vPlanMember, 100, 0);
+const ONE48 = /* @__PURE__ */ new Set(["notStarted","inProgress","done","cancelled"]);
+const C49 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE48);
+const C50 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAction, 500, 0);
+const C51 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan_monitoring_recordsItem, 200, 0);
+const ONE52 = /* @__PURE__ */ new Set(["case"]);
+const C53 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE52);
+const C54 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vConsent, 200, 0);
+const ONE55 = /* @__PURE__ */ new Set(["opened","coordinating","planRunning","monitoring","suspended","terminated","reopened"]);
+const C56 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE55);
+const C57 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vStatusChange, 200, 1);
+const C58 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
+const C59 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
+const C60 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
 
 function vReferral_referrer(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
@@ -97,11 +99,12 @@ function vPerson(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "givenNameKana", q, found, C10);
   optional(v, o, "birthDate", q, found, C7);
   optional(v, o, "approximateAge", q, found, C13);
+  optional(v, o, "ageBand", q, found, C15);
   optional(v, o, "identityNote", q, found, C10);
-  optional(v, o, "sex", q, found, C15);
-  optional(v, o, "situations", q, found, C16);
-  optional(v, o, "situationNote", q, found, C17);
-  optional(v, o, "agencies", q, found, C18);
+  optional(v, o, "sex", q, found, C17);
+  optional(v, o, "situations", q, found, C18);
+  optional(v, o, "situationNote", q, found, C19);
+  optional(v, o, "agencies", q, found, C20);
   optional(v, o, "address", q, found, C10);
   optional(v, o, "district", q, found, C10);
   optional(v, o, "phone", q, found, C10);
@@ -120,11 +123,12 @@ function vHouseholdMember(v: unknown, p: Path, k: Key, found: Found[]): unknown 
   optional(v, o, "givenNameKana", q, found, C10);
   optional(v, o, "birthDate", q, found, C7);
   optional(v, o, "approximateAge", q, found, C13);
+  optional(v, o, "ageBand", q, found, C15);
   optional(v, o, "identityNote", q, found, C10);
-  optional(v, o, "sex", q, found, C15);
-  optional(v, o, "situations", q, found, C16);
-  optional(v, o, "situationNote", q, found, C17);
-  optional(v, o, "agencies", q, found, C18);
+  optional(v, o, "sex", q, found, C17);
+  optional(v, o, "situations", q, found, C18);
+  optional(v, o, "situationNote", q, found, C19);
+  optional(v, o, "agencies", q, found, C20);
   o.relationship = C12(v.relationship, q, "relationship", found);
   optional(v, o, "livesTogether", q, found, bool);
   return o;
@@ -154,12 +158,12 @@ function vConsent(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   optional(v, o, "personId", q, found, C5);
-  o.status = C21(v.status, q, "status", found);
+  o.status = C23(v.status, q, "status", found);
   optional(v, o, "date", q, found, C7);
-  optional(v, o, "method", q, found, C23);
+  optional(v, o, "method", q, found, C25);
   optional(v, o, "scope", q, found, vConsent_scope);
   optional(v, o, "confirmedBy", q, found, vStaff);
-  optional(v, o, "note", q, found, C17);
+  optional(v, o, "note", q, found, C19);
   return o;
 }
 
@@ -167,17 +171,17 @@ function vReferral_content(v: unknown, p: Path, k: Key, found: Found[]): unknown
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  optional(v, o, "mainConcern", q, found, C17);
-  optional(v, o, "problemView", q, found, C17);
+  optional(v, o, "mainConcern", q, found, C19);
+  optional(v, o, "problemView", q, found, C19);
   optional(v, o, "problemType", q, found, C12);
-  optional(v, o, "troubles", q, found, C16);
+  optional(v, o, "troubles", q, found, C18);
   optional(v, o, "mainTrouble", q, found, C12);
-  optional(v, o, "tags", q, found, C16);
-  optional(v, o, "fields", q, found, C16);
-  optional(v, o, "history", q, found, C17);
-  optional(v, o, "wishes", q, found, C17);
-  optional(v, o, "strengths", q, found, C17);
-  optional(v, o, "doneSoFar", q, found, C17);
+  optional(v, o, "tags", q, found, C18);
+  optional(v, o, "fields", q, found, C18);
+  optional(v, o, "history", q, found, C19);
+  optional(v, o, "wishes", q, found, C19);
+  optional(v, o, "strengths", q, found, C19);
+  optional(v, o, "doneSoFar", q, found, C19);
   return o;
 }
 
@@ -185,8 +189,8 @@ function vReferral_needs(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  optional(v, o, "requests", q, found, C16);
-  optional(v, o, "detail", q, found, C17);
+  optional(v, o, "requests", q, found, C18);
+  optional(v, o, "detail", q, found, C19);
   return o;
 }
 
@@ -196,10 +200,10 @@ function vReferralResponse(v: unknown, p: Path, k: Key, found: Found[]): unknown
   const o: Obj = {};
   o.respondedOn = C7(v.respondedOn, q, "respondedOn", found);
   o.coordinator = vStaff(v.coordinator, q, "coordinator", found);
-  o.options = C16(v.options, q, "options", found);
-  optional(v, o, "otherText", q, found, C17);
-  optional(v, o, "comment", q, found, C17);
-  optional(v, o, "nextStep", q, found, C17);
+  o.options = C18(v.options, q, "options", found);
+  optional(v, o, "otherText", q, found, C19);
+  optional(v, o, "comment", q, found, C19);
+  optional(v, o, "nextStep", q, found, C19);
   return o;
 }
 
@@ -217,7 +221,7 @@ function vReferral(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "destination", q, found, C10);
   optional(v, o, "route", q, found, C12);
   o.person = vPerson(v.person, q, "person", found);
-  o.members = C19(v.members, q, "members", found);
+  o.members = C21(v.members, q, "members", found);
   o.consent = vConsent(v.consent, q, "consent", found);
   o.content = vReferral_content(v.content, q, "content", found);
   optional(v, o, "needs", q, found, vReferral_needs);
@@ -229,16 +233,16 @@ function vSupportSharing_meeting(v: unknown, p: Path, k: Key, found: Found[]): u
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.legalKind = C27(v.legalKind, q, "legalKind", found);
+  o.legalKind = C29(v.legalKind, q, "legalKind", found);
   optional(v, o, "existingKind", q, found, C12);
   optional(v, o, "localName", q, found, C10);
-  optional(v, o, "schedule", q, found, C29);
+  optional(v, o, "schedule", q, found, C31);
   o.date = C7(v.date, q, "date", found);
-  optional(v, o, "startTime", q, found, C31);
-  optional(v, o, "endTime", q, found, C31);
+  optional(v, o, "startTime", q, found, C33);
+  optional(v, o, "endTime", q, found, C33);
   optional(v, o, "place", q, found, C10);
   optional(v, o, "online", q, found, bool);
-  optional(v, o, "session", q, found, C32);
+  optional(v, o, "session", q, found, C34);
   return o;
 }
 
@@ -261,7 +265,7 @@ function vUnknownItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.id = C5(v.id, q, "id", found);
-  o.text = C17(v.text, q, "text", found);
+  o.text = C19(v.text, q, "text", found);
   optional(v, o, "assigneeId", q, found, C5);
   return o;
 }
@@ -270,9 +274,10 @@ function vSupportSharing_shared_memberIssuesItem(v: unknown, p: Path, k: Key, fo
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.member = C10(v.member, q, "member", found);
+  optional(v, o, "memberId", q, found, C5);
+  optional(v, o, "member", q, found, C10);
   optional(v, o, "field", q, found, C12);
-  o.issue = C17(v.issue, q, "issue", found);
+  o.issue = C19(v.issue, q, "issue", found);
   return o;
 }
 
@@ -280,16 +285,16 @@ function vSupportSharing_shared(v: unknown, p: Path, k: Key, found: Found[]): un
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  optional(v, o, "situation", q, found, C17);
-  optional(v, o, "history", q, found, C17);
-  optional(v, o, "wishes", q, found, C17);
-  optional(v, o, "strengths", q, found, C17);
-  optional(v, o, "recentChanges", q, found, C17);
-  optional(v, o, "known", q, found, C17);
-  optional(v, o, "unknown", q, found, C34);
-  optional(v, o, "memberIssues", q, found, C35);
-  optional(v, o, "risks", q, found, C17);
-  optional(v, o, "supporterDifficulties", q, found, C17);
+  optional(v, o, "situation", q, found, C19);
+  optional(v, o, "history", q, found, C19);
+  optional(v, o, "wishes", q, found, C19);
+  optional(v, o, "strengths", q, found, C19);
+  optional(v, o, "recentChanges", q, found, C19);
+  optional(v, o, "known", q, found, C19);
+  optional(v, o, "unknown", q, found, C36);
+  optional(v, o, "memberIssues", q, found, C37);
+  optional(v, o, "risks", q, found, C19);
+  optional(v, o, "supporterDifficulties", q, found, C19);
   return o;
 }
 
@@ -298,9 +303,9 @@ function vResource(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.name = C10(v.name, q, "name", found);
-  o.type = C37(v.type, q, "type", found);
-  o.state = C39(v.state, q, "state", found);
-  optional(v, o, "note", q, found, C17);
+  o.type = C39(v.type, q, "type", found);
+  o.state = C41(v.state, q, "state", found);
+  optional(v, o, "note", q, found, C19);
   return o;
 }
 
@@ -308,18 +313,18 @@ function vSupportSharing(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C25(v.kind, q, "kind", found);
+  o.kind = C27(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
   o.meeting = vSupportSharing_meeting(v.meeting, q, "meeting", found);
-  optional(v, o, "purpose", q, found, C17);
-  optional(v, o, "goal", q, found, C17);
-  o.attendees = C33(v.attendees, q, "attendees", found);
+  optional(v, o, "purpose", q, found, C19);
+  optional(v, o, "goal", q, found, C19);
+  o.attendees = C35(v.attendees, q, "attendees", found);
   o.consent = vConsent(v.consent, q, "consent", found);
   optional(v, o, "shared", q, found, vSupportSharing_shared);
-  optional(v, o, "resources", q, found, C40);
-  optional(v, o, "decisions", q, found, C17);
+  optional(v, o, "resources", q, found, C42);
+  optional(v, o, "decisions", q, found, C19);
   return o;
 }
 
@@ -327,8 +332,8 @@ function vActionPlan_direction(v: unknown, p: Path, k: Key, found: Found[]): unk
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  optional(v, o, "desiredLife", q, found, C17);
-  optional(v, o, "goals", q, found, C17);
+  optional(v, o, "desiredLife", q, found, C19);
+  optional(v, o, "goals", q, found, C19);
   return o;
 }
 
@@ -339,7 +344,8 @@ function vActionPlan_team(v: unknown, p: Path, k: Key, found: Found[]): unknown 
   optional(v, o, "leadId", q, found, C5);
   optional(v, o, "leadOrganization", q, found, C10);
   optional(v, o, "leadIsCoordinator", q, found, bool);
-  optional(v, o, "coordinatorRole", q, found, C17);
+  optional(v, o, "coordinatorOrganization", q, found, C10);
+  optional(v, o, "coordinatorRole", q, found, C19);
   return o;
 }
 
@@ -360,12 +366,12 @@ function vAction(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.id = C5(v.id, q, "id", found);
   optional(v, o, "ownerId", q, found, C5);
   optional(v, o, "ownerOrganization", q, found, C10);
-  optional(v, o, "task", q, found, C17);
+  optional(v, o, "task", q, found, C19);
   optional(v, o, "due", q, found, C7);
   optional(v, o, "kind", q, found, C12);
-  optional(v, o, "formality", q, found, C37);
-  o.status = C47(v.status, q, "status", found);
-  optional(v, o, "result", q, found, C17);
+  optional(v, o, "formality", q, found, C39);
+  o.status = C49(v.status, q, "status", found);
+  optional(v, o, "result", q, found, C19);
   optional(v, o, "fromUnknownId", q, found, C5);
   return o;
 }
@@ -375,7 +381,7 @@ function vActionPlan_monitoring_recordsItem(v: unknown, p: Path, k: Key, found: 
   const q = at(p, k);
   const o: Obj = {};
   o.date = C7(v.date, q, "date", found);
-  o.note = C17(v.note, q, "note", found);
+  o.note = C19(v.note, q, "note", found);
   return o;
 }
 
@@ -385,7 +391,7 @@ function vActionPlan_monitoring(v: unknown, p: Path, k: Key, found: Found[]): un
   const o: Obj = {};
   optional(v, o, "nextDate", q, found, C7);
   optional(v, o, "nextMeetingDate", q, found, C7);
-  optional(v, o, "records", q, found, C49);
+  optional(v, o, "records", q, found, C51);
   return o;
 }
 
@@ -396,7 +402,8 @@ function vActionPlan_termination(v: unknown, p: Path, k: Key, found: Found[]): u
   optional(v, o, "date", q, found, C7);
   optional(v, o, "reason", q, found, C12);
   optional(v, o, "successor", q, found, C10);
-  optional(v, o, "reopenNote", q, found, C17);
+  optional(v, o, "decidedInMeetingId", q, found, C5);
+  optional(v, o, "reopenNote", q, found, C19);
   return o;
 }
 
@@ -404,22 +411,22 @@ function vActionPlan(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C42(v.kind, q, "kind", found);
+  o.kind = C44(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
   optional(v, o, "meetingId", q, found, C5);
   o.planDate = C7(v.planDate, q, "planDate", found);
-  o.version = C32(v.version, q, "version", found);
+  o.version = C34(v.version, q, "version", found);
   optional(v, o, "previousVersionId", q, found, C5);
-  o.status = C44(v.status, q, "status", found);
-  optional(v, o, "consentStatus", q, found, C21);
+  o.status = C46(v.status, q, "status", found);
+  optional(v, o, "consentStatus", q, found, C23);
   optional(v, o, "direction", q, found, vActionPlan_direction);
   optional(v, o, "team", q, found, vActionPlan_team);
-  o.members = C45(v.members, q, "members", found);
-  o.actions = C48(v.actions, q, "actions", found);
+  o.members = C47(v.members, q, "members", found);
+  o.actions = C50(v.actions, q, "actions", found);
   optional(v, o, "monitoring", q, found, vActionPlan_monitoring);
-  optional(v, o, "evaluation", q, found, C17);
+  optional(v, o, "evaluation", q, found, C19);
   optional(v, o, "termination", q, found, vActionPlan_termination);
   return o;
 }
@@ -429,7 +436,7 @@ function vCase_household(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.person = vPerson(v.person, q, "person", found);
-  o.members = C19(v.members, q, "members", found);
+  o.members = C21(v.members, q, "members", found);
   return o;
 }
 
@@ -437,9 +444,9 @@ function vStatusChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.status = C54(v.status, q, "status", found);
+  o.status = C56(v.status, q, "status", found);
   o.date = C7(v.date, q, "date", found);
-  optional(v, o, "note", q, found, C17);
+  optional(v, o, "note", q, found, C19);
   return o;
 }
 
@@ -447,15 +454,15 @@ function vCase(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C51(v.kind, q, "kind", found);
+  o.kind = C53(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   o.id = C5(v.id, q, "id", found);
   o.household = vCase_household(v.household, q, "household", found);
-  o.consentHistory = C52(v.consentHistory, q, "consentHistory", found);
-  o.statusHistory = C55(v.statusHistory, q, "statusHistory", found);
-  o.referrals = C56(v.referrals, q, "referrals", found);
-  o.meetings = C57(v.meetings, q, "meetings", found);
-  o.plans = C58(v.plans, q, "plans", found);
+  o.consentHistory = C54(v.consentHistory, q, "consentHistory", found);
+  o.statusHistory = C57(v.statusHistory, q, "statusHistory", found);
+  o.referrals = C58(v.referrals, q, "referrals", found);
+  o.meetings = C59(v.meetings, q, "meetings", found);
+  o.plans = C60(v.plans, q, "plans", found);
   return o;
 }
 

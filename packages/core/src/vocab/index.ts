@@ -31,6 +31,7 @@ export const VOCABULARIES = {
   resourceStates: L.RESOURCE_STATES,
   caseStatuses: L.CASE_STATUSES,
   sexes: L.SEXES,
+  ageBands: L.AGE_BANDS,
 } as const;
 
 /** The name of a code list. @public */

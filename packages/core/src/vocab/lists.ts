@@ -86,7 +86,7 @@ export const PROBLEM_TYPES = [
 /** 課題タグ: issue tags used to describe and count cases. @public */
 export const ISSUE_TAGS = [
   { code: 'hikikomori', ja: 'ひきこもり', en: 'Social withdrawal (hikikomori)' },
-  { code: '8050', ja: '8050', en: '8050 (elderly parent, middle-aged child)' },
+  { code: '8050', ja: '8050問題', en: 'The 8050 problem (a parent in their 80s, a withdrawn child in their 50s)' },
   { code: 'hoarding', ja: 'ごみ屋敷', en: 'Hoarding' },
   { code: 'dv', ja: 'DV', en: 'Domestic violence' },
   { code: 'abuse', ja: '虐待', en: 'Abuse' },
@@ -110,11 +110,20 @@ export const URGENCIES = [
   { code: 'low', ja: '低い', en: 'Low' },
 ] as const satisfies readonly VocabularyEntry[];
 
-/** 本人同意の状況. @public */
+/**
+ * 本人同意の状況. 未確認 (not asked yet) and 確認中 (being asked) are apart;
+ * 本人未接触 is the person not met yet — 氷見's CSW cases start from a
+ * neighbour's call (seed 003, around l.760) — so no one has to tick 同意なし,
+ * which would be false. A referral may be made in that state; a
+ * 重層的支援会議 may not (it needs consent given).
+ * @public
+ */
 export const CONSENT_STATUSES = [
   { code: 'given', ja: '同意あり', en: 'Given' },
-  { code: 'refused', ja: '同意なし', en: 'Refused' },
-  { code: 'unchecked', ja: '未確認（確認中）', en: 'Not yet checked' },
+  { code: 'refused', ja: '同意なし', en: 'Not given' },
+  { code: 'unchecked', ja: '未確認', en: 'Not yet asked' },
+  { code: 'checking', ja: '確認中', en: 'Being asked' },
+  { code: 'notContacted', ja: '本人未接触（確認できない）', en: 'Person not yet met (cannot be asked)' },
   { code: 'withdrawn', ja: '同意撤回', en: 'Withdrawn' },
 ] as const satisfies readonly VocabularyEntry[];
 
@@ -147,8 +156,8 @@ export const RESPONSE_OPTIONS = [
 
 /** 会議の法的な種別: kept apart from the municipality's local meeting name. @public */
 export const MEETING_KINDS = [
-  { code: 'juusou', ja: '重層的支援会議', en: 'Multi-layered support meeting (with consent)' },
-  { code: 'shien', ja: '支援会議', en: 'Support meeting (art. 106-6, without consent)' },
+  { code: 'juusou', ja: '重層的支援会議', en: 'Multi-layered support meeting (consent required)' },
+  { code: 'shien', ja: '支援会議', en: 'Support meeting (Art. 106-6; consent not required)' },
   { code: 'existing', ja: '既存の会議', en: 'Existing field meeting' },
 ] as const satisfies readonly VocabularyEntry[];
 
@@ -168,12 +177,19 @@ export const MEETING_SCHEDULES = [
   { code: 'adhoc', ja: '随時', en: 'Ad hoc' },
 ] as const satisfies readonly VocabularyEntry[];
 
-/** 会議での役割. @public */
+/**
+ * 会議での役割. 本人 and 家族 attend too: 盛岡's よりそい会議 lists 「本人等」
+ * among its attendees (seed 001, around l.1004). They are not supporters:
+ * the 行動連携 and confidentiality rules ask nothing of them.
+ * @public
+ */
 export const ATTENDEE_ROLES = [
   { code: 'facilitator', ja: '司会', en: 'Facilitator' },
   { code: 'recorder', ja: '記録', en: 'Recorder' },
   { code: 'presenter', ja: '事例提供者', en: 'Case presenter' },
   { code: 'participant', ja: '参加者', en: 'Participant' },
+  { code: 'person', ja: '本人', en: 'The person' },
+  { code: 'family', ja: '家族', en: 'Family member' },
 ] as const satisfies readonly VocabularyEntry[];
 
 /** 行動の種類. @public */
@@ -188,6 +204,21 @@ export const ACTION_KINDS = [
   { code: 'accompany', ja: '同行', en: 'Accompanying' },
   { code: 'consultation', ja: '相談', en: 'Consultation' },
   { code: 'other', ja: 'その他', en: 'Other' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 年代: the age when the birth date is unknown and only a range is (「60代」). @public */
+export const AGE_BANDS = [
+  { code: '0s', ja: '10歳未満', en: 'Under 10' },
+  { code: '10s', ja: '10代', en: 'In their teens' },
+  { code: '20s', ja: '20代', en: 'In their 20s' },
+  { code: '30s', ja: '30代', en: 'In their 30s' },
+  { code: '40s', ja: '40代', en: 'In their 40s' },
+  { code: '50s', ja: '50代', en: 'In their 50s' },
+  { code: '60s', ja: '60代', en: 'In their 60s' },
+  { code: '70s', ja: '70代', en: 'In their 70s' },
+  { code: '80s', ja: '80代', en: 'In their 80s' },
+  { code: '90s', ja: '90代', en: 'In their 90s' },
+  { code: '100s', ja: '100歳以上', en: '100 or older' },
 ] as const satisfies readonly VocabularyEntry[];
 
 /** 行動の状況. @public */
@@ -205,12 +236,17 @@ export const PLAN_STATUSES = [
   { code: 'terminated', ja: '終結', en: 'Terminated' },
 ] as const satisfies readonly VocabularyEntry[];
 
-/** 終結の理由. @public */
+/**
+ * 終結の理由. 「本人が支援を拒否」 is not one: without consent the work goes
+ * on through 支援会議 (seed 001, around l.577–583: 本人同意を得られるまでは、
+ * 支援会議でできることを検討しましょう); a pause at the person's wish is the
+ * status 中断, not an end.
+ * @public
+ */
 export const TERMINATION_REASONS = [
   { code: 'mainSupporterDecided', ja: '主たる支援者が決まり、チームで対応できる', en: 'A main supporter is decided and the team runs on its own' },
   { code: 'resolved', ja: 'サービス等の利用により課題が解決した', en: 'Resolved through services' },
   { code: 'noInvolvement', ja: '一定期間関与がない', en: 'No involvement for several months' },
-  { code: 'refused', ja: '本人が支援を拒否', en: 'The person declined support' },
   { code: 'movedOut', ja: '転出', en: 'Moved out of the municipality', noSuccessor: true },
   { code: 'death', ja: '死亡', en: 'Death', noSuccessor: true },
   { code: 'other', ja: 'その他', en: 'Other' },

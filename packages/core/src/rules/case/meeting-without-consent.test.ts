@@ -12,7 +12,7 @@ ruleCases('case.meetingWithoutConsent', [
   // A withdrawal after the meeting does not make it invalid.
   {
     kind: 'case',
-    pass: mutate(case8050, (d) => d.consentHistory.push({ status: 'withdrawn', date: '2025-07-11' })),
+    pass: mutate(case8050, (d) => d.consentHistory.push({ status: 'withdrawn', date: '2026-01-16' })),
     fail: mutate(case8050, (d) => (d.consentHistory[1]!.date = '2025-07-11')),
     path: 'meetings.1.meeting.legalKind',
   },

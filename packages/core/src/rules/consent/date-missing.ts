@@ -1,9 +1,10 @@
 import { defineRule } from '../define';
 import type { Referral } from '../../schema/referral';
 import { rule } from '../engine';
+import { consentAnswered } from '../consent-on-date';
 
 /**
- * `consent.dateMissing`: A consent check with a result (anything but 未確認) has its date. A warning nationally; 盛岡 makes it an error (必ず本人同意の確認を行う, seed 001).
+ * `consent.dateMissing`: A consent check with a result (同意あり, 同意なし, 撤回) has its date; 未確認, 確認中 and 本人未接触 have none to give. A warning nationally; 盛岡 makes it an error (必ず本人同意の確認を行う, seed 001).
  * @public
  */
 export const consentDateMissingMeta = defineRule({
@@ -18,7 +19,7 @@ export const consentDateMissingMeta = defineRule({
 const META = consentDateMissingMeta;
 
 /** The consent check has a result: its date is asked for. */
-const consentTaken = (d: Referral): boolean => !!d.consent?.status && d.consent.status !== 'unchecked';
+const consentTaken = (d: Referral): boolean => consentAnswered(d.consent?.status);
 
 export const consentDateMissing = rule<Referral>(
   META,

@@ -1,12 +1,17 @@
 // The rule's passing and failing documents (test/core/rule-cases.ts runs them).
+import { MORIOKA_EXAMPLE_POLICY } from '@tsunagu/core';
 import { ruleCases, P, mutate } from '../../../../../test/core/rule-cases';
 
+const options = { policy: MORIOKA_EXAMPLE_POLICY };
 ruleCases('plan.leadByConsent', [
+  // With consent the coordinator (社協) leads (seed 001 l.438).
+  { kind: 'actionPlan', options, pass: mutate(P, (d) => (d.team!.leadIsCoordinator = true)), fail: P, path: 'team.leadIsCoordinator' },
+  // Without consent any agency leads, 社協 included: 「社協とは限らない」.
   {
     kind: 'actionPlan',
-    options: { policy: { id: 'm', name: { ja: 'm', en: 'm' }, rules: { 'plan.leadByConsent': 'error' } } },
-    pass: mutate(P, (d) => (d.team!.leadIsCoordinator = true)),
-    fail: P,
+    options,
+    pass: mutate(P, (d) => { d.consentStatus = 'refused'; d.team!.leadIsCoordinator = true; }),
+    fail: mutate(P, (d) => { d.consentStatus = 'given'; d.team!.leadIsCoordinator = false; }),
     path: 'team.leadIsCoordinator',
   },
 ]);

@@ -3,15 +3,15 @@ import type { ActionPlan } from '../../schema/action-plan';
 import { rule } from '../engine';
 
 /**
- * `plan.leadByConsent`: 盛岡: with consent the coordinator leads the team; without consent a field agency leads. Off nationally.
+ * `plan.leadByConsent`: 盛岡: with consent the coordinator (社協) leads the team (本人同意ありのケースは、社協がチームリーダーとなり, seed 001 l.438). Without consent 「関係機関がチームリーダーとなり支援を進めることとなる（社協とは限らない）」: any agency may lead, 社協 included, so that case is never an issue. Off nationally.
  * @public
  */
 export const planLeadByConsentMeta = defineRule({
   code: 'plan.leadByConsent',
   severity: 'off',
   messages: {
-    ja: '本人同意がある場合はコーディネーターが、ない場合は分野の機関がチームリーダーになります。',
-    en: 'With consent the coordinator leads the team; without consent a field agency leads.',
+    ja: '本人同意がある場合は、コーディネーター（多機関協働事業者）がチームリーダーになります。',
+    en: 'With consent, the coordinator (multi-agency coordination) leads the team.',
   },
 });
 
@@ -19,5 +19,5 @@ const META = planLeadByConsentMeta;
 
 export const planLeadByConsent = rule<ActionPlan>(META, function* (d) {
   if (!d.team || d.team.leadIsCoordinator === undefined || !d.consentStatus) return;
-  if ((d.consentStatus === 'given') !== d.team.leadIsCoordinator) yield { path: ['team', 'leadIsCoordinator'] };
+  if (d.consentStatus === 'given' && !d.team.leadIsCoordinator) yield { path: ['team', 'leadIsCoordinator'] };
 });

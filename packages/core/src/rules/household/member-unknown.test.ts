@@ -1,0 +1,15 @@
+// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
+import { ruleCases, R, case8050, mutate } from '../../../../../test/core/rule-cases';
+
+ruleCases('household.memberUnknown', [
+  // Whose consent: the person, a member — or someone not there.
+  { kind: 'referral', pass: mutate(R, (d) => (d.consent.personId = 'c1')), fail: mutate(R, (d) => (d.consent.personId = 'zz')), path: 'consent.personId' },
+  { kind: 'case', pass: mutate(case8050, (d) => (d.consentHistory[0]!.personId = 'm1')), fail: mutate(case8050, (d) => (d.consentHistory[0]!.personId = 'zz')), path: 'consentHistory.0.personId' },
+  // An issue per member links to a member of the case's household.
+  {
+    kind: 'case',
+    pass: case8050,
+    fail: mutate(case8050, (d) => (d.meetings[1]!.shared!.memberIssues![0]!.memberId = 'c9')),
+    path: 'meetings.1.shared.memberIssues.0.memberId',
+  },
+]);
