@@ -116,7 +116,7 @@ export const DEFAULT_POLICY: MunicipalPolicy = {
  * Each setting cites its passage in seed 001.
  * @public
  */
-export const TAKASHIMA_EXAMPLE_POLICY = definePolicy({
+export const TAKASHIMA_EXAMPLE_POLICY = /* @__PURE__ */ definePolicy({
   id: 'example-takashima',
   name: { ja: '高島市の例', en: 'Takashima example' },
   source: 'Seed 001, 第3部 事例集「滋賀県高島市」 (l.1883–2104) and l.462',
@@ -149,7 +149,7 @@ export const TAKASHIMA_EXAMPLE_POLICY = definePolicy({
  * in a meeting.
  * @public
  */
-export const MORIOKA_EXAMPLE_POLICY = definePolicy({
+export const MORIOKA_EXAMPLE_POLICY = /* @__PURE__ */ definePolicy({
   id: 'example-morioka',
   name: { ja: '盛岡市の例', en: 'Morioka example' },
   source: 'Seed 001: 盛岡市「重層的支援体制整備事業の共通ルール」 (l.434–440) and 事例集「岩手県盛岡市」 (l.990–1100)',
@@ -188,7 +188,7 @@ export const MORIOKA_EXAMPLE_POLICY = definePolicy({
  * written on the 紹介シート.
  * @public
  */
-export const SAKAI_EXAMPLE_POLICY = definePolicy({
+export const SAKAI_EXAMPLE_POLICY = /* @__PURE__ */ definePolicy({
   id: 'example-sakai',
   name: { ja: '坂井市の例', en: 'Sakai example' },
   source: 'Seed 001: 坂井市「さかまる会議 心得」 (l.442–458) and 事例集「福井県坂井市」 (l.1573–1725)',
@@ -220,7 +220,7 @@ export const SAKAI_EXAMPLE_POLICY = definePolicy({
  * the つなぐシート.
  * @public
  */
-export const YONAGO_EXAMPLE_POLICY = definePolicy({
+export const YONAGO_EXAMPLE_POLICY = /* @__PURE__ */ definePolicy({
   id: 'example-yonago',
   name: { ja: '米子市の例', en: 'Yonago example' },
   source: 'Seed 001: 事例集「鳥取県米子市」 (l.2205–2300)',

@@ -13,7 +13,9 @@ export * from './define/referral-sheet';
 export * from './define/support-sharing-sheet';
 export * from './define/action-plan-sheet';
 // The validators of the three sheets' documents (already inside); a whole case is validated on the server
-// (`validate('case', …)` from @tsunagu/core), which keeps the case rules out of every page.
+// (`validate('case', …)` from @tsunagu/core), which keeps the case rules out of every page. The example
+// policies, with their seed citations, are documentation: a page sets its own municipality's policy
+// (`sheet.policy = { id, name, rules, sheetNames }`), so they stay in @tsunagu/core.
 export {
   validateReferral,
   validateSupportSharing,
@@ -21,6 +23,5 @@ export {
   actionPlanFromSupportSharing,
   formatDate,
   parseDateInput,
-  EXAMPLE_POLICIES,
   DEFAULT_POLICY,
 } from '@tsunagu/core';

@@ -27,6 +27,8 @@ export const referralRules: readonly Rule<Referral>[] = [
     ['referrer', 'name'],
     ['referrer', 'organization'],
     ['members', '*', 'relationship'],
+    ['person', 'agencies', '*', 'name'],
+    ['members', '*', 'agencies', '*', 'name'],
     ['response', 'coordinator', 'name'],
     ['response', 'coordinator', 'organization'],
   ]),

@@ -19,6 +19,7 @@ import {
   type PlanDiff,
   type PlanMember,
   type SupportSharing,
+  sheetNameOf,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
 import { peopleChoices, type FieldHost } from '../kit/field-host';
@@ -74,7 +75,14 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
 
   static override properties = {
     previousVersion: { attribute: false },
+    meetings: { attribute: false },
   };
+
+  /**
+   * The case's meetings, to choose the one that decided a closure (盛岡: 終結は
+   * 重層的支援会議の場で決める). The plan's own meeting is offered without it.
+   */
+  declare meetings: readonly { id: string; date: string }[];
 
   /** The earlier version this plan revises; set by `revise()`. Changed and added actions are marked. */
   declare previousVersion: ActionPlan | undefined;
@@ -82,8 +90,26 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
   constructor() {
     super();
     this.previousVersion = undefined;
+    this.meetings = [];
     // Capture: runs before the field's own input handler renders the sheet.
     this.addEventListener('input', this.#onTextInput, true);
+  }
+
+  /** The meeting that decided the closure: chosen from the case's meetings, or its record number typed. */
+  #renderDecidedIn(h: FieldHost): TemplateResult | typeof nothing {
+    const l = this.#l;
+    const v = this.view;
+    const path: IssuePath = ['termination', 'decidedInMeetingId'];
+    const choices = this.meetings.map((m) => {
+      const text = fillMessage(m.id === v.meetingId ? l.planMeeting : l.meetingOn, { date: m.date });
+      return { code: m.id, ja: text, en: text };
+    });
+    if (v.meetingId && !choices.some((c) => c.code === v.meetingId)) {
+      const text = fillMessage(l.planMeeting, { date: v.planDate });
+      choices.unshift({ code: v.meetingId, ja: text, en: text });
+    }
+    if (choices.length > 0) return selectField(h, path, l.decidedIn, choices, { hint: l.decidedInHint });
+    return h.required(path) || v.termination?.decidedInMeetingId ? textField(h, path, l.meetingId, { hint: l.decidedInHint }) : nothing;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -110,7 +136,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
   }
 
   protected sheetTitle(): string {
-    return this.#l.title;
+    return sheetNameOf(this.policy, 'actionPlan', this.locale);
   }
 
   get #l() {
@@ -172,6 +198,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
         ${textField(h, ['team', 'leadOrganization'], l.leadOrganization)}
         ${checkbox(h, ['team', 'leadIsCoordinator'], l.leadIsCoordinator)}
         ${textArea(h, ['team', 'coordinatorRole'], l.coordinatorRole)}
+        ${textField(h, ['team', 'coordinatorOrganization'], l.coordinatorOrganization)}
       </section>
 
       <section part="section">
@@ -244,6 +271,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
             ${dateField(h, ['termination', 'date'], l.terminationDate)}
             ${selectField(h, ['termination', 'reason'], l.terminationReason, this.codeList('terminationReasons', TERMINATION_REASONS))}
             ${textField(h, ['termination', 'successor'], l.successor)}
+            ${this.#renderDecidedIn(h)}
             ${textArea(h, ['termination', 'reopenNote'], l.reopenNote)}
           </section>`
         : nothing}

@@ -1,7 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
+  AGE_BANDS,
   CONSENT_METHODS,
   CONSENT_STATUSES,
+  consentAnswered,
+  sheetNameOf,
   FIELDS,
   ISSUE_TAGS,
   PROBLEM_TYPES,
@@ -15,19 +18,22 @@ import {
   fillMessage,
   referralForm,
   type FormDefinition,
+  type Agency,
   type HouseholdMember,
   type IssuePath,
   type Referral,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
 import type { FieldHost } from '../kit/field-host';
-import { textField, textArea, numberField, dateField, nameListField } from '../kit/fields';
+import { textField, textArea, numberField, dateField } from '../kit/fields';
 import { selectField, radioGroup, checkboxGroup, checkbox } from '../kit/choices';
 import { rows, collapsible } from '../kit/rows';
 import { REFERRAL_LABELS } from './labels';
 
 /**
- * The referral sheet (つなぎシート A・B票) with the coordinator's C票 response.
+ * The referral sheet (高島 つむぎあいシート A・B票, 盛岡 相談シート, 坂井
+ * 紹介シート, 米子 つなぐシート — titled by the policy) with the coordinator's
+ * response (高島 C票).
  * A case worker hands a household to the multi-agency coordinator; the
  * coordinator answers in `mode="response"`.
  *
@@ -63,7 +69,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
   }
 
   protected sheetTitle(): string {
-    return this.mode === 'response' ? this.#l.titleResponse : this.#l.title;
+    return sheetNameOf(this.policy, this.mode === 'response' ? 'response' : 'referral', this.locale);
   }
 
   get #l() {
@@ -109,6 +115,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
           ${dateField(h, ['person', 'birthDate'], l.birthDate, lock)}
           ${numberField(h, ['person', 'approximateAge'], l.approximateAge, lock)}
         </div>
+        ${v.person.birthDate || v.person.approximateAge !== undefined ? nothing : selectField(h, ['person', 'ageBand'], l.ageBand, AGE_BANDS, { narrow: true, ...lock })}
         ${textField(h, ['person', 'identityNote'], l.identityNote, lock)}
         ${textField(h, ['person', 'district'], l.district, { narrow: true, ...lock })}
       </section>
@@ -116,7 +123,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
       <section part="section">
         <h3 id="s-consent">${l.sectionConsent}</h3>
         ${radioGroup(h, ['consent', 'status'], l.consentStatus, CONSENT_STATUSES, { hint: l.consentHint, ...lock })}
-        ${v.consent.status !== 'unchecked'
+        ${consentAnswered(v.consent.status)
           ? html`${dateField(h, ['consent', 'date'], l.consentDate, lock)}
               ${radioGroup(h, ['consent', 'method'], l.consentMethod, CONSENT_METHODS, lock)}
               ${v.consent.status === 'given'
@@ -154,7 +161,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
           ${textField(h, ['person', 'phone'], l.phone, { type: 'tel', narrow: true, ...lock })}
           ${checkboxGroup(h, ['person', 'situations'], l.situations, this.codeList('situations', SITUATIONS), lock)}
           ${textArea(h, ['person', 'situationNote'], l.situationNote, lock)}
-          ${nameListField(h, ['person', 'agencies'], l.agencies, { hint: l.agenciesHint, ...lock })}
+          ${this.#renderAgencies(h, ['person', 'agencies'])}
         `,
       )}
 
@@ -201,14 +208,38 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
             ${textField(h, [...p, 'familyName'], l.familyName, { locked })}
             ${textField(h, [...p, 'givenName'], l.givenName, { locked })}
             ${numberField(h, [...p, 'approximateAge'], l.approximateAge, { locked })}
+            ${this.#ageBandOf(p) ? selectField(h, [...p, 'ageBand'], l.ageBand, AGE_BANDS, { locked }) : nothing}
           </div>
           ${checkbox(h, [...p, 'livesTogether'], l.livesTogether, { locked })}
           ${checkboxGroup(h, [...p, 'situations'], l.memberSituations, this.codeList('situations', SITUATIONS), { locked })}
-          ${nameListField(h, [...p, 'agencies'], l.agencies, { hint: l.agenciesHint, locked })}
+          ${this.#renderAgencies(h, [...p, 'agencies'])}
           ${textArea(h, [...p, 'situationNote'], l.memberNote, { locked })}
         `,
       })}
     </section>`;
+  }
+
+  /** Whether a member's 年代 is asked: neither the birth date nor an age is known. */
+  #ageBandOf(p: IssuePath): boolean {
+    const m = this.view.members[p[1] as number];
+    return !!m && !m.birthDate && m.approximateAge === undefined;
+  }
+
+  /** Agencies involved with someone, each with its field: what an anonymized summary keeps (米子). */
+  #renderAgencies(h: FieldHost, path: IssuePath): TemplateResult {
+    const l = this.#l;
+    const locked = this.#referralLocked;
+    return rows<Agency>(h, path, {
+      label: l.agencies,
+      itemLabel: (i) => fillMessage(l.agency, { n: i + 1 }),
+      addLabel: l.addAgency,
+      create: () => ({ name: '' }),
+      locked,
+      renderRow: (p: IssuePath) => html`<div class="grid-2">
+        ${textField(h, [...p, 'name'], l.agencyName, { hint: l.agencyNameHint, locked })}
+        ${selectField(h, [...p, 'field'], l.agencyField, this.codeList('fields', FIELDS), { locked })}
+      </div>`,
+    });
   }
 
   #renderResponse(h: FieldHost): TemplateResult {

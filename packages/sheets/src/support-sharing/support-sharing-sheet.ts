@@ -6,14 +6,20 @@ import {
   FIELDS,
   MEETING_KINDS,
   MEETING_SCHEDULES,
+  RELATIONSHIPS,
   RESOURCE_STATES,
   RESOURCE_TYPES,
   actionPlanFromSupportSharing,
+  consentAnswered,
   fillMessage,
+  meetingNameOf,
+  sheetNameOf,
   supportSharingForm,
   type ActionPlan,
   type Attendee,
   type FormDefinition,
+  type HouseholdMember,
+  type Person,
   type IssuePath,
   type Resource,
   type SupportSharing,
@@ -71,7 +77,15 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
 
   static override properties = {
     meetingRoom: { type: Boolean, reflect: true, attribute: 'meeting-room' },
+    household: { attribute: false },
   };
+
+  /**
+   * The household the meeting is about (a case's `household`). With it, an
+   * issue per member links to the person or a member by id, so a view per
+   * member is possible; without it, the member is named in words.
+   */
+  declare household: { readonly person: Person; readonly members: readonly HouseholdMember[] } | undefined;
 
   /** Large type and the purpose at the top, for filling the sheet live in a meeting room. */
   declare meetingRoom: boolean;
@@ -79,6 +93,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
   constructor() {
     super();
     this.meetingRoom = false;
+    this.household = undefined;
   }
 
   /**
@@ -95,7 +110,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
   }
 
   protected sheetTitle(): string {
-    return this.#l.title;
+    return sheetNameOf(this.policy, 'supportSharing', this.locale);
   }
 
   get #l() {
@@ -105,11 +120,23 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
 
   /** The legal kinds, with the municipality's own meeting names. */
   #meetingKinds(): Vocabulary {
-    const names = this.policy.meetingNames ?? {};
-    return MEETING_KINDS.map((e) => {
-      const local = names[e.code];
-      return local ? { code: e.code, ja: `${e.ja}（${local.ja}）`, en: `${e.en} — ${local.en}` } : e;
-    });
+    return MEETING_KINDS.map((e) => ({ code: e.code, ja: meetingNameOf(this.policy, e.code, e, 'ja'), en: meetingNameOf(this.policy, e.code, e, 'en') }));
+  }
+
+  /** The person and each member, by relationship and name: 「本人（山田 花子）」「息子（誠）」. */
+  #householdChoices(household: NonNullable<this['household']>): Vocabulary {
+    const l = this.#l;
+    const named = (who: string, p: Person | HouseholdMember) => {
+      const name = [p.familyName, p.givenName].filter(Boolean).join(' ');
+      return name ? `${who}（${name}）` : who;
+    };
+    const relationships = this.codeList('relationships', RELATIONSHIPS);
+    const relation = (code: string) => relationships.find((e) => e.code === code)?.[this.locale] ?? code;
+    const people: { id?: string; text: string }[] = [
+      { id: household.person.id, text: named(l.memberSelf, household.person) },
+      ...household.members.map((m) => ({ id: m.id, text: named(relation(m.relationship), m) })),
+    ];
+    return people.filter((p): p is { id: string; text: string } => !!p.id).map((p) => ({ code: p.id, ja: p.text, en: p.text }));
   }
 
   protected renderSheet(h: FieldHost): TemplateResult {
@@ -158,7 +185,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
       <section part="section">
         <h3>${l.sectionConsent}</h3>
         ${radioGroup(h, ['consent', 'status'], l.consentStatus, CONSENT_STATUSES)}
-        ${v.consent.status !== 'unchecked' ? dateField(h, ['consent', 'date'], l.consentDate) : nothing}
+        ${consentAnswered(v.consent.status) ? dateField(h, ['consent', 'date'], l.consentDate) : nothing}
       </section>
 
       <section part="section">
@@ -179,7 +206,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
               ${selectField(h, [...p, 'role'], l.role, this.codeList('attendeeRoles', ATTENDEE_ROLES))}
             </div>
             ${checkbox(h, [...p, 'directlyInvolved'], l.directlyInvolved)}
-            ${kind === 'shien' ? checkbox(h, [...p, 'confidentialityAcknowledged'], l.confidentiality) : nothing}
+            ${kind === 'shien' || h.required([...p, 'confidentialityAcknowledged']) ? checkbox(h, [...p, 'confidentialityAcknowledged'], l.confidentiality) : nothing}
           `,
         })}
       </section>
@@ -202,14 +229,14 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
             ${selectField(h, [...p, 'assigneeId'], l.assignee, peopleChoices(this.view.attendees, this.#l.attendee))}
           `,
         })}
-        ${rows<{ member: string; field?: string; issue: string }>(h, ['shared', 'memberIssues'], {
+        ${rows<{ memberId?: string; member?: string; field?: string; issue: string }>(h, ['shared', 'memberIssues'], {
           label: l.memberIssues,
           itemLabel: (i) => fillMessage(l.memberIssue, { n: i + 1 }),
           addLabel: l.addMemberIssue,
-          create: () => ({ member: '', issue: '' }),
+          create: () => (this.household ? { issue: '' } : { member: '', issue: '' }),
           renderRow: (p: IssuePath) => html`
             <div class="grid-2">
-              ${textField(h, [...p, 'member'], l.member)}
+              ${this.household ? selectField(h, [...p, 'memberId'], l.memberOf, this.#householdChoices(this.household)) : textField(h, [...p, 'member'], l.member)}
               ${selectField(h, [...p, 'field'], l.field, this.codeList('fields', FIELDS))}
             </div>
             ${textArea(h, [...p, 'issue'], l.issue)}

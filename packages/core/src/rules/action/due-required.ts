@@ -1,6 +1,7 @@
-import { defineRule } from '../define';
+import { defineRule, type RuleMeta } from '../define';
 import type { ActionPlan } from '../../schema/action-plan';
-import { rowAt, rule, type IssuePath } from '../engine';
+import { rowAt, rule, type Rule } from '../engine';
+import type { RuleCode } from '../catalog';
 import { ongoingAction } from '../plan-state';
 
 /**
@@ -16,18 +17,16 @@ export const actionDueRequiredMeta = defineRule({
   },
 });
 
-const META = actionDueRequiredMeta;
+/** Actions that are not cancelled, formal and time-bound (`ongoing` false) or 見守り/informal (true), have a due date. */
+export function dueRequired(ongoing: boolean, meta: RuleMeta<RuleCode>): Rule<ActionPlan> {
+  const asked = (a: ActionPlan['actions'][number] | undefined): boolean => !!a && a.status !== 'cancelled' && ongoingAction(a) === ongoing;
+  return rule<ActionPlan>(
+    meta,
+    function* (d) {
+      for (const [i, a] of (d.actions ?? []).entries()) if (!a.due && asked(a)) yield { path: ['actions', i, 'due'] };
+    },
+    [{ path: ['actions', '*', 'due'], when: (p, path) => asked(rowAt(p.actions, path)) }],
+  );
+}
 
-/** The action a path points into is formal, time-bound and not cancelled. */
-const timeBound = (p: ActionPlan, path: IssuePath): boolean => {
-  const a = rowAt(p.actions, path);
-  return !!a && a.status !== 'cancelled' && !ongoingAction(a);
-};
-
-export const actionDueRequired = rule<ActionPlan>(
-  META,
-  function* (d) {
-    for (const [i, a] of (d.actions ?? []).entries()) if (!a.due && a.status !== 'cancelled' && !ongoingAction(a)) yield { path: ['actions', i, 'due'] };
-  },
-  [{ path: ['actions', '*', 'due'], when: timeBound }],
-);
+export const actionDueRequired = dueRequired(false, actionDueRequiredMeta);

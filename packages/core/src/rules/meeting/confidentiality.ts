@@ -1,6 +1,8 @@
-import { defineRule } from '../define';
+import { defineRule, type RuleMeta } from '../define';
 import type { SupportSharing } from '../../schema/support-sharing';
-import { rowAt, rule, type IssuePath } from '../engine';
+import type { MeetingKind } from '../../vocab';
+import { rowAt, rule, type Rule } from '../engine';
+import type { RuleCode } from '../catalog';
 import { supporter } from '../plan-state';
 
 /**
@@ -16,22 +18,18 @@ export const meetingConfidentialityMeta = defineRule({
   },
 });
 
-const META = meetingConfidentialityMeta;
+/** Every supporter attending a meeting of `kind` has acknowledged confidentiality. */
+export function confidentialityIn(kind: MeetingKind, meta: RuleMeta<RuleCode>): Rule<SupportSharing> {
+  const applies = (d: SupportSharing): boolean => d.meeting?.legalKind === kind;
+  return rule<SupportSharing>(
+    meta,
+    function* (d) {
+      if (!applies(d)) return;
+      for (const [i, a] of (d.attendees ?? []).entries())
+        if (supporter(a) && !a.confidentialityAcknowledged) yield { path: ['attendees', i, 'confidentialityAcknowledged'] };
+    },
+    [{ path: ['attendees', '*', 'confidentialityAcknowledged'], when: (d, path) => applies(d) && supporter(rowAt(d.attendees, path) ?? { role: '' }) }],
+  );
+}
 
-const isShien = (d: SupportSharing): boolean => d.meeting?.legalKind === 'shien';
-
-/** The attendee a path points into is a supporter (not 本人 or 家族). */
-export const supporterAt = (d: SupportSharing, path: IssuePath): boolean => {
-  const a = rowAt(d.attendees, path);
-  return !!a && supporter(a);
-};
-
-export const meetingConfidentiality = rule<SupportSharing>(
-  META,
-  function* (d) {
-    if (!isShien(d)) return;
-    for (const [i, a] of (d.attendees ?? []).entries())
-      if (supporter(a) && !a.confidentialityAcknowledged) yield { path: ['attendees', i, 'confidentialityAcknowledged'] };
-  },
-  [{ path: ['attendees', '*', 'confidentialityAcknowledged'], when: (d, path) => isShien(d) && supporterAt(d, path) }],
-);
+export const meetingConfidentiality = confidentialityIn('shien', meetingConfidentialityMeta);

@@ -10,7 +10,7 @@ export const personIdentityMeta = defineRule({
   code: 'person.identity',
   severity: 'error',
   messages: {
-    ja: '氏名を入力してください。わからない場合は、本人がわかる情報を備考に入力してください。',
+    ja: '氏名を入力してください。わからない場合は、「氏名が不明な場合、本人がわかる情報」に入力してください。',
     en: 'Enter the name. If it is unknown, describe what identifies the person in the note.',
   },
 });
