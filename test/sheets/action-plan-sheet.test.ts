@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { TAKASHIMA_EXAMPLE_POLICY, validateActionPlan, type ActionPlan, type SupportSharing } from '@tsunagu/core';
+import { MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, validateActionPlan, type ActionPlan, type SupportSharing } from '@tsunagu/core';
 import '@tsunagu/sheets/action-plan-sheet';
 import '@tsunagu/sheets/support-sharing-sheet';
 import type { TsunaguActionPlanSheet, TsunaguSupportSharingSheet } from '@tsunagu/sheets';
@@ -224,5 +224,47 @@ describe('flags follow the policy', () => {
     sheet.policy = { id: 'no-overdue', name: { ja: '例', en: 'Example' }, rules: { 'action.overdue': 'off' } };
     await sheet.updateComplete;
     expect(sr.textContent).not.toContain('（期限切れ）');
+  });
+});
+
+describe('closure as 盛岡 practises it (#14)', () => {
+  const closed = (): ActionPlan => structuredClone(case8050.plans[1]!);
+
+  it('asks for the meeting that decided the closure and offers the case\'s meetings', async () => {
+    const { sheet, submitted } = await planSheet('2026-01-20');
+    sheet.policy = MORIOKA_EXAMPLE_POLICY;
+    sheet.meetings = case8050.meetings.map((m) => ({ id: m.id!, date: m.meeting.date }));
+    const plan = closed();
+    delete plan.termination!.decidedInMeetingId;
+    sheet.value = plan;
+    await sheet.updateComplete;
+    expect(sheet.checkValidity()).toBe(false);
+    await page.getByLabelText(/^終結を決めた会議/).selectOptions('会議（2026-01-15）');
+    await rendered();
+    await submit();
+    await rendered();
+    expect(submitted.at(-1)?.termination?.decidedInMeetingId).toBe('mtg-2026-003');
+  });
+
+  it('refuses the coordinator\'s own office as the one that carries on', async () => {
+    const { sheet, sr } = await planSheet('2026-01-20');
+    sheet.policy = MORIOKA_EXAMPLE_POLICY;
+    sheet.value = closed();
+    await sheet.updateComplete;
+    expect(sheet.checkValidity()).toBe(true);
+    await userEvent.fill(page.getByLabelText(/^引き継ぐ機関/), '多機関協働事業');
+    await rendered();
+    expect(sheet.checkValidity()).toBe(false);
+    await submit();
+    await rendered();
+    expect(sr.textContent).toContain('終結後は、コーディネーター（多機関協働事業者）以外の関係機関が支援を引き継ぎます。');
+  });
+
+  it('does not require a due date of ongoing 見守り or informal support, and says why it helps', async () => {
+    const { sheet } = await planSheet('2025-04-09');
+    sheet.value = { ...dvFamilyPlan, actions: dvFamilyPlan.actions.map((a) => (a.id === 'x13' ? { ...a, due: undefined } : a)) as ActionPlan['actions'] };
+    await sheet.updateComplete;
+    expect(sheet.checkValidity()).toBe(true);
+    expect(sheet.validate().issues.find((i) => i.code === 'action.dueRequiredOngoing')?.severity).toBe('warning');
   });
 });

@@ -14,7 +14,7 @@ conformance({
   filled: dvFamilyReferral,
   textLabel: /^課題認識/,
   textPath: ['content', 'problemView'],
-  title: { ja: 'つなぎシート', en: 'Referral sheet' },
+  title: { ja: '紹介シート（多機関協働事業へのつなぎ）', en: 'Referral sheet' },
   today: '2025-04-09',
   keyboardPath: [
     { tabTo: /^紹介者 氏名/ }, { type: '水野 さくら' },
@@ -46,7 +46,7 @@ conformance({
   filled: dvFamilyPlan,
   textLabel: /^本人が望む暮らし/,
   textPath: ['direction', 'desiredLife'],
-  title: { ja: '行動連携計画シート', en: 'Action plan' },
+  title: { ja: '行動連携計画シート', en: 'Action plan sheet' },
   today: '2025-04-09',
   keyboardPath: [
     { tabTo: /^次回モニタリング日/ }, { type: 'R7.5.13' },

@@ -30,7 +30,7 @@ describe('docs examples run as written', () => {
     await new Promise((r) => frame.addEventListener('load', r, { once: true }));
     await sheetsReady(frame);
     const doc = frame.contentDocument!;
-    expect(doc.querySelector('tsunagu-referral-sheet')!.shadowRoot!.textContent).toContain('つなぎシート');
+    expect(doc.querySelector('tsunagu-referral-sheet')!.shadowRoot!.textContent).toContain('紹介シート');
     expect(new FormData(doc.querySelector('form')!).get('referral')).toContain('"kind":"referral"');
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
-import { validateReferral, type Referral } from '@tsunagu/core';
+import { MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, validateReferral, type Referral } from '@tsunagu/core';
 import '@tsunagu/sheets/referral-sheet';
 import type { TsunaguReferralSheet } from '@tsunagu/sheets';
 import { dvFamilyReferral, hoardedHouseReferral } from '../fixtures/households';
@@ -95,7 +95,7 @@ describe('<tsunagu-referral-sheet> as a case worker uses it', () => {
     const links = [...summary.querySelectorAll('a')].map((a) => a.textContent);
     expect(links).toContain('紹介者 所属機関：入力してください。');
     // Rule messages name their field; generic ones get the label.
-    expect(links).toContain('本人同意を確認し、結果（同意あり・同意なし）を選んでください。');
+    expect(links).toContain('本人同意を確認し、結果（同意あり・同意なし・本人未接触）を選んでください。');
     expect(links).toContain('課題認識（紹介者から見た課題）を入力してください。');
     // Values kept.
     await expect.element(field(/^紹介者 氏名/)).toHaveValue('水野 さくら');
@@ -289,7 +289,7 @@ describe('print and read-only', () => {
       for (const b of sr.querySelectorAll('button')) expect(getComputedStyle(b).display).toBe('none');
       for (const s of sr.querySelectorAll('section')) expect(getComputedStyle(s).display).not.toBe('none');
       for (const c of sr.querySelectorAll('.collapsible-body')) expect(getComputedStyle(c).display).toBe('block');
-      expect(sr.textContent).toContain('C票');
+      expect(sr.textContent).toContain('コーディネーターからの回答');
     } finally {
       await commands.emulateMedia('screen');
     }
@@ -446,5 +446,43 @@ describe('drafts hold only what the user typed', () => {
     expect(localStorage.getItem('tsunagu-draft:discarded')).toBeNull();
     ({ root } = await referralForm({ 'draft-key': 'discarded' }));
     expect(root.querySelector('tsunagu-referral-sheet')!.shadowRoot!.textContent).not.toContain('前回の下書きを復元しました。');
+  });
+});
+
+describe('the referral as the seeds practise it (#14)', () => {
+  it('takes a neighbour\'s call before anyone has met the person: 本人未接触 asks for no date and submits', async () => {
+    const { sheet, submitted } = await referralForm();
+    sheet.value = { ...dvFamilyReferral, consent: { status: 'unchecked' } };
+    await sheet.updateComplete;
+    await page.getByRole('radio', { name: '本人未接触（確認できない）' }).click();
+    await rendered();
+    expect(sheet.shadowRoot!.querySelector('[id="f-consent-date"]')).toBeNull();
+    await page.getByRole('button', { name: '紹介する' }).click();
+    await rendered();
+    expect(submitted.at(-1)?.consent.status).toBe('notContacted');
+  });
+
+  it('records each agency with its field, which the anonymized summary keeps (米子)', async () => {
+    const { sheet } = await referralForm();
+    sheet.value = { ...dvFamilyReferral, person: { ...dvFamilyReferral.person, agencies: [] } };
+    await sheet.updateComplete;
+    await page.getByRole('button', { name: /本人の情報：本人の状況/ }).click();
+    // The household's members come first; the person's own agencies are in the section just opened.
+    await page.getByRole('button', { name: '関わっている機関を追加する' }).last().click();
+    await rendered();
+    await userEvent.fill(page.getByLabelText(/^機関名/).last(), '地域包括支援センター');
+    await page.getByLabelText(/^機関の分野/).last().selectOptions('高齢');
+    await rendered();
+    expect(sheet.value.person.agencies).toEqual([{ name: '地域包括支援センター', field: 'elderly' }]);
+  });
+
+  it('is titled with the municipality\'s own name for it', async () => {
+    const { sheet } = await referralForm();
+    sheet.policy = TAKASHIMA_EXAMPLE_POLICY;
+    await sheet.updateComplete;
+    expect(sheet.shadowRoot!.querySelector('h2')!.textContent).toBe('つむぎあいシート（A・B票）');
+    sheet.policy = MORIOKA_EXAMPLE_POLICY;
+    await sheet.updateComplete;
+    expect(sheet.shadowRoot!.querySelector('h2')!.textContent).toBe('相談シート');
   });
 });

@@ -27,7 +27,7 @@ describe('the standalone bundle (dist/tsunagu-sheets.js, built by `pnpm build`)'
     const doc = frame.contentDocument!;
     const sheet = doc.querySelector('tsunagu-referral-sheet')!;
     expect(frame.contentWindow!.customElements.get('tsunagu-referral-sheet'), 'run `pnpm build` first').toBeDefined();
-    expect(sheet.shadowRoot!.textContent).toContain('つなぎシート');
+    expect(sheet.shadowRoot!.textContent).toContain('紹介シート');
     expect(new FormData(doc.querySelector('form')!).get('referral')).toContain('"kind":"referral"');
   });
 

@@ -14,4 +14,12 @@ ruleCases('plan.leadByConsent', [
     fail: mutate(P, (d) => { d.consentStatus = 'given'; d.team!.leadIsCoordinator = false; }),
     path: 'team.leadIsCoordinator',
   },
+  // At 終結 another agency leads: the rule is about the plan while it runs.
+  {
+    kind: 'actionPlan',
+    options,
+    pass: mutate(P, (d) => { d.status = 'terminated'; d.termination = { date: '2025-09-01', reason: 'mainSupporterDecided', successor: '子育て支援課' }; }),
+    fail: P,
+    path: 'team.leadIsCoordinator',
+  },
 ]);

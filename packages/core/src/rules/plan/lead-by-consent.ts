@@ -1,9 +1,10 @@
 import { defineRule } from '../define';
 import type { ActionPlan } from '../../schema/action-plan';
 import { rule } from '../engine';
+import { planTerminated } from '../plan-state';
 
 /**
- * `plan.leadByConsent`: 盛岡: with consent the coordinator (社協) leads the team (本人同意ありのケースは、社協がチームリーダーとなり, seed 001 l.438). Without consent 「関係機関がチームリーダーとなり支援を進めることとなる（社協とは限らない）」: any agency may lead, 社協 included, so that case is never an issue. Off nationally.
+ * `plan.leadByConsent`: 盛岡: with consent the coordinator (社協) leads the team (本人同意ありのケースは、社協がチームリーダーとなり, seed 001 l.438). Without consent 「関係機関がチームリーダーとなり支援を進めることとなる（社協とは限らない）」: any agency may lead, 社協 included, so that case is never an issue; nor is a terminated plan, where 社協以外の関係機関が新たなチームリーダーとなり. Off nationally.
  * @public
  */
 export const planLeadByConsentMeta = defineRule({
@@ -18,6 +19,7 @@ export const planLeadByConsentMeta = defineRule({
 const META = planLeadByConsentMeta;
 
 export const planLeadByConsent = rule<ActionPlan>(META, function* (d) {
-  if (!d.team || d.team.leadIsCoordinator === undefined || !d.consentStatus) return;
+  // At 終結 another agency takes the lead (l.438: 社協以外の関係機関が新たなチームリーダーとなり).
+  if (!d.team || d.team.leadIsCoordinator === undefined || !d.consentStatus || planTerminated(d)) return;
   if (d.consentStatus === 'given' && !d.team.leadIsCoordinator) yield { path: ['team', 'leadIsCoordinator'] };
 });
