@@ -103,7 +103,7 @@ export function jsonSchemas(core, z) {
 /** The data-format reference: every field of every document, from the JSON Schemas. */
 export function dataFormatReference(core, z) {
   const docs = [
-    ['Referral (つなぎシート A・B票 + C票)', 'referral', core.Referral],
+    ['Referral (紹介シート: A・B票 + C票)', 'referral', core.Referral],
     ['Support-sharing sheet (支援共有シート)', 'support-sharing', core.SupportSharing],
     ['Action plan (行動連携計画シート)', 'action-plan', core.ActionPlan],
   ];

@@ -18,7 +18,7 @@ const sheetOf = (root: HTMLElement) => root.querySelector('tsunagu-referral-shee
 const inShadow = <T extends Element>(root: HTMLElement, selector: string) => sheetOf(root).shadowRoot!.querySelector(selector) as T;
 
 const meta = {
-  title: 'Sheets/Referral sheet (つなぎシート)',
+  title: 'Sheets/Referral sheet (紹介シート)',
   component: 'tsunagu-referral-sheet',
   tags: ['autodocs'],
   args: { mode: 'edit' },

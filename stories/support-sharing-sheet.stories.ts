@@ -69,7 +69,7 @@ export const PrintPreview: Story = { args: { value: dvFamilyMeeting, mode: 'prin
 /** English. */
 export const English: Story = { args: { value: dvFamilyMeeting, lang: 'en' } };
 
-/** A facilitator directly involved in the case: a warning by default, an error in 高島市's example. */
+/** A facilitator directly involved in the case: off nationally (seed 001 l.745), an error in 高島市's example (l.2082). */
 export const Policies: Story = {
   render: () => {
     const doc: SupportSharing = { ...dvFamilyMeeting, attendees: dvFamilyMeeting.attendees.map((a, i) => (i === 0 ? { ...a, directlyInvolved: true } : a)) };
@@ -83,5 +83,7 @@ export const Policies: Story = {
   play: async ({ canvasElement }) => {
     const sheets = [...canvasElement.querySelectorAll('tsunagu-support-sharing-sheet')];
     await expect(sheets.map((s) => s.checkValidity())).toEqual([true, false, true]);
+    const first = sheets[0]!.shadowRoot!.textContent ?? '';
+    await expect(first.includes('司会者がこのケースに直接関わっています')).toBe(false);
   },
 };

@@ -48,7 +48,7 @@ describe('the static Storybook (pnpm build-storybook)', () => {
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url().replace(origin, '')}`); });
-    for (const id of ['sheets-referral-sheet-つなぎシート--hoarded-house', 'sheets-support-sharing-sheet-支援共有シート--twelve-agencies', 'sheets-action-plan-行動連携計画シート--every-attendee-has-a-role']) {
+    for (const id of ['sheets-referral-sheet-紹介シート--hoarded-house', 'sheets-support-sharing-sheet-支援共有シート--twelve-agencies', 'sheets-action-plan-行動連携計画シート--every-attendee-has-a-role']) {
       await page.goto(`${origin}${PREFIX}iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, { waitUntil: 'networkidle' });
       await page.waitForFunction(() => !!document.querySelector('[id^=tsunagu], tsunagu-referral-sheet, tsunagu-support-sharing-sheet, tsunagu-action-plan-sheet')?.shadowRoot?.querySelector('h2'));
     }

@@ -31,7 +31,7 @@ export const ReferralResponse = z.object({
 /** The C票 response. @public */
 export type ReferralResponse = z.infer<typeof ReferralResponse>;
 
-/** A referral (つなぎシート A・B票) with its optional C票 response. */
+/** A referral (高島 つむぎあいシート A・B票, 盛岡 相談シート, 坂井 紹介シート, 米子 つなぐシート) with its optional response (高島 C票). */
 export const Referral = z.object({
   ...documentHeader('referral'),
   referredOn: reported(isoDate(), 'Date of the referral'),
