@@ -5,12 +5,21 @@ export const EXAMPLE_TOWN_POLICY = definePolicy({
   name: { ja: '例町', en: 'Example Town' },
   rules: {
     'plan.attendeeWithoutAction': 'error', // 行動連携: every attendee must have an action
+    'case.attendeeWithoutAction': 'error', // …checked against the meeting's attendees too
     'consent.dateMissing': 'error',
-    'meeting.facilitatorInvolved': 'off',
+    'action.dueRequiredOngoing': 'off', // 見守り and informal support never carry a due date here
+  },
+  // Where each setting comes from: the town's own rules, for whoever reads the policy next.
+  sources: {
+    'plan.attendeeWithoutAction': '例町 会議運営要領 第3条',
+    'action.dueRequiredOngoing': '例町 会議運営要領 第5条',
   },
   vocabularies: {
     issueTags: [{ code: 'x-animal-hoarding', ja: '多頭飼育', en: 'Animal hoarding' }],
   },
   dateDisplay: 'wareki',
-  meetingNames: { shien: { ja: 'よりそい会議', en: 'Yorisoi meeting' } },
+  // The legal kind is stored and counted; the local name is shown: 「重層的支援会議（まるごと会議）」.
+  meetingNames: { juusou: { ja: 'まるごと会議', en: 'Marugoto meeting' } },
+  // The town's own names for its sheets, in the title and on paper.
+  sheetNames: { referral: { ja: 'つなぐシート', en: 'Referral sheet' } },
 });
