@@ -8,8 +8,10 @@ import {
   labelOf,
   messageFor,
   fillMessage,
+  validate,
   vocabulary,
 } from '@tsunagu/core';
+import { case8050 } from '../fixtures/households';
 
 describe('vocabularies', () => {
   for (const [name, list] of Object.entries(VOCABULARIES)) {
@@ -67,5 +69,22 @@ describe('message catalogs', () => {
   it('fill templates of one\'s own the same way, leaving unknown names as written', () => {
     expect(fillMessage('{item}を{n}件追加しました。', { item: '行動', n: 3 })).toBe('行動を3件追加しました。');
     expect(fillMessage('{item}：{missing}', { item: '行動1' })).toBe('行動1：{missing}');
+  });
+});
+
+describe('English messages agree with their numbers (Intl.PluralRules)', () => {
+  it('says "1 entry" and "2 entries"', () => {
+    expect(fillMessage(MESSAGES.en['structure.tooFew'], { min: 1 })).toBe('At least 1 entry is needed.');
+    expect(fillMessage(MESSAGES.en['structure.tooFew'], { min: 2 })).toBe('At least 2 entries are needed.');
+    expect(fillMessage(MESSAGES.en['structure.tooMany'], { max: 1 })).toBe('Keep this to 1 entry or fewer.');
+    expect(fillMessage(MESSAGES.en['structure.tooLong'], { max: 200 })).toBe('Enter 200 characters or fewer.');
+  });
+  it('leaves Japanese and unknown names as written', () => {
+    expect(fillMessage(MESSAGES.ja['structure.tooFew'], { min: 1 })).toBe('1件以上必要です。');
+    expect(fillMessage('{n|a|b} {m}', {})).toBe('{n|a|b} {m}');
+  });
+  it('gives a case with no status the singular in English', () => {
+    const issue = validate('case', { ...case8050, statusHistory: [] }, { locale: 'en' }).issues.find((i) => i.code === 'structure.tooFew');
+    expect(issue?.message).toBe('At least 1 entry is needed.');
   });
 });

@@ -145,7 +145,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
     const kind = v.meeting.legalKind;
     const consentProblem = this.issuesWith('meeting.consentRequired').length > 0;
     // From the core's issues, so the policy decides: the sheet never re-implements a rule.
-    const missingAck = this.issuesWith('meeting.confidentiality')
+    const missingAck = [...this.issuesWith('meeting.confidentiality'), ...this.issuesWith('meeting.confidentialityJuusou')]
       .map((i) => v.attendees[i.path[1] as number])
       .filter((a): a is Attendee => a !== undefined);
     return html`
