@@ -76,7 +76,7 @@ export const SideBySide: Story = {
   play: async ({ canvasElement }) => {
     const l = lang();
     // Every example policy cites a passage for every rule it sets.
-    for (const p of EXAMPLE_POLICIES) for (const code of Object.keys(p.rules ?? {})) await expect(p.sources?.[code as RuleCode], `${p.id} ${code}`).toBeTruthy();
+    for (const p of EXAMPLE_POLICIES as readonly MunicipalPolicy[]) for (const code of Object.keys(p.rules ?? {})) await expect(p.sources?.[code as RuleCode], `${p.id} ${code}`).toBeTruthy();
     const titles = [...canvasElement.querySelectorAll('tsunagu-referral-sheet')].map((s) => s.shadowRoot!.querySelector('h2')!.textContent);
     await expect(titles).toEqual(POLICIES.map((p) => sheetNameOf(p, 'referral', l)));
     await expect(new Set(titles).size).toBe(POLICIES.length); // each municipality's own name
