@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  householdView,
   actionPlanFromSupportSharing,
   anonymizeCase,
   ageBand,
@@ -71,8 +72,9 @@ describe('anonymizeCase', () => {
 
   it('keeps what the departments need: relationships, age bands, codes, counts', () => {
     expect(summary.household).toEqual([
-      { relationship: 'self', ageBand: '80-89', situations: ['needsCare'], involvedFields: ['elderly'] },
-      { relationship: 'son', ageBand: '50-59', situations: ['unemployed', 'withdrawn'], involvedFields: [] },
+      { relationship: 'self', ageBand: '80-89', situations: ['needsCare'], involvedFields: ['elderly'], issueFields: [] },
+      // The son's issue, linked by memberId in the 重層的支援会議: its field, never its text.
+      { relationship: 'son', ageBand: '50-59', situations: ['unemployed', 'withdrawn'], involvedFields: [], issueFields: ['disability'] },
     ]);
     expect(summary.issueTags).toEqual(['8050', 'hikikomori', 'isolation']);
     expect(summary.status).toBe('reopened');
@@ -120,5 +122,23 @@ describe('hand-offs between sheets', () => {
   it('keeps the referral intact through JSON', () => {
     const r = validate('referral', JSON.parse(JSON.stringify(dvFamilyReferral)));
     expect(r.ok && r.value).toEqual(dvFamilyReferral);
+  });
+});
+
+describe('householdView: the household member by member', () => {
+  it('links issues, agencies and consent to each member by id', () => {
+    const view = householdView(case8050, { onDate: '2025-06-01' });
+    expect(view.map((m) => [m.id, m.relationship])).toEqual([['p1', 'self'], ['m1', 'son']]);
+    expect(view[1]!.issues).toEqual([{ meetingId: 'mtg-2025-052', meetingDate: '2025-07-10', field: 'disability', issue: '20年以上ほとんど外出していない。' }]);
+    expect(view[0]!.issues).toEqual([]);
+    expect(view[0]!.agencies.map((a) => a.field)).toEqual(['elderly']);
+    expect(view[0]!.consent?.status).toBe('refused'); // on 2025-06-01
+    expect(householdView(case8050, { onDate: '2025-08-01' })[0]!.consent?.status).toBe('given');
+  });
+  it('gives a member their own consent when it is recorded per person', () => {
+    const c = mutate(case8050, (d) => d.consentHistory.push({ personId: 'm1', status: 'notContacted', date: '2025-09-01' }));
+    const [person, son] = householdView(c);
+    expect(son!.consent?.status).toBe('notContacted');
+    expect(person!.consent?.status).toBe('given');
   });
 });

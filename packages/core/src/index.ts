@@ -107,4 +107,5 @@ export {
 } from './documents';
 
 export { buildReport, type Report, type ReportRow, type ReportCounts, type ReportOptions } from './report';
+export { householdView, type HouseholdMemberView, type MemberIssue } from './household';
 export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';

@@ -14,6 +14,8 @@ export interface AnonymousMember {
   readonly situations: readonly string[];
   /** Fields (分野) of agencies already involved — not their names. */
   readonly involvedFields: readonly string[];
+  /** Fields (分野) of the issues shared about this member in the case's meetings (linked by `memberId`) — not the issues. */
+  readonly issueFields: readonly string[];
 }
 
 /**
@@ -54,12 +56,14 @@ export function ageBand(person: Pick<Person, 'birthDate' | 'approximateAge' | 'a
 const uniq = (xs: Iterable<string | undefined>): string[] =>
   [...new Set([...xs].filter((x): x is string => typeof x === 'string' && x !== ''))].sort();
 
-function member(p: Person | HouseholdMember, relationship: string, onDate: string): AnonymousMember {
+function member(c: Case, p: Person | HouseholdMember, relationship: string, onDate: string): AnonymousMember {
+  const issues = p.id === undefined ? [] : c.meetings.flatMap((m) => (m.shared?.memberIssues ?? []).filter((i) => i.memberId === p.id));
   return {
     relationship,
     ageBand: ageBand(p, onDate),
     situations: uniq(p.situations ?? []),
     involvedFields: uniq((p.agencies ?? []).map((a) => a.field)),
+    issueFields: uniq(issues.map((i) => i.field)),
   };
 }
 
@@ -77,8 +81,8 @@ function member(p: Person | HouseholdMember, relationship: string, onDate: strin
 export function anonymizeCase(c: Case, options: { today?: string } = {}): AnonymizedCaseSummary {
   const today = options.today ?? todayIso();
   const household = [
-    member(c.household.person, 'self', today),
-    ...c.household.members.map((m) => member(m, m.relationship, today)),
+    member(c, c.household.person, 'self', today),
+    ...c.household.members.map((m) => member(c, m, m.relationship, today)),
   ];
   const latestPlan = c.plans.reduce<Case['plans'][number] | undefined>(
     (best, p) => (!best || p.version > best.version ? p : best),
