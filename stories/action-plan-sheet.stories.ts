@@ -114,3 +114,19 @@ export const PrintPreview: Story = { args: { value: dvFamilyPlan, mode: 'print' 
 
 /** English. */
 export const English: Story = { args: { value: dvFamilyPlan, lang: 'en' } };
+
+/**
+ * 盛岡: 終結 is decided in a 重層的支援会議 (seed 001 l.1095) and handed to an agency other than
+ * the coordinator's office (l.438). The case's meetings are offered (`sheet.meetings`).
+ */
+export const ClosureDecidedInAMeeting: Story = {
+  render: () => html`<tsunagu-action-plan-sheet .policy=${MORIOKA_EXAMPLE_POLICY} .meetings=${case8050.meetings.map((m) => ({ id: m.id!, date: m.meeting.date }))}
+    .value=${case8050.plans[1]} today="2026-01-20"></tsunagu-action-plan-sheet>`,
+  play: async ({ canvasElement }) => {
+    const sheet = sheetOf(canvasElement);
+    await sheet.updateComplete;
+    await expect(sheet.checkValidity()).toBe(true);
+    const select = sheet.shadowRoot!.querySelector<HTMLSelectElement>('select[id$="decidedInMeetingId"]')!;
+    await expect(select.value).toBe('mtg-2026-003');
+  },
+};

@@ -31,7 +31,7 @@ export const Empty: Story = {};
 /** The 東海村-like family: a 重層的支援会議 with twelve agencies, consent given. */
 export const TwelveAgencies: Story = { args: { value: dvFamilyMeeting } };
 
-/** The 8050 household's first meeting: a 支援会議 held without consent (よりそい会議). */
+/** The 8050 household's first meeting: a 支援会議 held without consent (盛岡 holds its よりそい会議 — a 重層的支援会議 — once consent is given). */
 export const WithoutConsent: Story = { args: { value: case8050.meetings[0] } };
 
 /** Choosing 重層的支援会議 without consent: the sheet says why and offers 支援会議. */
@@ -85,5 +85,20 @@ export const Policies: Story = {
     await expect(sheets.map((s) => s.checkValidity())).toEqual([true, false, true]);
     const first = sheets[0]!.shadowRoot!.textContent ?? '';
     await expect(first.includes('司会者がこのケースに直接関わっています')).toBe(false);
+  },
+};
+
+/**
+ * With the case's household: each issue per member is linked to the person or
+ * a member by id (`sheet.household`), for a view per member and the household map.
+ */
+export const IssuesPerMember: Story = {
+  render: () => html`<tsunagu-support-sharing-sheet .household=${case8050.household} .value=${case8050.meetings[1]} today=${TODAY}></tsunagu-support-sharing-sheet>`,
+  play: async ({ canvasElement }) => {
+    const sheet = sheetOf(canvasElement);
+    await sheet.updateComplete;
+    const select = sheet.shadowRoot!.querySelector<HTMLSelectElement>('select[id$="memberId"]')!;
+    await expect(select.value).toBe('m1');
+    await expect([...select.options].map((o) => o.value)).toContain('p1');
   },
 };
