@@ -476,6 +476,19 @@ describe('the referral as the seeds practise it (#14)', () => {
     expect(sheet.value.person.agencies).toEqual([{ name: '地域包括支援センター', field: 'elderly' }]);
   });
 
+  it('asks for an age range (「60代」) when neither the birth date nor an age is known', async () => {
+    const { sheet } = await referralForm();
+    sheet.value = { ...dvFamilyReferral, person: { ...dvFamilyReferral.person, birthDate: undefined, approximateAge: undefined } };
+    await sheet.updateComplete;
+    await page.getByLabelText(/^年代/).first().selectOptions('60代');
+    await rendered();
+    expect(sheet.value.person.ageBand).toBe('60s');
+    // An age typed later takes its place: the range is no longer asked.
+    await userEvent.fill(page.getByLabelText(/^おおよその年齢/).first(), '63');
+    await rendered();
+    expect(sheet.shadowRoot!.querySelector('[id="f-person-ageBand"]')).toBeNull();
+  });
+
   it('is titled with the municipality\'s own name for it', async () => {
     const { sheet } = await referralForm();
     sheet.policy = TAKASHIMA_EXAMPLE_POLICY;

@@ -9,8 +9,8 @@ export const householdMemberUnknownMeta = defineRule({
   code: 'household.memberUnknown',
   severity: 'error',
   messages: {
-    ja: '世帯にいない人が選ばれています。本人または世帯員から選んでください。',
-    en: 'This names someone who is not in the household. Choose the person or a household member.',
+    ja: '本人または世帯員から選んでください。',
+    en: 'Choose the person or a household member.',
   },
 });
 

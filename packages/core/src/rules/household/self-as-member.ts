@@ -9,8 +9,8 @@ export const householdSelfAsMemberMeta = defineRule({
   code: 'household.selfAsMember',
   severity: 'error',
   messages: {
-    ja: '本人は世帯員ではなく「本人の情報」に入力します。世帯員の続柄は本人から見た関係を選んでください。',
-    en: "The person goes under 'About the person', not among household members. Choose each member's relationship to the person.",
+    ja: '本人は世帯員ではなく「本人の情報」に入力してください。',
+    en: "Enter the person under 'About the person', not as a household member.",
   },
 });
 
