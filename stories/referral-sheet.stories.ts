@@ -109,3 +109,24 @@ export const Policies: Story = {
     await expect(sheets.map((s) => s.checkValidity())).toEqual([true, true, false]);
   },
 };
+
+/**
+ * Japanese input as people type it: a reading typed in hiragana becomes
+ * katakana when the field is left, and a phone number typed with full-width
+ * digits and 「－」 is stored in ASCII (announced politely; text that cannot be
+ * tidied is kept as typed).
+ */
+export const JapaneseInput: Story = {
+  play: async ({ canvasElement }) => {
+    const sheet = sheetOf(canvasElement);
+    await sheet.updateComplete;
+    const reading = inShadow<HTMLInputElement>(canvasElement, '#f-person-familyNameKana');
+    await userEvent.type(reading, 'やまだ');
+    await userEvent.tab();
+    await waitFor(() => expect(sheet.value.person.familyNameKana).toBe('ヤマダ'));
+    const phone = inShadow<HTMLInputElement>(canvasElement, '#f-referrer-phone');
+    await userEvent.type(phone, '０１２０－１２３－４５６');
+    await userEvent.tab();
+    await waitFor(() => expect(sheet.value.referrer.phone).toBe('0120-123-456'));
+  },
+};

@@ -499,3 +499,70 @@ describe('the referral as the seeds practise it (#14)', () => {
     expect(sheet.shadowRoot!.querySelector('h2')!.textContent).toBe('相談シート');
   });
 });
+
+describe('Japanese input as people type it (#15)', () => {
+  it('pairs each name with its reading directly under it, side by side when there is room', async () => {
+    await page.viewport(1200, 900);
+    await referralForm();
+    const box = async (label: RegExp) => (await field(label).element()).getBoundingClientRect();
+    const [family, familyKana, given, givenKana] = await Promise.all([box(/^氏$/), box(/^氏（フリガナ）/), box(/^名$/), box(/^名（フリガナ）/)]);
+    expect(Math.abs(familyKana.left - family.left)).toBeLessThan(2);
+    expect(familyKana.top).toBeGreaterThan(family.top);
+    expect(Math.abs(givenKana.left - given.left)).toBeLessThan(2);
+    expect(given.left).toBeGreaterThan(family.left);
+  });
+
+  it('turns a reading typed in hiragana or half-width katakana into full-width katakana on leaving the field, and says so', async () => {
+    const { sheet } = await referralForm();
+    await userEvent.fill(field(/^氏（フリガナ）/), 'もりた');
+    await userEvent.keyboard('{Tab}');
+    await rendered();
+    expect(sheet.value.person.familyNameKana).toBe('モリタ');
+    await expect.element(field(/^氏（フリガナ）/)).toHaveValue('モリタ');
+    await expect.element(page.getByRole('status').filter({ hasText: '全角カタカナに直しました' })).toBeInTheDocument();
+    await userEvent.fill(field(/^名（フリガナ）/), 'ｵｻﾑ');
+    await userEvent.keyboard('{Tab}');
+    await rendered();
+    expect(sheet.value.person.givenNameKana).toBe('オサム');
+    expect(validateReferral(sheet.value).issues.filter((i) => i.code === 'person.kana')).toEqual([]);
+  });
+
+  it('keeps a reading it cannot convert as typed, with the rule\'s message', async () => {
+    const { sheet } = await referralForm();
+    await userEvent.fill(field(/^氏（フリガナ）/), '森田');
+    await userEvent.keyboard('{Tab}');
+    await rendered();
+    expect(sheet.value.person.familyNameKana).toBe('森田');
+    await expect.element(page.getByText('フリガナは全角カタカナで入力してください。').first()).toBeVisible();
+  });
+
+  it('stores a phone number typed with full-width digits and 「－」 in ASCII, and keeps 内線 as typed', async () => {
+    const { sheet } = await referralForm();
+    await userEvent.fill(field(/^紹介者 連絡先/), '０１２０－１２３－４５６');
+    await userEvent.keyboard('{Tab}');
+    await rendered();
+    expect(sheet.value.referrer.phone).toBe('0120-123-456');
+    await expect.element(field(/^紹介者 連絡先/)).toHaveValue('0120-123-456');
+    await userEvent.fill(field(/^紹介者 連絡先/), '内線２０３');
+    await userEvent.keyboard('{Tab}');
+    await rendered();
+    expect(sheet.value.referrer.phone).toBe('内線２０３');
+  });
+});
+
+describe('dates in the sheet\'s language', () => {
+  it('shows an English date the way its hint says, and a Japanese one in 西暦 or 和暦', async () => {
+    const { root, sheet } = await referralForm({ lang: 'en' });
+    sheet.value = dvFamilyReferral;
+    await sheet.updateComplete;
+    const input = root.querySelector('tsunagu-referral-sheet')!.shadowRoot!.querySelector<HTMLInputElement>('#f-referredOn')!;
+    const hint = root.querySelector('tsunagu-referral-sheet')!.shadowRoot!.querySelector('#f-referredOn-hint')!.textContent!;
+    expect(input.value).toBe(dvFamilyReferral.referredOn);
+    expect(hint).toMatch(/\d{4}-\d{2}-\d{2}/);
+    sheet.removeAttribute('lang');
+    sheet.setAttribute('lang', 'ja');
+    await sheet.updateComplete;
+    await rendered();
+    expect(input.isConnected ? input.value : root.querySelector('tsunagu-referral-sheet')!.shadowRoot!.querySelector<HTMLInputElement>('#f-referredOn')!.value).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+  });
+});

@@ -107,5 +107,6 @@ export {
 } from './documents';
 
 export { buildReport, type Report, type ReportRow, type ReportCounts, type ReportOptions } from './report';
+export { toKatakanaReading, normalizePhone, normalizePostalCode, type NormalizedInput } from './text/japanese';
 export { householdView, type HouseholdMemberView, type MemberIssue } from './household';
 export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';

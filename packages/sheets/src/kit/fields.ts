@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { formatDate, halfWidthDigits, parseDateInput, parseTimeInput, type IssuePath } from '@tsunagu/core';
+import { fillMessage, formatDate, halfWidthDigits, normalizePhone, parseDateInput, parseTimeInput, toKatakanaReading, type IssuePath } from '@tsunagu/core';
 import { listAt, textAt, type FieldHost, type FieldOptions } from './field-host';
 import { controlAttributes, controlOf, frame, isLocked, readonlyValue } from './frame';
 
@@ -13,6 +13,41 @@ export function textField(h: FieldHost, path: IssuePath, label: string, o: Field
   return frame(h, c, html`<input ${controlAttributes(c)} type=${o.type ?? 'text'} class=${o.narrow ? 'narrow' : ''} .value=${value}
     autocomplete=${o.autocomplete ?? 'off'}
     @input=${(e: Event) => h.edit(path, inputText(e) || undefined)} @blur=${() => h.touch(path)} />`);
+}
+
+/**
+ * A one-line field whose text the core tidies when the person leaves it, with
+ * a polite announcement: nothing is lost — text the core cannot tidy is kept
+ * as typed, for the rules to point out.
+ */
+function tidiedField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions, tidy: (text: string) => string | undefined, note: string): TemplateResult {
+  const value = textAt(h, path);
+  if (isLocked(h, o)) return readonlyValue(h, path, label, value, o);
+  const c = controlOf(h, path, label, o);
+  return frame(h, c, html`<input ${controlAttributes(c)} type=${o.type ?? 'text'} class=${o.narrow ? 'narrow' : ''} .value=${value}
+    autocomplete=${o.autocomplete ?? 'off'}
+    @input=${(e: Event) => h.edit(path, inputText(e) || undefined)}
+    @blur=${() => {
+      const tidied = value === '' ? undefined : tidy(value);
+      if (tidied !== undefined && tidied !== value) {
+        h.edit(path, tidied || undefined);
+        h.announce(fillMessage(note, { label }));
+      }
+      h.touch(path);
+    }} />`);
+}
+
+/** A reading (フリガナ): hiragana and half-width katakana become full-width katakana when the field is left. @public */
+export function readingField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+  return tidiedField(h, path, label, o, toKatakanaReading, h.ui.kanaConverted);
+}
+
+/** A phone number: full-width digits, 「－」「ー」 and spaces become ASCII when the field is left; other text is kept. @public */
+export function phoneField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+  return tidiedField(h, path, label, { type: 'tel', narrow: true, ...o }, (t) => {
+    const n = normalizePhone(t);
+    return n.ok ? n.value : undefined;
+  }, h.ui.numberNormalized);
 }
 
 /** A labelled multi-line text field. @public */
@@ -40,12 +75,13 @@ export function numberField(h: FieldHost, path: IssuePath, label: string, o: Fie
 
 /**
  * A date typed as a person writes it: 2025-04-01, 2025/4/1, 令和7年4月1日,
- * R7.4.1. Stored as ISO; shown in the municipality's style once the field is
- * left. Unreadable text is kept as typed and reported by the core. @public
+ * R7.4.1. Stored as ISO; shown once the field is left in the municipality's
+ * style (西暦 or 和暦) in Japanese, as ISO in English — what the hint shows. Unreadable text is kept as typed and reported by the core. @public
  */
 export function dateField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
   const stored = textAt(h, path);
-  const style = h.policy.dateDisplay === 'wareki' ? 'wareki' : 'western';
+  // In English the field shows ISO dates, as its hint says; in Japanese 西暦 or 和暦 as the policy says.
+  const style = h.locale === 'en' ? 'iso' : h.policy.dateDisplay === 'wareki' ? 'wareki' : 'western';
   if (isLocked(h, o)) return readonlyValue(h, path, label, stored ? formatDate(stored, style) : '', o);
   const c = controlOf(h, path, label, o, o.hint ?? h.ui.dateHint);
   const shown = h.typed(path) ?? (stored ? formatDate(stored, style) : '');

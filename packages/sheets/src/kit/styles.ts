@@ -81,6 +81,8 @@ export const sheetStyles = css`
   .row-actions { display: flex; gap: 8px; flex-wrap: wrap; }
   .actions { display: flex; gap: var(--_space); align-items: center; margin-top: var(--_space); }
   .grid-2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0 var(--_space); }
+  /* 氏 and 名 side by side, each with its reading directly under it. */
+  .names { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0 var(--_space); }
   .value { padding: 8px 12px; border: 1px dashed var(--_border); border-radius: var(--_radius); min-height: var(--_input-height); white-space: pre-wrap; overflow-wrap: anywhere; }
   .badge { display: inline-block; font-size: 0.75em; font-weight: 700; border: 1px solid var(--_muted); color: var(--_muted); border-radius: 4px; padding: 0 6px; margin-inline-start: 8px; vertical-align: middle; }
   .paper-choices { display: flex; flex-wrap: wrap; gap: 0 16px; margin: 0; padding: 0; list-style: none; }

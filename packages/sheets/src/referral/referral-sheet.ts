@@ -25,7 +25,7 @@ import {
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
 import type { FieldHost } from '../kit/field-host';
-import { textField, textArea, numberField, dateField } from '../kit/fields';
+import { textField, textArea, numberField, dateField, readingField, phoneField } from '../kit/fields';
 import { selectField, radioGroup, checkboxGroup, checkbox } from '../kit/choices';
 import { rows, collapsible } from '../kit/rows';
 import { REFERRAL_LABELS } from './labels';
@@ -98,18 +98,22 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
           ${textField(h, ['referrer', 'department'], l.referrerDepartment, lock)}
           ${selectField(h, ['referrer', 'field'], l.referrerField, this.codeList('fields', FIELDS), lock)}
         </div>
-        ${textField(h, ['referrer', 'phone'], l.referrerPhone, { type: 'tel', narrow: true, autocomplete: 'tel', ...lock })}
+        ${phoneField(h, ['referrer', 'phone'], l.referrerPhone, { autocomplete: 'tel', ...lock })}
         ${selectField(h, ['route'], l.route, this.codeList('routes', ROUTES), { narrow: true, ...lock })}
         ${radioGroup(h, ['urgency'], l.urgency, URGENCIES, lock)}
       </section>
 
       <section part="section">
         <h3 id="s-person">${l.sectionPerson}</h3>
-        <div class="grid-2">
-          ${textField(h, ['person', 'familyName'], l.familyName, lock)}
-          ${textField(h, ['person', 'givenName'], l.givenName, lock)}
-          ${textField(h, ['person', 'familyNameKana'], l.familyNameKana, { hint: l.kanaHint, ...lock })}
-          ${textField(h, ['person', 'givenNameKana'], l.givenNameKana, { hint: l.kanaHint, ...lock })}
+        <div class="names">
+          <div>
+            ${textField(h, ['person', 'familyName'], l.familyName, lock)}
+            ${readingField(h, ['person', 'familyNameKana'], l.familyNameKana, { hint: l.familyKanaHint, ...lock })}
+          </div>
+          <div>
+            ${textField(h, ['person', 'givenName'], l.givenName, lock)}
+            ${readingField(h, ['person', 'givenNameKana'], l.givenNameKana, { hint: l.givenKanaHint, ...lock })}
+          </div>
         </div>
         <div class="grid-2">
           ${dateField(h, ['person', 'birthDate'], l.birthDate, lock)}
@@ -158,7 +162,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         !!(v.person.address || v.person.phone || v.person.situations?.length || v.person.situationNote || v.person.agencies?.length),
         html`
           ${textField(h, ['person', 'address'], l.address, { autocomplete: 'off', ...lock })}
-          ${textField(h, ['person', 'phone'], l.phone, { type: 'tel', narrow: true, ...lock })}
+          ${phoneField(h, ['person', 'phone'], l.phone, lock)}
           ${checkboxGroup(h, ['person', 'situations'], l.situations, this.codeList('situations', SITUATIONS), lock)}
           ${textArea(h, ['person', 'situationNote'], l.situationNote, lock)}
           ${this.#renderAgencies(h, ['person', 'agencies'])}
