@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what tsunagu needs on a fresh Debian machine with Node 20 and npm only:
 # pnpm (through corepack, pinned in package.json), the workspace dependencies,
-# and — for the browser tests and screenshots — Debian's Chromium and a Japanese font.
+# and — for the browser tests and screenshots — Debian's Chromium, a Japanese font and
+# poppler-utils (the print tests read the PDF Chromium prints).
 # Safe to run again: every step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +33,8 @@ if [ "$want_browser" != 1 ]; then
   missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -e /usr/share/fonts/opentype/ipafont-gothic/ipag.ttf ] || missing+=(fonts-ipafont-gothic)
+  # pdfinfo and pdftotext, for the print tests (pages counted, text per page checked)
+  [ -x /usr/bin/pdftotext ] || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "setup: installing ${missing[*]} with apt-get"
     ( as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \

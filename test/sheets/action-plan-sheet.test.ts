@@ -161,10 +161,14 @@ describe('live rule feedback', () => {
     await userEvent.keyboard('{Tab}');
     await sheet.updateComplete;
     expect(overviewTasks()).toContain(`${before}（追記）`);
-    // Printing while still in the field prints the current text.
+    // Printing while still in the field prints the current text, in the paper table of actions.
     await task.click();
     await userEvent.keyboard('！');
     window.dispatchEvent(new Event('beforeprint'));
+    const paperTasks = () => [...sr.querySelectorAll('.paper-table tbody tr')].map((tr) => tr.querySelectorAll('td')[1]?.textContent);
+    expect(paperTasks()).toContain(`${before}（追記）！`); // rendered before the browser lays out the page
+    expect(sr.querySelectorAll('input, textarea, select')).toHaveLength(0);
+    window.dispatchEvent(new Event('afterprint'));
     await sheet.updateComplete;
     expect(overviewTasks()).toContain(`${before}（追記）！`);
     // A value set by the page while a field has focus shows at once.

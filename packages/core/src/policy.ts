@@ -69,6 +69,8 @@ export interface MunicipalPolicy {
   readonly meetingNames?: Readonly<Partial<Record<MeetingKind, LocalizedText>>>;
   /** Local names of the sheets (title, print header, messages); {@link NATIONAL_SHEET_NAMES} otherwise. */
   readonly sheetNames?: Readonly<Partial<Record<SheetName, LocalizedText>>>;
+  /** The notice in the footer of every printed page; 「個人情報につき取扱注意」 otherwise. */
+  readonly paperNotice?: LocalizedText;
 }
 
 /** A policy with every rule's setting filled in. @public */

@@ -23,8 +23,8 @@ import {
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
 import { peopleChoices, type FieldHost } from '../kit/field-host';
-import { textField, textArea, dateField } from '../kit/fields';
-import { selectField, radioGroup, checkbox } from '../kit/choices';
+import { textField, textArea, dateField, dateText } from '../kit/fields';
+import { selectField, radioGroup, checkbox, choiceText } from '../kit/choices';
 import { rows } from '../kit/rows';
 import { newId } from '../kit/ids';
 import { sheetStyles } from '../kit/styles';
@@ -135,6 +135,10 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     return actionPlanForm;
   }
 
+  protected override paperDate(): string | undefined {
+    return this.view.planDate;
+  }
+
   protected sheetTitle(): string {
     return sheetNameOf(this.policy, 'actionPlan', this.locale);
   }
@@ -189,6 +193,10 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
           itemLabel: (i) => fillMessage(l.member, { n: i + 1 }),
           addLabel: l.addMember,
           create: () => ({ id: newId('m'), name: '', organization: '' }),
+          columns: [
+            { label: l.name, text: (m) => m.name },
+            { label: l.organization, text: (m) => m.organization },
+          ],
           renderRow: (p: IssuePath) => html`<div class="grid-2">
             ${textField(h, [...p, 'name'], l.name)}
             ${textField(h, [...p, 'organization'], l.organization)}
@@ -217,6 +225,15 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
           },
           addLabel: l.addAction,
           create: () => ({ id: newId('x'), task: '', status: 'notStarted' }),
+          columns: [
+            { label: l.owner, text: (a) => memberName(a.ownerId) ?? a.ownerOrganization ?? l.noOwner },
+            { label: l.task, text: (a) => a.task ?? '' },
+            { label: l.due, text: (a, i) => `${dateText(h, a.due)}${overdue.has(i) ? `（${l.overdue}）` : ''}` },
+            { label: l.kind, text: (a) => choiceText(h, this.codeList('actionKinds', ACTION_KINDS), a.kind) },
+            { label: l.formality, text: (a) => choiceText(h, RESOURCE_TYPES, a.formality) },
+            { label: l.actionStatus, text: (a) => choiceText(h, ACTION_STATUSES, a.status) },
+            { label: l.result, text: (a) => a.result ?? '' },
+          ],
           renderRow: (p: IssuePath) => html`
             <div class="grid-2">
               ${selectField(h, [...p, 'ownerId'], l.owner, peopleChoices(this.view.members, this.#l.member))}
@@ -234,7 +251,8 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
         })}
       </section>
 
-      <section part="section" class="page-break">
+      <!-- On paper the actions' own table holds every column; the overview by owner and due date is for the screen. -->
+      <section part="section" class="no-print">
         <h3>${l.sectionOverview}</h3>
         ${guard([...this.#overviewOf(), this.locale, style], () => this.#renderOverview(memberName, style))}
       </section>
@@ -253,6 +271,10 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
           itemLabel: (i) => fillMessage(l.record, { n: i + 1 }),
           addLabel: l.addRecord,
           create: () => ({ date: today, note: '' }),
+          columns: [
+            { label: l.recordDate, text: (r) => dateText(h, r.date) },
+            { label: l.recordNote, text: (r) => r.note },
+          ],
           renderRow: (p: IssuePath) => html`
             ${dateField(h, [...p, 'date'], l.recordDate)}
             ${textArea(h, [...p, 'note'], l.recordNote)}

@@ -97,3 +97,9 @@ export function checkbox(h: FieldHost, path: IssuePath, label: string, o: FieldO
     ${c.messages}
   </div>`;
 }
+
+/** The label of a chosen code (or codes, joined with 、) in the sheet's language, for paper tables. @public */
+export function choiceText(h: FieldHost, list: Vocabulary, chosen: string | readonly string[] | undefined): string {
+  const codes = typeof chosen === 'string' ? [chosen] : (chosen ?? []);
+  return codes.map((code) => list.find((e) => e.code === code)?.[h.locale] ?? code).join('、');
+}

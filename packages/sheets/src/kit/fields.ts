@@ -135,3 +135,9 @@ export function nameListField(h: FieldHost, path: IssuePath, label: string, o: F
       h.touch(path);
     }} />`);
 }
+
+/** A stored date as the sheet shows it (和暦 or 西暦 by policy in Japanese, ISO in English), for paper tables. @public */
+export function dateText(h: FieldHost, iso: string | undefined): string {
+  if (!iso) return '';
+  return formatDate(iso, h.locale === 'en' ? 'iso' : h.policy.dateDisplay === 'wareki' ? 'wareki' : 'western');
+}

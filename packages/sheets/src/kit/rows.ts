@@ -15,6 +15,31 @@ export interface RowsOptions<R> {
   /** Label of the add button. */
   addLabel: string;
   locked?: boolean;
+  /**
+   * How the list reads on paper and read-only: one ruled table row per item,
+   * as the paper forms list household members, attendees and actions. Without
+   * columns, read-only rows show their fields one under another.
+   */
+  columns?: readonly RowsColumn<R>[];
+}
+
+/** One column of a list read on paper: its heading and each item's text. @public */
+export interface RowsColumn<R> {
+  label: string;
+  text: (item: R, index: number) => string;
+}
+
+/** A list read-only, as a ruled table with a header row; rows never split across pages. */
+function paperTable<R>(h: FieldHost, id: string, label: string, items: readonly R[], columns: readonly RowsColumn<R>[]): TemplateResult {
+  return html`<div class="rows" id=${id} role="group" aria-labelledby="${id}-label">
+    <h3 id="${id}-label">${label}</h3>
+    ${items.length === 0
+      ? html`<p class="value">${h.ui.none}</p>`
+      : html`<table class="paper-table">
+          <thead><tr><th scope="col">No.</th>${columns.map((c) => html`<th scope="col">${c.label}</th>`)}</tr></thead>
+          <tbody>${items.map((item, i) => html`<tr><th scope="row">${i + 1}</th>${columns.map((c) => html`<td>${c.text(item, i) || '—'}</td>`)}</tr>`)}</tbody>
+        </table>`}
+  </div>`;
 }
 
 /**
@@ -46,6 +71,7 @@ export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): Templ
   const id = c.id;
   const items = listAt<R>(h, path);
   const editable = !h.readonly && !o.locked;
+  if (!editable && o.columns) return paperTable(h, id, o.label, items, o.columns);
   const max = h.maxItems(path);
   const epoch = h.epoch(path);
   // Handlers read the list when they run, not when they were rendered.

@@ -3,6 +3,7 @@ import {
   DEFAULT_POLICY, extendVocabulary, todayIso,
   type FormDefinition, type FormFacts, type Issue, type IssueCode, type IssuePath, type Locale, type MunicipalPolicy,
   type ValidationResult, type Vocabulary, type VocabularyName,
+  formatDate,
 } from '@tsunagu/core';
 import { DocumentState } from './document';
 import { DraftController } from './drafts';
@@ -11,7 +12,7 @@ import { fieldHostFor, type FieldHost, type SheetMode } from './field-host';
 import { FocusController } from './focus';
 import { IssueVisibility } from './issues';
 import { LocaleController } from './locale';
-import { installPrintPage } from './print-page';
+import { claimPaperMargins, installPrintPage } from './print-page';
 import { sheetStyles } from './styles';
 import { issueSummary, notice } from './summary';
 import { UI, type UiStrings } from './ui-strings';
@@ -187,10 +188,59 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     installPrintPage(this.ownerDocument);
+    const view = this.ownerDocument.defaultView;
+    this.#printMedia = view?.matchMedia?.('print');
+    this.#printMedia?.addEventListener('change', this.#onPrintMedia);
+    view?.addEventListener('beforeprint', this.#onBeforePrint);
+    view?.addEventListener('afterprint', this.#onAfterPrint);
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#changeTimer);
+    const view = this.ownerDocument.defaultView;
+    this.#printMedia?.removeEventListener('change', this.#onPrintMedia);
+    view?.removeEventListener('beforeprint', this.#onBeforePrint);
+    view?.removeEventListener('afterprint', this.#onAfterPrint);
+  }
+
+  /** The document's date for the running header (the referral's, the meeting's, the plan's). */
+  protected paperDate(): string | undefined { return undefined; }
+
+  #paperMargins() {
+    const t = this.t;
+    const date = this.paperDate();
+    return {
+      // The municipality's name, then the sheet's own: nothing for the national defaults, which are no one's.
+      top: this.policy.id === DEFAULT_POLICY.id ? this.sheetTitle() : `${this.policy.name[this.locale]}　${this.sheetTitle()}`,
+      date: date ? formatDate(date, this.locale === 'en' ? 'iso' : this.policy.dateDisplay === 'wareki' ? 'wareki' : 'western') : '',
+      notice: this.policy.paperNotice?.[this.locale] ?? t.paperNotice,
+    };
+  }
+
+  #printMedia?: MediaQueryList;
+  #printing = false;
+  /** The page is printing: the sheet renders its paper version, whatever its mode. */
+  protected get printing(): boolean { return this.#printing; }
+  readonly #onPrintMedia = (e: MediaQueryListEvent): void => this.#setPrinting(e.matches);
+  readonly #onBeforePrint = (): void => this.#setPrinting(true);
+  readonly #onAfterPrint = (): void => this.#setPrinting(false);
+
+  /**
+   * Paper is the same from every mode: while the page prints (Ctrl+P, or print
+   * media emulated), the sheet renders as in `mode="print"` — read-only, every
+   * option shown as ☑/☐ — and returns to the mode it was in afterwards. The
+   * render is synchronous, so the browser lays out the paper version.
+   */
+  #setPrinting(printing: boolean): void {
+    if (this.#printing === printing) return;
+    this.#printing = printing;
+    // Leave the field being typed in first: its text is committed before the paper version replaces it.
+    if (printing) (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
+    claimPaperMargins(this.ownerDocument, this, printing ? this.#paperMargins() : undefined);
+    this.doc.invalidate();
+    this.doc.changed();
+    this.requestUpdate();
+    if (printing && this.isConnected && this.hasUpdated) this.performUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -203,7 +253,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   }
 
   /** Whether the whole sheet is read-only. */
-  protected get isReadonly(): boolean { return this.readonly || this.mode === 'readonly' || this.mode === 'print'; }
+  protected get isReadonly(): boolean { return this.readonly || this.mode === 'readonly' || this.mode === 'print' || this.#printing; }
   protected get isDisabled(): boolean { return this.disabled || this.#formDisabled; }
   /** The sheet's own words in its locale. */
   protected get t(): UiStrings { return UI[this.locale]; }

@@ -85,6 +85,10 @@ export const sheetStyles = css`
   .names { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0 var(--_space); }
   .value { padding: 8px 12px; border: 1px dashed var(--_border); border-radius: var(--_radius); min-height: var(--_input-height); white-space: pre-wrap; overflow-wrap: anywhere; }
   .badge { display: inline-block; font-size: 0.75em; font-weight: 700; border: 1px solid var(--_muted); color: var(--_muted); border-radius: 4px; padding: 0 6px; margin-inline-start: 8px; vertical-align: middle; }
+  .paper-table { border-collapse: collapse; width: 100%; font-size: 0.9375em; margin-bottom: var(--_space); }
+  .paper-table th, .paper-table td { border: 1px solid #b3b3b3; padding: 4px 8px; text-align: left; vertical-align: top; white-space: pre-wrap; overflow-wrap: anywhere; }
+  .paper-table thead th { background: var(--_surface); }
+  .paper-table tr { break-inside: avoid; }
   .paper-choices { display: flex; flex-wrap: wrap; gap: 0 16px; margin: 0; padding: 0; list-style: none; }
   .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   .sheet-header { display: flex; justify-content: space-between; align-items: baseline; gap: var(--_space); flex-wrap: wrap; }
@@ -92,18 +96,33 @@ export const sheetStyles = css`
     [aria-invalid='true'] { border: 3px solid CanvasText !important; }
     :focus-visible { outline: 4px solid Highlight; }
   }
+  /* Paper, in the manner of the paper forms: ruled rows of a label cell and its 記入欄, compact type,
+     sections flowing on without forced breaks, a row never split across pages, nothing interactive. */
   @media print {
-    :host { max-width: none; font-size: 10.5pt; line-height: 1.5; color: #000; }
-    button, .notice, .no-print, .warning-summary, .error-summary { display: none !important; }
+    :host { max-width: none; font-size: 9pt; line-height: 1.3; color: #000; }
+    button, .notice, .no-print, .warning-summary, .error-summary, .badge, .hint, .row-actions { display: none !important; }
     .collapsible-body { display: block !important; }
-    section { break-inside: avoid-page; border-color: #000; padding: 8pt; margin-bottom: 8pt; }
-    section.page-break { break-before: page; }
-    .row { break-inside: avoid; background: none; border-color: #000; }
-    .value { border: 0; border-bottom: 1px solid #000; border-radius: 0; min-height: 0; padding: 2pt 0; }
-    h2 { font-size: 14pt; }
-    h3 { font-size: 12pt; }
+    h2 { font-size: 13pt; margin: 0 0 4pt; }
+    h3 { font-size: 10pt; margin: 6pt 0 0; padding: 1pt 4pt; border: 1px solid #000; background: #e6e6e6; break-after: avoid; }
+    section { border: 0; padding: 0; margin: 0 0 4pt; border-radius: 0; }
+    .field, fieldset { display: grid; grid-template-columns: 7.5em 1fr; margin: -1px 0 0; border: 1px solid #000; break-inside: avoid; min-width: 0; }
+    .field > .label, .field > label, fieldset > legend { margin: 0; padding: 1pt 4pt; border-right: 1px solid #000; background: #f2f2f2; font-size: 0.9em; float: none; }
+    /* English labels are longer: a wider label cell keeps them to a line or two. */
+    .sheet[lang='en'] .field, .sheet[lang='en'] fieldset { grid-template-columns: 11.5em 1fr; }
+    .value { border: 0; border-radius: 0; min-height: 0; padding: 1pt 4pt; }
+    .paper-choices { gap: 0 6pt; padding: 1pt 4pt; font-size: 0.9em; }
+    .grid-2, .names { grid-template-columns: 1fr 1fr; gap: 0; }
+    .grid-2 > .field, .names .field { margin-left: -1px; }
+    .rows > h3 { margin-top: 6pt; }
+    .row { margin: 0; padding: 0; border: 0; border-radius: 0; background: none; break-inside: avoid; }
+    .row-title { margin: 3pt 0 0; font-size: 0.9em; }
+    section.page-break { break-before: auto; }
+    .paper-table { font-size: 0.92em; margin: -1px 0 0; }
+    .paper-table th, .paper-table td { border-color: #000; padding: 1pt 3pt; }
+    .paper-table thead th { background: #f2f2f2; }
+    .rows > .value { border: 1px solid #000; margin: -1px 0 0; }
   }
 `;
 
 /** Page size for printing: A4, like the paper forms. Applied in the light DOM once. */
-export const PRINT_PAGE_CSS = '@page { size: A4; margin: 15mm 12mm; }';
+export const PRINT_PAGE_CSS = '@page { size: A4; margin: 14mm 12mm; }';

@@ -25,8 +25,8 @@ import {
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
 import type { FieldHost } from '../kit/field-host';
-import { textField, textArea, numberField, dateField, readingField, phoneField } from '../kit/fields';
-import { selectField, radioGroup, checkboxGroup, checkbox } from '../kit/choices';
+import { textField, textArea, numberField, dateField, readingField, phoneField, dateText } from '../kit/fields';
+import { selectField, radioGroup, checkboxGroup, checkbox, choiceText } from '../kit/choices';
 import { rows, collapsible } from '../kit/rows';
 import { REFERRAL_LABELS } from './labels';
 
@@ -68,8 +68,13 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
     return { ...doc, response: { respondedOn: this.referenceDate(), coordinator: { name: '', organization: '' }, options: [] } };
   }
 
+  protected override paperDate(): string | undefined {
+    return this.view.referredOn;
+  }
+
   protected sheetTitle(): string {
-    return sheetNameOf(this.policy, this.mode === 'response' ? 'response' : 'referral', this.locale);
+    // On paper the referral keeps its own name; its response is a section of it.
+    return sheetNameOf(this.policy, this.mode === 'response' && !this.printing ? 'response' : 'referral', this.locale);
   }
 
   get #l() {
@@ -206,6 +211,15 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         addLabel: l.addMember,
         create: () => ({ relationship: '' }),
         locked,
+        columns: [
+          { label: l.relationship, text: (m) => choiceText(h, this.codeList('relationships', RELATIONSHIPS), m.relationship) },
+          { label: `${l.familyName}・${l.givenName}`, text: (m) => [m.familyName, m.givenName].filter(Boolean).join(' ') },
+          { label: l.age, text: (m) => (m.birthDate ? dateText(h, m.birthDate) : m.approximateAge !== undefined ? String(m.approximateAge) : choiceText(h, AGE_BANDS, m.ageBand)) },
+          { label: l.livesTogether, text: (m) => (m.livesTogether === undefined ? '' : m.livesTogether ? h.ui.yes : h.ui.no) },
+          { label: l.memberSituations, text: (m) => choiceText(h, this.codeList('situations', SITUATIONS), m.situations) },
+          { label: l.agencies, text: (m) => (m.agencies ?? []).map((a) => (a.field ? `${a.name}（${choiceText(h, FIELDS, a.field)}）` : a.name)).join('、') },
+          { label: l.memberNote, text: (m) => m.situationNote ?? '' },
+        ],
         renderRow: (p: IssuePath) => html`
           ${selectField(h, [...p, 'relationship'], l.relationship, this.codeList('relationships', RELATIONSHIPS).filter((e) => e.code !== 'self'), { narrow: true, locked })}
           <div class="grid-2">
@@ -239,6 +253,10 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
       addLabel: l.addAgency,
       create: () => ({ name: '' }),
       locked,
+      columns: [
+        { label: l.agencyName, text: (a) => a.name },
+        { label: l.agencyField, text: (a) => choiceText(h, this.codeList('fields', FIELDS), a.field) },
+      ],
       renderRow: (p: IssuePath) => html`<div class="grid-2">
         ${textField(h, [...p, 'name'], l.agencyName, { hint: l.agencyNameHint, locked })}
         ${selectField(h, [...p, 'field'], l.agencyField, this.codeList('fields', FIELDS), { locked })}

@@ -29,7 +29,7 @@ import {
 import { TsunaguSheet } from '../kit/sheet';
 import { peopleChoices, type FieldHost } from '../kit/field-host';
 import { textField, textArea, numberField, dateField, timeField } from '../kit/fields';
-import { selectField, radioGroup, checkbox } from '../kit/choices';
+import { selectField, radioGroup, checkbox, choiceText } from '../kit/choices';
 import { rows } from '../kit/rows';
 import { newId } from '../kit/ids';
 import { sheetStyles } from '../kit/styles';
@@ -107,6 +107,10 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
 
   protected get documentForm(): FormDefinition<SupportSharing> {
     return supportSharingForm;
+  }
+
+  protected override paperDate(): string | undefined {
+    return this.view.meeting.date;
   }
 
   protected sheetTitle(): string {
@@ -198,6 +202,14 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
           itemLabel: (i) => fillMessage(l.attendee, { n: i + 1 }),
           addLabel: l.addAttendee,
           create: () => ({ id: newId('a'), name: '', organization: '', role: 'participant', directlyInvolved: false, confidentialityAcknowledged: false }),
+          columns: [
+            { label: l.name, text: (a) => a.name },
+            { label: l.organization, text: (a) => a.organization },
+            { label: l.field, text: (a) => choiceText(h, this.codeList('fields', FIELDS), a.field) },
+            { label: l.role, text: (a) => choiceText(h, this.codeList('attendeeRoles', ATTENDEE_ROLES), a.role) },
+            { label: l.directlyInvolved, text: (a) => (a.directlyInvolved ? h.ui.yes : h.ui.no) },
+            { label: l.confidentiality, text: (a) => (a.confidentialityAcknowledged ? h.ui.yes : h.ui.no) },
+          ],
           renderRow: (p: IssuePath) => html`
             <div class="grid-2">
               ${textField(h, [...p, 'name'], l.name)}
@@ -224,6 +236,10 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
           itemLabel: (i) => fillMessage(l.unknownItem, { n: i + 1 }),
           addLabel: l.addUnknown,
           create: () => ({ id: newId('u'), text: '' }),
+          columns: [
+            { label: l.unknownText, text: (u) => u.text },
+            { label: l.assignee, text: (u) => choiceText(h, peopleChoices(this.view.attendees, this.#l.attendee), u.assigneeId) },
+          ],
           renderRow: (p: IssuePath) => html`
             ${textArea(h, [...p, 'text'], l.unknownText)}
             ${selectField(h, [...p, 'assigneeId'], l.assignee, peopleChoices(this.view.attendees, this.#l.attendee))}
@@ -234,6 +250,11 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
           itemLabel: (i) => fillMessage(l.memberIssue, { n: i + 1 }),
           addLabel: l.addMemberIssue,
           create: () => (this.household ? { issue: '' } : { member: '', issue: '' }),
+          columns: [
+            { label: l.memberOf, text: (m) => (this.household && m.memberId ? choiceText(h, this.#householdChoices(this.household), m.memberId) : (m.member ?? '')) },
+            { label: l.field, text: (m) => choiceText(h, this.codeList('fields', FIELDS), m.field) },
+            { label: l.issue, text: (m) => m.issue },
+          ],
           renderRow: (p: IssuePath) => html`
             <div class="grid-2">
               ${this.household ? selectField(h, [...p, 'memberId'], l.memberOf, this.#householdChoices(this.household)) : textField(h, [...p, 'member'], l.member)}
@@ -253,6 +274,12 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
           itemLabel: (i) => fillMessage(l.resource, { n: i + 1 }),
           addLabel: l.addResource,
           create: () => ({ name: '', type: 'informal', state: 'considered' }),
+          columns: [
+            { label: l.resourceName, text: (r) => r.name },
+            { label: l.resourceType, text: (r) => choiceText(h, RESOURCE_TYPES, r.type) },
+            { label: l.resourceState, text: (r) => choiceText(h, RESOURCE_STATES, r.state) },
+            { label: l.resourceNote, text: (r) => r.note ?? '' },
+          ],
           renderRow: (p: IssuePath) => html`
             ${textField(h, [...p, 'name'], l.resourceName)}
             ${radioGroup(h, [...p, 'type'], l.resourceType, RESOURCE_TYPES)}

@@ -1,0 +1,100 @@
+// Paper is a feature (issue #15): each sheet, with a household the size of real paper sheets, prints
+// on A4 within its page budget from every mode and in both languages, with no near-empty page, a
+// running header and footer on every page, and nothing interactive. Printed by Chromium from the
+// standalone bundle as a CMS page would load it; pages counted with pdfinfo, text read with pdftotext.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser } from 'playwright';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../vitest.config';
+import { paperMeeting, paperPlan, paperReferral } from '../fixtures/paper';
+
+const bundle = readFileSync(new URL('../../packages/sheets/dist/tsunagu-sheets.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'tsunagu-print-'));
+let server: Server;
+let origin = '';
+let browser: Browser;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url === '/tsunagu-sheets.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="ja"><meta charset="utf-8"><title>print</title><script type="module" src="/tsunagu-sheets.js"></script><main id="root"></main></html>');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+interface Printed { pages: number; text: string[] }
+
+/** Prints one sheet to A4 as the browser's print does (print media), and reads the PDF. */
+async function print(tag: string, value: unknown, mode: string, lang: 'ja' | 'en'): Promise<Printed> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(origin);
+    await page.waitForFunction((t) => !!customElements.get(t), tag);
+    await page.evaluate(async ([t, v, m, l]) => {
+      const el = document.createElement(t as string) as HTMLElement & { value: unknown; updateComplete: Promise<unknown> };
+      el.setAttribute('mode', m as string);
+      el.setAttribute('lang', l as string);
+      el.setAttribute('today', '2025-04-09');
+      el.value = v;
+      document.getElementById('root')!.append(el);
+      await el.updateComplete;
+    }, [tag, value, mode, lang] as const);
+    await page.emulateMedia({ media: 'print' });
+    const file = join(dir, `${tag}-${mode}-${lang}.pdf`);
+    writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().split('\f').slice(0, pages);
+    return { pages, text };
+  } finally {
+    await page.close();
+  }
+}
+
+const SHEETS = [
+  { tag: 'tsunagu-referral-sheet', value: paperReferral, budget: 2, modes: ['edit', 'response', 'readonly', 'print'], title: { ja: '紹介シート', en: 'Referral sheet' } },
+  { tag: 'tsunagu-support-sharing-sheet', value: paperMeeting, budget: 2, modes: ['edit', 'readonly', 'print'], title: { ja: '支援共有シート', en: 'Support-sharing sheet' } },
+  { tag: 'tsunagu-action-plan-sheet', value: paperPlan, budget: 3, modes: ['edit', 'readonly', 'print'], title: { ja: '行動連携計画シート', en: 'Action plan sheet' } },
+] as const;
+
+describe('paper: A4 page budgets from every mode, in both languages', () => {
+  for (const s of SHEETS)
+    for (const lang of ['ja', 'en'] as const)
+      it(`${s.tag} (${lang}): ≤ ${s.budget} pages from ${s.modes.join(', ')}, the same paper each time`, async () => {
+        const printed: Printed[] = [];
+        for (const mode of s.modes) printed.push(await print(s.tag, s.value, mode, lang));
+        for (const [i, p] of printed.entries()) {
+          expect(p.pages, `${s.modes[i]}`).toBeLessThanOrEqual(s.budget);
+          const chars = p.text.map((t) => t.replace(/\s+/g, '').length);
+          // No page but the last less than a third full (of the fullest page).
+          for (const c of chars.slice(0, -1)) expect(c, `${s.modes[i]}: ${chars.join(', ')}`).toBeGreaterThanOrEqual(Math.max(...chars) / 3);
+          p.text.forEach((t, n) => {
+            // The running header and footer on every page: the sheet's name, the notice, page x / y.
+            expect(t).toContain(s.title[lang]);
+            expect(t).toContain(lang === 'ja' ? '個人情報につき取扱注意' : 'Personal information: handle with care');
+            expect(t.replace(/\s+/g, '')).toContain(`${n + 1}/${p.pages}`);
+            // Nothing interactive and no on-screen badge on paper.
+            expect(t).not.toContain(lang === 'ja' ? '編集不可' : 'Read-only');
+            expect(t).not.toMatch(lang === 'ja' ? /送信する|追加する|入力する/ : /Submit|Add a |Enter this/);
+          });
+        }
+        // From edit mode too, the paper is the print mode's (the response mode adds nothing a referral prints).
+        const body = (p: Printed) => p.text.join('\n').replace(/\s+/g, '');
+        const printMode = printed[s.modes.indexOf('print')]!;
+        expect(body(printed[0]!)).toBe(body(printMode));
+        // Every option of a choice printed, with the chosen one marked.
+        expect(body(printMode)).toMatch(/[☑◉]/u);
+        expect(body(printMode)).toMatch(/[☐○]/u);
+      }, 60_000);
+});
