@@ -98,3 +98,41 @@ describe('paper: A4 page budgets from every mode, in both languages', () => {
         expect(body(printMode)).toMatch(/[☐○]/u);
       }, 60_000);
 });
+
+describe('paper: one sheet alone, or 高島\'s 支援共有・行動連携計画シート as one document', () => {
+  it('prints the meeting and its plan together, without the rest of the page', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(origin);
+      await page.waitForFunction(() => !!customElements.get('tsunagu-action-plan-sheet'));
+      // What a page script does: import printSheets from the bundle it already loaded.
+      await page.addScriptTag({ type: 'module', content: "import { printSheets } from '/tsunagu-sheets.js'; window.printSheets = printSheets;" });
+      await page.waitForFunction(() => 'printSheets' in window);
+      await page.evaluate(async ([meeting, plan]) => {
+        const root = document.getElementById('root')!;
+        const nav = document.createElement('nav');
+        nav.textContent = 'ポータルのメニュー';
+        const m = document.createElement('tsunagu-support-sharing-sheet') as HTMLElement & { value: unknown; updateComplete: Promise<unknown> };
+        const p = document.createElement('tsunagu-action-plan-sheet') as HTMLElement & { value: unknown; updateComplete: Promise<unknown> };
+        m.value = meeting;
+        p.value = plan;
+        root.append(nav, m, p);
+        await Promise.all([m.updateComplete, p.updateComplete]);
+        // The page's print button: the dialog is the browser's, so here it only records the call.
+        window.print = () => undefined;
+        (window as unknown as { printSheets: (...s: HTMLElement[]) => void }).printSheets(m, p);
+      }, [paperMeeting, paperPlan] as const);
+      await page.emulateMedia({ media: 'print' });
+      const file = join(dir, 'combined.pdf');
+      writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
+      const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+      expect(pages).toBeLessThanOrEqual(4);
+      expect(text).toContain('支援共有シート');
+      expect(text).toContain('行動連携計画シート');
+      expect(text).not.toContain('ポータルのメニュー');
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});

@@ -566,3 +566,20 @@ describe('dates in the sheet\'s language', () => {
     expect(input.isConnected ? input.value : root.querySelector('tsunagu-referral-sheet')!.shadowRoot!.querySelector<HTMLInputElement>('#f-referredOn')!.value).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
   });
 });
+
+describe('printing one sheet alone', () => {
+  it('marks only this sheet for paper while the page prints, and unmarks it after', async () => {
+    const { sheet } = await referralForm();
+    const original = window.print;
+    let marked: Element[] = [];
+    window.print = () => { marked = [...document.querySelectorAll('[data-tsunagu-printing]')]; };
+    try {
+      sheet.print();
+    } finally {
+      window.print = original;
+    }
+    expect(marked).toEqual([sheet]);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.querySelectorAll('[data-tsunagu-printing]')).toHaveLength(0);
+  });
+});

@@ -29,3 +29,4 @@ export { FocusController } from './kit/focus';
 export { sheetStyles } from './kit/styles';
 export { defineOnce } from './kit/define';
 export { newId } from './kit/ids';
+export { printSheets } from './kit/print-page';

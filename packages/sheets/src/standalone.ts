@@ -6,6 +6,7 @@
 // The elements and what a page script uses with them. The sheet kit (to compose a sheet of one's own)
 // is for bundled apps: import it from '@tsunagu/sheets' with lit.
 export { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent } from './kit/events';
+export { printSheets } from './kit/print-page';
 export { REFERRAL_LABELS } from './referral/labels';
 export { SUPPORT_SHARING_LABELS } from './support-sharing/labels';
 export { ACTION_PLAN_LABELS } from './action-plan/labels';

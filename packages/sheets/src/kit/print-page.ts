@@ -46,3 +46,30 @@ export function claimPaperMargins(doc: Document, owner: object, m: PaperMargins 
     @bottom-right { content: counter(page) " / " counter(pages); ${small} }
   }`);
 }
+
+const MARK = 'data-tsunagu-printing';
+/** While marked sheets print, everything else in the page is left off the paper. */
+const ONLY_MARKED = `@media print { body *:not([${MARK}]):not([${MARK}] *):not(:has([${MARK}])) { display: none !important; } }`;
+
+/**
+ * Prints the given sheets alone, in page order, as one document — one sheet, or
+ * 高島's 支援共有・行動連携計画シート as the support-sharing sheet and its plan
+ * together: `printSheets(meetingSheet, planSheet)`. The rest of the page is
+ * left off the paper; the browser's print dialog opens.
+ * @public
+ */
+export function printSheets(...sheets: readonly HTMLElement[]): void {
+  const doc = sheets[0]?.ownerDocument;
+  const view = doc?.defaultView;
+  if (!doc || !view) return;
+  const only = new CSSStyleSheet();
+  only.replaceSync(ONLY_MARKED);
+  for (const s of sheets) s.setAttribute(MARK, '');
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, only];
+  const done = () => {
+    for (const s of sheets) s.removeAttribute(MARK);
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((x) => x !== only);
+  };
+  view.addEventListener('afterprint', done, { once: true });
+  view.print();
+}

@@ -12,7 +12,7 @@ import { fieldHostFor, type FieldHost, type SheetMode } from './field-host';
 import { FocusController } from './focus';
 import { IssueVisibility } from './issues';
 import { LocaleController } from './locale';
-import { claimPaperMargins, installPrintPage } from './print-page';
+import { claimPaperMargins, installPrintPage, printSheets } from './print-page';
 import { sheetStyles } from './styles';
 import { issueSummary, notice } from './summary';
 import { UI, type UiStrings } from './ui-strings';
@@ -201,6 +201,15 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     this.#printMedia?.removeEventListener('change', this.#onPrintMedia);
     view?.removeEventListener('beforeprint', this.#onBeforePrint);
     view?.removeEventListener('afterprint', this.#onAfterPrint);
+  }
+
+  /**
+   * Prints this sheet alone — its paper version, on A4, without the rest of the
+   * page — from whatever mode it is in. To print two sheets as one document,
+   * use `printSheets(a, b)`.
+   */
+  print(): void {
+    printSheets(this);
   }
 
   /** The document's date for the running header (the referral's, the meeting's, the plan's). */
