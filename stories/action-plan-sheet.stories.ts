@@ -5,6 +5,8 @@ import { DEFAULT_POLICY, MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, fillM
 import '@tsunagu/sheets/action-plan-sheet';
 import { ACTION_PLAN_LABELS, type TsunaguActionPlanSheet } from '@tsunagu/sheets';
 import { case8050, dvFamilyMeeting, dvFamilyPlan } from '../test/fixtures/households';
+import { paperPlan } from '../test/fixtures/paper';
+import { a4 } from './paper';
 
 interface Args {
   mode: 'edit' | 'readonly' | 'print';
@@ -109,8 +111,10 @@ export const LongPlan: Story = {
 /** Read-only. */
 export const Readonly: Story = { args: { value: dvFamilyPlan, mode: 'readonly' } };
 
-/** The A4 print layout with the overview by owner and due date. */
-export const PrintPreview: Story = { args: { value: dvFamilyPlan, mode: 'print' } };
+/** The paper, on an A4 sheet: a plan of fourteen actions with monitoring records, one table row per action (two A4 pages). */
+export const PrintPreview: Story = {
+  render: () => a4(html`<tsunagu-action-plan-sheet mode="print" .value=${paperPlan} today="2025-04-09"></tsunagu-action-plan-sheet>`),
+};
 
 /** English. */
 export const English: Story = { args: { value: dvFamilyPlan, lang: 'en' } };

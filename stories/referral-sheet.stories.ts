@@ -5,6 +5,8 @@ import { DEFAULT_POLICY, MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, messa
 import '@tsunagu/sheets/referral-sheet';
 import type { TsunaguReferralSheet } from '@tsunagu/sheets';
 import { dvFamilyReferral, hoardedHouseReferral, household8050Referral } from '../test/fixtures/households';
+import { paperReferral } from '../test/fixtures/paper';
+import { a4 } from './paper';
 
 const TODAY = '2025-06-12';
 
@@ -73,10 +75,12 @@ export const ResponseMode: Story = { args: { value: hoardedHouseReferral, mode: 
 /** A submitted referral with its response, read-only (dashed fields, 「編集不可」). */
 export const Readonly: Story = { args: { value: dvFamilyReferral, mode: 'readonly' } };
 
-/** The print layout (A4, no controls, every section expanded), as on paper. */
+/**
+ * The paper, on an A4 sheet: ruled rows and tables, every option as ☑/☐, with a household the size of a
+ * real referral (four members, about 800 characters of free text). It prints on two A4 pages from any mode.
+ */
 export const PrintPreview: Story = {
-  args: { value: dvFamilyReferral, mode: 'print' },
-  parameters: { docs: { description: { story: 'Use the browser\'s print preview for the real A4 pages; this mode shows the same read-only layout on screen.' } } },
+  render: () => a4(html`<tsunagu-referral-sheet mode="print" .value=${paperReferral} today=${TODAY}></tsunagu-referral-sheet>`),
 };
 
 /** English labels and messages with `lang="en"`. */

@@ -5,6 +5,8 @@ import { DEFAULT_POLICY, MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, messa
 import '@tsunagu/sheets/support-sharing-sheet';
 import { SUPPORT_SHARING_LABELS, type TsunaguSupportSharingSheet } from '@tsunagu/sheets';
 import { case8050, dvFamilyMeeting } from '../test/fixtures/households';
+import { paperMeeting } from '../test/fixtures/paper';
+import { a4 } from './paper';
 
 const TODAY = '2025-07-10';
 interface Args {
@@ -63,8 +65,10 @@ export const MeetingRoom: Story = { args: { value: dvFamilyMeeting, meetingRoom:
 /** A submitted record, read-only. */
 export const Readonly: Story = { args: { value: dvFamilyMeeting, mode: 'readonly' } };
 
-/** The A4 print layout. */
-export const PrintPreview: Story = { args: { value: dvFamilyMeeting, mode: 'print' } };
+/** The paper, on an A4 sheet: a meeting with nine attendees and every section filled (two A4 pages). */
+export const PrintPreview: Story = {
+  render: () => a4(html`<tsunagu-support-sharing-sheet mode="print" .value=${paperMeeting} today=${TODAY}></tsunagu-support-sharing-sheet>`),
+};
 
 /** English. */
 export const English: Story = { args: { value: dvFamilyMeeting, lang: 'en' } };

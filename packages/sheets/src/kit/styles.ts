@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * The default look, in the spirit of the Digital Agency design system (DADS):
@@ -11,6 +11,36 @@ import { css } from 'lit';
  * of everything after them shifts as they render, and axe's target-size rule then
  * reports overlapping targets. (Comments here, not in the CSS: the CSS text ships.)
  */
+/**
+ * Paper, in the manner of the paper forms: ruled rows of a label cell and its 記入欄, compact type,
+ * sections flowing on without forced breaks, a row never split across pages, nothing interactive.
+ * Applied while the page prints, and on screen in `mode="print"` (the print preview). Nested CSS
+ * under `:host`, written once and used twice. English labels are longer: a wider label cell.
+ */
+const PAPER = `
+  & { max-width: none; font-size: 9pt; line-height: 1.3; color: #000; }
+  & button, & .notice, & .no-print, & .warning-summary, & .error-summary, & .badge, & .hint, & .row-actions { display: none !important; }
+  & .collapsible-body { display: block !important; }
+  & h2 { font-size: 13pt; margin: 0 0 4pt; }
+  & h3 { font-size: 10pt; margin: 6pt 0 0; padding: 1pt 4pt; border: 1px solid #000; background: #e6e6e6; break-after: avoid; }
+  & section { border: 0; padding: 0; margin: 0 0 4pt; border-radius: 0; }
+  & .field, & fieldset { display: grid; grid-template-columns: 7.5em 1fr; margin: -1px 0 0; border: 1px solid #000; break-inside: avoid; min-width: 0; }
+  & .field > .label, & .field > label, & fieldset > legend { margin: 0; padding: 1pt 4pt; border-right: 1px solid #000; background: #f2f2f2; font-size: 0.9em; float: none; }
+  & .sheet[lang='en'] .field, & .sheet[lang='en'] fieldset { grid-template-columns: 11.5em 1fr; }
+  & .value { border: 0; border-radius: 0; min-height: 0; padding: 1pt 4pt; }
+  & .paper-choices { gap: 0 6pt; padding: 1pt 4pt; font-size: 0.9em; }
+  & .grid-2, & .names { grid-template-columns: 1fr 1fr; gap: 0; }
+  & .grid-2 > .field, & .names .field { margin-left: -1px; }
+  & .rows > h3 { margin-top: 6pt; }
+  & .row { margin: 0; padding: 0; border: 0; border-radius: 0; background: none; break-inside: avoid; }
+  & .row-title { margin: 3pt 0 0; font-size: 0.9em; }
+  & section.page-break { break-before: auto; }
+  & .paper-table { font-size: 0.92em; margin: -1px 0 0; }
+  & .paper-table th, & .paper-table td { border-color: #000; padding: 1pt 3pt; }
+  & .paper-table thead th { background: #f2f2f2; }
+  & .rows > .value { border: 1px solid #000; margin: -1px 0 0; }
+`;
+
 export const sheetStyles = css`
   :host {
     --_primary: var(--tsunagu-color-primary, #0017c1);
@@ -96,32 +126,8 @@ export const sheetStyles = css`
     [aria-invalid='true'] { border: 3px solid CanvasText !important; }
     :focus-visible { outline: 4px solid Highlight; }
   }
-  /* Paper, in the manner of the paper forms: ruled rows of a label cell and its 記入欄, compact type,
-     sections flowing on without forced breaks, a row never split across pages, nothing interactive. */
-  @media print {
-    :host { max-width: none; font-size: 9pt; line-height: 1.3; color: #000; }
-    button, .notice, .no-print, .warning-summary, .error-summary, .badge, .hint, .row-actions { display: none !important; }
-    .collapsible-body { display: block !important; }
-    h2 { font-size: 13pt; margin: 0 0 4pt; }
-    h3 { font-size: 10pt; margin: 6pt 0 0; padding: 1pt 4pt; border: 1px solid #000; background: #e6e6e6; break-after: avoid; }
-    section { border: 0; padding: 0; margin: 0 0 4pt; border-radius: 0; }
-    .field, fieldset { display: grid; grid-template-columns: 7.5em 1fr; margin: -1px 0 0; border: 1px solid #000; break-inside: avoid; min-width: 0; }
-    .field > .label, .field > label, fieldset > legend { margin: 0; padding: 1pt 4pt; border-right: 1px solid #000; background: #f2f2f2; font-size: 0.9em; float: none; }
-    /* English labels are longer: a wider label cell keeps them to a line or two. */
-    .sheet[lang='en'] .field, .sheet[lang='en'] fieldset { grid-template-columns: 11.5em 1fr; }
-    .value { border: 0; border-radius: 0; min-height: 0; padding: 1pt 4pt; }
-    .paper-choices { gap: 0 6pt; padding: 1pt 4pt; font-size: 0.9em; }
-    .grid-2, .names { grid-template-columns: 1fr 1fr; gap: 0; }
-    .grid-2 > .field, .names .field { margin-left: -1px; }
-    .rows > h3 { margin-top: 6pt; }
-    .row { margin: 0; padding: 0; border: 0; border-radius: 0; background: none; break-inside: avoid; }
-    .row-title { margin: 3pt 0 0; font-size: 0.9em; }
-    section.page-break { break-before: auto; }
-    .paper-table { font-size: 0.92em; margin: -1px 0 0; }
-    .paper-table th, .paper-table td { border-color: #000; padding: 1pt 3pt; }
-    .paper-table thead th { background: #f2f2f2; }
-    .rows > .value { border: 1px solid #000; margin: -1px 0 0; }
-  }
+  ${unsafeCSS(`@media print { :host { ${PAPER} } } :host([mode='print']) { ${PAPER} }`)}
+
 `;
 
 /** Page size for printing: A4, like the paper forms. Applied in the light DOM once. */
