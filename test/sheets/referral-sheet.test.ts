@@ -94,9 +94,10 @@ describe('<tsunagu-referral-sheet> as a case worker uses it', () => {
     expect(deepActiveElement()).toBe(summary);
     const links = [...summary.querySelectorAll('a')].map((a) => a.textContent);
     expect(links).toContain('紹介者 所属機関：入力してください。');
-    // Rule messages name their field; generic ones get the label.
-    expect(links).toContain('本人同意を確認し、結果（同意あり・同意なし・本人未接触）を選んでください。');
-    expect(links).toContain('課題認識（紹介者から見た課題）を入力してください。');
+    // One format for every item: the field's label, then the message.
+    expect(links).toContain('本人同意の確認結果：本人同意を確認し、結果（同意あり・同意なし・本人未接触）を選んでください。');
+    expect(links).toContain('課題認識（紹介者から見た課題）：課題認識（紹介者から見た課題）を入力してください。');
+    for (const link of links) expect(link).toMatch(/^[^：]+：/u);
     // Values kept.
     await expect.element(field(/^紹介者 氏名/)).toHaveValue('水野 さくら');
     await expect.element(field(/^氏$/)).toHaveValue('森田');
@@ -581,5 +582,19 @@ describe('printing one sheet alone', () => {
     expect(marked).toEqual([sheet]);
     window.dispatchEvent(new Event('afterprint'));
     expect(document.querySelectorAll('[data-tsunagu-printing]')).toHaveLength(0);
+  });
+});
+
+describe('the error summary in English', () => {
+  it('gives every item as the field\'s label, then the message', async () => {
+    const { sheet, root } = await referralForm({ lang: 'en' });
+    sheet.value = { ...dvFamilyReferral, referrer: { name: '', organization: '' }, consent: { status: 'unchecked' } };
+    await sheet.updateComplete;
+    await page.getByRole('button', { name: '紹介する' }).click();
+    await rendered();
+    const links = [...root.querySelector('tsunagu-referral-sheet')!.shadowRoot!.querySelectorAll('#error-summary a')].map((a) => a.textContent!);
+    expect(links.length).toBeGreaterThan(1);
+    expect(links).toContain('Referrer: name: Enter this field.');
+    for (const link of links) expect(link).toMatch(/^[^:]+(: [^:]+)?: /u);
   });
 });

@@ -1,4 +1,4 @@
-import { messageNamesField, type Issue, type IssueCode, type IssuePath } from '@tsunagu/core';
+import type { Issue, IssueCode, IssuePath } from '@tsunagu/core';
 import { fieldId } from './paths';
 
 const keyOf = (path: IssuePath): string => path.join('.');
@@ -103,10 +103,12 @@ export class IssueVisibility {
     return fieldId(this.#labelled(path));
   }
 
-  /** The summary line of an issue: the core says whether its message names the field; if not, the label comes first. */
-  summaryText(issue: Issue): string {
-    if (messageNamesField(issue.code)) return issue.message;
+  /**
+   * The summary line of an issue, in one format for every item: the field's
+   * label, then the message (「紹介者 氏名：入力してください。」, "Referrer: name: Enter this field.").
+   */
+  summaryText(issue: Issue, separator = '：'): string {
     const label = this.#labels.get(keyOf(this.#labelled(issue.path)));
-    return label ? `${label}：${issue.message}` : issue.message;
+    return label ? `${label}${separator}${issue.message}` : issue.message;
   }
 }

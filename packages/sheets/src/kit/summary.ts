@@ -13,7 +13,7 @@ export interface SummaryHost {
 }
 
 const links = (h: SummaryHost, issues: readonly Issue[]) =>
-  html`<ul>${issues.map((i) => html`<li><a href="#${h.issues.anchor(i.path)}" @click=${(e: Event) => h.goTo(e, i)}>${h.issues.summaryText(i)}</a></li>`)}</ul>`;
+  html`<ul>${issues.map((i) => html`<li><a href="#${h.issues.anchor(i.path)}" @click=${(e: Event) => h.goTo(e, i)}>${h.issues.summaryText(i, h.ui.labelSeparator)}</a></li>`)}</ul>`;
 
 /**
  * The error summary after a refused submit (GOV.UK's pattern): it takes focus,
