@@ -13,7 +13,7 @@ import { halfWidthDigits } from '../dates';
  *
  * @example
  * ```ts
- * toKatakanaReading('やまだ　はなこ'); // 'ヤマダ　ハナコ'
+ * toKatakanaReading('やまだ\u3000はなこ'); // 'ヤマダ\u3000ハナコ' (the ideographic space kept)
  * toKatakanaReading('ﾔﾏﾀﾞ'); // 'ヤマダ'
  * ```
  * @public

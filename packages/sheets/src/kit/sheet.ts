@@ -220,7 +220,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     const date = this.paperDate();
     return {
       // The municipality's name, then the sheet's own: nothing for the national defaults, which are no one's.
-      top: this.policy.id === DEFAULT_POLICY.id ? this.sheetTitle() : `${this.policy.name[this.locale]}　${this.sheetTitle()}`,
+      top: this.policy.id === DEFAULT_POLICY.id ? this.sheetTitle() : `${this.policy.name[this.locale]}\u3000${this.sheetTitle()}`,
       date: date ? formatDate(date, this.locale === 'en' ? 'iso' : this.policy.dateDisplay === 'wareki' ? 'wareki' : 'western') : '',
       notice: this.policy.paperNotice?.[this.locale] ?? t.paperNotice,
     };
