@@ -598,3 +598,48 @@ describe('the error summary in English', () => {
     for (const link of links) expect(link).toMatch(/^[^:]+(: [^:]+)?: /u);
   });
 });
+
+describe('postal code and the portal\'s address lookup', () => {
+  it('formats a postal code typed with full-width digits, and fills an empty address from the page\'s lookup', async () => {
+    const { sheet } = await referralForm();
+    const asked: string[] = [];
+    sheet.addressLookup = async (code) => {
+      asked.push(code);
+      return code === '730-0001' ? '広島県広島市中区白島北町' : undefined;
+    };
+    sheet.value = { ...dvFamilyReferral, person: { ...dvFamilyReferral.person, address: undefined } };
+    await sheet.updateComplete;
+    await page.getByRole('button', { name: /本人の情報：本人の状況/ }).click();
+    await userEvent.fill(field(/^郵便番号/), '７３０ー０００１');
+    await userEvent.keyboard('{Tab}');
+    await expect.poll(() => sheet.value.person.address).toBe('広島県広島市中区白島北町');
+    expect(sheet.value.person.postalCode).toBe('730-0001');
+    expect(asked).toEqual(['730-0001']);
+  });
+
+  it('never writes over an address the person typed, and keeps a code it cannot read', async () => {
+    const { sheet } = await referralForm();
+    sheet.addressLookup = async () => '別の住所';
+    sheet.value = { ...dvFamilyReferral, person: { ...dvFamilyReferral.person, address: '自分で入力した住所' } };
+    await sheet.updateComplete;
+    await userEvent.fill(field(/^郵便番号/), '730-0001');
+    await userEvent.keyboard('{Tab}');
+    await rendered();
+    expect(sheet.value.person.address).toBe('自分で入力した住所');
+    await userEvent.fill(field(/^郵便番号/), '73000');
+    await userEvent.keyboard('{Tab}');
+    await rendered();
+    expect(sheet.value.person.postalCode).toBe('73000');
+  });
+});
+
+describe('empty optional sections on paper', () => {
+  it('collapse to one line, 「（記入なし）」', async () => {
+    const { sheet } = await referralForm({ mode: 'print' });
+    sheet.value = { ...dvFamilyReferral, needs: undefined };
+    await sheet.updateComplete;
+    const section = [...sheet.shadowRoot!.querySelectorAll('section')].find((s) => s.querySelector('h3')?.textContent === '支援者の困りごと・依頼内容')!;
+    expect(section.querySelectorAll('.field')).toHaveLength(0);
+    expect(section.textContent!.replace(/\s+/g, '')).toBe('支援者の困りごと・依頼内容（記入なし）');
+  });
+});

@@ -113,6 +113,8 @@ const personShape = {
 /** The person the case is about. */
 export const Person = z.object({
   ...personShape,
+  /** 郵便番号, NNN-NNNN (the sheets format it; text that is not one is kept as typed). */
+  postalCode: z.optional(personal(shortText(), 'Postal code (NNN-NNNN)')),
   address: z.optional(personal(shortText(), 'Address')),
   district: z.optional(shortText()),
   phone: z.optional(personal(shortText(), 'Phone number')),

@@ -105,6 +105,7 @@ function vPerson(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "situations", q, found, C18);
   optional(v, o, "situationNote", q, found, C19);
   optional(v, o, "agencies", q, found, C20);
+  optional(v, o, "postalCode", q, found, C10);
   optional(v, o, "address", q, found, C10);
   optional(v, o, "district", q, found, C10);
   optional(v, o, "phone", q, found, C10);

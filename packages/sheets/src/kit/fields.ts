@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { fillMessage, formatDate, halfWidthDigits, normalizePhone, parseDateInput, parseTimeInput, toKatakanaReading, type IssuePath } from '@tsunagu/core';
+import { fillMessage, formatDate, halfWidthDigits, normalizePhone, normalizePostalCode, parseDateInput, parseTimeInput, toKatakanaReading, type IssuePath } from '@tsunagu/core';
 import { listAt, textAt, type FieldHost, type FieldOptions } from './field-host';
 import { controlAttributes, controlOf, frame, isLocked, readonlyValue } from './frame';
 
@@ -46,6 +46,18 @@ export function readingField(h: FieldHost, path: IssuePath, label: string, o: Fi
 export function phoneField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
   return tidiedField(h, path, label, { type: 'tel', narrow: true, ...o }, (t) => {
     const n = normalizePhone(t);
+    return n.ok ? n.value : undefined;
+  }, h.ui.numberNormalized);
+}
+
+/**
+ * A postal code (〒): full-width digits and dashes are tidied to NNN-NNNN when
+ * the field is left; `then` is told the tidied code (an address lookup the page supplies). @public
+ */
+export function postalCodeField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions & { then?: (code: string) => void } = {}): TemplateResult {
+  return tidiedField(h, path, label, { narrow: true, autocomplete: 'postal-code', ...o }, (t) => {
+    const n = normalizePostalCode(t);
+    if (n.ok) o.then?.(n.value);
     return n.ok ? n.value : undefined;
   }, h.ui.numberNormalized);
 }

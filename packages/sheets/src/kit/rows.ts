@@ -127,13 +127,16 @@ export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): Templ
 }
 
 /**
- * A section whose body is collapsed until opened (or filled); always expanded
- * when read-only or printed. Its button names the section it opens.
+ * A section whose body is collapsed until opened (or filled); read-only or on
+ * paper it shows its fields when filled and one line, 「（記入なし）」, when
+ * not. Its button names the section it opens.
  * @public
  */
 export function collapsible(h: FieldHost, key: string, title: string, filled: boolean, body: TemplateResult): TemplateResult {
   const open = h.readonly || filled || h.isOpen(key);
   const id = `c-${key}`;
+  if (h.readonly && !filled)
+    return html`<section part="section"><h3 id="${id}-title">${title}</h3><p class="value" id=${id}>${h.ui.none}</p></section>`;
   return html`<section part="section">
     <h3 id="${id}-title">${title}</h3>
     ${h.readonly

@@ -38,7 +38,7 @@ const PAPER = `
   & .paper-table { font-size: 0.92em; margin: -1px 0 0; }
   & .paper-table th, & .paper-table td { border-color: #000; padding: 1pt 3pt; }
   & .paper-table thead th { background: #f2f2f2; }
-  & .rows > .value { border: 1px solid #000; margin: -1px 0 0; }
+  & .rows > .value, & section > p.value { border: 1px solid #000; margin: -1px 0 0; }
 `;
 
 export const sheetStyles = css`

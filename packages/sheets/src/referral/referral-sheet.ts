@@ -25,7 +25,7 @@ import {
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
 import type { FieldHost } from '../kit/field-host';
-import { textField, textArea, numberField, dateField, readingField, phoneField, dateText } from '../kit/fields';
+import { textField, textArea, numberField, dateField, readingField, phoneField, postalCodeField, dateText } from '../kit/fields';
 import { selectField, radioGroup, checkboxGroup, checkbox, choiceText } from '../kit/choices';
 import { rows, collapsible } from '../kit/rows';
 import { REFERRAL_LABELS } from './labels';
@@ -54,6 +54,22 @@ import { REFERRAL_LABELS } from './labels';
  * @attr {string} lang - `en` for English; otherwise Japanese. Inherited from the nearest ancestor with `lang`.
  */
 export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
+  static override properties = {
+    addressLookup: { attribute: false },
+  };
+
+  /**
+   * An address lookup the portal supplies (its own postal-code service; tsunagu
+   * ships no address data): given NNN-NNNN, the address, or undefined. Called
+   * when a postal code is entered and the address is empty.
+   */
+  declare addressLookup: ((postalCode: string) => Promise<string | undefined>) | undefined;
+
+  constructor() {
+    super();
+    this.addressLookup = undefined;
+  }
+
   protected get documentForm(): FormDefinition<Referral> {
     return referralForm;
   }
@@ -164,8 +180,9 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
       ${collapsible(h, 
         'person-detail',
         `${l.sectionPerson}：${l.situations}`,
-        !!(v.person.address || v.person.phone || v.person.situations?.length || v.person.situationNote || v.person.agencies?.length),
+        !!(v.person.address || v.person.postalCode || v.person.phone || v.person.situations?.length || v.person.situationNote || v.person.agencies?.length),
         html`
+          ${postalCodeField(h, ['person', 'postalCode'], l.postalCode, { hint: l.postalCodeHint, ...lock, then: (code) => void this.#lookUpAddress(code) })}
           ${textField(h, ['person', 'address'], l.address, { autocomplete: 'off', ...lock })}
           ${phoneField(h, ['person', 'phone'], l.phone, lock)}
           ${checkboxGroup(h, ['person', 'situations'], l.situations, this.codeList('situations', SITUATIONS), lock)}
@@ -235,6 +252,23 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         `,
       })}
     </section>`;
+  }
+
+  /**
+   * Fills the address from the page's lookup when the postal code is entered and
+   * the address is still empty — never over what the person typed.
+   */
+  async #lookUpAddress(code: string): Promise<void> {
+    if (!this.addressLookup || this.view.person.address) return;
+    let found: string | undefined;
+    try {
+      found = await this.addressLookup(code);
+    } catch {
+      return; // the portal's service failed: the person types the address
+    }
+    if (!found || this.view.person.address || this.view.person.postalCode !== code) return;
+    this.editAndShow(['person', 'address'], found);
+    this.host.announce(fillMessage(this.#l.addressFilled, { address: found }));
   }
 
   /** Whether a member's 年代 is asked: neither the birth date nor an age is known. */
