@@ -3,36 +3,29 @@
 // running header and footer on every page, and nothing interactive. Printed by Chromium from the
 // standalone bundle as a CMS page would load it; pages counted with pdfinfo, text read with pdftotext.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser } from 'playwright';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../vitest.config';
+import type { Browser } from 'playwright';
+import { openLocalSite, type LocalSite } from './local-site';
 import { paperMeeting, paperPlan, paperReferral } from '../fixtures/paper';
 
 const bundle = readFileSync(new URL('../../packages/sheets/dist/tsunagu-sheets.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'tsunagu-print-'));
-let server: Server;
+let site: LocalSite;
 let origin = '';
 let browser: Browser;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  site = await openLocalSite((req, res) => {
     if (req.url === '/tsunagu-sheets.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="ja"><meta charset="utf-8"><title>print</title><script type="module" src="/tsunagu-sheets.js"></script><main id="root"></main></html>');
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const addr = server.address();
-  origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  ({ origin, browser } = site);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
+afterAll(() => site?.close());
 
 interface Printed { pages: number; text: string[] }
 

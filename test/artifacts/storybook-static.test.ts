@@ -1,38 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../vitest.config';
+import type { Browser } from 'playwright';
+import { openLocalSite, type LocalSite } from './local-site';
 
 /** `pnpm build-storybook` writes it; npm test builds it before the tests. */
 const dir = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const PREFIX = '/intranet/fukushi/tsunagu/'; // hosted in some folder of a municipal intranet
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
-let server: Server;
+let site: LocalSite;
 let origin = '';
 let browser: Browser;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  site = await openLocalSite((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (!url.pathname.startsWith(PREFIX)) return void res.writeHead(404).end();
     const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(PREFIX.length)) || 'index.html'));
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const addr = server.address();
-  origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  ({ origin, browser } = site);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
+afterAll(() => site?.close());
 
 describe('the static Storybook (pnpm build-storybook)', () => {
   it('was built', () => expect(existsSync(join(dir, 'index.json'))).toBe(true));
