@@ -18,10 +18,12 @@ const table: [string, DocumentKind, unknown, unknown, string, string][] = [
 describe('fixtures drawn from the seeds', () => {
   for (const [name, kind, valid, broken, code, path] of table) {
     it(`${name} validates, and fails with ${code} when broken`, () => {
-      const ok = validate(kind, valid, { today: '2025-04-09' });
+      // A case is read after its last entry (2026-03); the documents on the day of the family's meeting.
+      const today = kind === 'case' ? '2026-04-01' : '2025-04-09';
+      const ok = validate(kind, valid, { today });
       expect(ok.issues.filter((i) => i.severity === 'error')).toEqual([]);
       expect(ok.ok).toBe(true);
-      const bad = validate(kind, broken, { today: '2025-04-09' });
+      const bad = validate(kind, broken, { today });
       expect(bad.ok).toBe(false);
       expect(bad.issues.map((i) => [i.code, i.path.join('.')])).toContainEqual([code, path]);
     });

@@ -29,7 +29,10 @@ describe('buildReport (実績報告)', () => {
     expect(fy.participationSupport).toBe(1);
     expect(fy.terminations).toBe(1); // 2026-01 is still fiscal 2025
     expect(fy.reopenings).toBe(1);
-    expect(months.map((m) => m.month)).toEqual(['2025-05', '2025-07', '2025-09', '2026-01', '2026-03']);
+    expect(months.map((m) => m.month)).toEqual(['2025-05', '2025-06', '2025-07', '2025-09', '2026-01', '2026-03']);
+    // 延支援回数 from the 支援経過記録, counted by hand: k1 visit, k2 phone, k3 meeting, k4 accompany (fiscal 2025), k5 phone (2026-03, still fiscal 2025).
+    expect(fy.contacts).toBe(5);
+    expect(fy.contactsByMethod).toEqual({ visit: 1, phone: 2, meeting: 1, accompany: 1 });
     expect(months.find((m) => m.month === '2025-05')).toMatchObject({ referrals: 1, shienMeetings: 1 });
   });
 

@@ -18,7 +18,7 @@ export {
 export { Referral, ReferralResponse } from './schema/referral';
 export { SupportSharing, Attendee, UnknownItem, Resource } from './schema/support-sharing';
 export { ActionPlan, Action, PlanMember } from './schema/action-plan';
-export { Case, StatusChange } from './schema/case';
+export { Case, StatusChange, ContactEntry, SmallChange } from './schema/case';
 
 export {
   validate,
@@ -108,5 +108,6 @@ export {
 
 export { buildReport, type Report, type ReportRow, type ReportCounts, type ReportOptions } from './report';
 export { toKatakanaReading, normalizePhone, normalizePostalCode, type NormalizedInput } from './text/japanese';
+export { caseTimeline, type TimelineEntry, type TimelineKind, type TimelineOptions } from './timeline';
 export { householdView, type HouseholdMemberView, type MemberIssue } from './household';
 export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';

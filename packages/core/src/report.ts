@@ -27,6 +27,10 @@ export interface ReportCounts {
   terminations: number;
   /** Re-openings. */
   reopenings: number;
+  /** 延支援回数: contacts in the 支援経過記録 (氷見, seed 003 l.685). */
+  contacts: number;
+  /** 延支援回数 by contact method code. */
+  contactsByMethod: Record<string, number>;
 }
 
 /** One row of the report: a fiscal year and a calendar month. @public */
@@ -65,6 +69,8 @@ function emptyCounts(): ReportCounts {
     outreach: 0,
     terminations: 0,
     reopenings: 0,
+    contacts: 0,
+    contactsByMethod: {},
   };
 }
 
@@ -138,6 +144,12 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
         if (a.kind === 'participation') b.participationSupport++;
         else if (a.kind === 'outreach') b.outreach++;
       }
+    }
+    for (const e of c.contacts ?? []) {
+      const b = bucket(e.date);
+      if (!b) continue;
+      b.contacts++;
+      b.contactsByMethod[e.method] = (b.contactsByMethod[e.method] ?? 0) + 1;
     }
     for (const s of c.statusHistory) {
       if (s.status !== 'terminated' && s.status !== 'reopened') continue;

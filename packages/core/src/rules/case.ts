@@ -1,4 +1,4 @@
-import { RELATIONSHIPS, SITUATIONS } from '../vocab/lists';
+import { CONTACT_METHODS, RELATIONSHIPS, SITUATIONS } from '../vocab/lists';
 import type { Case } from '../schema/case';
 import { rule, type Finding, type Rule, type RuleContext } from './engine';
 import { actionPlanRules } from './action-plan';
@@ -8,6 +8,10 @@ import { caseStatusOrder } from './case/status-order';
 import { caseTerminationMismatch } from './case/termination-mismatch';
 import { caseTerminationMeeting } from './case/termination-meeting';
 import { caseAttendeeWithoutAction } from './case/attendee-without-action';
+import { contactDateFuture } from './contact/date-future';
+import { contactOutsideOpenPeriod } from './contact/outside-open-period';
+import { contactDocumentUnknown } from './contact/document-unknown';
+import { requiredTexts } from './field/required';
 import { uniqueIds } from './document/duplicate-id';
 import { memberReferences } from './household/member-unknown';
 import { selfAsMember } from './household/self-as-member';
@@ -37,12 +41,20 @@ export const caseRules: readonly Rule<Case>[] = [
     ['relationships', RELATIONSHIPS, ['household', 'members', '*', 'relationship']],
     ['situations', SITUATIONS, ['household', 'person', 'situations', '*']],
     ['situations', SITUATIONS, ['household', 'members', '*', 'situations', '*']],
+    ['contactMethods', CONTACT_METHODS, ['contacts', '*', 'method']],
   ]),
-  uniqueIds<Case>([{ together: [['household', 'person', 'id'], ['household', 'members', '*', 'id']] }]),
+  requiredTexts<Case>([['contacts', '*', 'content'], ['changes', '*', 'text']]),
+  uniqueIds<Case>([{ together: [['household', 'person', 'id'], ['household', 'members', '*', 'id']] }, ['contacts'], ['changes']]),
   selfAsMember<Case>(['household', 'members']),
   memberReferences<Case>(
     [['household', 'person'], ['household', 'members', '*']],
-    [['consentHistory', '*', 'personId'], ['meetings', '*', 'consent', 'personId'], ['meetings', '*', 'shared', 'memberIssues', '*', 'memberId']],
+    [
+      ['consentHistory', '*', 'personId'],
+      ['meetings', '*', 'consent', 'personId'],
+      ['meetings', '*', 'shared', 'memberIssues', '*', 'memberId'],
+      ['contacts', '*', 'withMemberIds', '*'],
+      ['changes', '*', 'memberId'],
+    ],
   ),
   personIdentity(person),
   personKana(household),
@@ -53,6 +65,9 @@ export const caseRules: readonly Rule<Case>[] = [
   caseTerminationMismatch,
   caseTerminationMeeting,
   caseAttendeeWithoutAction,
+  contactDateFuture,
+  contactOutsideOpenPeriod,
+  contactDocumentUnknown,
   ...nested(referralRules, (c) => c.referrals, 'referrals'),
   ...nested(supportSharingRules, (c) => c.meetings, 'meetings'),
   ...nested(actionPlanRules, (c) => c.plans, 'plans'),

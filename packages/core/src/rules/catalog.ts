@@ -49,6 +49,9 @@ import { caseMeetingWithoutConsentMeta } from './case/meeting-without-consent';
 import { caseTerminationMismatchMeta } from './case/termination-mismatch';
 import { caseTerminationMeetingMeta } from './case/termination-meeting';
 import { caseAttendeeWithoutActionMeta } from './case/attendee-without-action';
+import { contactDateFutureMeta } from './contact/date-future';
+import { contactOutsideOpenPeriodMeta } from './contact/outside-open-period';
+import { contactDocumentUnknownMeta } from './contact/document-unknown';
 
 /** Every rule's code, default severity and messages, in catalogue order. @public */
 export const RULE_METAS = [
@@ -99,6 +102,9 @@ export const RULE_METAS = [
   caseTerminationMismatchMeta,
   caseTerminationMeetingMeta,
   caseAttendeeWithoutActionMeta,
+  contactDateFutureMeta,
+  contactOutsideOpenPeriodMeta,
+  contactDocumentUnknownMeta,
 ] as const;
 /** The code of a rule. @public */
 export type RuleCode = (typeof RULE_METAS)[number]['code'];

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { CASE_STATUSES, codesOf } from '../vocab';
 import { ActionPlan } from './action-plan';
-import { Consent, HouseholdMember, LIMITS, Person, SCHEMA_VERSION, isoDate, list, localId, longText, reported } from './common';
+import { Consent, HouseholdMember, LIMITS, Person, SCHEMA_VERSION, code, isoDate, list, localId, longText, personal, reported, shortText, timeOfDay } from './common';
 import { Referral } from './referral';
 import { SupportSharing } from './support-sharing';
 
@@ -13,6 +13,40 @@ export const StatusChange = z.object({
 });
 /** A case status change. @public */
 export type StatusChange = z.infer<typeof StatusChange>;
+
+/**
+ * One entry of the 支援経過記録 (contact log): who was in contact with whom,
+ * how, and what happened. 氷見 counts 延支援回数 from these (seed 003 l.685).
+ */
+export const ContactEntry = z.object({
+  id: localId(),
+  date: reported(isoDate(), 'Date of the contact (延支援回数)'),
+  time: z.optional(timeOfDay()),
+  /** 訪問, 来所, 電話, 同行, オンライン, 文書・メール, 会議 (CONTACT_METHODS, extensible). */
+  method: reported(code(), 'How the contact happened'),
+  /** Who acted: the agency, and the staff member. */
+  by: z.optional(z.object({ organization: shortText(), name: z.optional(personal(shortText(), 'Staff member')) })),
+  /** With whom: household members by id (the person's id included). */
+  withMemberIds: z.optional(list(localId())),
+  /** Other agencies involved in the contact. */
+  withAgencies: z.optional(list(shortText())),
+  content: z.optional(personal(longText(), 'What happened')),
+  next: z.optional(personal(longText(), 'What comes next')),
+  /** A document of the case this contact belongs to (a referral, a meeting, a plan version). */
+  documentId: z.optional(localId()),
+});
+/** A 支援経過記録 entry. @public */
+export type ContactEntry = z.infer<typeof ContactEntry>;
+
+/** A small change worth recording (「目を見て話せるようになった」), by member: outcomes in seed 000's logic models. */
+export const SmallChange = z.object({
+  id: localId(),
+  date: isoDate(),
+  memberId: z.optional(localId()),
+  text: personal(longText(), 'The change'),
+});
+/** A small change. @public */
+export type SmallChange = z.infer<typeof SmallChange>;
 
 /** The case: a household and everything done with it, over time. */
 export const Case = z.object({
@@ -29,6 +63,10 @@ export const Case = z.object({
   referrals: list(Referral, LIMITS.caseDocuments),
   meetings: list(SupportSharing, LIMITS.caseDocuments),
   plans: list(ActionPlan, LIMITS.caseDocuments),
+  /** 支援経過記録: every contact, in any order (the timeline sorts). */
+  contacts: z.optional(list(ContactEntry, LIMITS.contacts)),
+  /** Small changes, by member. */
+  changes: z.optional(list(SmallChange, LIMITS.contacts)),
 });
 /** A case document. @public */
 export type Case = z.infer<typeof Case>;

@@ -24,4 +24,6 @@ export const LIMITS = {
   list: 200,
   /** Documents in one case (referrals, meetings, plans). */
   caseDocuments: 500,
+  /** Entries of a case's 支援経過記録 and its small changes (years of weekly contacts). */
+  contacts: 5_000,
 } as const;

@@ -64,6 +64,11 @@ const C57 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p,
 const C58 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
 const C59 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
 const C60 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
+const C61 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE32, 'structure.code');
+const C62 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 200, 0);
+const C63 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
+const C64 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
+const C65 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
 
 function vReferral_referrer(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
@@ -451,6 +456,43 @@ function vStatusChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   return o;
 }
 
+function vContactEntry_by(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.organization = C10(v.organization, q, "organization", found);
+  optional(v, o, "name", q, found, C10);
+  return o;
+}
+
+function vContactEntry(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.id = C5(v.id, q, "id", found);
+  o.date = C7(v.date, q, "date", found);
+  optional(v, o, "time", q, found, C61);
+  o.method = C12(v.method, q, "method", found);
+  optional(v, o, "by", q, found, vContactEntry_by);
+  optional(v, o, "withMemberIds", q, found, C62);
+  optional(v, o, "withAgencies", q, found, C63);
+  optional(v, o, "content", q, found, C19);
+  optional(v, o, "next", q, found, C19);
+  optional(v, o, "documentId", q, found, C5);
+  return o;
+}
+
+function vSmallChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.id = C5(v.id, q, "id", found);
+  o.date = C7(v.date, q, "date", found);
+  optional(v, o, "memberId", q, found, C5);
+  o.text = C19(v.text, q, "text", found);
+  return o;
+}
+
 function vCase(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
@@ -464,6 +506,8 @@ function vCase(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.referrals = C58(v.referrals, q, "referrals", found);
   o.meetings = C59(v.meetings, q, "meetings", found);
   o.plans = C60(v.plans, q, "plans", found);
+  optional(v, o, "contacts", q, found, C64);
+  optional(v, o, "changes", q, found, C65);
   return o;
 }
 

@@ -32,6 +32,7 @@ export const VOCABULARIES = {
   caseStatuses: L.CASE_STATUSES,
   sexes: L.SEXES,
   ageBands: L.AGE_BANDS,
+  contactMethods: L.CONTACT_METHODS,
 } as const;
 
 /** The name of a code list. @public */
@@ -56,6 +57,7 @@ export const EXTENSIBLE_VOCABULARIES = [
   'attendeeRoles',
   'actionKinds',
   'terminationReasons',
+  'contactMethods',
 ] as const satisfies readonly VocabularyName[];
 
 /** A code list a municipality may extend. @public */

@@ -276,6 +276,22 @@ export const CASE_STATUSES = [
   { code: 'reopened', ja: '再開', en: 'Re-opened' },
 ] as const satisfies readonly VocabularyEntry[];
 
+/**
+ * 支援経過記録: how a contact happened. 氷見 reports 延支援回数 from these
+ * (seed 003 l.685); a municipality may add its own.
+ * @public
+ */
+export const CONTACT_METHODS = [
+  { code: 'visit', ja: '訪問', en: 'Home visit' },
+  { code: 'officeVisit', ja: '来所', en: 'Office visit' },
+  { code: 'phone', ja: '電話', en: 'Phone' },
+  { code: 'accompany', ja: '同行', en: 'Accompanying' },
+  { code: 'online', ja: 'オンライン', en: 'Online' },
+  { code: 'letter', ja: '文書・メール', en: 'Letter or e-mail' },
+  { code: 'meeting', ja: '会議', en: 'Meeting' },
+  { code: 'other', ja: 'その他', en: 'Other' },
+] as const satisfies readonly VocabularyEntry[];
+
 /** 性別 (optional wherever it is recorded; not binary-only). @public */
 export const SEXES = [
   { code: 'female', ja: '女性', en: 'Female' },

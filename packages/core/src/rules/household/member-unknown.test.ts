@@ -12,4 +12,7 @@ ruleCases('household.memberUnknown', [
     fail: mutate(case8050, (d) => (d.meetings[1]!.shared!.memberIssues![0]!.memberId = 'c9')),
     path: 'meetings.1.shared.memberIssues.0.memberId',
   },
+  // Whom a contact was with, whom a small change is about.
+  { kind: 'case', pass: case8050, fail: mutate(case8050, (d) => (d.contacts![3]!.withMemberIds = ['m9'])), path: 'contacts.3.withMemberIds.0' },
+  { kind: 'case', pass: case8050, fail: mutate(case8050, (d) => (d.changes![0]!.memberId = 'x')), path: 'changes.0.memberId' },
 ]);
