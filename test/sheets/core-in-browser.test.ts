@@ -5,7 +5,8 @@ import { case8050, dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral } from '../fi
 describe('@tsunagu/core in Chromium', () => {
   it('validates every kind of document as in Node', () => {
     for (const [kind, doc] of [['referral', dvFamilyReferral], ['supportSharing', dvFamilyMeeting], ['actionPlan', dvFamilyPlan], ['case', case8050]] as const) {
-      expect(validate(kind, doc, { today: '2025-04-09' }).ok).toBe(true);
+      // A case is read after its last entry; the documents on the day of the family's meeting.
+      expect(validate(kind, doc, { today: kind === 'case' ? '2026-04-01' : '2025-04-09' }).ok).toBe(true);
     }
     expect(validate('referral', { kind: 'referral' }, { locale: 'en' }).issues[0]?.message).toBe('This version of the document is not supported.');
   });
