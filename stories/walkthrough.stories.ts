@@ -82,7 +82,7 @@ export const Walkthrough: StoryObj = {
       ...plan2.value,
       status: 'terminated',
       evaluation: '長男が母の通院に付き添えるようになった。',
-      termination: { date: '2026-01-15', reason: 'mainSupporterDecided', successor: '地域包括支援センター' },
+      termination: { date: '2026-01-15', reason: 'mainSupporterDecided', successor: '地域包括支援センター', contactOnChange: { organization: '地域包括支援センター' } },
     };
     const p2 = submitted<ActionPlan>(plan2);
     plan2.submit();

@@ -94,10 +94,23 @@ describe('<tsunagu-action-plan-sheet>: from meeting to termination', () => {
     await rendered();
     expect(submitted).toHaveLength(2);
     expect(sr.querySelector('.error-summary')!.textContent).toContain('終結後に支援を引き継ぐ機関を入力してください。');
-    await userEvent.fill(page.getByLabelText(/^引き継ぐ機関/), '地域包括支援センター');
+    await userEvent.fill(page.getByLabelText(/^引き継ぐ機関(?!の役割)/), '地域包括支援センター');
+    await submit();
+    await rendered();
+    // The hand-off: whom to call if something changes (異変時連絡).
+    expect(submitted).toHaveLength(2);
+    expect(sr.querySelector('.error-summary')!.textContent).toContain('異変時の連絡先（機関）を入力してください。');
+    await userEvent.fill(page.getByLabelText(/^異変時の連絡先（機関）/), '地域包括支援センター');
+    await userEvent.fill(page.getByLabelText(/^異変時の連絡先（電話）/), '０１２０－１２３－４５６');
+    await userEvent.keyboard('{Tab}');
     await submit();
     expect(submitted).toHaveLength(3);
-    expect(submitted[2]!.termination).toEqual({ date: '2026-01-15', reason: 'mainSupporterDecided', successor: '地域包括支援センター' });
+    expect(submitted[2]!.termination).toEqual({
+      date: '2026-01-15',
+      reason: 'mainSupporterDecided',
+      successor: '地域包括支援センター',
+      contactOnChange: { organization: '地域包括支援センター', phone: '0120-123-456' },
+    });
     expect(validateActionPlan(submitted[2], { today: '2026-01-15' }).ok).toBe(true);
   });
 });
@@ -256,7 +269,7 @@ describe('closure as 盛岡 practises it (#14)', () => {
     sheet.value = closed();
     await sheet.updateComplete;
     expect(sheet.checkValidity()).toBe(true);
-    await userEvent.fill(page.getByLabelText(/^引き継ぐ機関/), '多機関協働事業');
+    await userEvent.fill(page.getByLabelText(/^引き継ぐ機関(?!の役割)/), '多機関協働事業');
     await rendered();
     expect(sheet.checkValidity()).toBe(false);
     await submit();

@@ -21,6 +21,7 @@ import { terminationReasonRequired } from './termination/reason-required';
 import { terminationSuccessorRequired } from './termination/successor-required';
 import { terminationSuccessorIsCoordinator } from './termination/successor-is-coordinator';
 import { terminationMeetingRequired } from './termination/meeting-required';
+import { terminationHandOffRequired } from './termination/hand-off-required';
 import { knownCodes } from './vocabulary/unknown-code';
 
 /** Rules of an action plan, its monitoring and its termination. */
@@ -52,5 +53,6 @@ export const actionPlanRules: readonly Rule<ActionPlan>[] = [
   terminationSuccessorRequired,
   terminationSuccessorIsCoordinator,
   terminationMeetingRequired,
+  terminationHandOffRequired,
   terminationBeforePlan,
 ];

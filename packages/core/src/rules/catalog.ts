@@ -42,6 +42,7 @@ import { terminationReasonRequiredMeta } from './termination/reason-required';
 import { terminationSuccessorRequiredMeta } from './termination/successor-required';
 import { terminationSuccessorIsCoordinatorMeta } from './termination/successor-is-coordinator';
 import { terminationMeetingRequiredMeta } from './termination/meeting-required';
+import { terminationHandOffRequiredMeta } from './termination/hand-off-required';
 import { terminationBeforePlanMeta } from './termination/before-plan';
 import { caseStatusOrderMeta } from './case/status-order';
 import { caseReopenWithoutTerminationMeta } from './case/reopen-without-termination';
@@ -95,6 +96,7 @@ export const RULE_METAS = [
   terminationSuccessorRequiredMeta,
   terminationSuccessorIsCoordinatorMeta,
   terminationMeetingRequiredMeta,
+  terminationHandOffRequiredMeta,
   terminationBeforePlanMeta,
   caseStatusOrderMeta,
   caseReopenWithoutTerminationMeta,

@@ -86,6 +86,18 @@ export const ActionPlan = z.object({
       reason: z.optional(code()),
       /** The agency that carries on. */
       successor: z.optional(shortText()),
+      /** The role the successor takes on (主たる支援者, 見守り …). */
+      successorRole: z.optional(longText()),
+      /** What to watch for after the closure. */
+      watchFor: z.optional(personal(longText(), 'What to watch for after the closure')),
+      /** 異変時連絡: whom to call if something changes (東海村's ecomap, seed 003 l.520). */
+      contactOnChange: z.optional(
+        z.object({
+          organization: shortText(),
+          name: z.optional(personal(shortText(), 'Contact person')),
+          phone: z.optional(personal(shortText(), 'Contact phone')),
+        }),
+      ),
       /** The meeting (support-sharing document id) that decided the termination (盛岡: 終結は重層的支援会議の場で決める). */
       decidedInMeetingId: z.optional(localId()),
       /** How to re-open. */

@@ -401,6 +401,16 @@ function vActionPlan_monitoring(v: unknown, p: Path, k: Key, found: Found[]): un
   return o;
 }
 
+function vActionPlan_termination_contactOnChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.organization = C10(v.organization, q, "organization", found);
+  optional(v, o, "name", q, found, C10);
+  optional(v, o, "phone", q, found, C10);
+  return o;
+}
+
 function vActionPlan_termination(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
@@ -408,6 +418,9 @@ function vActionPlan_termination(v: unknown, p: Path, k: Key, found: Found[]): u
   optional(v, o, "date", q, found, C7);
   optional(v, o, "reason", q, found, C12);
   optional(v, o, "successor", q, found, C10);
+  optional(v, o, "successorRole", q, found, C19);
+  optional(v, o, "watchFor", q, found, C19);
+  optional(v, o, "contactOnChange", q, found, vActionPlan_termination_contactOnChange);
   optional(v, o, "decidedInMeetingId", q, found, C5);
   optional(v, o, "reopenNote", q, found, C19);
   return o;

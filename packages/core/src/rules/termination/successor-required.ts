@@ -21,7 +21,7 @@ export const terminationSuccessorRequiredMeta = defineRule({
 const META = terminationSuccessorRequiredMeta;
 
 /** Whether the termination's reason hands the case on to someone (not 転出 or 死亡, nor a local reason marked so). */
-function handsOn(p: ActionPlan, policy: RulePolicy): boolean {
+export function handsOn(p: ActionPlan, policy: RulePolicy): boolean {
   const reason = p.termination?.reason;
   if (!reason) return false;
   const reasons: Vocabulary = [...TERMINATION_REASONS, ...(policy.vocabularies.terminationReasons ?? [])];
