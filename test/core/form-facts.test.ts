@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   LIMITS,
   MORIOKA_EXAMPLE_POLICY,
-  RULE_CODES,
-  STRUCTURE_CODES,
   actionPlanFormFacts,
-  messageNamesField,
   referralFormFacts,
   supportSharingFormFacts,
   validateReferral,
@@ -94,13 +91,5 @@ describe('form facts: what a form must mark, from the schema and the rules under
     }
     const tooMany = mutate(dvFamilyMeeting, (d) => (d.attendees = Array.from({ length: LIMITS.attendees + 1 }, (_, i) => ({ ...d.attendees[0]!, id: `a${i}` }))));
     expect(validateSupportSharing(tooMany).issues.find((i) => i.code === 'structure.tooMany')?.params).toEqual({ max: supportSharingFormFacts().maxItems(['attendees']) });
-  });
-});
-
-describe('messageNamesField: which messages a summary prefixes with the field label', () => {
-  it('is false for structure issues and the generic rules, true for every rule whose message names its field', () => {
-    for (const code of STRUCTURE_CODES) expect(messageNamesField(code)).toBe(false);
-    const generic = ['field.required', 'vocabulary.unknownCode', 'document.duplicateId'];
-    for (const code of RULE_CODES) expect(messageNamesField(code), code).toBe(!generic.includes(code));
   });
 });

@@ -8,8 +8,9 @@ import { dvFamilyPlan } from '../fixtures/households';
 import { mutate } from './helpers';
 
 describe(`dates under TZ=${process.env.TZ ?? '(host)'}`, () => {
-  it('runs in the time zone it says', () => {
-    if (process.env.TZ) expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(process.env.TZ);
+  // Only where vitest.config.ts sets TZ: the core project runs in the host's zone, whatever it is.
+  it.runIf(process.env.TZ)('runs in the time zone it says', () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(process.env.TZ);
   });
 
   it("reads today in Japan: 00:00–09:00 JST is already tomorrow's date in UTC terms", () => {

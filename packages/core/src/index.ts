@@ -49,7 +49,7 @@ export {
   type IssueCode,
 } from './rules/codes';
 export { consentAnswered } from './rules/consent-on-date';
-export { MESSAGES, messageFor, messageNamesField, fillMessage, type Locale, type Messages } from './i18n';
+export { MESSAGES, messageFor, fillMessage, type Locale, type Messages } from './i18n';
 
 export {
   DEFAULT_POLICY,

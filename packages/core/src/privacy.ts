@@ -1,6 +1,7 @@
 import { ageOn, fiscalYearOf, todayIso } from './dates';
 import type { Case } from './schema/case';
-import type { HouseholdMember, Person } from './schema/common';
+import type { Person } from './schema/common';
+import { householdView, type HouseholdMemberView } from './household';
 
 /** An age band: `0-9`, `10-19` … `80-89`, `90+`, or `unknown`. @public */
 export type AgeBand = string;
@@ -56,14 +57,14 @@ export function ageBand(person: Pick<Person, 'birthDate' | 'approximateAge' | 'a
 const uniq = (xs: Iterable<string | undefined>): string[] =>
   [...new Set([...xs].filter((x): x is string => typeof x === 'string' && x !== ''))].sort();
 
-function member(c: Case, p: Person | HouseholdMember, relationship: string, onDate: string): AnonymousMember {
-  const issues = p.id === undefined ? [] : c.meetings.flatMap((m) => (m.shared?.memberIssues ?? []).filter((i) => i.memberId === p.id));
+/** A member of the household view, reduced to codes: what is linked to them by id, without a word of it. */
+function member(m: HouseholdMemberView, onDate: string): AnonymousMember {
   return {
-    relationship,
-    ageBand: ageBand(p, onDate),
-    situations: uniq(p.situations ?? []),
-    involvedFields: uniq((p.agencies ?? []).map((a) => a.field)),
-    issueFields: uniq(issues.map((i) => i.field)),
+    relationship: m.relationship,
+    ageBand: ageBand(m.person, onDate),
+    situations: uniq(m.person.situations ?? []),
+    involvedFields: uniq(m.agencies.map((a) => a.field)),
+    issueFields: uniq(m.issues.map((i) => i.field)),
   };
 }
 
@@ -80,10 +81,7 @@ function member(c: Case, p: Person | HouseholdMember, relationship: string, onDa
  */
 export function anonymizeCase(c: Case, options: { today?: string } = {}): AnonymizedCaseSummary {
   const today = options.today ?? todayIso();
-  const household = [
-    member(c, c.household.person, 'self', today),
-    ...c.household.members.map((m) => member(c, m, m.relationship, today)),
-  ];
+  const household = householdView(c, { onDate: today }).map((m) => member(m, today));
   const latestPlan = c.plans.reduce<Case['plans'][number] | undefined>(
     (best, p) => (!best || p.version > best.version ? p : best),
     undefined,

@@ -17,7 +17,7 @@ export { ACTION_PLAN_LABELS } from './action-plan/labels';
 // The sheet kit: compose a sheet of your own (docs/sheet-kit.md).
 export { TsunaguSheet } from './kit/sheet';
 export type { SheetMode, FieldHost, FieldOptions } from './kit/field-host';
-export { textField, textArea, numberField, dateField, timeField, nameListField, readingField, phoneField, postalCodeField, dateText } from './kit/fields';
+export { textField, textArea, numberField, dateField, timeField, readingField, phoneField, postalCodeField, dateText } from './kit/fields';
 export { selectField, radioGroup, checkboxGroup, checkbox, choiceText } from './kit/choices';
 export { rows, collapsible, type RowsOptions, type RowsColumn } from './kit/rows';
 export { controlAttributes, controlOf, frame, type Control } from './kit/frame';

@@ -52,20 +52,3 @@ export function fillMessage(template: string, params: Readonly<Record<string, st
     return new Intl.PluralRules('en').select(Number(params[k])) === 'one' ? one : (other ?? one);
   });
 }
-
-
-/**
- * Whether an issue's message names its field. Where it does not
- * (「入力してください。」), a form lists it as 「label：message」 in its summary.
- *
- * @example
- * ```ts
- * messageNamesField('field.required'); // false
- * messageNamesField('referral.problemViewRequired'); // true: 「課題認識（…）を入力してください。」
- * ```
- * @public
- */
-export function messageNamesField(code: IssueCode): boolean {
-  // Structure issues and the generic rules say what is wrong, not where.
-  return !/^(structure|field|vocabulary|document)\./.test(code);
-}

@@ -10,7 +10,6 @@ import {
   actionPlanFromSupportSharing,
   diffPlans,
   fillMessage,
-  formatDate,
   revisePlan,
   type Action,
   type ActionPlan,
@@ -161,7 +160,6 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     // Flags come from the core's issues, so a policy that switches a rule off switches its flag off.
     const overdue = new Set(this.issuesWith('action.overdue').map((i) => i.path[1] as number));
     const monitoring = [...this.issuesWith('plan.monitoringRequired'), ...this.issuesWith('plan.monitoringOverdue')];
-    const style = this.policy.dateDisplay === 'wareki' ? 'wareki' : 'western';
     const memberName = (id: string | undefined) => v.members.find((m) => m.id === id)?.name;
     return html`
       <section part="section">
@@ -254,7 +252,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
       <!-- On paper the actions' own table holds every column; the overview by owner and due date is for the screen. -->
       <section part="section" class="no-print">
         <h3>${l.sectionOverview}</h3>
-        ${guard([...this.#overviewOf(), this.locale, style], () => this.#renderOverview(memberName, style))}
+        ${guard([...this.#overviewOf(), this.locale, this.policy.dateDisplay], () => this.#renderOverview(h, memberName))}
       </section>
 
       <section part="section">
@@ -349,15 +347,13 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
   }
 
   /** Actions grouped by owner, then by due date: the table people bring to the next meeting. */
-  #renderOverview(memberName: (id: string | undefined) => string | undefined, style: 'wareki' | 'western'): TemplateResult {
+  #renderOverview(h: FieldHost, memberName: (id: string | undefined) => string | undefined): TemplateResult {
     const l = this.#l;
-    const loc = this.locale;
     const owner = (a: Action) => memberName(a.ownerId) ?? a.ownerOrganization ?? l.noOwner;
     const rows = [...this.view.actions].sort((a, b) => {
       const o = collator.compare(owner(a), owner(b));
       return o !== 0 ? o : (a.due ?? '9999').localeCompare(b.due ?? '9999');
     });
-    const statusLabel = (code: string) => ACTION_STATUSES.find((s) => s.code === code)?.[loc] ?? code;
     if (rows.length === 0) return html`<p>${l.noActions}</p>`;
     return html`<table>
       <colgroup><col class="owner" /><col /><col class="due" /><col class="status" /></colgroup>
@@ -366,8 +362,8 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
         ${rows.map((a) => html`<tr>
           <td>${owner(a)}</td>
           <td>${a.task ?? ''}</td>
-          <td>${a.due ? formatDate(a.due, style) : ''}</td>
-          <td>${statusLabel(a.status)}</td>
+          <td>${dateText(h, a.due)}</td>
+          <td>${choiceText(h, ACTION_STATUSES, a.status)}</td>
         </tr>`)}
       </tbody>
     </table>`;

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { fillMessage, formatDate, halfWidthDigits, normalizePhone, normalizePostalCode, parseDateInput, parseTimeInput, toKatakanaReading, type IssuePath } from '@tsunagu/core';
-import { listAt, textAt, type FieldHost, type FieldOptions } from './field-host';
+import { textAt, type FieldHost, type FieldOptions } from './field-host';
 import { controlAttributes, controlOf, frame, isLocked, readonlyValue } from './frame';
 
 const inputText = (e: Event): string => (e.target as HTMLInputElement | HTMLTextAreaElement).value;
@@ -92,11 +92,9 @@ export function numberField(h: FieldHost, path: IssuePath, label: string, o: Fie
  */
 export function dateField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
   const stored = textAt(h, path);
-  // In English the field shows ISO dates, as its hint says; in Japanese 西暦 or 和暦 as the policy says.
-  const style = h.locale === 'en' ? 'iso' : h.policy.dateDisplay === 'wareki' ? 'wareki' : 'western';
-  if (isLocked(h, o)) return readonlyValue(h, path, label, stored ? formatDate(stored, style) : '', o);
+  if (isLocked(h, o)) return readonlyValue(h, path, label, dateText(h, stored), o);
   const c = controlOf(h, path, label, o, o.hint ?? h.ui.dateHint);
-  const shown = h.typed(path) ?? (stored ? formatDate(stored, style) : '');
+  const shown = h.typed(path) ?? dateText(h, stored);
   return frame(h, c, html`<input ${controlAttributes(c)} type="text" class="narrow" .value=${shown} autocomplete="off"
     @input=${(e: Event) => {
       const text = inputText(e);
@@ -126,30 +124,11 @@ export function timeField(h: FieldHost, path: IssuePath, label: string, o: Field
 }
 
 /**
- * A list of named things (agencies) edited as one line of names separated by
- * 、 or commas. Other data recorded for a name (its field) is kept. @public
+ * A stored date as every part of a sheet shows it: in Japanese 西暦 or 和暦 as
+ * the policy says, in English ISO — what the date field's hint shows. Fields,
+ * paper tables and the printed header all use this one. @public
  */
-export function nameListField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
-  const items = listAt<{ name: string }>(h, path).filter((i) => i !== null && typeof i === 'object' && typeof i.name === 'string');
-  const joined = items.map((i) => i.name).join('、');
-  if (isLocked(h, o)) return readonlyValue(h, path, label, joined, o);
-  const c = controlOf(h, path, label, o);
-  return frame(h, c, html`<input ${controlAttributes(c)} type="text" .value=${h.typed(path) ?? joined} autocomplete="off"
-    @input=${(e: Event) => {
-      const raw = inputText(e);
-      h.type(path, raw);
-      const names = raw.split(/[、,，]/).map((n) => n.trim()).filter(Boolean);
-      const next = names.map((name) => items.find((i) => i.name === name) ?? { name });
-      h.edit(path, next.length ? next : undefined);
-    }}
-    @blur=${() => {
-      h.type(path, undefined);
-      h.touch(path);
-    }} />`);
-}
-
-/** A stored date as the sheet shows it (和暦 or 西暦 by policy in Japanese, ISO in English), for paper tables. @public */
-export function dateText(h: FieldHost, iso: string | undefined): string {
+export function dateText(h: Pick<FieldHost, 'locale' | 'policy'>, iso: string | undefined): string {
   if (!iso) return '';
   return formatDate(iso, h.locale === 'en' ? 'iso' : h.policy.dateDisplay === 'wareki' ? 'wareki' : 'western');
 }

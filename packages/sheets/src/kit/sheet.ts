@@ -3,7 +3,6 @@ import {
   DEFAULT_POLICY, extendVocabulary, todayIso,
   type FormDefinition, type FormFacts, type Issue, type IssueCode, type IssuePath, type Locale, type MunicipalPolicy,
   type ValidationResult, type Vocabulary, type VocabularyName,
-  formatDate,
 } from '@tsunagu/core';
 import { DocumentState } from './document';
 import { DraftController } from './drafts';
@@ -12,6 +11,7 @@ import { fieldHostFor, type FieldHost, type SheetMode } from './field-host';
 import { FocusController } from './focus';
 import { IssueVisibility } from './issues';
 import { LocaleController } from './locale';
+import { dateText } from './fields';
 import { claimPaperMargins, installPrintPage, printSheets } from './print-page';
 import { sheetStyles } from './styles';
 import { issueSummary, notice } from './summary';
@@ -221,7 +221,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     return {
       // The municipality's name, then the sheet's own: nothing for the national defaults, which are no one's.
       top: this.policy.id === DEFAULT_POLICY.id ? this.sheetTitle() : `${this.policy.name[this.locale]}\u3000${this.sheetTitle()}`,
-      date: date ? formatDate(date, this.locale === 'en' ? 'iso' : this.policy.dateDisplay === 'wareki' ? 'wareki' : 'western') : '',
+      date: dateText(this, date),
       notice: this.policy.paperNotice?.[this.locale] ?? t.paperNotice,
     };
   }

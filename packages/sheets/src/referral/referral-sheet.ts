@@ -30,6 +30,9 @@ import { selectField, radioGroup, checkboxGroup, checkbox, choiceText } from '..
 import { rows, collapsible } from '../kit/rows';
 import { REFERRAL_LABELS } from './labels';
 
+/** Whether someone's 年代 (「60代」) is asked: neither the birth date nor an age is known. */
+const asksAgeBand = (p: { birthDate?: string; approximateAge?: number } | undefined): boolean => !!p && !p.birthDate && p.approximateAge === undefined;
+
 /**
  * The referral sheet (高島 つむぎあいシート A・B票, 盛岡 相談シート, 坂井
  * 紹介シート, 米子 つなぐシート — titled by the policy) with the coordinator's
@@ -140,7 +143,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
           ${dateField(h, ['person', 'birthDate'], l.birthDate, lock)}
           ${numberField(h, ['person', 'approximateAge'], l.approximateAge, lock)}
         </div>
-        ${v.person.birthDate || v.person.approximateAge !== undefined ? nothing : selectField(h, ['person', 'ageBand'], l.ageBand, AGE_BANDS, { narrow: true, ...lock })}
+        ${asksAgeBand(v.person) ? selectField(h, ['person', 'ageBand'], l.ageBand, AGE_BANDS, { narrow: true, ...lock }) : nothing}
         ${textField(h, ['person', 'identityNote'], l.identityNote, lock)}
         ${textField(h, ['person', 'district'], l.district, { narrow: true, ...lock })}
       </section>
@@ -243,7 +246,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
             ${textField(h, [...p, 'familyName'], l.familyName, { locked })}
             ${textField(h, [...p, 'givenName'], l.givenName, { locked })}
             ${numberField(h, [...p, 'approximateAge'], l.approximateAge, { locked })}
-            ${this.#ageBandOf(p) ? selectField(h, [...p, 'ageBand'], l.ageBand, AGE_BANDS, { locked }) : nothing}
+            ${asksAgeBand(this.view.members[p[1] as number]) ? selectField(h, [...p, 'ageBand'], l.ageBand, AGE_BANDS, { locked }) : nothing}
           </div>
           ${checkbox(h, [...p, 'livesTogether'], l.livesTogether, { locked })}
           ${checkboxGroup(h, [...p, 'situations'], l.memberSituations, this.codeList('situations', SITUATIONS), { locked })}
@@ -269,12 +272,6 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
     if (!found || this.view.person.address || this.view.person.postalCode !== code) return;
     this.editAndShow(['person', 'address'], found);
     this.host.announce(fillMessage(this.#l.addressFilled, { address: found }));
-  }
-
-  /** Whether a member's 年代 is asked: neither the birth date nor an age is known. */
-  #ageBandOf(p: IssuePath): boolean {
-    const m = this.view.members[p[1] as number];
-    return !!m && !m.birthDate && m.approximateAge === undefined;
   }
 
   /** Agencies involved with someone, each with its field: what an anonymized summary keeps (米子). */

@@ -128,17 +128,16 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
   }
 
   /** The person and each member, by relationship and name: 「本人（山田 花子）」「息子（誠）」. */
-  #householdChoices(household: NonNullable<this['household']>): Vocabulary {
+  #householdChoices(h: FieldHost, household: NonNullable<this['household']>): Vocabulary {
     const l = this.#l;
     const named = (who: string, p: Person | HouseholdMember) => {
       const name = [p.familyName, p.givenName].filter(Boolean).join(' ');
       return name ? `${who}（${name}）` : who;
     };
     const relationships = this.codeList('relationships', RELATIONSHIPS);
-    const relation = (code: string) => relationships.find((e) => e.code === code)?.[this.locale] ?? code;
     const people: { id?: string; text: string }[] = [
       { id: household.person.id, text: named(l.memberSelf, household.person) },
-      ...household.members.map((m) => ({ id: m.id, text: named(relation(m.relationship), m) })),
+      ...household.members.map((m) => ({ id: m.id, text: named(choiceText(h, relationships, m.relationship), m) })),
     ];
     return people.filter((p): p is { id: string; text: string } => !!p.id).map((p) => ({ code: p.id, ja: p.text, en: p.text }));
   }
@@ -251,13 +250,13 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
           addLabel: l.addMemberIssue,
           create: () => (this.household ? { issue: '' } : { member: '', issue: '' }),
           columns: [
-            { label: l.memberOf, text: (m) => (this.household && m.memberId ? choiceText(h, this.#householdChoices(this.household), m.memberId) : (m.member ?? '')) },
+            { label: l.memberOf, text: (m) => (this.household && m.memberId ? choiceText(h, this.#householdChoices(h, this.household), m.memberId) : (m.member ?? '')) },
             { label: l.field, text: (m) => choiceText(h, this.codeList('fields', FIELDS), m.field) },
             { label: l.issue, text: (m) => m.issue },
           ],
           renderRow: (p: IssuePath) => html`
             <div class="grid-2">
-              ${this.household ? selectField(h, [...p, 'memberId'], l.memberOf, this.#householdChoices(this.household)) : textField(h, [...p, 'member'], l.member)}
+              ${this.household ? selectField(h, [...p, 'memberId'], l.memberOf, this.#householdChoices(h, this.household)) : textField(h, [...p, 'member'], l.member)}
               ${selectField(h, [...p, 'field'], l.field, this.codeList('fields', FIELDS))}
             </div>
             ${textArea(h, [...p, 'issue'], l.issue)}
