@@ -17,7 +17,7 @@ export {
 } from './schema/common';
 export { Referral, ReferralResponse } from './schema/referral';
 export { SupportSharing, Attendee, UnknownItem, Resource } from './schema/support-sharing';
-export { ActionPlan, Action, PlanMember } from './schema/action-plan';
+export { ActionPlan, Action, PlanMember, Termination } from './schema/action-plan';
 export { Case, StatusChange, ContactEntry, SmallChange } from './schema/case';
 
 export {
@@ -108,6 +108,16 @@ export {
 
 export { buildReport, type Report, type ReportRow, type ReportCounts, type ReportOptions } from './report';
 export { toKatakanaReading, normalizePhone, normalizePostalCode, type NormalizedInput } from './text/japanese';
+export {
+  CASE_STATUS_NEXT,
+  caseStatus,
+  nextCaseStatuses,
+  planInForce,
+  caseClosure,
+  changeCaseStatus,
+  type CaseStatus,
+  type CaseClosure,
+} from './case-work';
 export { caseTimeline, type TimelineEntry, type TimelineKind, type TimelineOptions } from './timeline';
 export { householdView, type HouseholdMemberView, type MemberIssue } from './household';
 export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';

@@ -1,5 +1,6 @@
 import type { IssuePath } from './path';
 import type { Case } from './schema/case';
+import { caseClosure } from './case-work';
 
 /** What a timeline entry is. @public */
 export type TimelineKind = 'referral' | 'meeting' | 'plan' | 'status' | 'consent' | 'contact' | 'change';
@@ -72,7 +73,10 @@ export function caseTimeline(c: Case, options: TimelineOptions = {}): TimelineEn
   c.plans.forEach((p, i) =>
     out.push({ date: p.planDate, kind: 'plan', path: ['plans', i], ...(p.id ? { id: p.id } : {}), code: p.status, memberIds: [], agencies: [...new Set(p.members.map((m) => m.organization))] }),
   );
-  c.statusHistory.forEach((s, i) => out.push({ date: s.date, kind: 'status', path: ['statusHistory', i], code: s.status, memberIds: [], agencies: [] }));
+  c.statusHistory.forEach((s, i) => {
+    const successor = s.status === 'terminated' ? caseClosure(c, i)?.termination.successor : undefined;
+    out.push({ date: s.date, kind: 'status', path: ['statusHistory', i], code: s.status, memberIds: [], agencies: [...new Set([s.decidedBy?.organization, successor].filter((a): a is string => !!a))] });
+  });
   c.consentHistory.forEach((s, i) => {
     if (s.date) out.push({ date: s.date, kind: 'consent', path: ['consentHistory', i], code: s.status, memberIds: [s.personId ?? personId].filter((id): id is string => id !== undefined), agencies: s.confirmedBy ? [s.confirmedBy.organization] : [] });
   });

@@ -1,5 +1,8 @@
 import { CONTACT_METHODS, RELATIONSHIPS, SITUATIONS } from '../vocab/lists';
 import type { Case } from '../schema/case';
+import type { ActionPlan } from '../schema/action-plan';
+import type { IssuePath } from '../path';
+import { caseClosure, planInForce } from '../case-work';
 import { rule, type Finding, type Rule, type RuleContext } from './engine';
 import { actionPlanRules } from './action-plan';
 import { caseMeetingWithoutConsent } from './case/meeting-without-consent';
@@ -8,6 +11,11 @@ import { caseStatusOrder } from './case/status-order';
 import { caseTerminationMismatch } from './case/termination-mismatch';
 import { caseTerminationMeeting } from './case/termination-meeting';
 import { caseAttendeeWithoutAction } from './case/attendee-without-action';
+import { caseStatusReference } from './case/status-reference';
+import { terminationReasonRequired } from './termination/reason-required';
+import { terminationSuccessorRequired } from './termination/successor-required';
+import { terminationMeetingRequired } from './termination/meeting-required';
+import { terminationHandOffRequired } from './termination/hand-off-required';
 import { contactDateFuture } from './contact/date-future';
 import { contactOutsideOpenPeriod } from './contact/outside-open-period';
 import { contactDocumentUnknown } from './contact/document-unknown';
@@ -28,6 +36,32 @@ function nested<D>(rules: readonly Rule<D>[], pick: (c: Case) => readonly D[] | 
   return rules.map((r) =>
     rule<Case>(r.meta, function* (c: Case, ctx: RuleContext): Generator<Finding> {
       for (const [i, doc] of (pick(c) ?? []).entries()) for (const f of r.check(doc, ctx)) yield { ...f, path: [key, i, ...f.path] };
+    }),
+  );
+}
+
+/** Where a finding on a closure's termination lies in the status change that holds it. */
+function closurePath(i: number, path: IssuePath): IssuePath {
+  if (path[1] === 'date') return ['statusHistory', i, 'date'];
+  if (path[1] === 'decidedInMeetingId') return ['statusHistory', i, 'meetingId'];
+  return ['statusHistory', i, ...path];
+}
+
+/**
+ * The rules of 終結 applied to a case closed with no plan in force: the status
+ * change holds the closure (`caseClosure`), and is checked as a plan's
+ * termination section would be — the reason, the successor, 異変時連絡, the
+ * meeting that decided it (盛岡).
+ */
+function closureRules(rules: readonly Rule<ActionPlan>[]): Rule<Case>[] {
+  return rules.map((r) =>
+    rule<Case>(r.meta, function* (c: Case, ctx: RuleContext): Generator<Finding> {
+      for (const [i, s] of (c.statusHistory ?? []).entries()) {
+        if (s.status !== 'terminated' || planInForce(c, s.date) !== undefined || caseClosure(c, i)?.path[0] !== 'statusHistory') continue;
+        const termination = { ...s.termination, date: s.date, ...(s.meetingId ? { decidedInMeetingId: s.meetingId } : {}) };
+        const plan = { status: 'terminated', planDate: s.date, members: [], actions: [], termination } as unknown as ActionPlan;
+        for (const f of r.check(plan, ctx)) yield { ...f, path: closurePath(i, f.path) };
+      }
     }),
   );
 }
@@ -65,6 +99,8 @@ export const caseRules: readonly Rule<Case>[] = [
   caseTerminationMismatch,
   caseTerminationMeeting,
   caseAttendeeWithoutAction,
+  caseStatusReference,
+  ...closureRules([terminationReasonRequired, terminationSuccessorRequired, terminationHandOffRequired, terminationMeetingRequired]),
   contactDateFuture,
   contactOutsideOpenPeriod,
   contactDocumentUnknown,

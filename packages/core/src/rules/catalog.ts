@@ -50,6 +50,7 @@ import { caseMeetingWithoutConsentMeta } from './case/meeting-without-consent';
 import { caseTerminationMismatchMeta } from './case/termination-mismatch';
 import { caseTerminationMeetingMeta } from './case/termination-meeting';
 import { caseAttendeeWithoutActionMeta } from './case/attendee-without-action';
+import { caseStatusReferenceMeta } from './case/status-reference';
 import { contactDateFutureMeta } from './contact/date-future';
 import { contactOutsideOpenPeriodMeta } from './contact/outside-open-period';
 import { contactDocumentUnknownMeta } from './contact/document-unknown';
@@ -104,6 +105,7 @@ export const RULE_METAS = [
   caseTerminationMismatchMeta,
   caseTerminationMeetingMeta,
   caseAttendeeWithoutActionMeta,
+  caseStatusReferenceMeta,
   contactDateFutureMeta,
   contactOutsideOpenPeriodMeta,
   contactDocumentUnknownMeta,

@@ -13,6 +13,37 @@ import {
   shortText,
 } from './common';
 
+/**
+ * The closure (終結): when, why, who carries on, what to watch for, whom to
+ * call if something changes, and how to re-open. It lives in the plan in
+ * force when the case closes, or — for a case closed before any plan — in
+ * the case's 終結 status change (`caseClosure` finds it).
+ */
+export const Termination = z.object({
+  date: z.optional(reported(isoDate(), 'Termination date')),
+  reason: z.optional(code()),
+  /** The agency that carries on. */
+  successor: z.optional(shortText()),
+  /** The role the successor takes on (主たる支援者, 見守り …). */
+  successorRole: z.optional(longText()),
+  /** What to watch for after the closure. */
+  watchFor: z.optional(personal(longText(), 'What to watch for after the closure')),
+  /** 異変時連絡: whom to call if something changes (東海村's ecomap, seed 003 l.520). */
+  contactOnChange: z.optional(
+    z.object({
+      organization: shortText(),
+      name: z.optional(personal(shortText(), 'Contact person')),
+      phone: z.optional(personal(shortText(), 'Contact phone')),
+    }),
+  ),
+  /** The meeting (support-sharing document id) that decided the termination (盛岡: 終結は重層的支援会議の場で決める). */
+  decidedInMeetingId: z.optional(localId()),
+  /** How to re-open. */
+  reopenNote: z.optional(longText()),
+});
+/** A closure (終結) and its hand-off. @public */
+export type Termination = z.infer<typeof Termination>;
+
 /** One action: who does what by when. */
 export const Action = z.object({
   id: localId(),
@@ -80,30 +111,7 @@ export const ActionPlan = z.object({
     }),
   ),
   evaluation: z.optional(longText()),
-  termination: z.optional(
-    z.object({
-      date: z.optional(reported(isoDate(), 'Termination date')),
-      reason: z.optional(code()),
-      /** The agency that carries on. */
-      successor: z.optional(shortText()),
-      /** The role the successor takes on (主たる支援者, 見守り …). */
-      successorRole: z.optional(longText()),
-      /** What to watch for after the closure. */
-      watchFor: z.optional(personal(longText(), 'What to watch for after the closure')),
-      /** 異変時連絡: whom to call if something changes (東海村's ecomap, seed 003 l.520). */
-      contactOnChange: z.optional(
-        z.object({
-          organization: shortText(),
-          name: z.optional(personal(shortText(), 'Contact person')),
-          phone: z.optional(personal(shortText(), 'Contact phone')),
-        }),
-      ),
-      /** The meeting (support-sharing document id) that decided the termination (盛岡: 終結は重層的支援会議の場で決める). */
-      decidedInMeetingId: z.optional(localId()),
-      /** How to re-open. */
-      reopenNote: z.optional(longText()),
-    }),
-  ),
+  termination: z.optional(Termination),
 });
 /** An action-plan document. @public */
 export type ActionPlan = z.infer<typeof ActionPlan>;

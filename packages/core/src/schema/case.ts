@@ -1,15 +1,32 @@
 import * as z from 'zod/mini';
 import { CASE_STATUSES, codesOf } from '../vocab';
-import { ActionPlan } from './action-plan';
+import { ActionPlan, Termination } from './action-plan';
 import { Consent, HouseholdMember, LIMITS, Person, SCHEMA_VERSION, code, isoDate, list, localId, longText, personal, reported, shortText, timeOfDay } from './common';
 import { Referral } from './referral';
 import { SupportSharing } from './support-sharing';
 
-/** A status change of a case; re-opening appends, never rewrites. */
+/**
+ * A status change of a case: when, why, and who decided — a meeting when one
+ * did. Re-opening appends, never rewrites, and links the referral that brought
+ * the case back.
+ */
 export const StatusChange = z.object({
   status: reported(z.enum(codesOf(CASE_STATUSES)), 'Case status (terminations are reported)'),
   date: isoDate(),
+  /** Why, in words (中断の理由, 再開のきっかけ). */
   note: z.optional(longText()),
+  /** Who decided: the agency, and the person. */
+  decidedBy: z.optional(z.object({ organization: shortText(), name: z.optional(personal(shortText(), 'Who decided')) })),
+  /** The meeting (support-sharing document id) that decided the change. */
+  meetingId: z.optional(localId()),
+  /** 再開: the referral (in `referrals`) that brought the case back. */
+  referralId: z.optional(localId()),
+  /**
+   * 終結 of a case with no plan in force: the closure and its hand-off. When a
+   * plan is in force its termination section holds them (one record of one
+   * fact; `caseClosure` finds it, `case.terminationMismatch` checks it).
+   */
+  termination: z.optional(Termination),
 });
 /** A case status change. @public */
 export type StatusChange = z.infer<typeof StatusChange>;

@@ -401,7 +401,7 @@ function vActionPlan_monitoring(v: unknown, p: Path, k: Key, found: Found[]): un
   return o;
 }
 
-function vActionPlan_termination_contactOnChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+function vTermination_contactOnChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
@@ -411,7 +411,7 @@ function vActionPlan_termination_contactOnChange(v: unknown, p: Path, k: Key, fo
   return o;
 }
 
-function vActionPlan_termination(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+function vTermination(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
@@ -420,7 +420,7 @@ function vActionPlan_termination(v: unknown, p: Path, k: Key, found: Found[]): u
   optional(v, o, "successor", q, found, C10);
   optional(v, o, "successorRole", q, found, C19);
   optional(v, o, "watchFor", q, found, C19);
-  optional(v, o, "contactOnChange", q, found, vActionPlan_termination_contactOnChange);
+  optional(v, o, "contactOnChange", q, found, vTermination_contactOnChange);
   optional(v, o, "decidedInMeetingId", q, found, C5);
   optional(v, o, "reopenNote", q, found, C19);
   return o;
@@ -446,7 +446,7 @@ function vActionPlan(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.actions = C50(v.actions, q, "actions", found);
   optional(v, o, "monitoring", q, found, vActionPlan_monitoring);
   optional(v, o, "evaluation", q, found, C19);
-  optional(v, o, "termination", q, found, vActionPlan_termination);
+  optional(v, o, "termination", q, found, vTermination);
   return o;
 }
 
@@ -459,6 +459,15 @@ function vCase_household(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   return o;
 }
 
+function vStatusChange_decidedBy(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.organization = C10(v.organization, q, "organization", found);
+  optional(v, o, "name", q, found, C10);
+  return o;
+}
+
 function vStatusChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
@@ -466,6 +475,10 @@ function vStatusChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.status = C56(v.status, q, "status", found);
   o.date = C7(v.date, q, "date", found);
   optional(v, o, "note", q, found, C19);
+  optional(v, o, "decidedBy", q, found, vStatusChange_decidedBy);
+  optional(v, o, "meetingId", q, found, C5);
+  optional(v, o, "referralId", q, found, C5);
+  optional(v, o, "termination", q, found, vTermination);
   return o;
 }
 

@@ -1,9 +1,10 @@
 import { defineRule } from '../define';
 import type { Case } from '../../schema/case';
 import { rule } from '../engine';
+import { CASE_STATUS_NEXT } from '../../case-work';
 
 /**
- * `case.statusOrder`: The status history runs forward in time, starts with 受付, and follows the case's life.
+ * `case.statusOrder`: The status history runs forward in time, starts with 受付, and follows the case's life (`CASE_STATUS_NEXT`).
  * @public
  */
 export const caseStatusOrderMeta = defineRule({
@@ -17,15 +18,6 @@ export const caseStatusOrderMeta = defineRule({
 
 const META = caseStatusOrderMeta;
 
-const ALLOWED_NEXT: Readonly<Record<string, readonly string[]>> = {
-  opened: ['coordinating', 'planRunning', 'monitoring', 'suspended', 'terminated'],
-  coordinating: ['planRunning', 'monitoring', 'suspended', 'terminated', 'coordinating'],
-  planRunning: ['monitoring', 'coordinating', 'suspended', 'terminated', 'planRunning'],
-  monitoring: ['planRunning', 'coordinating', 'suspended', 'terminated', 'monitoring'],
-  suspended: ['coordinating', 'planRunning', 'monitoring', 'terminated'],
-  terminated: ['reopened'],
-  reopened: ['coordinating', 'planRunning', 'monitoring', 'suspended', 'terminated'],
-};
 
 export const caseStatusOrder = rule<Case>(META, function* (c) {
   const h = c.statusHistory ?? [];
@@ -34,6 +26,6 @@ export const caseStatusOrder = rule<Case>(META, function* (c) {
     const prev = h[i - 1]!;
     const cur = h[i]!;
     if (cur.date < prev.date) yield { path: ['statusHistory', i, 'date'] };
-    else if (cur.status !== 'reopened' && !(ALLOWED_NEXT[prev.status] ?? []).includes(cur.status)) yield { path: ['statusHistory', i, 'status'] };
+    else if (cur.status !== 'reopened' && !(CASE_STATUS_NEXT[prev.status] ?? []).includes(cur.status)) yield { path: ['statusHistory', i, 'status'] };
   }
 });

@@ -1,9 +1,10 @@
 import { defineRule } from '../define';
 import type { Case } from '../../schema/case';
 import { rule } from '../engine';
+import { planInForce } from '../../case-work';
 
 /**
- * `case.terminationMismatch`: The plan's termination and the case's status history say the same thing. A terminated plan has a 終結 in the status history on its termination date; a 終結 in the history leaves no plan of that time still 実施中. The plan records why and who carries on; the history records when — two records of one fact (DOMAIN §9), so they must agree.
+ * `case.terminationMismatch`: The plan's termination and the case's status history say the same thing. A terminated plan has a 終結 in the status history on its termination date; a 終結 in the history leaves no plan of that time still 実施中. The plan records why and who carries on; the history records when — two records of one fact (DOMAIN §9), so they must agree; and the closure's details are written once, in the plan that ended that day (`caseClosure`).
  * @public
  */
 export const caseTerminationMismatchMeta = defineRule({
@@ -25,11 +26,10 @@ export const caseTerminationMismatch = rule<Case>(META, function* (c) {
     const date = p.status === 'terminated' ? p.termination?.date : undefined;
     if (date && !closedOn.has(date)) yield { path: ['plans', i, 'termination', 'date'] };
   }
-  // The plans in force on a date: made by then, and not revised by a later version made by then.
-  const revised = (id: string | undefined, date: string) =>
-    id !== undefined && plans.some((q) => q.previousVersionId === id && q.planDate <= date);
   for (const [i, s] of history.entries()) {
     if (s.status !== 'terminated') continue;
-    if (plans.some((p) => p.status === 'active' && p.planDate <= s.date && !revised(p.id, s.date))) yield { path: ['statusHistory', i, 'status'] };
+    if (planInForce(c, s.date) !== undefined) yield { path: ['statusHistory', i, 'status'] };
+    // A plan that ended that day holds the closure: the change does not record it a second time.
+    else if (s.termination && plans.some((p) => p.status === 'terminated' && p.termination?.date === s.date)) yield { path: ['statusHistory', i, 'termination'] };
   }
 });
