@@ -9,6 +9,7 @@ export default defineConfig([
       'define/referral-sheet': 'src/define/referral-sheet.ts',
       'define/support-sharing-sheet': 'src/define/support-sharing-sheet.ts',
       'define/action-plan-sheet': 'src/define/action-plan-sheet.ts',
+      'define/case-record': 'src/define/case-record.ts',
     },
     format: ['esm'],
     dts: true,

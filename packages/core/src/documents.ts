@@ -2,6 +2,7 @@ import { SCHEMA_VERSION } from './schema/limits';
 import type { ActionPlan } from './schema/action-plan';
 import type { Referral } from './schema/referral';
 import type { SupportSharing } from './schema/support-sharing';
+import type { Case } from './schema/case';
 
 /** A new, empty referral dated `today` (ISO). @public */
 export function emptyReferral(today: string): Referral {
@@ -14,6 +15,27 @@ export function emptyReferral(today: string): Referral {
     members: [],
     consent: { status: 'unchecked' },
     content: {},
+  };
+}
+
+/**
+ * A new case opened (受付) on `today`, with no one in it yet. The portal that
+ * stores cases gives it its id (`id`, `'case-new'` until then).
+ * @public
+ */
+export function emptyCase(today: string, id = 'case-new'): Case {
+  return {
+    kind: 'case',
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    household: { person: {}, members: [] },
+    consentHistory: [],
+    statusHistory: [{ status: 'opened', date: today }],
+    referrals: [],
+    meetings: [],
+    plans: [],
+    contacts: [],
+    changes: [],
   };
 }
 

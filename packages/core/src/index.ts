@@ -39,7 +39,7 @@ export {
 } from './validate/index';
 export { valueAt, type IssuePath } from './path';
 export type { FormFacts } from './forms/facts';
-export { referralForm, supportSharingForm, actionPlanForm, type FormDefinition } from './forms/definitions';
+export { referralForm, supportSharingForm, actionPlanForm, caseForm, type FormDefinition } from './forms/definitions';
 export {
   RULE_DEFAULTS,
   RULE_CODES,
@@ -100,6 +100,7 @@ export {
   emptyReferral,
   emptySupportSharing,
   emptyActionPlan,
+  emptyCase,
   actionPlanFromSupportSharing,
   revisePlan,
   diffPlans,

@@ -11,7 +11,7 @@ export interface LocalizedText {
 }
 
 /** The sheets a municipality names in its own words. @public */
-export type SheetName = 'referral' | 'response' | 'supportSharing' | 'actionPlan';
+export type SheetName = 'referral' | 'response' | 'supportSharing' | 'actionPlan' | 'caseRecord';
 
 /**
  * The national, neutral names of the sheets. No municipality uses these: each
@@ -25,6 +25,7 @@ export const NATIONAL_SHEET_NAMES: Readonly<Record<SheetName, LocalizedText>> = 
   response: { ja: '紹介への回答（今後の対応）', en: 'Response to the referral' },
   supportSharing: { ja: '支援共有シート', en: 'Support-sharing sheet' },
   actionPlan: { ja: '行動連携計画シート', en: 'Action plan sheet' },
+  caseRecord: { ja: '支援経過記録', en: 'Case record' },
 };
 
 /**

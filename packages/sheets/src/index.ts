@@ -1,18 +1,20 @@
 /**
  * @tsunagu/sheets — form-associated web components for the referral,
- * support-sharing and action-plan sheets, and the sheet kit they are built
+ * support-sharing and action-plan sheets and the case record, and the sheet kit they are built
  * from. Importing this module defines no element; import
  * `@tsunagu/sheets/referral-sheet` (and the others), or the standalone
  * bundle, to register the tags.
  * @packageDocumentation
  */
-export { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent } from './kit/events';
+export { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent, TsunaguOpenDocumentEvent, type CaseDocumentRef } from './kit/events';
 export { TsunaguReferralSheet } from './referral/referral-sheet';
 export { REFERRAL_LABELS } from './referral/labels';
 export { TsunaguSupportSharingSheet } from './support-sharing/support-sharing-sheet';
 export { SUPPORT_SHARING_LABELS } from './support-sharing/labels';
 export { TsunaguActionPlanSheet } from './action-plan/action-plan-sheet';
 export { ACTION_PLAN_LABELS } from './action-plan/labels';
+export { TsunaguCaseRecord } from './case-record/case-record';
+export { CASE_RECORD_LABELS } from './case-record/labels';
 
 // The sheet kit: compose a sheet of your own (docs/sheet-kit.md).
 export { TsunaguSheet } from './kit/sheet';

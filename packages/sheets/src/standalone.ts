@@ -1,26 +1,28 @@
 /**
- * The self-contained browser bundle: every sheet, with lit and @tsunagu/core
+ * The self-contained browser bundle: every sheet and the case record, with lit and @tsunagu/core
  * inside. For CMS pages with no build step:
  *   <script type="module" src="…/@tsunagu/sheets/dist/tsunagu-sheets.js"></script>
  */
 // The elements and what a page script uses with them. The sheet kit (to compose a sheet of one's own)
 // is for bundled apps: import it from '@tsunagu/sheets' with lit.
-export { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent } from './kit/events';
+export { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent, TsunaguOpenDocumentEvent } from './kit/events';
 export { printSheets } from './kit/print-page';
 export { REFERRAL_LABELS } from './referral/labels';
 export { SUPPORT_SHARING_LABELS } from './support-sharing/labels';
 export { ACTION_PLAN_LABELS } from './action-plan/labels';
+export { CASE_RECORD_LABELS } from './case-record/labels';
 export * from './define/referral-sheet';
 export * from './define/support-sharing-sheet';
 export * from './define/action-plan-sheet';
-// The validators of the three sheets' documents (already inside); a whole case is validated on the server
-// (`validate('case', …)` from @tsunagu/core), which keeps the case rules out of every page. The example
+export * from './define/case-record';
+// The validators of the documents (already inside: the case record checks a whole case). The example
 // policies, with their seed citations, are documentation: a page sets its own municipality's policy
 // (`sheet.policy = { id, name, rules, sheetNames }`), so they stay in @tsunagu/core.
 export {
   validateReferral,
   validateSupportSharing,
   validateActionPlan,
+  validateCase,
   actionPlanFromSupportSharing,
   formatDate,
   parseDateInput,

@@ -1,4 +1,6 @@
-import { emptyActionPlan, emptyReferral, emptySupportSharing } from '../documents';
+import { emptyActionPlan, emptyCase, emptyReferral, emptySupportSharing } from '../documents';
+import type { Case } from '../schema/case';
+import { caseFormFacts, validateCase } from '../validate/case';
 import type { MunicipalPolicy } from '../policy';
 import type { ActionPlan } from '../schema/action-plan';
 import type { Referral } from '../schema/referral';
@@ -38,3 +40,5 @@ export const referralForm: FormDefinition<Referral> = { empty: emptyReferral, va
 export const supportSharingForm: FormDefinition<SupportSharing> = { empty: emptySupportSharing, validate: validateSupportSharing, facts: supportSharingFormFacts };
 /** The action plan as a form. @public */
 export const actionPlanForm: FormDefinition<ActionPlan> = { empty: emptyActionPlan, validate: validateActionPlan, facts: actionPlanFormFacts };
+/** The case (its household, status history, contact log and documents) as a form: `<tsunagu-case-record>` edits it. @public */
+export const caseForm: FormDefinition<Case> = { empty: (today) => emptyCase(today), validate: validateCase, facts: caseFormFacts };

@@ -32,10 +32,35 @@ export class TsunaguInvalidEvent extends CustomEvent<{ issues: readonly Issue[] 
   }
 }
 
+/** A document of a case, as the case record names it when it is opened. @public */
+export interface CaseDocumentRef {
+  /** `referral`, `meeting` (support-sharing) or `plan` (a plan version). */
+  readonly kind: 'referral' | 'meeting' | 'plan';
+  /** The document's id, when it has one. */
+  readonly id?: string;
+  /** Its place in the case's list (`referrals`, `meetings`, `plans`). */
+  readonly index: number;
+}
+
+/**
+ * Fired when the user asks to open a document of the case. Call
+ * `preventDefault()` to open it in the portal (its own page, a dialog); left
+ * alone, the case record shows it read-only in place when its sheet is defined
+ * on the page. `detail` names the document — never its content.
+ * @public
+ */
+export class TsunaguOpenDocumentEvent extends CustomEvent<CaseDocumentRef> {
+  static readonly type = 'tsunagu-open-document';
+  constructor(ref: CaseDocumentRef) {
+    super(TsunaguOpenDocumentEvent.type, { detail: ref, bubbles: true, composed: true, cancelable: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'tsunagu-change': TsunaguChangeEvent;
     'tsunagu-submit': TsunaguSubmitEvent;
     'tsunagu-invalid': TsunaguInvalidEvent;
+    'tsunagu-open-document': TsunaguOpenDocumentEvent;
   }
 }

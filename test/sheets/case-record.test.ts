@@ -1,0 +1,221 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, caseTimeline, validate, type Case, type MunicipalPolicy } from '@tsunagu/core';
+import '@tsunagu/sheets/case-record';
+import '@tsunagu/sheets/action-plan-sheet';
+import type { TsunaguCaseRecord, TsunaguOpenDocumentEvent } from '@tsunagu/sheets';
+import { case8050 } from '../fixtures/households';
+import { cleanup, deepActiveElement, expectNoAxeViolations, mount, rendered } from './helpers';
+
+afterEach(cleanup);
+
+const TODAY = '2026-03-10';
+/** The 8050 case on the day it was opened: its referral, its meetings and first plan on file; the later referral that will re-open it. */
+const opened: Case = {
+  ...case8050,
+  statusHistory: [{ status: 'opened', date: '2025-05-20' }],
+  plans: [case8050.plans[0]!],
+  contacts: [],
+  changes: [],
+  referrals: [case8050.referrals[0]!, { ...case8050.referrals[0]!, id: 'ref-2026-011', referredOn: '2026-03-02' }],
+};
+
+async function record(value: Case, policy?: MunicipalPolicy) {
+  const submitted: Case[] = [];
+  const root = await mount((r) => {
+    const el = document.createElement('tsunagu-case-record');
+    el.setAttribute('today', TODAY);
+    if (policy) el.policy = policy;
+    el.value = value;
+    el.addEventListener('tsunagu-submit', (e) => submitted.push(structuredClone(e.detail.value as Case)));
+    r.append(el);
+  });
+  const el = root.querySelector('tsunagu-case-record') as TsunaguCaseRecord;
+  return { el, submitted, sr: el.shadowRoot! };
+}
+
+const editor = () => page.getByRole('group', { name: /^(支援経過|小さな変化)（/ });
+const statusForm = () => page.getByRole('region', { name: '状況を変える' });
+
+/** Records a contact as a coordinator does: the button, then the fields in order, with the keyboard. */
+async function addContact(date: string, method: string, content: string, org: string) {
+  const add = page.getByRole('button', { name: '支援経過を記録する' });
+  (add.element() as HTMLElement).focus();
+  await userEvent.keyboard('{Enter}');
+  await rendered();
+  // Focus is in the new entry's date field, which holds today: replace it.
+  expect(deepActiveElement()?.getAttribute('id')).toMatch(/date$/);
+  await userEvent.fill(editor().getByLabelText(/^日付/), date);
+  await editor().getByLabelText(/^方法/).selectOptions(method);
+  await userEvent.fill(editor().getByLabelText(/^対応した機関/), org);
+  await userEvent.fill(editor().getByLabelText(/^内容/), content);
+  await editor().getByRole('button', { name: '記録を閉じる' }).click();
+  await rendered();
+}
+
+async function changeStatus(status: string, date: string, more: () => Promise<void> = async () => {}) {
+  await statusForm().getByRole('radio', { name: status }).click();
+  await userEvent.fill(statusForm().getByLabelText(/^日付/), date);
+  await more();
+  await statusForm().getByRole('button', { name: 'この変更を記録する' }).click();
+  await rendered();
+}
+
+describe('<tsunagu-case-record>: a coordinator carries the case over time', () => {
+  for (const policy of [TAKASHIMA_EXAMPLE_POLICY, MORIOKA_EXAMPLE_POLICY]) {
+    it(`records contacts, a small change, 調整中 → 計画実施中 → 終結 with a hand-off, and the re-opening (${policy.name.ja})`, async () => {
+      const { el, submitted, sr } = await record(opened, policy);
+
+      await addContact('2025-05-22', '訪問', '母の介護保険の更新で訪問。', '地域包括支援センター');
+      await addContact('2025-06-03', '電話', '関わり方について相談。', '多機関協働事業');
+      await addContact('2025-09-01', '同行', '長男とサロンへ同行。', 'ひきこもり地域支援センター');
+      expect(el.value.contacts!.map((c) => [c.date, c.method])).toEqual([['2025-05-22', 'visit'], ['2025-06-03', 'phone'], ['2025-09-01', 'accompany']]);
+
+      // A small change, by member.
+      await page.getByRole('button', { name: '小さな変化を記録する' }).click();
+      await userEvent.fill(editor().getByLabelText(/^日付/), '2025-09-01');
+      await editor().getByLabelText(/^誰の変化か/).selectOptions('高橋 誠');
+      await userEvent.fill(editor().getByLabelText(/^変化/), '目を見て話せるようになった。');
+      await editor().getByRole('button', { name: '記録を閉じる' }).click();
+      await rendered();
+      expect(el.value.changes).toMatchObject([{ date: '2025-09-01', memberId: 'm1', text: '目を見て話せるようになった。' }]);
+
+      await changeStatus('調整中', '2025-05-27');
+      await changeStatus('計画実施中', '2025-07-10', async () => {
+        await statusForm().getByLabelText(/^決めた会議/).selectOptions('mtg-2025-052');
+      });
+
+      // 終結: before it is recorded, the record shows what the rules ask of it.
+      await statusForm().getByRole('radio', { name: '終結' }).click();
+      await userEvent.fill(statusForm().getByLabelText(/^日付/), '2026-01-15');
+      await statusForm().getByLabelText(/^終結の理由/).selectOptions('主たる支援者が決まり、チームで対応できる');
+      await rendered();
+      const rules = sr.querySelector('#status-rules')!;
+      expect(rules.textContent).toContain('終結後に支援を引き継ぐ機関を入力してください。');
+      expect(rules.textContent).toContain('異変時の連絡先（機関）を入力してください。');
+      if (policy === MORIOKA_EXAMPLE_POLICY) expect(rules.textContent).toContain('終結を決めた会議を選んでください');
+      // Recording it anyway is refused, and focus goes to what it asks for.
+      await statusForm().getByRole('button', { name: 'この変更を記録する' }).click();
+      await rendered();
+      expect(deepActiveElement()?.id).toBe('status-rules');
+      expect(el.value.statusHistory.map((s) => s.status)).toEqual(['opened', 'coordinating', 'planRunning']);
+      // The hand-off note.
+      await userEvent.fill(statusForm().getByLabelText(/^引き継ぐ機関(※必須)?$/), '地域包括支援センター');
+      await userEvent.fill(statusForm().getByLabelText(/^終結後に気をつけること/), '母の体調、長男の外出の頻度。');
+      await userEvent.fill(statusForm().getByLabelText(/^異変時の連絡先（機関）/), '地域包括支援センター');
+      await userEvent.fill(statusForm().getByLabelText(/^異変時の連絡先（電話）/), '０１２３－４５－６７８９');
+      await statusForm().getByLabelText(/^決めた会議/).selectOptions('mtg-2026-003');
+      await rendered();
+      expect(sr.querySelector('#status-rules')!.textContent).toContain('この変更で新たに問題になることはありません。');
+      await statusForm().getByRole('button', { name: 'この変更を記録する' }).click();
+      await rendered();
+      // One record of the closure: the plan in force holds it, the history dates it.
+      expect(el.value.plans[0]).toMatchObject({ status: 'terminated', termination: { date: '2026-01-15', successor: '地域包括支援センター', decidedInMeetingId: 'mtg-2026-003', contactOnChange: { organization: '地域包括支援センター', phone: '0123-45-6789' } } });
+      expect(el.value.statusHistory.at(-1)).toEqual({ status: 'terminated', date: '2026-01-15', meetingId: 'mtg-2026-003' });
+      // The hand-off shows with the case, editable.
+      expect(page.getByRole('region', { name: '終結時の引き継ぎ' }).getByLabelText(/^引き継ぐ機関(※必須)?$/).element()).toHaveProperty('value', '地域包括支援センター');
+
+      // Re-opening: only 再開 is offered, linked to the new referral.
+      expect(statusForm().getByRole('radio').elements().map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim())).toEqual(['再開']);
+      await changeStatus('再開', '2026-03-02', async () => {
+        await statusForm().getByLabelText(/^再開のきっかけになった紹介/).selectOptions('ref-2026-011');
+        await userEvent.fill(statusForm().getByLabelText(/^理由・きっかけ/), '母の入院');
+      });
+      expect(el.value.statusHistory.at(-1)).toEqual({ status: 'reopened', date: '2026-03-02', referralId: 'ref-2026-011', note: '母の入院' });
+
+      // Submit: the portal receives the case, and it validates.
+      await page.getByRole('button', { name: '送信する' }).click();
+      expect(submitted).toHaveLength(1);
+      const result = validate('case', submitted[0], { policy, today: TODAY });
+      expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      expect(result.ok).toBe(true);
+
+      // The timeline shows all of it, newest first, in the core's order.
+      const heads = [...sr.querySelectorAll('.timeline .entry')].map((e) => e.id);
+      const expected = caseTimeline(submitted[0]!, { order: 'desc' }).map((e) => `entry-${e.path[0]}-${e.id ?? e.path[1]}`);
+      expect(heads).toEqual(expected);
+      expect(heads).toHaveLength(2 + 3 + 1 + 5 + 2 + 3 + 1); // referrals, meetings, the plan, statuses, consents, contacts, the change
+    });
+  }
+
+  it('filters by kind, member and agency, and turns the order', async () => {
+    const { sr } = await record(case8050);
+    const ids = () => [...sr.querySelectorAll('.timeline .entry')].map((e) => e.id);
+    const all = ids();
+    expect(all[0]).toBe('entry-statusHistory-5'); // newest first: the re-opening
+    await page.getByLabelText('並び順').selectOptions('古い順');
+    expect(ids()).toEqual([...all].reverse());
+    expect(ids()[0]).toBe('entry-consentHistory-0');
+    for (const kind of ['紹介', '会議', '計画', '状況', '同意', '小さな変化']) await page.getByRole('checkbox', { name: kind, exact: true }).click();
+    expect(ids()).toEqual(['entry-contacts-k1', 'entry-contacts-k2', 'entry-contacts-k3', 'entry-contacts-k4', 'entry-contacts-k5']);
+    await page.getByLabelText('世帯員で絞り込む').selectOptions('高橋 誠');
+    expect(ids()).toEqual(['entry-contacts-k4']);
+    await page.getByLabelText('世帯員で絞り込む').selectOptions('すべて');
+    await page.getByLabelText('機関で絞り込む').selectOptions('ひきこもり地域支援センター');
+    expect(ids()).toEqual(['entry-contacts-k2', 'entry-contacts-k4']);
+    expect(sr.textContent).toContain('2件の記録を表示しています。');
+  });
+
+  it('opens a document in place, or leaves it to the portal when the portal takes the event', async () => {
+    const { el, sr } = await record(case8050);
+    const opened: TsunaguOpenDocumentEvent['detail'][] = [];
+    el.addEventListener('tsunagu-open-document', (e) => opened.push(e.detail));
+    await page.getByRole('button', { name: /^開く：行動連携計画シート 第2版/ }).click();
+    await rendered();
+    expect(opened).toEqual([{ kind: 'plan', index: 1, id: 'plan-007-v2' }]);
+    const sheet = sr.querySelector('tsunagu-action-plan-sheet')!;
+    expect(sheet.getAttribute('mode')).toBe('readonly');
+    await (sheet as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(sheet.shadowRoot!.textContent).toContain('第2版');
+    await page.getByRole('button', { name: /^閉じる：行動連携計画シート 第2版/ }).click();
+    await rendered();
+    expect(sr.querySelector('tsunagu-action-plan-sheet')).toBeNull();
+    // The portal opens it itself: the event is cancelled, nothing opens in place.
+    el.addEventListener('tsunagu-open-document', (e) => e.preventDefault());
+    await page.getByRole('button', { name: /^開く：行動連携計画シート 第1版/ }).click();
+    await rendered();
+    expect(opened.at(-1)).toEqual({ kind: 'plan', index: 0, id: 'plan-007-v1' });
+    expect(sr.querySelector('tsunagu-action-plan-sheet')).toBeNull();
+    // The event names the document, never its content.
+    expect(JSON.stringify(opened)).not.toContain('架空');
+  });
+
+  it('keeps an entry with an error open, shows the error there, and keeps what was typed', async () => {
+    const { el } = await record(opened);
+    await page.getByRole('button', { name: '支援経過を記録する' }).click();
+    await userEvent.fill(editor().getByLabelText(/^内容/), '電話で相談を受けた。');
+    await editor().getByRole('button', { name: '記録を閉じる' }).click();
+    await rendered();
+    // No method yet: the entry stays open, focus on the method, its message beside it.
+    expect(deepActiveElement()?.id).toMatch(/method$/);
+    expect(editor().getByText('＊入力してください。').elements()).toHaveLength(1);
+    expect(el.value.contacts![0]!.content).toBe('電話で相談を受けた。');
+    // A date in the future is refused by the core's rule, at the field.
+    await userEvent.fill(editor().getByLabelText(/^日付/), '2026-04-01');
+    await editor().getByLabelText(/^方法/).selectOptions('電話');
+    await editor().getByRole('button', { name: '記録を閉じる' }).click();
+    await rendered();
+    expect(editor().getByText(/経過記録の日付が今日より後になっています/).elements()).toHaveLength(1);
+    await userEvent.fill(editor().getByLabelText(/^日付/), '2026-03-09');
+    await editor().getByRole('button', { name: '記録を閉じる' }).click();
+    await rendered();
+    expect(editor().elements()).toHaveLength(0);
+    expect(validate('case', el.value, { today: TODAY }).ok).toBe(true);
+  });
+
+  it('is accessible in both languages, editing and read-only', async () => {
+    const { el } = await record(case8050);
+    await expectNoAxeViolations(el);
+    el.setAttribute('lang', 'en');
+    await rendered();
+    expect(el.shadowRoot!.textContent).toContain('Over time');
+    await page.getByRole('button', { name: 'Record a contact' }).click();
+    await page.getByRole('region', { name: 'Change the status' }).getByRole('radio', { name: 'Terminated' }).click();
+    await rendered();
+    expect(el.shadowRoot!.querySelector('#status-rules')!.textContent).toContain('What this change asks for');
+    await expectNoAxeViolations(el);
+    el.setAttribute('mode', 'readonly');
+    await rendered();
+    await expectNoAxeViolations(el);
+  });
+});
