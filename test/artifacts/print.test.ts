@@ -10,6 +10,8 @@ import { execFileSync } from 'node:child_process';
 import type { Browser } from 'playwright';
 import { openLocalSite, type LocalSite } from './local-site';
 import { paperMeeting, paperPlan, paperReferral } from '../fixtures/paper';
+import { yearCaseClosed } from '../fixtures/case-year';
+import { formatDate } from '@tsunagu/core';
 
 const bundle = readFileSync(new URL('../../packages/sheets/dist/tsunagu-sheets.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'tsunagu-print-'));
@@ -128,4 +130,31 @@ describe('paper: one sheet alone, or 高島\'s 支援共有・行動連携計画
       await page.close();
     }
   }, 60_000);
+});
+
+describe('paper: the 支援経過記録 of a year of weekly contacts (issue #16)', () => {
+  for (const lang of ['ja', 'en'] as const)
+    it(`tsunagu-case-record (${lang}): ≤ 6 pages from edit, readonly and print, every contact in the table`, async () => {
+      const title = lang === 'ja' ? '支援経過記録' : 'Case record';
+      const bodies: string[] = [];
+      for (const mode of ['edit', 'readonly', 'print']) {
+        const p = await print('tsunagu-case-record', yearCaseClosed, mode, lang);
+        expect(p.pages, mode).toBeLessThanOrEqual(6);
+        const chars = p.text.map((t) => t.replace(/\s+/g, '').length);
+        for (const c of chars.slice(0, -1)) expect(c, `${mode}: ${chars.join(', ')}`).toBeGreaterThanOrEqual(Math.max(...chars) / 3);
+        p.text.forEach((t, n) => {
+          expect(t).toContain(title);
+          expect(t.replace(/\s+/g, '')).toContain(`${n + 1}/${p.pages}`);
+          expect(t).not.toMatch(lang === 'ja' ? /送信する|記録する|並び順/ : /Submit|Record a|Order/);
+        });
+        const body = p.text.join('\n').replace(/\s+/g, '');
+        // Every week's contact, by its date as the table shows it; the hand-off at the end.
+        for (const c of yearCaseClosed.contacts!) expect(body, c.id).toContain(lang === 'ja' ? formatDate(c.date, 'western').replace(/\s+/g, '') : c.date);
+        expect(body).toContain('架空村子育て支援センター');
+        expect(body).toContain('029-000-0000');
+        bodies.push(body);
+      }
+      expect(bodies[0]).toBe(bodies[2]);
+      expect(bodies[1]).toBe(bodies[2]);
+    }, 90_000);
 });

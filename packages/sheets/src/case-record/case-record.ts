@@ -95,7 +95,8 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
       .rules.clear { border-left-color: var(--_border); background: var(--_surface); }
       .rules ul { margin: 4px 0; padding-inline-start: 1.25em; }
       .embedded { margin-top: 8px; }
-      .paper-table col.date { width: 13%; } .paper-table col.method { width: 9%; } .paper-table col.who { width: 17%; } .paper-table col.with { width: 17%; }
+      .paper-table col.date { width: 15%; } .paper-table col.method { width: 9%; } .paper-table col.who { width: 16%; } .paper-table col.with { width: 16%; }
+      .paper-table td.date { white-space: nowrap; }
     `,
   ];
 
@@ -340,8 +341,10 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
   #embedded(key: string, kind: CaseDocumentRef['kind'], doc: object): HTMLElement {
     let sheet = this.#sheets.get(key);
     if (!sheet) {
-      sheet = this.ownerDocument.createElement(SHEET_TAG[kind]);
-      sheet.setAttribute('mode', 'readonly');
+      // Typed as a plain element: the sheets' tags are the page's to define, not this module's.
+      const created: HTMLElement = this.ownerDocument.createElement(SHEET_TAG[kind]);
+      created.setAttribute('mode', 'readonly');
+      sheet = created as HTMLElement & { value: unknown; policy: unknown };
       this.#sheets.set(key, sheet);
     }
     if (sheet.policy !== this.policy) sheet.policy = this.policy;
@@ -582,7 +585,7 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
       ${rows.length === 0
         ? html`<p class="value">${h.ui.none}</p>`
         : html`<table class="paper-table">${cols}<thead><tr>${heads.map((x) => html`<th scope="col">${x}</th>`)}</tr></thead>
-            <tbody>${rows.map((r) => html`<tr>${r.map((x) => html`<td>${x || '—'}</td>`)}</tr>`)}</tbody></table>`}
+            <tbody>${rows.map((r) => html`<tr>${r.map((x, n) => html`<td class=${n === 0 ? 'date' : ''}>${x || '—'}</td>`)}</tr>`)}</tbody></table>`}
     </section>`;
     const i = v.statusHistory.findLastIndex((s) => s.status === 'terminated');
     return html`
