@@ -132,7 +132,7 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
 
       // The timeline shows all of it, newest first, in the core's order.
       const heads = [...sr.querySelectorAll('.timeline .entry')].map((e) => e.id);
-      const expected = caseTimeline(submitted[0]!, { order: 'desc' }).map((e) => `entry-${e.path[0]}-${e.id ?? e.path[1]}`);
+      const expected = caseTimeline(submitted[0]!, { order: 'desc' }).map((e) => `f-${e.path.join('-')}`);
       expect(heads).toEqual(expected);
       expect(heads).toHaveLength(2 + 3 + 1 + 5 + 2 + 3 + 1); // referrals, meetings, the plan, statuses, consents, contacts, the change
     });
@@ -142,17 +142,17 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
     const { sr } = await record(case8050);
     const ids = () => [...sr.querySelectorAll('.timeline .entry')].map((e) => e.id);
     const all = ids();
-    expect(all[0]).toBe('entry-statusHistory-5'); // newest first: the re-opening
+    expect(all[0]).toBe('f-statusHistory-5'); // newest first: the re-opening
     await page.getByLabelText('並び順').selectOptions('古い順');
     expect(ids()).toEqual([...all].reverse());
-    expect(ids()[0]).toBe('entry-consentHistory-0');
+    expect(ids()[0]).toBe('f-consentHistory-0');
     for (const kind of ['紹介', '会議', '計画', '状況', '同意', '小さな変化']) await page.getByRole('checkbox', { name: kind, exact: true }).click();
-    expect(ids()).toEqual(['entry-contacts-k1', 'entry-contacts-k2', 'entry-contacts-k3', 'entry-contacts-k4', 'entry-contacts-k5']);
+    expect(ids()).toEqual(['f-contacts-0', 'f-contacts-1', 'f-contacts-2', 'f-contacts-3', 'f-contacts-4']);
     await page.getByLabelText('世帯員で絞り込む').selectOptions('高橋 誠');
-    expect(ids()).toEqual(['entry-contacts-k4']);
+    expect(ids()).toEqual(['f-contacts-3']);
     await page.getByLabelText('世帯員で絞り込む').selectOptions('すべて');
     await page.getByLabelText('機関で絞り込む').selectOptions('ひきこもり地域支援センター');
-    expect(ids()).toEqual(['entry-contacts-k2', 'entry-contacts-k4']);
+    expect(ids()).toEqual(['f-contacts-1', 'f-contacts-3']);
     expect(sr.textContent).toContain('2件の記録を表示しています。');
   });
 

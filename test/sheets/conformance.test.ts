@@ -2,8 +2,9 @@ import { afterEach } from 'vitest';
 import '@tsunagu/sheets/referral-sheet';
 import '@tsunagu/sheets/support-sharing-sheet';
 import '@tsunagu/sheets/action-plan-sheet';
+import '@tsunagu/sheets/case-record';
 import '../../docs/examples/intake-sheet';
-import { dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral } from '../fixtures/households';
+import { case8050, dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral } from '../fixtures/households';
 import { cleanup } from './helpers';
 import { conformance } from './conformance';
 
@@ -50,6 +51,20 @@ conformance({
   today: '2025-04-09',
   keyboardPath: [
     { tabTo: /^次回モニタリング日/ }, { type: 'R7.5.13' },
+    { tabTo: /^送信する$/ }, { key: '{Enter}' },
+  ],
+});
+
+// The case record: the same form-associated element, its value the whole case.
+conformance({
+  tag: 'tsunagu-case-record',
+  filled: case8050,
+  textLabel: /^本人 氏/,
+  textPath: ['household', 'person', 'familyName'],
+  title: { ja: '支援経過記録', en: 'Case record' },
+  today: '2026-04-01',
+  keyboardPath: [
+    { tabTo: /^本人 氏/ }, { type: '高橋' },
     { tabTo: /^送信する$/ }, { key: '{Enter}' },
   ],
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import type { TsunaguSheet } from '@tsunagu/sheets';
 import fc from 'fast-check';
+import { DEFAULT_POLICY } from '@tsunagu/core';
 import { deepActiveElement, expectNoAxeViolations, mount, nextEvent, nextFrame, rendered } from './helpers';
 
 /** The accessible name of a focused control, roughly as assistive technology computes it. */
@@ -208,12 +209,23 @@ export function conformance(s: SheetUnderTest): void {
       expect(sheet.value).toEqual(s.filled);
     });
 
+    it('takes the national defaults when the page sets its policy to undefined (an unset framework prop)', async () => {
+      const { sheet } = await sheetIn(s, {}, false);
+      sheet.value = s.filled;
+      (sheet as unknown as { policy: unknown }).policy = undefined;
+      await sheet.updateComplete;
+      expect(sheet.policy.id).toBe(DEFAULT_POLICY.id);
+      expect(sheet.checkValidity()).toBe(true);
+      expect(sheet.shadowRoot!.querySelector('h2')!.textContent).toContain(s.title.ja);
+    });
+
     it('renders a submitted document read-only with no inputs and the same values', async () => {
       const { sheet } = await sheetIn(s, { readonly: '' }, false);
       sheet.value = s.filled;
       await sheet.updateComplete;
       const sr = sheet.shadowRoot!;
-      expect(sr.querySelectorAll('input, textarea, select')).toHaveLength(0);
+      // No control of the document; controls of the view (the case record's timeline filters) stay usable.
+      expect(sr.querySelectorAll('input:not([data-view]), textarea, select:not([data-view])')).toHaveLength(0);
       expect(sheet.value).toEqual(s.filled);
       let cursor: unknown = s.filled;
       for (const k of s.textPath) cursor = (cursor as Record<string, unknown>)[k];

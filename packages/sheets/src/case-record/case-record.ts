@@ -130,8 +130,20 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('today')) this.#pending.refreshEmpty();
+    if (this.drafts.notice === 'restored' && this.#reviewed !== this.value) this.#openUnsaved();
     // The prepared change is checked against the case as it is now, in the current language and policy.
     if (this.#pending.doc.change.status) this.#checkPending();
+  }
+
+  /** The restored draft whose unsaved entries were opened. */
+  #reviewed: Case | undefined;
+
+  /** After a draft is restored, the entries it holds that the page's case does not are open again, as they were left. */
+  #openUnsaved(): void {
+    this.#reviewed = this.value;
+    const saved = new Set([...(this.doc.initial.contacts ?? []), ...(this.doc.initial.changes ?? [])].map((e) => JSON.stringify(e)));
+    for (const list of ['contacts', 'changes'] as const)
+      for (const e of this.value[list] ?? []) if (!saved.has(JSON.stringify(e))) this.#editing.add(`${list}:${e.id}`);
   }
 
   protected get documentForm(): FormDefinition<Case> {
@@ -190,11 +202,15 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     const l = this.#l;
     const v = this.view;
     const last = v.statusHistory.at(-1);
-    const personName = [v.household.person.familyName, v.household.person.givenName].filter(Boolean).join(' ');
-    const head = html`<section part="section">
-      <h3>${l.sectionCase}</h3>
+    const members = v.household.members.map((m, i) => [m.familyName, m.givenName].filter(Boolean).join(' ') || fillMessage(l.unnamed, { n: i + 1 }));
+    const head = html`<section part="section" aria-labelledby="case-title">
+      <h3 id="case-title">${l.sectionCase}</h3>
       <div class="grid-2">
-        <div class="field"><span class="label">${l.person}</span><p>${personName || h.ui.none}</p></div>
+        ${textField(h, ['household', 'person', 'familyName'], l.familyName)}
+        ${textField(h, ['household', 'person', 'givenName'], l.givenName)}
+      </div>
+      <div class="grid-2">
+        <div class="field" id=${h.label(['household', 'members'], l.members)}><span class="label">${l.members}</span><p>${members.join('、') || h.ui.none}</p></div>
         <div class="field"><span class="label">${l.status}</span><p>${last ? `${choiceText(h, CASE_STATUSES, last.status)}（${fillMessage(l.since, { date: dateText(h, last.date) })}）` : h.ui.none}</p></div>
       </div>
     </section>`;
@@ -222,7 +238,7 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     const listed = entries.filter((e) => !writing.includes(e) && !this.#isWriting(e));
     const filter = (id: string, label: string, value: string, options: TemplateResult[], set: (v: string) => void) => html`<div class="field">
       <label for=${id}>${label}</label>
-      <select id=${id} @change=${(e: Event) => { set((e.target as HTMLSelectElement).value); this.requestUpdate(); }}>${options}</select>
+      <select id=${id} data-view ?disabled=${this.isDisabled} @change=${(e: Event) => { set((e.target as HTMLSelectElement).value); this.requestUpdate(); }}>${options}</select>
     </div>`;
     const option = (value: string, text: string, selected: string) => html`<option value=${value} ?selected=${value === selected}>${text}</option>`;
     return html`<section part="section" aria-labelledby="timeline-title">
@@ -235,7 +251,7 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
       <fieldset class="no-print">
         <legend>${l.kinds}</legend>
         <div class="choices">
-          ${KINDS.map((k) => html`<label class="choice"><input type="checkbox" .checked=${this.#kinds.has(k)}
+          ${KINDS.map((k) => html`<label class="choice"><input type="checkbox" data-view ?disabled=${this.isDisabled} .checked=${this.#kinds.has(k)}
             @change=${(e: Event) => { if ((e.target as HTMLInputElement).checked) this.#kinds.add(k); else this.#kinds.delete(k); this.requestUpdate(); }} /><span>${l[KIND_LABEL[k]]}</span></label>`)}
         </div>
       </fieldset>
@@ -267,7 +283,8 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     const when = `${dateText(h, e.date)}${e.time ? ` ${e.time}` : ''}`;
     const key = this.#key(e);
     const kind = e.kind === 'status' ? `${l.kindStatus}：${choiceText(h, CASE_STATUSES, e.code)}` : l[KIND_LABEL[e.kind]];
-    return html`<li class="entry ${e.kind}" id="entry-${key.replace(':', '-')}" tabindex="-1">
+    // Labelled by what it is and when: the error summary names it and links here.
+    return html`<li class="entry ${e.kind}" id=${h.label(e.path, `${kind}（${when}）`)} tabindex="-1">
       <p class="entry-head"><span class="kind">${kind}</span><span>${when}</span></p>
       ${this.#entryBody(h, e, key)}
     </li>`;
@@ -436,7 +453,7 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
       return;
     }
     this.#editing.delete(key);
-    this.focus_.focusLater(`entry-${key.replace(':', '-')}`);
+    this.focus_.focusLater(fieldId(p));
     this.requestUpdate();
   }
 

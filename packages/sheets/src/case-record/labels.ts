@@ -4,7 +4,9 @@ import type { Locale } from '@tsunagu/core';
 export const CASE_RECORD_LABELS = {
   ja: {
     sectionCase: 'ケース',
-    person: '本人',
+    familyName: '本人 氏',
+    givenName: '本人 名',
+    members: '世帯員',
     status: '現在の状況',
     since: '{date}から',
     sectionTimeline: '経過',
@@ -95,7 +97,9 @@ export const CASE_RECORD_LABELS = {
   },
   en: {
     sectionCase: 'Case',
-    person: 'Person',
+    familyName: 'Family name',
+    givenName: 'Given name',
+    members: 'Household members',
     status: 'Status now',
     since: 'since {date}',
     sectionTimeline: 'Over time',

@@ -81,7 +81,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   declare draftStorage: 'local' | 'session';
   /** The reference date for date rules (ISO); today when unset. */
   declare today: string | undefined;
-  /** The municipal policy for validation and display; the national defaults when unset. */
+  /** The municipal policy for validation and display; the national defaults when unset (or set to `undefined`). */
   declare policy: MunicipalPolicy;
 
   protected readonly internals: ElementInternals = this.attachInternals();
@@ -253,6 +253,8 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // A page that sets no policy (`sheet.policy = undefined`, an unset framework prop) gets the national defaults.
+    this.policy ??= DEFAULT_POLICY;
     if (changed.has('today')) this.doc.refreshEmpty();
     if (changed.has('mode')) this.doc.invalidate();
     if (changed.has('draftKey') || changed.has('draftStorage')) this.drafts.open(this.draftKey, this.draftStorage === 'session' ? 'session' : 'local');

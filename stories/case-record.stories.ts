@@ -1,0 +1,97 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { CASE_STATUSES, MORIOKA_EXAMPLE_POLICY, messageFor, type Case, type Locale, type MunicipalPolicy } from '@tsunagu/core';
+import '@tsunagu/sheets/case-record';
+import '@tsunagu/sheets/referral-sheet';
+import '@tsunagu/sheets/support-sharing-sheet';
+import '@tsunagu/sheets/action-plan-sheet';
+import { CASE_RECORD_LABELS, type TsunaguCaseRecord } from '@tsunagu/sheets';
+import { yearCase, yearCaseClosed, yearCaseReopened } from '../test/fixtures/case-year';
+import { a4 } from './paper';
+
+interface Args {
+  mode: 'edit' | 'readonly' | 'print';
+  value?: Case;
+  lang?: string;
+  today?: string;
+  policy?: MunicipalPolicy;
+}
+const recordOf = (root: HTMLElement) => root.querySelector('tsunagu-case-record') as TsunaguCaseRecord;
+const labels = (globals: Record<string, unknown>) => CASE_RECORD_LABELS[globals['locale'] as Locale];
+
+const meta = {
+  title: 'Components/Case record (支援経過記録)',
+  component: 'tsunagu-case-record',
+  tags: ['autodocs'],
+  args: { mode: 'edit', today: '2026-03-31' },
+  render: (args) => html`<tsunagu-case-record .value=${args.value} .policy=${args.policy} mode=${args.mode} today=${args.today ?? ''} lang=${args.lang ?? nothing}></tsunagu-case-record>`,
+  parameters: {
+    // axe checks the record with its newest 30 entries: the rest are the same templates with other text.
+    a11y: { context: { exclude: [{ fromShadowDom: ['tsunagu-case-record', '.timeline .entry:nth-of-type(n+31)'] }] } },
+  },
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+/** A case just opened (受付): nothing recorded yet. Record the first contact. */
+export const Empty: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const record = recordOf(canvasElement);
+    const sr = record.shadowRoot!;
+    await expect(sr.textContent).toContain(labels(globals).noEntries.slice(0, 8));
+    await userEvent.click(sr.querySelector<HTMLButtonElement>('#add-contact')!);
+    // The new entry opens with focus in its date, today's date in it.
+    await waitFor(() => expect(sr.activeElement?.id).toBe('f-contacts-0-date'));
+    await expect(record.value.contacts).toMatchObject([{ date: '2026-03-31' }]);
+  },
+};
+
+/** A year of the 東海村-like family's case: weekly contacts, small changes, the statuses between. Filter by member or agency. */
+export const AYearOfAFamily: Story = {
+  args: { value: yearCase },
+  play: async ({ canvasElement }) => {
+    const sr = recordOf(canvasElement).shadowRoot!;
+    const entries = () => sr.querySelectorAll('.timeline .entry').length;
+    const all = entries();
+    await expect(all).toBe(1 + 1 + 1 + 4 + 1 + 52 + 4); // referral, meeting, plan, statuses, consent, contacts, changes
+    const member = sr.querySelector<HTMLSelectElement>('#timeline-member')!;
+    await userEvent.selectOptions(member, 'c1');
+    await waitFor(() => expect(entries()).toBeLessThan(all));
+  },
+};
+
+/** Terminated (終結) with its hand-off: the successor, what to watch for, whom to call if something changes (異変時連絡), how to re-open. */
+export const TerminatedWithHandOff: Story = { args: { value: yearCaseClosed } };
+
+/** Re-opened after the mother fell ill: the history kept, the new referral linked. */
+export const Reopened: Story = { args: { value: yearCaseReopened, today: '2026-06-01' } };
+
+/**
+ * Before a change is recorded, the record shows what the rules ask of it. Under 盛岡's example, 終結 is
+ * decided in a 重層的支援会議 (seed 001 l.1095) and names who carries on and whom to call.
+ */
+export const RulesBeforeAStatusChange: Story = {
+  args: { value: yearCase, policy: MORIOKA_EXAMPLE_POLICY },
+  play: async ({ canvasElement, globals }) => {
+    const locale = globals['locale'] as Locale;
+    const sr = recordOf(canvasElement).shadowRoot!;
+    const terminated = CASE_STATUSES.find((s) => s.code === 'terminated')![locale];
+    const radio = [...sr.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.closest('label')?.textContent?.trim() === terminated)!;
+    await userEvent.click(radio);
+    await waitFor(() => expect(sr.querySelector('#status-rules')?.textContent).toContain(messageFor('termination.reasonRequired', locale)));
+    await userEvent.click(sr.querySelector<HTMLButtonElement>('#status-confirm')!);
+    await waitFor(() => expect(sr.activeElement?.id).toBe('status-rules'));
+  },
+};
+
+/** Read-only: the timeline without the editing controls. */
+export const Readonly: Story = { args: { value: yearCaseClosed, mode: 'readonly' } };
+
+/** The paper: the 支援経過記録 table on A4 — a year of weekly contacts in three pages. */
+export const PrintPreview: Story = {
+  render: () => a4(html`<tsunagu-case-record mode="print" .value=${yearCaseClosed} today="2026-03-31"></tsunagu-case-record>`),
+};
+
+/** English. */
+export const English: Story = { args: { value: yearCaseReopened, lang: 'en', today: '2026-06-01' } };
