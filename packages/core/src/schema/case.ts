@@ -55,7 +55,7 @@ export const ContactEntry = z.object({
 /** A 支援経過記録 entry. @public */
 export type ContactEntry = z.infer<typeof ContactEntry>;
 
-/** A small change worth recording (「目を見て話せるようになった」), by member: outcomes in seed 000's logic models. */
+/** A small change worth recording, by member: 「人の目を見て話せるようになったという変化があれば、それを共有する」 (seed 001 l.815; 小さな変化を積みあげていく, seed 000 l.283). */
 export const SmallChange = z.object({
   id: localId(),
   date: isoDate(),
