@@ -67,3 +67,18 @@ export function generateCase(i, seed = 1) {
     plans: [plan(r, i, d)],
   };
 }
+
+/** The case with `n` weekly contacts (支援経過記録) from the day it was opened, for the case record's figures. */
+export function withContacts(c, n) {
+  const start = Date.parse(`${c.statusHistory[0].date}T00:00:00Z`);
+  const day = (k) => new Date(start + k * 7 * 86_400_000).toISOString().slice(0, 10);
+  const methods = ['visit', 'phone', 'officeVisit', 'accompany', 'online', 'letter'];
+  return {
+    ...c,
+    statusHistory: [c.statusHistory[0]],
+    contacts: Array.from({ length: n }, (_, k) => ({
+      id: `w${k}`, date: day(k), method: methods[k % methods.length], by: { organization: '架空市社会福祉協議会', name: '小林 健' },
+      withMemberIds: c.household.person.id ? [c.household.person.id] : [], content: '母と面談。生活費のやりくりと、子どもの様子について話を聞いた。', next: '来週、自宅を訪問する。',
+    })),
+  };
+}
