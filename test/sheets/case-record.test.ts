@@ -203,6 +203,17 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
     expect(validate('case', el.value, { today: TODAY }).ok).toBe(true);
   });
 
+  it('shows an entry left open for writing in the list once the record turns read-only', async () => {
+    const { el, sr } = await record(case8050);
+    await page.getByRole('button', { name: /^編集：支援経過（2025年9月1日）/ }).click();
+    await rendered();
+    expect(sr.querySelector('#f-contacts-3')).toBeNull(); // being written, above the list
+    el.setAttribute('mode', 'readonly');
+    await rendered();
+    expect(sr.querySelector('#f-contacts-3')?.textContent).toContain('長男とサロンへ同行。');
+    expect(sr.querySelectorAll('.editor')).toHaveLength(0);
+  });
+
   it('is accessible in both languages, editing and read-only', async () => {
     const { el } = await record(case8050);
     await expectNoAxeViolations(el);

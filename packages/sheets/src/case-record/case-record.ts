@@ -235,7 +235,7 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     const agencies = [...new Set(caseTimeline(v).flatMap((e) => e.agencies))].sort();
     // Entries being written stay above the list, where they were opened: a date typed does not move them (nor focus).
     const writing = this.isReadonly ? [] : caseTimeline(v, { kinds: ['contact', 'change'] }).filter((e) => this.#isWriting(e));
-    const listed = entries.filter((e) => !writing.includes(e) && !this.#isWriting(e));
+    const listed = this.isReadonly ? entries : entries.filter((e) => !this.#isWriting(e));
     const filter = (id: string, label: string, value: string, options: TemplateResult[], set: (v: string) => void) => html`<div class="field">
       <label for=${id}>${label}</label>
       <select id=${id} data-view ?disabled=${this.isDisabled} @change=${(e: Event) => { set((e.target as HTMLSelectElement).value); this.requestUpdate(); }}>${options}</select>

@@ -255,6 +255,9 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     // A page that sets no policy (`sheet.policy = undefined`, an unset framework prop) gets the national defaults.
     this.policy ??= DEFAULT_POLICY;
+    // Turning read-only or disabled removes the controls: the field being typed in is left first, as a user
+    // leaves it, so its text is committed now rather than by a blur from a removed element mid-render.
+    if (changed.has('mode') || changed.has('readonly') || changed.has('disabled')) (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
     if (changed.has('today')) this.doc.refreshEmpty();
     if (changed.has('mode')) this.doc.invalidate();
     if (changed.has('draftKey') || changed.has('draftStorage')) this.drafts.open(this.draftKey, this.draftStorage === 'session' ? 'session' : 'local');
