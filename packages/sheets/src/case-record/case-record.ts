@@ -95,7 +95,7 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
       .rules.clear { border-left-color: var(--_border); background: var(--_surface); }
       .rules ul { margin: 4px 0; padding-inline-start: 1.25em; }
       .embedded { margin-top: 8px; }
-      .paper-table col.date { width: 15%; } .paper-table col.method { width: 9%; } .paper-table col.who { width: 16%; } .paper-table col.with { width: 16%; }
+      .paper-table col.date { width: 15%; } .paper-table col.method { width: 9%; } .paper-table col.by { width: 16%; } .paper-table col.with { width: 16%; }
       .paper-table td.date { white-space: nowrap; }
     `,
   ];
@@ -320,7 +320,7 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
         const closure = caseClosure(v, i)?.termination;
         return html`${line(l.statusNote, s.note)}
           ${line(l.decidedBy, [s.decidedBy?.organization, s.decidedBy?.name].filter(Boolean).join(' '))}
-          ${line(l.decidedIn, s.meetingId ? this.#documents().find((d) => d.code === s.meetingId)?.[this.locale] ?? s.meetingId : undefined)}
+          ${line(l.meeting, s.meetingId ? this.#documents().find((d) => d.code === s.meetingId)?.[this.locale] ?? s.meetingId : undefined)}
           ${line(l.referral, s.referralId ? this.#documents().find((d) => d.code === s.referralId)?.[this.locale] ?? s.referralId : undefined)}
           ${closure
             ? html`${line(l.terminationReason, closure.reason ? choiceText(h, this.codeList('terminationReasons', TERMINATION_REASONS), closure.reason) : undefined)}
@@ -344,7 +344,7 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
           ${line(l.by, [c.by?.organization, c.by?.name].filter(Boolean).join(' '))}
           ${line(l.with, withWhom)}
           ${c.content ? html`<p>${c.content}</p>` : nothing}
-          ${line(l.nextStep, c.next)}
+          ${line(l.next, c.next)}
           ${line(l.documentLink, c.documentId ? this.#documents().find((d) => d.code === c.documentId)?.[this.locale] ?? c.documentId : undefined)}
           ${actions}`;
       }
@@ -407,10 +407,10 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     const key = this.#key({ path: p, id: (h.value([...p, 'id']) as string | undefined) });
     const fields =
       list === 'changes'
-        ? html`<div class="grid-2">${dateField(h, [...p, 'date'], l.contactDate)}${selectField(h, [...p, 'memberId'], l.changeMember, this.#people())}</div>
+        ? html`<div class="grid-2">${dateField(h, [...p, 'date'], l.date)}${selectField(h, [...p, 'memberId'], l.changeMember, this.#people())}</div>
             ${textArea(h, [...p, 'text'], l.changeText, { hint: l.changeHint })}`
         : html`<div class="grid-2">
-              ${dateField(h, [...p, 'date'], l.contactDate)}${timeField(h, [...p, 'time'], l.contactTime)}
+              ${dateField(h, [...p, 'date'], l.date)}${timeField(h, [...p, 'time'], l.contactTime)}
               ${selectField(h, [...p, 'method'], l.method, this.codeList('contactMethods', CONTACT_METHODS))}
             </div>
             <div class="grid-2">${textField(h, [...p, 'by', 'organization'], l.byOrganization, { autocomplete: 'organization' })}${textField(h, [...p, 'by', 'name'], l.byName)}</div>
@@ -505,7 +505,7 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
       ${last ? html`<p>${fillMessage(l.currentStatus, { status: choiceText(this.host, CASE_STATUSES, last.status), date: dateText(this.host, last.date) })}</p>` : nothing}
       ${radioGroup(h, ['change', 'status'], l.nextStatus, statuses)}
       ${change.status
-        ? html`${dateField(h, ['change', 'date'], l.statusDate)}
+        ? html`${dateField(h, ['change', 'date'], l.date)}
             ${textArea(h, ['change', 'note'], l.statusNote)}
             <div class="grid-2">
               ${textField(h, ['change', 'decidedBy', 'organization'], l.decidedByOrganization, { autocomplete: 'organization' })}
@@ -609,7 +609,7 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
       ${table(l.paperStatus, [l.date, l.kindStatus, l.statusNote], v.statusHistory.map((s) => [dateText(h, s.date), choiceText(h, CASE_STATUSES, s.status), s.note ?? '']))}
       ${table(
         l.paperContacts,
-        [l.date, l.method, l.who, l.withWhom, l.content],
+        [l.date, l.method, l.by, l.with, l.content],
         contacts.map((c) => [
           `${dateText(h, c.date)}${c.time ? ` ${c.time}` : ''}`,
           choiceText(h, methods, c.method),
