@@ -39,6 +39,9 @@ export default defineConfig({
           pool: 'threads',
           include: ['test/core/**/*.test.ts', 'packages/core/src/**/*.test.ts'],
           setupFiles: ['test/setup-node.ts'],
+          // Property tests take well under a second alone, but a full run shares 2 cores with Chromium:
+          // one took over 5 s there (japanese-input, 2026-11-24). A limit against hangs, not a timing assertion.
+          testTimeout: 30_000,
         },
       },
       // The date tests again under each time zone a server or a browser may run in (the core project runs in the host's).
