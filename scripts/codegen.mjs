@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 export const OUTPUT = 'packages/core/src/validate/structure.generated.ts';
 
 /** The documents that get an exported validator, by function name. */
-const ROOTS = { Referral: 'checkReferral', SupportSharing: 'checkSupportSharing', ActionPlan: 'checkActionPlan', Case: 'checkCase' };
+const ROOTS = { Referral: 'checkReferral', SupportSharing: 'checkSupportSharing', ActionPlan: 'checkActionPlan', Case: 'checkCase', MeetingSession: 'checkMeetingSession' };
 
 const lit = (v) => JSON.stringify(v);
 

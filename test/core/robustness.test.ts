@@ -3,16 +3,18 @@ import fc from 'fast-check';
 import { MESSAGES, messageFor, validate, type DocumentKind, type Issue } from '@tsunagu/core';
 import { case8050, dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral, hoardedHouseReferral } from '../fixtures/households';
 import { mutate } from './helpers';
+import { threeCaseSession } from '../fixtures/sessions';
 
 /** Property-test rounds: `pnpm fuzz` runs many more (FUZZ_RUNS). */
 const runs = (n: number) => Number(process.env['FUZZ_RUNS'] ?? n);
 
-const KINDS: DocumentKind[] = ['referral', 'supportSharing', 'actionPlan', 'case'];
+const KINDS: DocumentKind[] = ['referral', 'supportSharing', 'actionPlan', 'case', 'meetingSession'];
 const VALID: Record<DocumentKind, unknown> = {
   referral: dvFamilyReferral,
   supportSharing: dvFamilyMeeting,
   actionPlan: dvFamilyPlan,
   case: case8050,
+  meetingSession: threeCaseSession,
 };
 const allMessages = new Set([...Object.values(MESSAGES.ja), ...Object.values(MESSAGES.en)]);
 

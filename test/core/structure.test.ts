@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as core from '@tsunagu/core';
-import { ActionPlan, Case, Referral, SupportSharing, type DocumentKind } from '@tsunagu/core';
-import { checkActionPlan, checkCase, checkReferral, checkSupportSharing } from '../../packages/core/src/validate/structure.generated';
+import { ActionPlan, Case, MeetingSession, Referral, SupportSharing, type DocumentKind } from '@tsunagu/core';
+import { checkActionPlan, checkCase, checkMeetingSession, checkReferral, checkSupportSharing } from '../../packages/core/src/validate/structure.generated';
 import type { Found } from '../../packages/core/src/validate/structure';
 import { OUTPUT, generateStructure } from '../../scripts/codegen.mjs';
 import { case8050, dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral, hoardedHouseReferral } from '../fixtures/households';
+import { noConsentSession, threeCaseSession } from '../fixtures/sessions';
 
 const runs = (n: number) => Number(process.env['FUZZ_RUNS'] ?? n);
 
@@ -61,6 +62,7 @@ const KINDS: Record<DocumentKind, { schema: SafeParser; check: (input: unknown, 
   supportSharing: { schema: SupportSharing, check: checkSupportSharing, valid: [dvFamilyMeeting] },
   actionPlan: { schema: ActionPlan, check: checkActionPlan, valid: [dvFamilyPlan] },
   case: { schema: Case, check: checkCase, valid: [case8050] },
+  meetingSession: { schema: MeetingSession, check: checkMeetingSession, valid: [threeCaseSession, noConsentSession] },
 };
 
 /** Issues as validate() reports them: deduplicated by code and path, in order. */

@@ -19,6 +19,7 @@ export { Referral, ReferralResponse } from './schema/referral';
 export { SupportSharing, Attendee, UnknownItem, Resource } from './schema/support-sharing';
 export { ActionPlan, Action, PlanMember, Termination } from './schema/action-plan';
 export { Case, StatusChange, ContactEntry, SmallChange } from './schema/case';
+export { MeetingSession, Invitation, AgendaItem } from './schema/session';
 
 export {
   validate,
@@ -26,10 +27,12 @@ export {
   validateSupportSharing,
   validateActionPlan,
   validateCase,
+  validateMeetingSession,
   referralFormFacts,
   supportSharingFormFacts,
   actionPlanFormFacts,
   caseFormFacts,
+  meetingSessionFormFacts,
   type Issue,
   type Severity,
   type ValidationResult,

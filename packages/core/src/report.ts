@@ -1,5 +1,6 @@
 import { fiscalYearOf } from './dates';
 import type { Case } from './schema/case';
+import type { MeetingSession } from './schema/session';
 
 /** The counts reported for one period (実績報告). @public */
 export interface ReportCounts {
@@ -13,12 +14,19 @@ export interface ReportCounts {
   plansMade: number;
   /** Plan revisions (version 2 and later). */
   plansRevised: number;
-  /** 重層的支援会議 held. */
+  /**
+   * 重層的支援会議 held (「開催回数」, seed 001 l.851): a session counts once however
+   * many cases it discussed; a case's meeting with no session counts on its own.
+   */
   juusouMeetings: number;
-  /** 支援会議 held. */
+  /** 支援会議 held, counted the same way. */
   shienMeetings: number;
-  /** Existing field meetings used for a case. */
+  /** Existing field meetings used for a case, counted the same way. */
   existingMeetings: number;
+  /** Meetings held as sessions (`sessionId` on the case's meeting, or a session given). */
+  sessions: number;
+  /** Case discussions in those sessions (cases per session = casesDiscussed / sessions). */
+  casesDiscussed: number;
   /** Participation-support actions started (counted once, in the plan they first appear in). */
   participationSupport: number;
   /** Outreach actions started (counted once). */
@@ -53,6 +61,12 @@ export interface Report {
 export interface ReportOptions {
   /** Only this fiscal year. */
   readonly fiscalYear?: number;
+  /**
+   * The meeting sessions, when the portal keeps them: their kind, date and
+   * agenda count. Without them, a session is known from the cases' meetings
+   * that name it (`sessionId`): its kind and date are theirs.
+   */
+  readonly sessions?: Iterable<MeetingSession>;
 }
 
 function emptyCounts(): ReportCounts {
@@ -65,6 +79,8 @@ function emptyCounts(): ReportCounts {
     juusouMeetings: 0,
     shienMeetings: 0,
     existingMeetings: 0,
+    sessions: 0,
+    casesDiscussed: 0,
     participationSupport: 0,
     outreach: 0,
     terminations: 0,
@@ -112,6 +128,15 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
     return b;
   };
 
+  // Sessions by id: the portal's own, or gathered from the cases' meetings that name one.
+  const sessions = new Map<string, { kind: string; date: string; cases: Set<string>; agenda?: number }>();
+  for (const s of options.sessions ?? []) if (s.id !== undefined) sessions.set(s.id, { kind: s.legalKind, date: s.date, cases: new Set(), agenda: s.agenda.length });
+  const countMeeting = (b: ReportCounts, kind: string) => {
+    if (kind === 'juusou') b.juusouMeetings++;
+    else if (kind === 'shien') b.shienMeetings++;
+    else b.existingMeetings++;
+  };
+
   for (const c of cases) {
     for (const r of c.referrals) {
       const b = bucket(r.referredOn);
@@ -122,11 +147,15 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
       for (const f of new Set(r.content.fields ?? [])) b.byField[f] = (b.byField[f] ?? 0) + 1;
     }
     for (const m of c.meetings) {
+      if (m.sessionId !== undefined) {
+        // Counted once per session, below.
+        const s = sessions.get(m.sessionId) ?? { kind: m.meeting.legalKind, date: m.meeting.date, cases: new Set<string>() };
+        s.cases.add(c.id);
+        sessions.set(m.sessionId, s);
+        continue;
+      }
       const b = bucket(m.meeting.date);
-      if (!b) continue;
-      if (m.meeting.legalKind === 'juusou') b.juusouMeetings++;
-      else if (m.meeting.legalKind === 'shien') b.shienMeetings++;
-      else b.existingMeetings++;
+      if (b) countMeeting(b, m.meeting.legalKind);
     }
     const seenActions = new Set<string>();
     const plans = [...c.plans].sort((a, b) => (a.planDate < b.planDate ? -1 : a.planDate > b.planDate ? 1 : a.version - b.version));
@@ -158,6 +187,14 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
       if (s.status === 'terminated') b.terminations++;
       else b.reopenings++;
     }
+  }
+
+  for (const s of sessions.values()) {
+    const b = bucket(s.date);
+    if (!b) continue;
+    countMeeting(b, s.kind);
+    b.sessions++;
+    b.casesDiscussed += Math.max(s.agenda ?? 0, s.cases.size);
   }
 
   const keys = [...months.keys()].sort();

@@ -54,6 +54,10 @@ import { caseStatusReferenceMeta } from './case/status-reference';
 import { contactDateFutureMeta } from './contact/date-future';
 import { contactOutsideOpenPeriodMeta } from './contact/outside-open-period';
 import { contactDocumentUnknownMeta } from './contact/document-unknown';
+import { sessionReferenceMeta } from './session/reference';
+import { sessionConfidentialityMeta } from './session/confidentiality';
+import { sessionConsentMeta } from './session/consent';
+import { sessionAttendeeNotInvitedMeta } from './session/attendee-not-invited';
 
 /** Every rule's code, default severity and messages, in catalogue order. @public */
 export const RULE_METAS = [
@@ -109,6 +113,10 @@ export const RULE_METAS = [
   contactDateFutureMeta,
   contactOutsideOpenPeriodMeta,
   contactDocumentUnknownMeta,
+  sessionReferenceMeta,
+  sessionConfidentialityMeta,
+  sessionConsentMeta,
+  sessionAttendeeNotInvitedMeta,
 ] as const;
 /** The code of a rule. @public */
 export type RuleCode = (typeof RULE_METAS)[number]['code'];

@@ -1,3 +1,4 @@
+import type { Case } from '../schema/case';
 import type { RuleSetting } from '../policy';
 import type { VocabularyExtensions } from '../vocab';
 import type { RuleCode } from './catalog';
@@ -26,6 +27,8 @@ export interface RuleContext {
   readonly policy: RulePolicy;
   /** The reference date for date rules (ISO). */
   readonly today: string;
+  /** The cases a meeting session's agenda refers to, when the caller has them (`ValidateOptions.cases`). */
+  readonly cases?: readonly Case[];
 }
 
 /**

@@ -53,6 +53,8 @@ export type Resource = z.infer<typeof Resource>;
 /** The support-sharing sheet (支援共有シート) of one meeting. */
 export const SupportSharing = z.object({
   ...documentHeader('supportSharing'),
+  /** The meeting session this case was discussed in (a session may discuss several cases). */
+  sessionId: z.optional(localId()),
   meeting: z.object({
     legalKind: reported(z.enum(codesOf(MEETING_KINDS)), 'Legal kind of the meeting'),
     /** For `existing`: which field meeting. */

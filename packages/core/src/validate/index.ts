@@ -2,11 +2,12 @@ import { STRUCTURE_MESSAGES } from '../i18n';
 import type { DocumentKind, DocumentKinds, ValidateOptions, ValidationResult } from './run';
 import { actionPlanFormFacts, validateActionPlan } from './action-plan';
 import { caseFormFacts, validateCase } from './case';
+import { meetingSessionFormFacts, validateMeetingSession } from './session';
 import { referralFormFacts, validateReferral } from './referral';
 import { supportSharingFormFacts, validateSupportSharing } from './support-sharing';
 
-export { validateActionPlan, validateCase, validateReferral, validateSupportSharing };
-export { actionPlanFormFacts, caseFormFacts, referralFormFacts, supportSharingFormFacts };
+export { validateActionPlan, validateCase, validateMeetingSession, validateReferral, validateSupportSharing };
+export { actionPlanFormFacts, caseFormFacts, meetingSessionFormFacts, referralFormFacts, supportSharingFormFacts };
 export type { DocumentKind, DocumentKinds, Issue, Severity, ValidateOptions, ValidationResult } from './run';
 
 const VALIDATORS: { [K in DocumentKind]: (input: unknown, options?: ValidateOptions) => ValidationResult<DocumentKinds[K]> } = {
@@ -14,6 +15,7 @@ const VALIDATORS: { [K in DocumentKind]: (input: unknown, options?: ValidateOpti
   supportSharing: validateSupportSharing,
   actionPlan: validateActionPlan,
   case: validateCase,
+  meetingSession: validateMeetingSession,
 };
 
 /**

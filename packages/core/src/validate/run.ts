@@ -2,6 +2,7 @@ import type { ActionPlan } from '../schema/action-plan';
 import type { Case } from '../schema/case';
 import type { Referral } from '../schema/referral';
 import type { SupportSharing } from '../schema/support-sharing';
+import type { MeetingSession } from '../schema/session';
 import { todayIso } from '../dates';
 import { STRUCTURE_MESSAGES, fillMessage, type Locale } from '../i18n';
 import { DEFAULT_POLICY, type MunicipalPolicy } from '../policy';
@@ -40,6 +41,12 @@ export interface ValidateOptions {
   readonly policy?: MunicipalPolicy;
   /** The reference date for date rules (ISO date or a Date); today when absent. */
   readonly today?: string | Date;
+  /**
+   * For a meeting session: the cases on its agenda. With them, the session's
+   * rules that read the cases run (consent on the session date, the attendees of
+   * each discussion); without them, those rules stay silent.
+   */
+  readonly cases?: readonly Case[];
 }
 
 /** The document kinds and their types. @public */
@@ -48,6 +55,7 @@ export interface DocumentKinds {
   supportSharing: SupportSharing;
   actionPlan: ActionPlan;
   case: Case;
+  meetingSession: MeetingSession;
 }
 
 /** A document kind. @public */
@@ -127,7 +135,7 @@ export function run<T>(
   const sameKind = doc !== null && typeof doc === 'object' && (doc as { kind?: unknown }).kind === kind;
   if (structured || sameKind) {
     const policy = rulePolicy(options.policy);
-    const ctx: RuleContext = { policy, today: referenceDate(options.today) };
+    const ctx: RuleContext = { policy, today: referenceDate(options.today), ...(options.cases ? { cases: options.cases } : {}) };
     for (const r of rules) {
       const code = r.meta.code;
       const setting = severityOf(r.meta, policy);

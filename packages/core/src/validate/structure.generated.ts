@@ -69,6 +69,14 @@ const C62 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p,
 const C63 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
 const C64 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
 const C65 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
+const ONE66 = /* @__PURE__ */ new Set(["meetingSession"]);
+const C67 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE66);
+const ONE68 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
+const C69 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE68);
+const C70 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 0);
+const C71 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
+const C72 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
+const C73 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
 
 function vReferral_referrer(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
@@ -323,6 +331,7 @@ function vSupportSharing(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
+  optional(v, o, "sessionId", q, found, C5);
   o.meeting = vSupportSharing_meeting(v.meeting, q, "meeting", found);
   optional(v, o, "purpose", q, found, C19);
   optional(v, o, "goal", q, found, C19);
@@ -537,6 +546,57 @@ function vCase(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   return o;
 }
 
+function vInvitation(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.id = C5(v.id, q, "id", found);
+  o.name = C10(v.name, q, "name", found);
+  o.organization = C10(v.organization, q, "organization", found);
+  optional(v, o, "field", q, found, C12);
+  optional(v, o, "role", q, found, C12);
+  o.reply = C69(v.reply, q, "reply", found);
+  optional(v, o, "proxyName", q, found, C10);
+  optional(v, o, "confidentialityAcknowledged", q, found, bool);
+  return o;
+}
+
+function vAgendaItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.caseId = C5(v.caseId, q, "caseId", found);
+  optional(v, o, "supportSharingId", q, found, C5);
+  optional(v, o, "minutes", q, found, C71);
+  return o;
+}
+
+function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.kind = C67(v.kind, q, "kind", found);
+  o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
+  optional(v, o, "id", q, found, C5);
+  optional(v, o, "caseId", q, found, C5);
+  o.legalKind = C29(v.legalKind, q, "legalKind", found);
+  optional(v, o, "existingKind", q, found, C12);
+  optional(v, o, "localName", q, found, C10);
+  optional(v, o, "schedule", q, found, C31);
+  o.date = C7(v.date, q, "date", found);
+  optional(v, o, "startTime", q, found, C33);
+  optional(v, o, "endTime", q, found, C33);
+  optional(v, o, "place", q, found, C10);
+  optional(v, o, "online", q, found, bool);
+  optional(v, o, "facilitatorId", q, found, C5);
+  optional(v, o, "recorderId", q, found, C5);
+  o.invitations = C70(v.invitations, q, "invitations", found);
+  o.agenda = C72(v.agenda, q, "agenda", found);
+  optional(v, o, "minutesTo", q, found, C73);
+  optional(v, o, "minutesSentOn", q, found, C7);
+  return o;
+}
+
 /** Checks the structure of a document (Referral); returns the value zod would return. */
 export function checkReferral(input: unknown, found: Found[]): unknown {
   return vReferral(input, [], undefined, found);
@@ -555,4 +615,9 @@ export function checkActionPlan(input: unknown, found: Found[]): unknown {
 /** Checks the structure of a document (Case); returns the value zod would return. */
 export function checkCase(input: unknown, found: Found[]): unknown {
   return vCase(input, [], undefined, found);
+}
+
+/** Checks the structure of a document (MeetingSession); returns the value zod would return. */
+export function checkMeetingSession(input: unknown, found: Found[]): unknown {
+  return vMeetingSession(input, [], undefined, found);
 }

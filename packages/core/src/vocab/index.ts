@@ -33,6 +33,7 @@ export const VOCABULARIES = {
   sexes: L.SEXES,
   ageBands: L.AGE_BANDS,
   contactMethods: L.CONTACT_METHODS,
+  invitationReplies: L.INVITATION_REPLIES,
 } as const;
 
 /** The name of a code list. @public */

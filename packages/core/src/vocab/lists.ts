@@ -292,6 +292,18 @@ export const CONTACT_METHODS = [
   { code: 'other', ja: 'その他', en: 'Other' },
 ] as const satisfies readonly VocabularyEntry[];
 
+/**
+ * The reply to a meeting invitation: 出席, 欠席, 代理出席, or no reply yet.
+ * 坂井's さかまる会議 心得 第二条: 「会議開催の連絡があったら、『必ず参加します』言うべし」 (seed 001 l.447).
+ * @public
+ */
+export const INVITATION_REPLIES = [
+  { code: 'attending', ja: '出席', en: 'Attending' },
+  { code: 'absent', ja: '欠席', en: 'Absent' },
+  { code: 'proxy', ja: '代理出席', en: 'Sending a proxy' },
+  { code: 'noReply', ja: '未回答', en: 'No reply yet' },
+] as const satisfies readonly VocabularyEntry[];
+
 /** 性別 (optional wherever it is recorded; not binary-only). @public */
 export const SEXES = [
   { code: 'female', ja: '女性', en: 'Female' },

@@ -3,8 +3,8 @@ import type { ActionPlan } from '../../schema/action-plan';
 import { blank, rule } from '../engine';
 import { planTerminated } from '../plan-state';
 
-/** Organization names compared as people type them: width, spaces and case do not count. */
-const sameOrganization = (a: string, b: string): boolean => {
+/** Whether two agency names are the same agency: width, spaces and case do not count. */
+export const sameOrganization = (a: string, b: string): boolean => {
   const norm = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
   return norm(a) === norm(b);
 };

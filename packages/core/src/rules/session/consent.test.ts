@@ -1,0 +1,26 @@
+// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
+import { ruleCases, mutate } from '../../../../../test/core/rule-cases';
+import { noConsentSession, sessionCaseNoConsent, sessionCases, threeCaseSession } from '../../../../../test/fixtures/sessions';
+
+const cases = [...sessionCases, sessionCaseNoConsent];
+const options = { today: '2025-07-31', cases };
+ruleCases('session.consent', [
+  // Three cases with consent in a 重層的支援会議; the no-consent case added to its agenda fails.
+  {
+    kind: 'meetingSession',
+    options,
+    pass: threeCaseSession,
+    fail: mutate(threeCaseSession, (s) => s.agenda.push({ caseId: sessionCaseNoConsent.id })),
+    path: 'agenda.3.caseId',
+  },
+  // The no-consent case belongs on a 支援会議 session; the same session held as a 重層的支援会議 fails.
+  { kind: 'meetingSession', options, pass: noConsentSession, fail: mutate(noConsentSession, (s) => (s.legalKind = 'juusou')), path: 'agenda.0.caseId' },
+  // Consent given after the session date does not count (the third case's is dated 2025-06-20).
+  {
+    kind: 'meetingSession',
+    options,
+    pass: threeCaseSession,
+    fail: mutate(threeCaseSession, (s) => (s.date = '2025-06-19')),
+    path: 'agenda.2.caseId',
+  },
+]);

@@ -1,0 +1,67 @@
+import * as z from 'zod/mini';
+import { INVITATION_REPLIES, MEETING_KINDS, MEETING_SCHEDULES, codesOf } from '../vocab';
+import { LIMITS, code, documentHeader, isoDate, list, localId, personal, reported, shortText, timeOfDay } from './common';
+
+/**
+ * Someone invited to a meeting session, with their reply. The session's
+ * attendees are those who attend (出席) or send a proxy (代理出席).
+ */
+export const Invitation = z.object({
+  id: localId(),
+  name: personal(shortText(), 'Name of the person invited'),
+  organization: shortText(),
+  field: z.optional(code()),
+  /** 司会, 記録, 事例提供者, 参加者, 本人, 家族 (ATTENDEE_ROLES). */
+  role: z.optional(code()),
+  reply: z.enum(codesOf(INVITATION_REPLIES)),
+  /** Who comes instead, for 代理出席. */
+  proxyName: z.optional(personal(shortText(), 'Name of the proxy')),
+  /** 守秘義務 acknowledged for the session (required of supporters in a 支援会議). */
+  confidentialityAcknowledged: z.optional(z.boolean()),
+});
+/** An invitation to a meeting session. @public */
+export type Invitation = z.infer<typeof Invitation>;
+
+/** One case on a session's agenda, in the order discussed. */
+export const AgendaItem = z.object({
+  caseId: localId(),
+  /** The case's support-sharing document of this discussion (its `sessionId` names this session). */
+  supportSharingId: z.optional(localId()),
+  /** Minutes given to the case (盛岡: 1〜2 事例で2時間程度; 米子: 1時間で最大3ケース). */
+  minutes: z.optional(z.int().check(z.minimum(1), z.maximum(600))),
+});
+/** An agenda item. @public */
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+/**
+ * A meeting session (会議の開催): one 支援会議, 重層的支援会議 or existing meeting
+ * held on a date, where one or several cases are discussed — 盛岡's よりそい会議
+ * takes 1〜2 事例 a month (seed 001 l.1004), 米子's up to three (l.2247). The
+ * national figure 「重層的支援会議・支援会議の開催回数」 (l.851) counts sessions,
+ * not the support-sharing documents of each case discussed.
+ */
+export const MeetingSession = z.object({
+  ...documentHeader('meetingSession'),
+  legalKind: reported(z.enum(codesOf(MEETING_KINDS)), 'Legal kind of the meeting'),
+  /** For `existing`: which field meeting. */
+  existingKind: z.optional(code()),
+  /** The municipality's own name (よりそい会議, さかまる会議…). */
+  localName: z.optional(shortText()),
+  schedule: z.optional(z.enum(codesOf(MEETING_SCHEDULES))),
+  date: reported(isoDate(), 'Session date'),
+  startTime: z.optional(timeOfDay()),
+  endTime: z.optional(timeOfDay()),
+  place: z.optional(shortText()),
+  online: z.optional(z.boolean()),
+  /** The invitation of the facilitator (進行役) and of the recorder (記録). */
+  facilitatorId: z.optional(localId()),
+  recorderId: z.optional(localId()),
+  invitations: list(Invitation, LIMITS.attendees),
+  agenda: list(AgendaItem, LIMITS.list),
+  /** Who receives the minutes and the plan afterwards (盛岡: 「改めて出席者に配布している」, l.1079), by invitation. */
+  minutesTo: z.optional(list(localId(), LIMITS.attendees)),
+  /** The day the minutes were sent. */
+  minutesSentOn: z.optional(isoDate()),
+});
+/** A meeting session. @public */
+export type MeetingSession = z.infer<typeof MeetingSession>;

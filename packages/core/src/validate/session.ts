@@ -1,0 +1,21 @@
+import type { MunicipalPolicy } from '../policy';
+import { buildFormFacts, type FormFacts } from '../forms/facts';
+import type { MeetingSession } from '../schema/session';
+import { checkMeetingSession } from './structure.generated';
+import { sessionRules } from '../rules/session';
+import { run, type ValidateOptions, type ValidationResult } from './run';
+
+/**
+ * Validates a meeting session. Pass the cases on its agenda (`options.cases`)
+ * to check them too: consent on the session date for a 重層的支援会議, the
+ * attendees of each discussion. Never throws.
+ * @public
+ */
+export function validateMeetingSession(input: unknown, options?: ValidateOptions): ValidationResult<MeetingSession> {
+  return run(checkMeetingSession, sessionRules, 'meetingSession', input, options);
+}
+
+/** What a form for a meeting session must know under a policy (see {@link FormFacts}). @public */
+export function meetingSessionFormFacts(policy?: MunicipalPolicy): FormFacts<MeetingSession> {
+  return buildFormFacts(checkMeetingSession, sessionRules, policy);
+}
