@@ -1,3 +1,4 @@
+import { ageOn } from './dates';
 import { consentOn } from './rules/consent-on-date';
 import type { Case } from './schema/case';
 import type { Agency, Consent, HouseholdMember, Person } from './schema/common';
@@ -56,4 +57,98 @@ export function householdView(c: Case, options: { onDate?: string } = {}): House
           if (i.memberId === id) issues.push({ meetingId: m.id, meetingDate: m.meeting.date, field: i.field, issue: i.issue });
     return { id, relationship, person, agencies: person.agencies ?? [], consent: consentOn(c.consentHistory, onDate, id ?? c.household.person.id), issues };
   });
+}
+
+/** A person on the household map. @public */
+export interface MapPerson {
+  /** The member's id, or `#n` (its place) when it has none. */
+  readonly key: string;
+  /** The person the case is about (本人). */
+  readonly self: boolean;
+  /** `self`, or the 続柄 code relative to the person. */
+  readonly relationship: string;
+  /** The generation relative to the person: −2 grandparents … 0 the person's … +2 grandchildren. */
+  readonly generation: number;
+  readonly name: string;
+  readonly sex: string | undefined;
+  /** Age on the date asked (from the birth date, or as recorded), else undefined. */
+  readonly age: number | undefined;
+  readonly ageBand: string | undefined;
+  /** Lives with the person (the person always does). */
+  readonly livesTogether: boolean;
+  readonly deceased: boolean;
+}
+
+/** A support on the household map: an agency or an informal support, drawn once however many members it supports. @public */
+export interface MapSupport {
+  readonly key: string;
+  readonly name: string;
+  /** 分野 code. */
+  readonly field: string | undefined;
+  readonly informal: boolean;
+  /** The members it supports, each with the tie recorded for them. */
+  readonly links: readonly { readonly person: string; readonly tie: string | undefined }[];
+}
+
+/** The household as its genogram and ecomap show it. @public */
+export interface HouseholdMap {
+  readonly people: readonly MapPerson[];
+  readonly supports: readonly MapSupport[];
+}
+
+/** Generations by 続柄 (relative to the person). */
+const GENERATION: Readonly<Record<string, number>> = {
+  grandparent: -2, father: -1, mother: -1, spouse: 0, brother: 0, sister: 0, cohabitant: 0, otherRelative: 0,
+  son: 1, daughter: 1, child: 1, childInLaw: 1, grandchild: 2,
+};
+
+/**
+ * The household as a map: its people by generation (the genogram) and the
+ * agencies and informal supports around them, each linked to the members it
+ * supports with the tie recorded (the ecomap) — from the members' `agencies`
+ * and the informal resources in use in the case's latest meeting (linked to the
+ * person). Pure; the same case gives the same map. Holds personal data.
+ *
+ * @example
+ * ```ts
+ * const { people, supports } = householdMap(caseDoc, { onDate: '2025-10-01' });
+ * ```
+ * @public
+ */
+export function householdMap(c: Case, options: { onDate?: string } = {}): HouseholdMap {
+  const { person, members } = c.household;
+  const name = (p: Person | HouseholdMember) => [p.familyName, p.givenName].filter(Boolean).join(' ');
+  const age = (p: Person | HouseholdMember) => (p.birthDate && options.onDate ? ageOn(p.birthDate, options.onDate) : p.approximateAge);
+  const all: (Person | HouseholdMember)[] = [person, ...members];
+  const people: MapPerson[] = all.map((p, n) => {
+    const self = n === 0;
+    const m = p as HouseholdMember;
+    const relationship = self ? 'self' : m.relationship;
+    return {
+      key: p.id ?? `#${n}`,
+      self,
+      relationship,
+      generation: self ? 0 : (GENERATION[relationship] ?? 0),
+      name: name(p),
+      sex: p.sex,
+      age: age(p),
+      ageBand: p.ageBand,
+      livesTogether: self || m.livesTogether === true,
+      deceased: !self && m.deceased === true,
+    };
+  });
+  // One node per support, by name and kind: a 子育て支援課 that supports two sons is one node with two lines.
+  const supports = new Map<string, { key: string; name: string; field: string | undefined; informal: boolean; links: { person: string; tie: string | undefined }[] }>();
+  const link = (name: string, field: string | undefined, informal: boolean, who: string, tie: string | undefined) => {
+    const id = `${informal ? 'i' : 'f'}:${name.normalize('NFKC').replace(/\s+/gu, '')}`;
+    let s = supports.get(id);
+    if (!s) supports.set(id, (s = { key: `s${supports.size + 1}`, name, field, informal, links: [] }));
+    if (!s.links.some((l) => l.person === who)) s.links.push({ person: who, tie });
+  };
+  all.forEach((p, n) => {
+    for (const a of p.agencies ?? []) link(a.name, a.field, a.type === 'informal', people[n]!.key, a.tie);
+  });
+  const latest = [...c.meetings].sort((a, b) => (a.meeting.date < b.meeting.date ? -1 : 1)).at(-1);
+  for (const r of latest?.resources ?? []) if (r.type === 'informal' && r.state === 'inUse') link(r.name, undefined, true, people[0]!.key, undefined);
+  return { people, supports: [...supports.values()] };
 }

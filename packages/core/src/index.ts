@@ -123,5 +123,5 @@ export {
   type CaseClosure,
 } from './case-work';
 export { caseTimeline, type TimelineEntry, type TimelineKind, type TimelineOptions } from './timeline';
-export { householdView, type HouseholdMemberView, type MemberIssue } from './household';
+export { householdView, householdMap, type HouseholdMemberView, type MemberIssue, type HouseholdMap, type MapPerson, type MapSupport } from './household';
 export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';

@@ -3,7 +3,9 @@ import {
   AGE_BANDS,
   CONSENT_METHODS,
   CONSENT_STATUSES,
+  RESOURCE_TYPES,
   SEXES,
+  TIES,
   codesOf,
 } from '../vocab';
 
@@ -86,8 +88,12 @@ export const Agency = z.object({
   /** 分野 of the agency: what an anonymized summary keeps (米子) instead of the name. */
   field: z.optional(code()),
   contact: z.optional(personal(shortText(), 'Contact person or number at the agency')),
+  /** フォーマル (an agency, a service) or インフォーマル (民生委員, neighbours, a salon, family elsewhere); formal when absent. */
+  type: z.optional(z.enum(codesOf(RESOURCE_TYPES))),
+  /** The tie as the ecomap draws it: 強い, 普通, 弱い, ストレスのある (TIES). */
+  tie: z.optional(z.enum(codesOf(TIES))),
 });
-/** An agency involved with a person. @public */
+/** An agency or informal support involved with a person. @public */
 export type Agency = z.infer<typeof Agency>;
 
 /** Fields shared by the person and household members. */
@@ -128,6 +134,8 @@ export const HouseholdMember = z.object({
   ...personShape,
   relationship: code(),
   livesTogether: z.optional(z.boolean()),
+  /** Deceased (the genogram's ✕): kept for the family's history. */
+  deceased: z.optional(z.boolean()),
 });
 /** A household member. @public */
 export type HouseholdMember = z.infer<typeof HouseholdMember>;

@@ -23,60 +23,62 @@ const ONE16 = /* @__PURE__ */ new Set(["female","male","other","unanswered"]);
 const C17 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE16);
 const C18 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 200, 0);
 const C19 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => text(v, p, k, found, 20000);
-const C20 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgency, 200, 0);
-const C21 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vHouseholdMember, 50, 0);
-const ONE22 = /* @__PURE__ */ new Set(["given","refused","unchecked","checking","notContacted","withdrawn"]);
+const ONE20 = /* @__PURE__ */ new Set(["formal","informal"]);
+const C21 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE20);
+const ONE22 = /* @__PURE__ */ new Set(["strong","normal","weak","stressful"]);
 const C23 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE22);
-const ONE24 = /* @__PURE__ */ new Set(["oral","written","other"]);
-const C25 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE24);
-const ONE26 = /* @__PURE__ */ new Set(["supportSharing"]);
+const C24 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgency, 200, 0);
+const C25 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vHouseholdMember, 50, 0);
+const ONE26 = /* @__PURE__ */ new Set(["given","refused","unchecked","checking","notContacted","withdrawn"]);
 const C27 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE26);
-const ONE28 = /* @__PURE__ */ new Set(["juusou","shien","existing"]);
+const ONE28 = /* @__PURE__ */ new Set(["oral","written","other"]);
 const C29 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE28);
-const ONE30 = /* @__PURE__ */ new Set(["regular","adhoc"]);
+const ONE30 = /* @__PURE__ */ new Set(["supportSharing"]);
 const C31 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE30);
-const RE32 = /^([01]\d|2[0-3]):[0-5]\d$/;
-const C33 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE32, 'structure.time');
-const C34 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 999);
-const C35 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAttendee, 100, 0);
-const C36 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vUnknownItem, 200, 0);
-const C37 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing_shared_memberIssuesItem, 200, 0);
-const ONE38 = /* @__PURE__ */ new Set(["formal","informal"]);
-const C39 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE38);
-const ONE40 = /* @__PURE__ */ new Set(["inUse","considered","missing"]);
-const C41 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE40);
-const C42 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vResource, 200, 0);
-const ONE43 = /* @__PURE__ */ new Set(["actionPlan"]);
-const C44 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE43);
-const ONE45 = /* @__PURE__ */ new Set(["active","suspended","terminated"]);
+const ONE32 = /* @__PURE__ */ new Set(["juusou","shien","existing"]);
+const C33 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE32);
+const ONE34 = /* @__PURE__ */ new Set(["regular","adhoc"]);
+const C35 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE34);
+const RE36 = /^([01]\d|2[0-3]):[0-5]\d$/;
+const C37 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE36, 'structure.time');
+const C38 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 999);
+const C39 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAttendee, 100, 0);
+const C40 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vUnknownItem, 200, 0);
+const C41 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing_shared_memberIssuesItem, 200, 0);
+const ONE42 = /* @__PURE__ */ new Set(["inUse","considered","missing"]);
+const C43 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE42);
+const C44 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vResource, 200, 0);
+const ONE45 = /* @__PURE__ */ new Set(["actionPlan"]);
 const C46 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE45);
-const C47 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vPlanMember, 100, 0);
-const ONE48 = /* @__PURE__ */ new Set(["notStarted","inProgress","done","cancelled"]);
-const C49 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE48);
-const C50 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAction, 500, 0);
-const C51 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan_monitoring_recordsItem, 200, 0);
-const ONE52 = /* @__PURE__ */ new Set(["case"]);
-const C53 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE52);
-const C54 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vConsent, 200, 0);
-const ONE55 = /* @__PURE__ */ new Set(["opened","coordinating","planRunning","monitoring","suspended","terminated","reopened"]);
-const C56 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE55);
-const C57 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vStatusChange, 200, 1);
-const C58 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
-const C59 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
-const C60 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
-const C61 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE32, 'structure.code');
-const C62 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 200, 0);
-const C63 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
-const C64 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
-const C65 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
-const ONE66 = /* @__PURE__ */ new Set(["meetingSession"]);
-const C67 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE66);
-const ONE68 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
+const ONE47 = /* @__PURE__ */ new Set(["active","suspended","terminated"]);
+const C48 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE47);
+const C49 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vPlanMember, 100, 0);
+const ONE50 = /* @__PURE__ */ new Set(["notStarted","inProgress","done","cancelled"]);
+const C51 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE50);
+const C52 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAction, 500, 0);
+const C53 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan_monitoring_recordsItem, 200, 0);
+const ONE54 = /* @__PURE__ */ new Set(["case"]);
+const C55 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE54);
+const C56 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vConsent, 200, 0);
+const ONE57 = /* @__PURE__ */ new Set(["opened","coordinating","planRunning","monitoring","suspended","terminated","reopened"]);
+const C58 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE57);
+const C59 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vStatusChange, 200, 1);
+const C60 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
+const C61 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
+const C62 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
+const C63 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE36, 'structure.code');
+const C64 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 200, 0);
+const C65 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
+const C66 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
+const C67 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
+const ONE68 = /* @__PURE__ */ new Set(["meetingSession"]);
 const C69 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE68);
-const C70 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 0);
-const C71 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
-const C72 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
-const C73 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
+const ONE70 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
+const C71 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE70);
+const C72 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 0);
+const C73 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
+const C74 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
+const C75 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
 
 function vReferral_referrer(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
@@ -98,6 +100,8 @@ function vAgency(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.name = C10(v.name, q, "name", found);
   optional(v, o, "field", q, found, C12);
   optional(v, o, "contact", q, found, C10);
+  optional(v, o, "type", q, found, C21);
+  optional(v, o, "tie", q, found, C23);
   return o;
 }
 
@@ -117,7 +121,7 @@ function vPerson(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "sex", q, found, C17);
   optional(v, o, "situations", q, found, C18);
   optional(v, o, "situationNote", q, found, C19);
-  optional(v, o, "agencies", q, found, C20);
+  optional(v, o, "agencies", q, found, C24);
   optional(v, o, "postalCode", q, found, C10);
   optional(v, o, "address", q, found, C10);
   optional(v, o, "district", q, found, C10);
@@ -142,9 +146,10 @@ function vHouseholdMember(v: unknown, p: Path, k: Key, found: Found[]): unknown 
   optional(v, o, "sex", q, found, C17);
   optional(v, o, "situations", q, found, C18);
   optional(v, o, "situationNote", q, found, C19);
-  optional(v, o, "agencies", q, found, C20);
+  optional(v, o, "agencies", q, found, C24);
   o.relationship = C12(v.relationship, q, "relationship", found);
   optional(v, o, "livesTogether", q, found, bool);
+  optional(v, o, "deceased", q, found, bool);
   return o;
 }
 
@@ -172,9 +177,9 @@ function vConsent(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   optional(v, o, "personId", q, found, C5);
-  o.status = C23(v.status, q, "status", found);
+  o.status = C27(v.status, q, "status", found);
   optional(v, o, "date", q, found, C7);
-  optional(v, o, "method", q, found, C25);
+  optional(v, o, "method", q, found, C29);
   optional(v, o, "scope", q, found, vConsent_scope);
   optional(v, o, "confirmedBy", q, found, vStaff);
   optional(v, o, "note", q, found, C19);
@@ -235,7 +240,7 @@ function vReferral(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "destination", q, found, C10);
   optional(v, o, "route", q, found, C12);
   o.person = vPerson(v.person, q, "person", found);
-  o.members = C21(v.members, q, "members", found);
+  o.members = C25(v.members, q, "members", found);
   o.consent = vConsent(v.consent, q, "consent", found);
   o.content = vReferral_content(v.content, q, "content", found);
   optional(v, o, "needs", q, found, vReferral_needs);
@@ -247,16 +252,16 @@ function vSupportSharing_meeting(v: unknown, p: Path, k: Key, found: Found[]): u
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.legalKind = C29(v.legalKind, q, "legalKind", found);
+  o.legalKind = C33(v.legalKind, q, "legalKind", found);
   optional(v, o, "existingKind", q, found, C12);
   optional(v, o, "localName", q, found, C10);
-  optional(v, o, "schedule", q, found, C31);
+  optional(v, o, "schedule", q, found, C35);
   o.date = C7(v.date, q, "date", found);
-  optional(v, o, "startTime", q, found, C33);
-  optional(v, o, "endTime", q, found, C33);
+  optional(v, o, "startTime", q, found, C37);
+  optional(v, o, "endTime", q, found, C37);
   optional(v, o, "place", q, found, C10);
   optional(v, o, "online", q, found, bool);
-  optional(v, o, "session", q, found, C34);
+  optional(v, o, "session", q, found, C38);
   return o;
 }
 
@@ -305,8 +310,8 @@ function vSupportSharing_shared(v: unknown, p: Path, k: Key, found: Found[]): un
   optional(v, o, "strengths", q, found, C19);
   optional(v, o, "recentChanges", q, found, C19);
   optional(v, o, "known", q, found, C19);
-  optional(v, o, "unknown", q, found, C36);
-  optional(v, o, "memberIssues", q, found, C37);
+  optional(v, o, "unknown", q, found, C40);
+  optional(v, o, "memberIssues", q, found, C41);
   optional(v, o, "risks", q, found, C19);
   optional(v, o, "supporterDifficulties", q, found, C19);
   return o;
@@ -317,8 +322,8 @@ function vResource(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.name = C10(v.name, q, "name", found);
-  o.type = C39(v.type, q, "type", found);
-  o.state = C41(v.state, q, "state", found);
+  o.type = C21(v.type, q, "type", found);
+  o.state = C43(v.state, q, "state", found);
   optional(v, o, "note", q, found, C19);
   return o;
 }
@@ -327,7 +332,7 @@ function vSupportSharing(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C27(v.kind, q, "kind", found);
+  o.kind = C31(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
@@ -335,10 +340,10 @@ function vSupportSharing(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.meeting = vSupportSharing_meeting(v.meeting, q, "meeting", found);
   optional(v, o, "purpose", q, found, C19);
   optional(v, o, "goal", q, found, C19);
-  o.attendees = C35(v.attendees, q, "attendees", found);
+  o.attendees = C39(v.attendees, q, "attendees", found);
   o.consent = vConsent(v.consent, q, "consent", found);
   optional(v, o, "shared", q, found, vSupportSharing_shared);
-  optional(v, o, "resources", q, found, C42);
+  optional(v, o, "resources", q, found, C44);
   optional(v, o, "decisions", q, found, C19);
   return o;
 }
@@ -384,8 +389,8 @@ function vAction(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "task", q, found, C19);
   optional(v, o, "due", q, found, C7);
   optional(v, o, "kind", q, found, C12);
-  optional(v, o, "formality", q, found, C39);
-  o.status = C49(v.status, q, "status", found);
+  optional(v, o, "formality", q, found, C21);
+  o.status = C51(v.status, q, "status", found);
   optional(v, o, "result", q, found, C19);
   optional(v, o, "fromUnknownId", q, found, C5);
   return o;
@@ -406,7 +411,7 @@ function vActionPlan_monitoring(v: unknown, p: Path, k: Key, found: Found[]): un
   const o: Obj = {};
   optional(v, o, "nextDate", q, found, C7);
   optional(v, o, "nextMeetingDate", q, found, C7);
-  optional(v, o, "records", q, found, C51);
+  optional(v, o, "records", q, found, C53);
   return o;
 }
 
@@ -439,20 +444,20 @@ function vActionPlan(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C44(v.kind, q, "kind", found);
+  o.kind = C46(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
   optional(v, o, "meetingId", q, found, C5);
   o.planDate = C7(v.planDate, q, "planDate", found);
-  o.version = C34(v.version, q, "version", found);
+  o.version = C38(v.version, q, "version", found);
   optional(v, o, "previousVersionId", q, found, C5);
-  o.status = C46(v.status, q, "status", found);
-  optional(v, o, "consentStatus", q, found, C23);
+  o.status = C48(v.status, q, "status", found);
+  optional(v, o, "consentStatus", q, found, C27);
   optional(v, o, "direction", q, found, vActionPlan_direction);
   optional(v, o, "team", q, found, vActionPlan_team);
-  o.members = C47(v.members, q, "members", found);
-  o.actions = C50(v.actions, q, "actions", found);
+  o.members = C49(v.members, q, "members", found);
+  o.actions = C52(v.actions, q, "actions", found);
   optional(v, o, "monitoring", q, found, vActionPlan_monitoring);
   optional(v, o, "evaluation", q, found, C19);
   optional(v, o, "termination", q, found, vTermination);
@@ -464,7 +469,7 @@ function vCase_household(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.person = vPerson(v.person, q, "person", found);
-  o.members = C21(v.members, q, "members", found);
+  o.members = C25(v.members, q, "members", found);
   return o;
 }
 
@@ -481,7 +486,7 @@ function vStatusChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.status = C56(v.status, q, "status", found);
+  o.status = C58(v.status, q, "status", found);
   o.date = C7(v.date, q, "date", found);
   optional(v, o, "note", q, found, C19);
   optional(v, o, "decidedBy", q, found, vStatusChange_decidedBy);
@@ -506,11 +511,11 @@ function vContactEntry(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.id = C5(v.id, q, "id", found);
   o.date = C7(v.date, q, "date", found);
-  optional(v, o, "time", q, found, C61);
+  optional(v, o, "time", q, found, C63);
   o.method = C12(v.method, q, "method", found);
   optional(v, o, "by", q, found, vContactEntry_by);
-  optional(v, o, "withMemberIds", q, found, C62);
-  optional(v, o, "withAgencies", q, found, C63);
+  optional(v, o, "withMemberIds", q, found, C64);
+  optional(v, o, "withAgencies", q, found, C65);
   optional(v, o, "content", q, found, C19);
   optional(v, o, "next", q, found, C19);
   optional(v, o, "documentId", q, found, C5);
@@ -532,17 +537,17 @@ function vCase(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C53(v.kind, q, "kind", found);
+  o.kind = C55(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   o.id = C5(v.id, q, "id", found);
   o.household = vCase_household(v.household, q, "household", found);
-  o.consentHistory = C54(v.consentHistory, q, "consentHistory", found);
-  o.statusHistory = C57(v.statusHistory, q, "statusHistory", found);
-  o.referrals = C58(v.referrals, q, "referrals", found);
-  o.meetings = C59(v.meetings, q, "meetings", found);
-  o.plans = C60(v.plans, q, "plans", found);
-  optional(v, o, "contacts", q, found, C64);
-  optional(v, o, "changes", q, found, C65);
+  o.consentHistory = C56(v.consentHistory, q, "consentHistory", found);
+  o.statusHistory = C59(v.statusHistory, q, "statusHistory", found);
+  o.referrals = C60(v.referrals, q, "referrals", found);
+  o.meetings = C61(v.meetings, q, "meetings", found);
+  o.plans = C62(v.plans, q, "plans", found);
+  optional(v, o, "contacts", q, found, C66);
+  optional(v, o, "changes", q, found, C67);
   return o;
 }
 
@@ -555,7 +560,7 @@ function vInvitation(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.organization = C10(v.organization, q, "organization", found);
   optional(v, o, "field", q, found, C12);
   optional(v, o, "role", q, found, C12);
-  o.reply = C69(v.reply, q, "reply", found);
+  o.reply = C71(v.reply, q, "reply", found);
   optional(v, o, "proxyName", q, found, C10);
   optional(v, o, "confidentialityAcknowledged", q, found, bool);
   return o;
@@ -567,7 +572,7 @@ function vAgendaItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.caseId = C5(v.caseId, q, "caseId", found);
   optional(v, o, "supportSharingId", q, found, C5);
-  optional(v, o, "minutes", q, found, C71);
+  optional(v, o, "minutes", q, found, C73);
   return o;
 }
 
@@ -575,24 +580,24 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C67(v.kind, q, "kind", found);
+  o.kind = C69(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
-  o.legalKind = C29(v.legalKind, q, "legalKind", found);
+  o.legalKind = C33(v.legalKind, q, "legalKind", found);
   optional(v, o, "existingKind", q, found, C12);
   optional(v, o, "localName", q, found, C10);
-  optional(v, o, "schedule", q, found, C31);
+  optional(v, o, "schedule", q, found, C35);
   o.date = C7(v.date, q, "date", found);
-  optional(v, o, "startTime", q, found, C33);
-  optional(v, o, "endTime", q, found, C33);
+  optional(v, o, "startTime", q, found, C37);
+  optional(v, o, "endTime", q, found, C37);
   optional(v, o, "place", q, found, C10);
   optional(v, o, "online", q, found, bool);
   optional(v, o, "facilitatorId", q, found, C5);
   optional(v, o, "recorderId", q, found, C5);
-  o.invitations = C70(v.invitations, q, "invitations", found);
-  o.agenda = C72(v.agenda, q, "agenda", found);
-  optional(v, o, "minutesTo", q, found, C73);
+  o.invitations = C72(v.invitations, q, "invitations", found);
+  o.agenda = C74(v.agenda, q, "agenda", found);
+  optional(v, o, "minutesTo", q, found, C75);
   optional(v, o, "minutesSentOn", q, found, C7);
   return o;
 }

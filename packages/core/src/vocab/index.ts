@@ -34,6 +34,7 @@ export const VOCABULARIES = {
   ageBands: L.AGE_BANDS,
   contactMethods: L.CONTACT_METHODS,
   invitationReplies: L.INVITATION_REPLIES,
+  ties: L.TIES,
 } as const;
 
 /** The name of a code list. @public */

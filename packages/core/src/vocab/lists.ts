@@ -265,6 +265,18 @@ export const RESOURCE_STATES = [
   { code: 'missing', ja: '不足している資源', en: 'Missing' },
 ] as const satisfies readonly VocabularyEntry[];
 
+/**
+ * The tie between a household member and a support, as an ecomap draws it
+ * (東海村's ecomap of a family and twelve agencies, seed 003 around l.430–520).
+ * @public
+ */
+export const TIES = [
+  { code: 'strong', ja: '強いつながり', en: 'Strong tie' },
+  { code: 'normal', ja: '普通のつながり', en: 'Ordinary tie' },
+  { code: 'weak', ja: '弱いつながり', en: 'Weak tie' },
+  { code: 'stressful', ja: 'ストレスのある関係', en: 'Stressful tie' },
+] as const satisfies readonly VocabularyEntry[];
+
 /** ケースの状況. @public */
 export const CASE_STATUSES = [
   { code: 'opened', ja: '受付', en: 'Opened' },
