@@ -11,7 +11,8 @@ import type { Browser } from 'playwright';
 import { openLocalSite, type LocalSite } from './local-site';
 import { paperMeeting, paperPlan, paperReferral } from '../fixtures/paper';
 import { yearCaseClosed } from '../fixtures/case-year';
-import { formatDate } from '@tsunagu/core';
+import { formatDate, householdMap } from '@tsunagu/core';
+import { familyMapCase, largeMapCase } from '../fixtures/household-maps';
 
 const bundle = readFileSync(new URL('../../packages/sheets/dist/tsunagu-sheets.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'tsunagu-print-'));
@@ -157,4 +158,18 @@ describe('paper: the 支援経過記録 of a year of weekly contacts (issue #16)
       expect(bodies[0]).toBe(bodies[2]);
       expect(bodies[1]).toBe(bodies[2]);
     }, 90_000);
+});
+
+describe('paper: the household map on one A4 page (issue #17)', () => {
+  for (const [name, value] of [['family', familyMapCase], ['twelve people, thirty supports', largeMapCase]] as const)
+    for (const lang of ['ja', 'en'] as const)
+      it(`tsunagu-household-map, ${name} (${lang}): one page, every person and support on it`, async () => {
+        const p = await print('tsunagu-household-map', value, 'print', lang);
+        expect(p.pages).toBe(1);
+        const text = p.text[0]!.replace(/\s+/g, '');
+        const map = householdMap(value);
+        for (const person of map.people) if (person.name) expect(text).toContain(person.name.replace(/\s+/g, ''));
+        for (const s of map.supports) expect(text).toContain(s.name.replace(/\s+/g, ''));
+        expect(text).toContain(lang === 'ja' ? '太線強いつながり' : 'thickline:strongtie');
+      }, 60_000);
 });

@@ -1,5 +1,5 @@
 /**
- * The self-contained browser bundle: every sheet and the case record, with lit and @tsunagu/core
+ * The self-contained browser bundle: every sheet, the case record and the household map, with lit and @tsunagu/core
  * inside. For CMS pages with no build step:
  *   <script type="module" src="…/@tsunagu/sheets/dist/tsunagu-sheets.js"></script>
  */
@@ -11,10 +11,12 @@ export { REFERRAL_LABELS } from './referral/labels';
 export { SUPPORT_SHARING_LABELS } from './support-sharing/labels';
 export { ACTION_PLAN_LABELS } from './action-plan/labels';
 export { CASE_RECORD_LABELS } from './case-record/labels';
+export { HOUSEHOLD_MAP_LABELS } from './household-map/labels';
 export * from './define/referral-sheet';
 export * from './define/support-sharing-sheet';
 export * from './define/action-plan-sheet';
 export * from './define/case-record';
+export * from './define/household-map';
 // The validators of the documents (already inside: the case record checks a whole case). The example
 // policies, with their seed citations, are documentation: a page sets its own municipality's policy
 // (`sheet.policy = { id, name, rules, sheetNames }`), so they stay in @tsunagu/core.

@@ -1,0 +1,208 @@
+import { LitElement, css, html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { AGE_BANDS, FIELDS, RELATIONSHIPS, SEXES, TIES, fillMessage, householdMap, todayIso, type Case, type Vocabulary } from '@tsunagu/core';
+import { LocaleController } from '../kit/locale';
+import { R, layoutHouseholdMap, type MapLayout } from './layout';
+import { HOUSEHOLD_MAP_LABELS } from './labels';
+
+type Person = MapLayout['people'][number];
+type Support = MapLayout['supports'][number];
+
+const label = (list: Vocabulary, code: string | undefined, locale: 'ja' | 'en') => (code ? (list.find((e) => e.code === code)?.[locale] ?? code) : undefined);
+
+/**
+ * The household as a picture: a genogram (generations, sex, deceased, the
+ * 同居 frame, the person marked with a double line) and an ecomap (agencies and
+ * informal supports around the family, a line to each member they support,
+ * drawn by the tie: thick strong, dashed weak, wavy stressful), from the case
+ * (`householdMap` of @tsunagu/core). Every person and support is a link the
+ * keyboard reaches, named with its description; activating it moves to its
+ * entry in the text alternative below the picture, which says the same in
+ * words. Prints on one A4 page with its key. 東海村's ecomap of a family and
+ * twelve agencies (seed 003 around l.430–520) is the model.
+ *
+ * @summary Genogram and ecomap of a case's household, with a text alternative.
+ * @tagname tsunagu-household-map
+ *
+ * @attr {string} today - Reference date (ISO) for ages from birth dates; today in Japan when unset.
+ * @attr {string} lang - `en` for English; otherwise Japanese. Inherited from the nearest ancestor with `lang`.
+ *
+ * @csspart figure - The picture (SVG).
+ * @csspart text - The text alternative.
+ *
+ * @cssprop [--tsunagu-color-text=#1a1a1a] - Lines and text.
+ * @cssprop [--tsunagu-color-focus-ring=#ffd43d] - The yellow ring around a focused person or support.
+ * @cssprop [--tsunagu-font-family] - Font family.
+ */
+export class TsunaguHouseholdMap extends LitElement {
+  static override properties: PropertyDeclarations = {
+    value: { attribute: false },
+    today: { type: String },
+  };
+
+  static override styles = css`
+    :host { display: block; color: var(--tsunagu-color-text, #1a1a1a); font-family: var(--tsunagu-font-family, 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic UI', 'Meiryo', system-ui, sans-serif); }
+    :host([hidden]) { display: none; }
+    h2 { font-size: 1.25em; margin: 0 0 8px; }
+    h3 { font-size: 1.05em; margin: 16px 0 4px; }
+    svg { width: 100%; height: auto; max-height: 80vh; display: block; background: #fff; }
+    svg text { font-size: 12px; fill: currentColor; }
+    svg .small { font-size: 10px; }
+    .shape { fill: #fff; stroke: currentColor; stroke-width: 2; }
+    .line { fill: none; stroke: currentColor; stroke-width: 1.5; }
+    .strong { stroke-width: 4.5; }
+    .weak { stroke-dasharray: 6 5; }
+    .together { fill: none; stroke: currentColor; stroke-width: 1.5; stroke-dasharray: 2 4; }
+    a:focus { outline: none; }
+    a:focus-visible .shape, a:hover .shape { stroke-width: 4; }
+    a:focus-visible .ring { stroke: var(--tsunagu-color-focus-ring, #ffd43d); stroke-width: 8; fill: none; }
+    .ring { stroke: none; fill: none; }
+    ul { margin: 4px 0; padding-inline-start: 1.4em; }
+    li:focus { outline: 4px solid #000; outline-offset: 2px; box-shadow: 0 0 0 6px var(--tsunagu-color-focus-ring, #ffd43d); }
+    .legend { display: flex; flex-wrap: wrap; gap: 2px 16px; margin: 8px 0 0; padding: 0; list-style: none; font-size: 0.875em; }
+    @media (forced-colors: active) { .shape { fill: Canvas; stroke: CanvasText; } .line, .together { stroke: CanvasText; } a:focus-visible .ring { stroke: Highlight; } }
+    @media print {
+      :host { font-size: 9pt; }
+      svg { max-height: 230mm; }
+      .text { display: none; }
+    }
+  `;
+
+  /** The case whose household is drawn (its household, and its latest meeting's informal resources). */
+  declare value: Case | undefined;
+  /** The reference date (ISO) for ages; today in Japan when unset. */
+  declare today: string | undefined;
+
+  readonly #lang = new LocaleController(this);
+
+  constructor() {
+    super();
+    this.value = undefined;
+    this.today = undefined;
+  }
+
+  get #l() {
+    return HOUSEHOLD_MAP_LABELS[this.#lang.locale];
+  }
+
+  /** A person in words: name (or 続柄), then 続柄, sex, age, where they live, deceased. */
+  #describe(p: Person): string {
+    const l = this.#l;
+    const loc = this.#lang.locale;
+    const facts = [
+      label(RELATIONSHIPS, p.relationship, loc),
+      label(SEXES, p.sex, loc),
+      p.age !== undefined ? fillMessage(l.age, { n: p.age }) : label(AGE_BANDS, p.ageBand, loc),
+      p.livesTogether ? l.together : l.apart,
+      p.deceased ? l.deceased : undefined,
+    ].filter(Boolean);
+    return `${p.name || l.unnamed}${l.open}${facts.join(l.separator)}${l.close}`;
+  }
+
+  /** A support in words, for one member: name, field, formal or informal, the tie. */
+  #describeSupport(s: Support, tie: string | undefined): string {
+    const l = this.#l;
+    const loc = this.#lang.locale;
+    const facts = [label(FIELDS, s.field, loc), s.informal ? l.informal : l.formal, label(TIES, tie, loc)].filter(Boolean);
+    return `${s.name}${l.open}${facts.join(l.separator)}${l.close}`;
+  }
+
+  /** Moves to an entry of the text alternative (a node's link is activated). */
+  #goTo(e: Event, id: string): void {
+    e.preventDefault();
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    target?.scrollIntoView?.({ block: 'nearest' });
+    target?.focus();
+  }
+
+  #person(p: Person): SVGTemplateResult {
+    const loc = this.#lang.locale;
+    const shape =
+      p.sex === 'male' ? svg`<rect class="shape" x=${p.x - R} y=${p.y - R} width=${2 * R} height=${2 * R}></rect>`
+        : p.sex === 'female' ? svg`<circle class="shape" cx=${p.x} cy=${p.y} r=${R}></circle>`
+          : svg`<path class="shape" d="M${p.x} ${p.y - R}L${p.x + R} ${p.y}L${p.x} ${p.y + R}L${p.x - R} ${p.y}Z"></path>`;
+    const inner = p.self
+      ? p.sex === 'female' ? svg`<circle class="shape" cx=${p.x} cy=${p.y} r=${R - 5}></circle>` : svg`<rect class="shape" x=${p.x - R + 5} y=${p.y - R + 5} width=${2 * R - 10} height=${2 * R - 10}></rect>`
+      : nothing;
+    const cross = p.deceased ? svg`<path class="line" d="M${p.x - R} ${p.y - R}L${p.x + R} ${p.y + R}M${p.x + R} ${p.y - R}L${p.x - R} ${p.y + R}"></path>` : nothing;
+    const l = this.#l;
+    const first = p.name || l.unnamed;
+    const second = [label(RELATIONSHIPS, p.relationship, loc), p.age !== undefined ? fillMessage(l.age, { n: p.age }) : label(AGE_BANDS, p.ageBand, loc)].filter(Boolean).join(' ');
+    // The name starts with what the picture shows (WCAG 2.5.3), then what the shapes and lines say.
+    const more = [label(SEXES, p.sex, loc), p.livesTogether ? l.together : l.apart, p.deceased ? l.deceased : undefined].filter(Boolean).join(l.separator);
+    return svg`<a href="#alt-${p.key}" aria-label="${first} ${second}${l.open}${more}${l.close}" @click=${(e: Event) => this.#goTo(e, `alt-${p.key}`)}>
+      <rect class="ring" x=${p.x - R - 6} y=${p.y - R - 6} width=${2 * R + 12} height=${2 * R + 12} rx="6"></rect>
+      ${shape}${inner}${cross}
+      <text x=${p.x} y=${p.y + R + 14} text-anchor="middle">${first}</text>
+      <text class="small" x=${p.x} y=${p.y + R + 27} text-anchor="middle">${second}</text>
+    </a>`;
+  }
+
+  #support(s: Support): SVGTemplateResult {
+    const loc = this.#lang.locale;
+    const h = 40;
+    const l = this.#l;
+    const ties = [...new Set(s.links.map((k) => k.tie).filter(Boolean))];
+    const shown = [label(FIELDS, s.field, loc), s.informal ? l.informal : undefined].filter(Boolean).join('・');
+    const more = [s.informal ? undefined : l.formal, ties.length === 1 ? label(TIES, ties[0], loc) : undefined].filter(Boolean).join(l.separator);
+    return svg`<a href="#alt-${s.key}-0" aria-label="${s.name}${shown ? ` ${shown}` : ''}${more ? `${l.open}${more}${l.close}` : ''}" @click=${(e: Event) => this.#goTo(e, `alt-${s.key}-0`)}>
+      <rect class="ring" x=${s.x - s.width / 2 - 6} y=${s.y - h / 2 - 6} width=${s.width + 12} height=${h + 12} rx="8"></rect>
+      <rect class="shape" x=${s.x - s.width / 2} y=${s.y - h / 2} width=${s.width} height=${h} rx=${s.informal ? h / 2 : 2}></rect>
+      <text x=${s.x} y=${s.y - 2} text-anchor="middle">${s.name}</text>
+      <text class="small" x=${s.x} y=${s.y + 13} text-anchor="middle">${shown}</text>
+    </a>`;
+  }
+
+  /** A line from a support to a person, drawn by the tie: a stressful one is wavy. */
+  #line(s: Support, p: Person, tie: string | undefined): SVGTemplateResult {
+    if (tie !== 'stressful') return svg`<path class="line ${tie ?? ''}" d="M${s.x} ${s.y}L${p.x} ${p.y}"></path>`;
+    const dx = p.x - s.x;
+    const dy = p.y - s.y;
+    const len = Math.hypot(dx, dy) || 1;
+    const steps = Math.max(2, Math.round(len / 14));
+    const nx = (-dy / len) * 5;
+    const ny = (dx / len) * 5;
+    let d = `M${s.x} ${s.y}`;
+    for (let k = 1; k <= steps; k++) {
+      const side = k === steps ? 0 : k % 2 ? 1 : -1;
+      d += `L${s.x + (dx * k) / steps + nx * side} ${s.y + (dy * k) / steps + ny * side}`;
+    }
+    return svg`<path class="line" d=${d}></path>`;
+  }
+
+  protected override render(): TemplateResult {
+    const l = this.#l;
+    const map = this.value?.household ? householdMap(this.value, { onDate: this.today || todayIso() }) : undefined;
+    if (!map || map.people.length === 0) return html`<h2>${l.title}</h2><p>${l.empty}</p>`;
+    const layout = layoutHouseholdMap(map);
+    const byKey = new Map(layout.people.map((p) => [p.key, p]));
+    const v = layout.viewBox;
+    const figure = fillMessage(l.figure, { people: layout.people.length, supports: layout.supports.length });
+    return html`<h2 id="title">${l.title}</h2>
+      <svg part="figure" role="group" aria-label=${figure} viewBox="${v.x} ${v.y} ${v.width} ${v.height}" preserveAspectRatio="xMidYMid meet">
+        <g aria-hidden="true">
+          ${layout.supports.map((s) => s.links.map((k) => { const p = byKey.get(k.person); return p ? this.#line(s, p, k.tie) : nothing; }))}
+          ${layout.together ? svg`<rect class="together" x=${layout.together.x} y=${layout.together.y} width=${layout.together.width} height=${layout.together.height} rx="16"></rect>
+            <text class="small" x=${layout.together.x + 8} y=${layout.together.y + 12}>${l.together}</text>` : nothing}
+          <path class="line" d=${layout.family}></path>
+        </g>
+        ${layout.people.map((p) => this.#person(p))}
+        ${layout.supports.map((s) => this.#support(s))}
+      </svg>
+      <ul class="legend" aria-label=${l.legendTitle}>
+        ${[l.legendMale, l.legendFemale, l.legendOther, l.legendSelf, l.legendDeceased, l.legendTogether, l.legendStrong, l.legendWeak, l.legendStressful, l.legendInformal].map((t) => html`<li>${t}</li>`)}
+      </ul>
+      <section class="text" part="text" aria-labelledby="text-title">
+        <h3 id="text-title">${l.textTitle}</h3>
+        <ul>
+          ${layout.people.map((p) => {
+            const mine = layout.supports.filter((s) => s.links.some((k) => k.person === p.key));
+            return html`<li id="alt-${p.key}" tabindex="-1">${this.#describe(p)}
+              ${mine.length
+                ? html`<ul aria-label=${l.supports}>${mine.map((s) => html`<li id="alt-${s.key}-${s.links.findIndex((k) => k.person === p.key)}" tabindex="-1">${this.#describeSupport(s, s.links.find((k) => k.person === p.key)?.tie)}</li>`)}</ul>`
+                : html`<p>${l.noSupports}</p>`}
+            </li>`;
+          })}
+        </ul>
+      </section>`;
+  }
+}

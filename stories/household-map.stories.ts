@@ -1,0 +1,58 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import type { Case } from '@tsunagu/core';
+import '@tsunagu/sheets/household-map';
+import type { TsunaguHouseholdMap } from '@tsunagu/sheets';
+import { aloneMapCase, familyMapCase, largeMapCase } from '../test/fixtures/household-maps';
+import { a4 } from './paper';
+
+interface Args {
+  value?: Case;
+  lang?: string;
+  today?: string;
+}
+const mapOf = (root: HTMLElement) => root.querySelector('tsunagu-household-map') as TsunaguHouseholdMap;
+
+const meta = {
+  title: 'Components/Household map (ジェノグラム・エコマップ)',
+  component: 'tsunagu-household-map',
+  tags: ['autodocs'],
+  args: { today: '2025-10-01' },
+  render: (args) => html`<tsunagu-household-map .value=${args.value} today=${args.today ?? ''} lang=${args.lang ?? nothing}></tsunagu-household-map>`,
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+/**
+ * The 東海村-like family (seed 003 around l.430–520): a mother in her thirties and three sons living together,
+ * a grandmother elsewhere, a father who has died, twelve agencies and the neighbourhood. Tab through the people
+ * and supports; Enter moves to the words for each.
+ */
+export const TheFamily: Story = {
+  args: { value: familyMapCase },
+  play: async ({ canvasElement }) => {
+    const sr = mapOf(canvasElement).shadowRoot!;
+    await waitFor(() => expect(sr.querySelectorAll('svg a')).toHaveLength(6 + 14));
+    // (Storybook's userEvent does not press Enter on an SVG link as Chromium does; test/sheets does, with the real keyboard.)
+    await userEvent.click(sr.querySelector('a[href="#alt-c2"]')!);
+    await waitFor(() => expect(sr.activeElement?.id).toBe('alt-c2'));
+  },
+};
+
+/** Twelve people and thirty supports: the size the map is made to stay readable at. */
+export const TwelvePeopleThirtySupports: Story = { args: { value: largeMapCase } };
+
+/** An elderly woman living alone: 民生委員, a neighbour and a salon, all informal. */
+export const AloneWithInformalSupports: Story = { args: { value: aloneMapCase } };
+
+/** No household recorded yet. */
+export const Empty: Story = {};
+
+/** On A4, as it prints: the picture and its key on one page. */
+export const PrintPreview: Story = {
+  render: () => a4(html`<tsunagu-household-map .value=${familyMapCase} today="2025-10-01"></tsunagu-household-map>`),
+};
+
+/** English. */
+export const English: Story = { args: { value: familyMapCase, lang: 'en' } };

@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { householdMap, type Case } from '@tsunagu/core';
+import '@tsunagu/sheets/household-map';
+import { layoutHouseholdMap, type TsunaguHouseholdMap } from '@tsunagu/sheets';
+import { aloneMapCase, familyMapCase, largeMapCase } from '../fixtures/household-maps';
+import { cleanup, deepActiveElement, expectNoAxeViolations, mount, rendered } from './helpers';
+
+afterEach(cleanup);
+
+async function map(value: Case | undefined, lang?: string) {
+  const root = await mount((r) => {
+    const el = document.createElement('tsunagu-household-map');
+    el.setAttribute('today', '2025-10-01');
+    if (lang) el.setAttribute('lang', lang);
+    el.value = value;
+    r.append(el);
+  });
+  const el = root.querySelector('tsunagu-household-map') as TsunaguHouseholdMap;
+  return { el, sr: el.shadowRoot! };
+}
+
+/** Boxes overlap when they share more than a pixel. */
+const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+
+describe('<tsunagu-household-map>', () => {
+  it('draws twelve people and thirty supports, each reachable by keyboard and named as in the text alternative', async () => {
+    const { sr } = await map(largeMapCase);
+    const model = householdMap(largeMapCase, { onDate: '2025-10-01' });
+    const links = [...sr.querySelectorAll('svg a')];
+    expect(links).toHaveLength(12 + 30);
+    // Tab reaches every person and support, in order, and each says who or what it is.
+    (links[0] as SVGAElement).focus();
+    const names: string[] = [deepActiveElement()!.getAttribute('aria-label')!];
+    for (let i = 1; i < links.length; i++) {
+      await userEvent.keyboard('{Tab}');
+      names.push(deepActiveElement()!.getAttribute('aria-label')!);
+    }
+    expect(names).toEqual(links.map((a) => a.getAttribute('aria-label')));
+    expect(new Set(names).size).toBe(names.length);
+    // The text alternative says the same: every person, and every support under each member it supports.
+    const text = sr.querySelector('.text')!.textContent!;
+    for (const p of model.people) expect(text).toContain(p.name);
+    for (const s of model.supports) for (const k of s.links) expect(sr.querySelector(`#alt-${k.person} #alt-${s.key}-${s.links.indexOf(k)}`), `${s.name} → ${k.person}`).not.toBeNull();
+  });
+
+  for (const [name, value] of [['a family', familyMapCase], ['12 people and 30 supports', largeMapCase]] as const)
+  it(`keeps supports apart from each other and from the family and its labels (${name})`, async () => {
+    const { sr } = await map(value);
+    const people = householdMap(value).people.length;
+    const supportBoxes = [...sr.querySelectorAll('svg a')].slice(people).map((a) => a.querySelector('rect.shape')!.getBoundingClientRect());
+    // A person with their name and age under them.
+    const peopleBoxes = [...sr.querySelectorAll('svg a')].slice(0, people).map((a) => a.getBoundingClientRect());
+    for (let i = 0; i < supportBoxes.length; i++) {
+      for (let j = i + 1; j < supportBoxes.length; j++) expect(overlap(supportBoxes[i]!, supportBoxes[j]!), `supports ${i} and ${j}`).toBe(false);
+      for (const p of peopleBoxes) expect(overlap(supportBoxes[i]!, p), `support ${i} over a person`).toBe(false);
+    }
+  });
+
+  it('is the same picture for the same household', () => {
+    const a = layoutHouseholdMap(householdMap(familyMapCase));
+    const b = layoutHouseholdMap(householdMap(structuredClone(familyMapCase)));
+    expect(a).toEqual(b);
+    // Generations in rows: the grandmother above the deceased father above the person above the sons.
+    const y = (key: string) => a.people.find((p) => p.key === key)!.y;
+    expect(y('g1')).toBeLessThan(y('f1'));
+    expect(y('f1')).toBeLessThan(y('p1'));
+    expect(y('p1')).toBeLessThan(y('c1'));
+    // The 同居 frame holds the person and the sons, and not the grandmother or the father.
+    const t = a.together!;
+    const inside = (key: string) => { const p = a.people.find((x) => x.key === key)!; return p.x > t.x && p.x < t.x + t.width && p.y > t.y && p.y < t.y + t.height; };
+    expect(['p1', 'c1', 'c2', 'c3'].every(inside)).toBe(true);
+    expect(['g1', 'f1'].some(inside)).toBe(false);
+  });
+
+  it('marks by shape and line, not colour: the person double, the deceased crossed, ties by line style', async () => {
+    const { sr } = await map(familyMapCase);
+    const person = sr.querySelector('a[href="#alt-p1"]')!;
+    expect(person.querySelectorAll('circle.shape')).toHaveLength(2); // a woman, drawn double: the person
+    expect(sr.querySelector('a[href="#alt-f1"] path.line')).not.toBeNull(); // ✕
+    expect(sr.querySelector('a[href="#alt-c1"] rect.shape')).not.toBeNull(); // □ a boy
+    expect(sr.querySelectorAll('path.line.strong').length).toBeGreaterThan(0);
+    expect(sr.querySelectorAll('path.line.weak').length).toBeGreaterThan(0);
+    expect(person.getAttribute('aria-label')).toBe('青木 美咲 本人 34歳（女性、同居）');
+    expect(sr.querySelector('a[href="#alt-f1"]')!.getAttribute('aria-label')).toBe('（氏名なし） 父（男性、別居、死亡）');
+    expect(sr.querySelector('a[href="#alt-s5-0"]')!.getAttribute('aria-label')).toBe('住宅会社 住まい（フォーマル、ストレスのある関係）');
+  });
+
+  it('moves to the entry in the text alternative when a person is activated', async () => {
+    const { sr } = await map(familyMapCase);
+    (sr.querySelector('a[href="#alt-c2"]') as SVGAElement).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(deepActiveElement()?.id).toBe('alt-c2');
+    expect(deepActiveElement()?.textContent).toContain('発達支援センター（子ども・子育て、フォーマル、強いつながり）');
+  });
+
+  it('is accessible with a family, a person alone, an empty household and in English', async () => {
+    for (const value of [familyMapCase, aloneMapCase, undefined]) {
+      const { el } = await map(value);
+      await expectNoAxeViolations(el);
+      el.remove();
+    }
+    const { el, sr } = await map(familyMapCase, 'en');
+    expect(sr.querySelector('a[href="#alt-p1"]')!.getAttribute('aria-label')).toBe('青木 美咲 The person 34 (Female, lives with the person)');
+    await expectNoAxeViolations(el);
+    await rendered();
+  });
+});
