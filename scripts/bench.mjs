@@ -12,7 +12,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as z from 'zod/mini';
 import { chromium } from 'playwright';
 import { measureSizes } from './bench/sizes.mjs';
-import { generateCase, plan as makePlan, rng, withContacts } from './bench/generate.mjs';
+import { generateCase, plan as makePlan, rng, withContacts, withLargeHousehold } from './bench/generate.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const core = await import(new URL('../packages/core/dist/index.js', import.meta.url).href);
@@ -213,6 +213,13 @@ for (const n of [52, 260]) {
   records.push(r);
   log(`  case record with ${n} contacts: first render ${fmt(median(r.first))} ms, add ${fmt(median(r.add))} ms, keystroke ${fmt(median(r.keystrokes))} ms`);
 }
+/** The household map: first render of twelve people and thirty supports, to layout. */
+const mapRenders = [];
+for (let s = 0; s < (quick ? 5 : 15); s++) {
+  await fresh();
+  mapRenders.push(await firstRender('tsunagu-household-map', { value: withLargeHousehold(generateCase(7)), today: '2025-10-01' }));
+}
+log(`  household map, 12 people and 30 supports: first render ${fmt(median(mapRenders))} ms`);
 const chromiumVersion = await browser.version();
 await browser.close();
 server.close();
@@ -277,6 +284,7 @@ for (const p of plans) L(`| ${p.n} | ${fmt(median(p.keystrokes))} (${fmt(Math.mi
 L('', '### The case record', '', 'A case with a year (52) and five years (260) of weekly contacts: the first render of `<tsunagu-case-record>` to layout in a fresh page, a click on 「支援経過を記録する」 to the new entry laid out, and a keystroke in its content. Each keystroke validates the whole case with the core.', '');
 L('| contacts | first render (ms) | add a contact (ms) | keystroke (ms) |', '| --- | --- | --- | --- |');
 for (const r of records) L(`| ${r.n} | ${fmt(median(r.first))} (${fmt(Math.min(...r.first))}–${fmt(Math.max(...r.first))}) | ${fmt(median(r.add))} (${fmt(Math.min(...r.add))}–${fmt(Math.max(...r.add))}) | ${fmt(median(r.keystrokes))} (${fmt(Math.min(...r.keystrokes))}–${fmt(Math.max(...r.keystrokes))}) |`);
+L('', '### The household map', '', `First render of \`<tsunagu-household-map>\` with twelve people and thirty supports (SVG, text alternative, layout) to layout in a fresh page: ${fmt(median(mapRenders))} ms (${fmt(Math.min(...mapRenders))}–${fmt(Math.max(...mapRenders))}).`, '');
 const k10 = median(plans[0].keystrokes);
 const k200 = median(plans[1].keystrokes);
 L('', `Keystroke at 200 actions: ${fmt(k200)} ms (goal: under 16 ms, ${k200 < 16 ? 'met' : '**not met**'}); ${fmt(k200 / k10, 2)}× the 10-action plan (goal: within 1.5×, ${k200 / k10 <= 1.5 ? 'met' : '**not met**'}).`, '');

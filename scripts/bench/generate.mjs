@@ -82,3 +82,19 @@ export function withContacts(c, n) {
     })),
   };
 }
+
+/** A household of 12 people and 30 supports (the household map's readability bound), on a generated case. */
+export function withLargeHousehold(c) {
+  const rel = ['spouse', 'father', 'mother', 'son', 'daughter', 'son', 'daughter', 'grandchild', 'grandchild', 'brother', 'sister'];
+  const ties = ['strong', 'normal', 'weak', 'stressful'];
+  return {
+    ...c,
+    household: {
+      person: { ...c.household.person, sex: 'female', agencies: [{ name: '福祉事務所', field: 'poverty', tie: 'strong' }, { name: '精神科クリニック', field: 'health' }, { name: '民生委員', type: 'informal' }] },
+      members: rel.map((relationship, k) => ({
+        id: `h${k}`, familyName: '高橋', givenName: `家族${k}`, relationship, sex: k % 2 ? 'female' : 'male', approximateAge: 10 + k * 5, livesTogether: k < 9,
+        agencies: [{ name: `支援機関${k}`, field: 'community', tie: ties[k % 4] }, { name: `近所の人${k}`, type: 'informal' }, ...(k < 4 ? [{ name: `学校${k}`, field: 'children' }] : []), ...(k < 5 ? [{ name: '子育て支援課', field: 'children' }] : [])],
+      })),
+    },
+  };
+}
