@@ -11,6 +11,7 @@ export default defineConfig([
       'define/action-plan-sheet': 'src/define/action-plan-sheet.ts',
       'define/case-record': 'src/define/case-record.ts',
       'define/household-map': 'src/define/household-map.ts',
+      'define/meeting-session': 'src/define/meeting-session.ts',
     },
     format: ['esm'],
     dts: true,

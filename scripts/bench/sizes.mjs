@@ -17,6 +17,7 @@ export const TARGETS = {
   'action-plan sheet entry': { entry: 'packages/sheets/src/define/action-plan-sheet.ts' },
   'case record entry': { entry: 'packages/sheets/src/define/case-record.ts' },
   'household map entry': { entry: 'packages/sheets/src/define/household-map.ts' },
+  'meeting session entry': { entry: 'packages/sheets/src/define/meeting-session.ts' },
   "core: import { validate }": { code: "import { validate } from '@tsunagu/core'; console.log(validate);" },
   "core: import { validateReferral }": { code: "import { validateReferral } from '@tsunagu/core'; console.log(validateReferral);" },
   'core: everything': { code: "export * from '@tsunagu/core';" },

@@ -21,8 +21,8 @@ describe('custom-elements.json: nothing public is undocumented', () => {
   const manifest = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { modules: { declarations?: Declaration[] }[] }) : { modules: [] };
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 
-  it('has every sheet, the case record and the household map', () => {
-    expect(elements.map((e) => e.tagName).sort()).toEqual(['tsunagu-action-plan-sheet', 'tsunagu-case-record', 'tsunagu-household-map', 'tsunagu-referral-sheet', 'tsunagu-support-sharing-sheet']);
+  it('has every sheet and component', () => {
+    expect(elements.map((e) => e.tagName).sort()).toEqual(['tsunagu-action-plan-sheet', 'tsunagu-case-record', 'tsunagu-household-map', 'tsunagu-meeting-session', 'tsunagu-referral-sheet', 'tsunagu-support-sharing-sheet']);
   });
 
   for (const el of elements) {

@@ -13,6 +13,7 @@ import { paperMeeting, paperPlan, paperReferral } from '../fixtures/paper';
 import { yearCaseClosed } from '../fixtures/case-year';
 import { formatDate, householdMap } from '@tsunagu/core';
 import { familyMapCase, largeMapCase } from '../fixtures/household-maps';
+import { threeCaseSession } from '../fixtures/sessions';
 
 const bundle = readFileSync(new URL('../../packages/sheets/dist/tsunagu-sheets.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'tsunagu-print-'));
@@ -172,4 +173,17 @@ describe('paper: the household map on one A4 page (issue #17)', () => {
         for (const s of map.supports) expect(text).toContain(s.name.replace(/\s+/g, ''));
         expect(text).toContain(lang === 'ja' ? '太線強いつながり' : 'thickline:strongtie');
       }, 60_000);
+});
+
+describe('paper: the meeting session — agenda, attendance, minutes list (issue #17)', () => {
+  for (const lang of ['ja', 'en'] as const)
+    it(`tsunagu-meeting-session (${lang}): one page, every invitee and every case on the agenda`, async () => {
+      const p = await print('tsunagu-meeting-session', threeCaseSession, 'print', lang);
+      expect(p.pages).toBe(1);
+      const text = p.text.join('').replace(/\s+/g, '');
+      expect(text).toContain(lang === 'ja' ? '会議の開催' : 'Meetingsession');
+      for (const i of threeCaseSession.invitations) expect(text).toContain(i.name.replace(/\s+/g, ''));
+      for (const a of threeCaseSession.agenda) expect(text).toContain(a.caseId);
+      expect(text).not.toMatch(lang === 'ja' ? /送信する|追加する/ : /Submit|Add a /);
+    }, 60_000);
 });

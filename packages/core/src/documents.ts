@@ -3,6 +3,7 @@ import type { ActionPlan } from './schema/action-plan';
 import type { Referral } from './schema/referral';
 import type { SupportSharing } from './schema/support-sharing';
 import type { Case } from './schema/case';
+import type { MeetingSession } from './schema/session';
 
 /** A new, empty referral dated `today` (ISO). @public */
 export function emptyReferral(today: string): Referral {
@@ -37,6 +38,11 @@ export function emptyCase(today: string, id = 'case-new'): Case {
     contacts: [],
     changes: [],
   };
+}
+
+/** A new meeting session on `date`: a 支援会議 with no one invited and nothing on the agenda yet. @public */
+export function emptyMeetingSession(date: string): MeetingSession {
+  return { kind: 'meetingSession', schemaVersion: SCHEMA_VERSION, legalKind: 'shien', date, invitations: [], agenda: [] };
 }
 
 /** A new, empty support-sharing document for a meeting on `date`. @public */

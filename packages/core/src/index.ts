@@ -42,7 +42,7 @@ export {
 } from './validate/index';
 export { valueAt, type IssuePath } from './path';
 export type { FormFacts } from './forms/facts';
-export { referralForm, supportSharingForm, actionPlanForm, caseForm, type FormDefinition } from './forms/definitions';
+export { referralForm, supportSharingForm, actionPlanForm, caseForm, meetingSessionForm, type FormDefinition } from './forms/definitions';
 export {
   RULE_DEFAULTS,
   RULE_CODES,
@@ -104,6 +104,7 @@ export {
   emptySupportSharing,
   emptyActionPlan,
   emptyCase,
+  emptyMeetingSession,
   actionPlanFromSupportSharing,
   revisePlan,
   diffPlans,

@@ -11,7 +11,7 @@ export interface LocalizedText {
 }
 
 /** The sheets a municipality names in its own words. @public */
-export type SheetName = 'referral' | 'response' | 'supportSharing' | 'actionPlan' | 'caseRecord';
+export type SheetName = 'referral' | 'response' | 'supportSharing' | 'actionPlan' | 'caseRecord' | 'meetingSession';
 
 /**
  * The national, neutral names of the sheets. No municipality uses these: each
@@ -26,6 +26,7 @@ export const NATIONAL_SHEET_NAMES: Readonly<Record<SheetName, LocalizedText>> = 
   supportSharing: { ja: '支援共有シート', en: 'Support-sharing sheet' },
   actionPlan: { ja: '行動連携計画シート', en: 'Action plan sheet' },
   caseRecord: { ja: '支援経過記録', en: 'Case record' },
+  meetingSession: { ja: '会議の開催（招集・出欠・検討事例）', en: 'Meeting session' },
 };
 
 /**

@@ -18,6 +18,8 @@ export { CASE_RECORD_LABELS } from './case-record/labels';
 export { TsunaguHouseholdMap } from './household-map/household-map';
 export { HOUSEHOLD_MAP_LABELS } from './household-map/labels';
 export { layoutHouseholdMap, type MapLayout } from './household-map/layout';
+export { TsunaguMeetingSession } from './meeting-session/meeting-session';
+export { MEETING_SESSION_LABELS } from './meeting-session/labels';
 
 // The sheet kit: compose a sheet of your own (docs/sheet-kit.md).
 export { TsunaguSheet } from './kit/sheet';

@@ -1,5 +1,5 @@
 /**
- * The self-contained browser bundle: every sheet, the case record and the household map, with lit and @tsunagu/core
+ * The self-contained browser bundle: every sheet, the case record, the household map and the meeting session, with lit and @tsunagu/core
  * inside. For CMS pages with no build step:
  *   <script type="module" src="…/@tsunagu/sheets/dist/tsunagu-sheets.js"></script>
  */
@@ -12,11 +12,13 @@ export { SUPPORT_SHARING_LABELS } from './support-sharing/labels';
 export { ACTION_PLAN_LABELS } from './action-plan/labels';
 export { CASE_RECORD_LABELS } from './case-record/labels';
 export { HOUSEHOLD_MAP_LABELS } from './household-map/labels';
+export { MEETING_SESSION_LABELS } from './meeting-session/labels';
 export * from './define/referral-sheet';
 export * from './define/support-sharing-sheet';
 export * from './define/action-plan-sheet';
 export * from './define/case-record';
 export * from './define/household-map';
+export * from './define/meeting-session';
 // The validators of the documents (already inside: the case record checks a whole case). The example
 // policies, with their seed citations, are documentation: a page sets its own municipality's policy
 // (`sheet.policy = { id, name, rules, sheetNames }`), so they stay in @tsunagu/core.
@@ -25,6 +27,7 @@ export {
   validateSupportSharing,
   validateActionPlan,
   validateCase,
+  validateMeetingSession,
   actionPlanFromSupportSharing,
   formatDate,
   parseDateInput,

@@ -1,4 +1,6 @@
-import { emptyActionPlan, emptyCase, emptyReferral, emptySupportSharing } from '../documents';
+import { emptyActionPlan, emptyCase, emptyMeetingSession, emptyReferral, emptySupportSharing } from '../documents';
+import type { MeetingSession } from '../schema/session';
+import { meetingSessionFormFacts, validateMeetingSession } from '../validate/session';
 import type { Case } from '../schema/case';
 import { caseFormFacts, validateCase } from '../validate/case';
 import type { MunicipalPolicy } from '../policy';
@@ -42,3 +44,5 @@ export const supportSharingForm: FormDefinition<SupportSharing> = { empty: empty
 export const actionPlanForm: FormDefinition<ActionPlan> = { empty: emptyActionPlan, validate: validateActionPlan, facts: actionPlanFormFacts };
 /** The case (its household, status history, contact log and documents) as a form: `<tsunagu-case-record>` edits it. @public */
 export const caseForm: FormDefinition<Case> = { empty: (today) => emptyCase(today), validate: validateCase, facts: caseFormFacts };
+/** A meeting session as a form: `<tsunagu-meeting-session>` edits it. @public */
+export const meetingSessionForm: FormDefinition<MeetingSession> = { empty: emptyMeetingSession, validate: validateMeetingSession, facts: meetingSessionFormFacts };

@@ -56,8 +56,10 @@ export const MeetingSession = z.object({
   /** The invitation of the facilitator (進行役) and of the recorder (記録). */
   facilitatorId: z.optional(localId()),
   recorderId: z.optional(localId()),
-  invitations: list(Invitation, LIMITS.attendees),
-  agenda: list(AgendaItem, LIMITS.list),
+  /** At least one: a session is called. */
+  invitations: list(Invitation, LIMITS.attendees).check(z.minLength(1)),
+  /** At least one case: a session with no case on its agenda is not a case meeting. */
+  agenda: list(AgendaItem, LIMITS.list).check(z.minLength(1)),
   /** Who receives the minutes and the plan afterwards (盛岡: 「改めて出席者に配布している」, l.1079), by invitation. */
   minutesTo: z.optional(list(localId(), LIMITS.attendees)),
   /** The day the minutes were sent. */

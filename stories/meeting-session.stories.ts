@@ -1,0 +1,66 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { messageFor, type Locale, type MeetingSession } from '@tsunagu/core';
+import '@tsunagu/sheets/meeting-session';
+import { MEETING_SESSION_LABELS, type TsunaguMeetingSession } from '@tsunagu/sheets';
+import { noConsentSession, sessionCaseNoConsent, sessionCases, threeCaseSession } from '../test/fixtures/sessions';
+import { a4 } from './paper';
+
+interface Args {
+  mode: 'edit' | 'readonly' | 'print';
+  value?: MeetingSession;
+  lang?: string;
+  meetingRoom?: boolean;
+}
+const cases = [...sessionCases, sessionCaseNoConsent];
+const sheetOf = (root: HTMLElement) => root.querySelector('tsunagu-meeting-session') as TsunaguMeetingSession;
+
+const meta = {
+  title: 'Components/Meeting session (会議の開催)',
+  component: 'tsunagu-meeting-session',
+  tags: ['autodocs'],
+  args: { mode: 'edit' },
+  render: (args) => html`<tsunagu-meeting-session .cases=${cases} .value=${args.value} mode=${args.mode} ?meeting-room=${args.meetingRoom} today="2025-07-31" lang=${args.lang ?? nothing}></tsunagu-meeting-session>`,
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+/** A new session: invite people, then put the cases on the agenda. */
+export const Empty: Story = {};
+
+/** よりそい会議 (重層的支援会議) of three cases: 米子 takes up to three a session (seed 001 l.2247). */
+export const ThreeCases: Story = { args: { value: threeCaseSession } };
+
+/** In the meeting room: the case whose turn it is, its purpose and time, at the top. */
+export const MeetingRoom: Story = {
+  args: { value: threeCaseSession, meetingRoom: true },
+  play: async ({ canvasElement, globals }) => {
+    const l = MEETING_SESSION_LABELS[globals['locale'] as Locale];
+    const sr = sheetOf(canvasElement).shadowRoot!;
+    const next = [...sr.querySelectorAll('button')].find((b) => b.textContent?.trim() === l.next)!;
+    await userEvent.click(next);
+    await waitFor(() => expect(sr.querySelector('.turn h3')?.textContent).toMatch(/2/));
+  },
+};
+
+/** A case without consent put on a 重層的支援会議's agenda: refused, with the rule's message (a 支援会議 is where it belongs). */
+export const NoConsentCaseRefused: Story = {
+  args: { value: { ...threeCaseSession, agenda: [...threeCaseSession.agenda, { caseId: sessionCaseNoConsent.id }] } },
+  play: async ({ canvasElement, globals }) => {
+    const sheet = sheetOf(canvasElement);
+    sheet.submit();
+    await waitFor(() => expect(sheet.shadowRoot!.querySelector('.error-summary')?.textContent).toContain(messageFor('session.consent', globals['locale'] as Locale)));
+  },
+};
+
+/** The 支援会議 for the no-consent case, every supporter's confidentiality recorded. */
+export const ShienKaigi: Story = { args: { value: noConsentSession } };
+
+/** The agenda and attendance on A4. */
+export const PrintPreview: Story = {
+  render: () => a4(html`<tsunagu-meeting-session mode="print" .cases=${cases} .value=${threeCaseSession} today="2025-07-31"></tsunagu-meeting-session>`),
+};
+
+/** English. */
+export const English: Story = { args: { value: threeCaseSession, lang: 'en' } };

@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { buildReport, validate, type MeetingSession } from '@tsunagu/core';
+import '@tsunagu/sheets/meeting-session';
+import type { TsunaguMeetingSession } from '@tsunagu/sheets';
+import { noConsentSession, sessionCaseNoConsent, sessionCases, threeCaseSession } from '../fixtures/sessions';
+import { cleanup, deepActiveElement, expectNoAxeViolations, mount, rendered } from './helpers';
+import { conformance } from './conformance';
+
+afterEach(cleanup);
+
+const cases = [...sessionCases, sessionCaseNoConsent];
+
+async function sessionSheet(value?: MeetingSession) {
+  const submitted: MeetingSession[] = [];
+  const root = await mount((r) => {
+    const el = document.createElement('tsunagu-meeting-session');
+    el.setAttribute('today', '2025-07-31');
+    el.cases = cases;
+    if (value) el.value = value;
+    el.addEventListener('tsunagu-submit', (e) => submitted.push(structuredClone(e.detail.value as MeetingSession)));
+    r.append(el);
+  });
+  const el = root.querySelector('tsunagu-meeting-session') as TsunaguMeetingSession;
+  return { el, submitted, sr: el.shadowRoot! };
+}
+
+/** Presses a button by its name with the keyboard: focus, then Enter. */
+async function press(name: string | RegExp) {
+  (page.getByRole('button', { name }).element() as HTMLElement).focus();
+  await userEvent.keyboard('{Enter}');
+  await rendered();
+}
+
+describe('<tsunagu-meeting-session>: a session of three cases', () => {
+  it('is built with the keyboard: kind, date, who is invited and replied, three cases in order, the minutes sent to', async () => {
+    const { el, submitted, sr } = await sessionSheet();
+    await page.getByRole('radio', { name: '重層的支援会議' }).click();
+    await userEvent.fill(page.getByLabelText(/^会議の名称/), 'よりそい会議');
+    await userEvent.fill(page.getByLabelText(/^開催日/), '令和7年7月10日');
+    await userEvent.fill(page.getByLabelText(/^開始時刻/), '13:30');
+    await userEvent.fill(page.getByLabelText(/^終了時刻/), '15:00');
+    // Everyone in the three discussions, invited; one sends a proxy.
+    const people = threeCaseSession.invitations.filter((i) => i.reply === 'attending');
+    for (const [n, p] of people.entries()) {
+      await press('招集する人を追加する');
+      expect(deepActiveElement()?.textContent).toBe(`招集${n + 1}`); // focus on the new row
+      await userEvent.fill(page.getByLabelText(/^氏名/).nth(n), p.name);
+      await userEvent.fill(page.getByLabelText(/^所属機関/).nth(n), p.organization);
+      await page.getByLabelText(/^出欠/).nth(n).selectOptions(n === 2 ? '代理出席' : '出席');
+    }
+    await userEvent.fill(page.getByLabelText(/^代理で出席する人/), '岡田 玲の同僚');
+    await page.getByLabelText(/^進行役/).selectOptions(`${people[0]!.name}（${people[0]!.organization}）`);
+    // Three cases in order, each with its discussion.
+    for (const [n, item] of threeCaseSession.agenda.entries()) {
+      await press('事例を追加する');
+      await page.getByLabelText(/^ケース/).nth(n).selectOptions(item.caseId);
+      await page.getByLabelText(/^この事例の支援共有シート/).nth(n).selectOptions(item.supportSharingId!);
+      await userEvent.fill(page.getByLabelText(/^時間（分）/).nth(n), String(item.minutes));
+    }
+    expect(sr.textContent).toContain('合計 90分（会議の時間 90分）');
+    await page.getByRole('checkbox', { name: new RegExp(`^${people[0]!.name}`) }).click();
+    await press('送信する');
+    expect(submitted).toHaveLength(1);
+    const s = { ...submitted[0]!, id: 'ses-2025-07-10' };
+    expect(s).toMatchObject({ legalKind: 'juusou', localName: 'よりそい会議', date: '2025-07-10', startTime: '13:30', endTime: '15:00' });
+    expect(s.agenda.map((a) => a.caseId)).toEqual(threeCaseSession.agenda.map((a) => a.caseId));
+    expect(s.invitations.map((i) => i.reply)).toEqual(people.map((_, n) => (n === 2 ? 'proxy' : 'attending')));
+    // The session validates with its cases; the report counts it once.
+    expect(validate('meetingSession', s, { today: '2025-07-31', cases }).issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(buildReport(sessionCases, { sessions: [s] }).months.find((m) => m.month === '2025-07')).toMatchObject({ juusouMeetings: 1, sessions: 1, casesDiscussed: 3 });
+    expect(el.value.minutesTo).toEqual([submitted[0]!.invitations[0]!.id]);
+  });
+
+  it('refuses a case without consent on a 重層的支援会議 agenda, at its row, with the rule\'s message', async () => {
+    const { el, sr } = await sessionSheet(threeCaseSession);
+    await press('事例を追加する');
+    await page.getByLabelText(/^ケース/).nth(3).selectOptions(sessionCaseNoConsent.id);
+    await press('送信する');
+    expect(el.validate().issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['session.consent']);
+    expect(sr.querySelector('.error-summary')!.textContent).toContain('本人同意がないため、重層的支援会議では検討できません');
+    expect(deepActiveElement()?.id).toBe('error-summary');
+  });
+
+  it('shows the case whose turn it is in the meeting room, with its purpose', async () => {
+    const { el, sr } = await sessionSheet(threeCaseSession);
+    el.meetingRoom = true;
+    await rendered();
+    const turn = () => sr.querySelector('.turn')!.textContent!;
+    expect(turn()).toContain('事例 1 / 3：高橋 キヨ');
+    expect(turn()).toContain(sessionCases[0]!.meetings[1]!.purpose!);
+    await press('次の事例へ');
+    expect(turn()).toContain('事例 2 / 3：青木 美咲');
+    expect(turn()).toContain('時間：30分');
+    await expectNoAxeViolations(el);
+  });
+
+  it('is accessible as a 支援会議 with its confidentiality boxes, and in English', async () => {
+    const { el } = await sessionSheet(noConsentSession);
+    await expectNoAxeViolations(el);
+    el.setAttribute('lang', 'en');
+    await rendered();
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).toContain('Meeting session');
+    await expectNoAxeViolations(el);
+  });
+});
+
+// The same form conformance as every sheet.
+conformance({
+  tag: 'tsunagu-meeting-session',
+  filled: { ...noConsentSession, localName: 'さかまる会議' },
+  textLabel: /^会議の名称/,
+  textPath: ['localName'],
+  title: { ja: '会議の開催', en: 'Meeting session' },
+  today: '2025-07-31',
+  keyboardPath: [
+    { tabTo: /^招集する人を追加する$/ }, { key: '{Enter}' },
+    { tabTo: /^氏名/ }, { type: '前田 浩' },
+    { tabTo: /^所属機関/ }, { type: '多機関協働事業' },
+    { tabTo: /^事例を追加する$/ }, { key: '{Enter}' },
+    { tabTo: /^ケース/ }, { type: 'case-2025-014' },
+    { tabTo: /^送信する$/ }, { key: '{Enter}' },
+  ],
+});
