@@ -295,7 +295,8 @@ export function conformance(s: SheetUnderTest): void {
         const labels = sheet.shadowRoot!.querySelectorAll('label, legend, .label');
         expect(labels.length).toBeGreaterThan(0);
         for (const l of labels) expect(getComputedStyle(l).visibility).not.toBe('hidden');
-        const invalid = sheet.shadowRoot!.querySelectorAll('[aria-invalid="true"]');
+        // Invalid fields, and lists whose own error is too few rows.
+        const invalid = sheet.shadowRoot!.querySelectorAll('[aria-invalid="true"], .rows.invalid');
         expect(invalid.length).toBeGreaterThan(0);
         for (const field of invalid) expect(getComputedStyle(field).borderStyle).not.toBe('none');
       } finally {

@@ -106,8 +106,9 @@ export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): Templ
       ${button(h.ui.moveUp, top, !top, () => move(i, i - 1))}${button(h.ui.moveDown, last, top && !last, () => move(i, i + 1))}${button(h.ui.remove, false, top && last, () => remove(i))}
     </div>`;
   };
-  // A list with an error of its own (too few rows) is marked invalid like a field, its message describing it.
-  return html`<div class="rows" id=${id} role="group" aria-labelledby="${id}-label" aria-invalid=${c.invalid ? 'true' : nothing} aria-describedby=${c.describedBy || nothing}>
+  // A list with an error of its own (too few rows) is framed like an invalid field, its message describing it
+  // (a group takes no aria-invalid: the message, read with the group, says it).
+  return html`<div class="rows ${c.invalid ? 'invalid' : ''}" id=${id} role="group" aria-labelledby="${id}-label" aria-describedby=${c.describedBy || nothing}>
     <h3 id="${id}-label">${o.label}</h3>
     ${c.messages}
     ${items.map((item, i) =>

@@ -85,7 +85,8 @@ export const sheetStyles = css`
   .choices { display: flex; flex-wrap: wrap; gap: 4px 24px; }
   .choice { display: flex; align-items: flex-start; gap: 8px; min-height: 44px; padding: 8px 0; font-weight: 400; margin: 0; }
   .choice input { width: 24px; height: 24px; margin: 2px 0 0; flex: none; accent-color: var(--_primary); }
-  [aria-invalid='true'] { border: 2px solid var(--_error) !important; }
+  [aria-invalid='true'], .rows.invalid { border: 2px solid var(--_error) !important; }
+  .rows.invalid { border-radius: var(--_radius); padding: 8px; }
   .error-message { color: var(--_error-text); font-weight: 700; margin: 4px 0; }
   .warning-message { color: var(--_warning-text); background: var(--_warning-bg); padding: 4px 8px; border-radius: 4px; margin: 4px 0; }
   button {
@@ -123,7 +124,7 @@ export const sheetStyles = css`
   .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   .sheet-header { display: flex; justify-content: space-between; align-items: baseline; gap: var(--_space); flex-wrap: wrap; }
   @media (forced-colors: active) {
-    [aria-invalid='true'] { border: 3px solid CanvasText !important; }
+    [aria-invalid='true'], .rows.invalid { border: 3px solid CanvasText !important; }
     :focus-visible { outline: 4px solid Highlight; }
   }
   ${unsafeCSS(`@media print { :host { ${PAPER} } } :host([mode='print']) { ${PAPER} }`)}
