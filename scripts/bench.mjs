@@ -123,7 +123,7 @@ const fieldCount = (tag) => page.evaluate(async (tag) => {
 
 const renders = [];
 await fresh();
-for (const tag of ['tsunagu-referral-sheet', 'tsunagu-support-sharing-sheet', 'tsunagu-action-plan-sheet']) {
+for (const tag of ['tsunagu-referral-sheet', 'tsunagu-support-sharing-sheet', 'tsunagu-action-plan-sheet', 'tsunagu-case-record', 'tsunagu-meeting-session']) {
   const count = await fieldCount(tag);
   const sheet = [];
   const base = [];
