@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { INVITATION_REPLIES, MEETING_KINDS, MEETING_SCHEDULES, codesOf } from '../vocab';
-import { LIMITS, code, documentHeader, isoDate, list, localId, personal, reported, shortText, timeOfDay } from './common';
+import { INVITATION_REPLIES, codesOf } from '../vocab';
+import { meetingShape } from './support-sharing';
+import { LIMITS, code, documentHeader, isoDate, list, localId, personal, reported, shortText } from './common';
 
 /**
  * Someone invited to a meeting session, with their reply. The session's
@@ -42,17 +43,8 @@ export type AgendaItem = z.infer<typeof AgendaItem>;
  */
 export const MeetingSession = z.object({
   ...documentHeader('meetingSession'),
-  legalKind: reported(z.enum(codesOf(MEETING_KINDS)), 'Legal kind of the meeting'),
-  /** For `existing`: which field meeting. */
-  existingKind: z.optional(code()),
-  /** The municipality's own name (よりそい会議, さかまる会議…). */
-  localName: z.optional(shortText()),
-  schedule: z.optional(z.enum(codesOf(MEETING_SCHEDULES))),
+  ...meetingShape(),
   date: reported(isoDate(), 'Session date'),
-  startTime: z.optional(timeOfDay()),
-  endTime: z.optional(timeOfDay()),
-  place: z.optional(shortText()),
-  online: z.optional(z.boolean()),
   /** The invitation of the facilitator (進行役) and of the recorder (記録). */
   facilitatorId: z.optional(localId()),
   recorderId: z.optional(localId()),

@@ -50,23 +50,28 @@ export const Resource = z.object({
 /** A social resource. @public */
 export type Resource = z.infer<typeof Resource>;
 
+/** What a meeting is, for a case's discussion and for a session: kind, local name, schedule, times, place. */
+export const meetingShape = () => ({
+  legalKind: reported(z.enum(codesOf(MEETING_KINDS)), 'Legal kind of the meeting'),
+  /** For `existing`: which field meeting. */
+  existingKind: z.optional(code()),
+  /** The municipality's own name (よりそい会議, さかまる会議…). */
+  localName: z.optional(shortText()),
+  schedule: z.optional(z.enum(codesOf(MEETING_SCHEDULES))),
+  startTime: z.optional(timeOfDay()),
+  endTime: z.optional(timeOfDay()),
+  place: z.optional(shortText()),
+  online: z.optional(z.boolean()),
+});
+
 /** The support-sharing sheet (支援共有シート) of one meeting. */
 export const SupportSharing = z.object({
   ...documentHeader('supportSharing'),
   /** The meeting session this case was discussed in (a session may discuss several cases). */
   sessionId: z.optional(localId()),
   meeting: z.object({
-    legalKind: reported(z.enum(codesOf(MEETING_KINDS)), 'Legal kind of the meeting'),
-    /** For `existing`: which field meeting. */
-    existingKind: z.optional(code()),
-    /** The municipality's own name (よりそい会議, さかまる会議…). */
-    localName: z.optional(shortText()),
-    schedule: z.optional(z.enum(codesOf(MEETING_SCHEDULES))),
+    ...meetingShape(),
     date: reported(isoDate(), 'Meeting date'),
-    startTime: z.optional(timeOfDay()),
-    endTime: z.optional(timeOfDay()),
-    place: z.optional(shortText()),
-    online: z.optional(z.boolean()),
     /** Session number of meetings on this case. */
     session: z.optional(z.int().check(z.minimum(1), z.maximum(999))),
   }),

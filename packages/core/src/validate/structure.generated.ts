@@ -256,11 +256,11 @@ function vSupportSharing_meeting(v: unknown, p: Path, k: Key, found: Found[]): u
   optional(v, o, "existingKind", q, found, C12);
   optional(v, o, "localName", q, found, C10);
   optional(v, o, "schedule", q, found, C35);
-  o.date = C7(v.date, q, "date", found);
   optional(v, o, "startTime", q, found, C37);
   optional(v, o, "endTime", q, found, C37);
   optional(v, o, "place", q, found, C10);
   optional(v, o, "online", q, found, bool);
+  o.date = C7(v.date, q, "date", found);
   optional(v, o, "session", q, found, C38);
   return o;
 }
@@ -588,11 +588,11 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "existingKind", q, found, C12);
   optional(v, o, "localName", q, found, C10);
   optional(v, o, "schedule", q, found, C35);
-  o.date = C7(v.date, q, "date", found);
   optional(v, o, "startTime", q, found, C37);
   optional(v, o, "endTime", q, found, C37);
   optional(v, o, "place", q, found, C10);
   optional(v, o, "online", q, found, bool);
+  o.date = C7(v.date, q, "date", found);
   optional(v, o, "facilitatorId", q, found, C5);
   optional(v, o, "recorderId", q, found, C5);
   o.invitations = C72(v.invitations, q, "invitations", found);
