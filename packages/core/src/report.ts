@@ -1,9 +1,34 @@
 import { fiscalYearOf } from './dates';
+import { ageBand } from './privacy';
+import { SITUATIONS } from './vocab/lists';
 import type { Case } from './schema/case';
 import type { MeetingSession } from './schema/session';
 
 /** The counts reported for one period (実績報告). @public */
 export interface ReportCounts {
+  /**
+   * 新規相談件数: cases opened (受付) in the period, each once, whether they came
+   * by a referral or directly (氷見, seed 003 l.684). A case's later referrals
+   * are not new consultations; a re-opening is counted in `reopenings`.
+   */
+  newConsultations: number;
+  /** New consultations by 相談経路 (the intake's route, else the first referral's; `unknown`). Shares: {@link shares}. */
+  newByRoute: Record<string, number>;
+  /** New consultations by the team that received them (氷見: CSW or the centre, seed 003 l.815; `unknown`). */
+  newByTeam: Record<string, number>;
+  /** New consultations by the 分野 of who brought them (`unknown`). */
+  newByReferrerField: Record<string, number>;
+  /** New consultations by the person's sex and age band at intake (`female:80-89`; `unknown` for either part). */
+  newBySexAge: Record<string, number>;
+  /** New consultations by the person's situations at intake (a person with two counts in both). */
+  newBySituation: Record<string, number>;
+  /**
+   * New consultations where several people of the household have a 地域生活課題
+   * (a situation marked `lifeProblem`, or an issue shared for them in a meeting):
+   * 氷見's 「同一世帯内で複数の人が地域生活課題を抱えるケース」 (seed 003 l.827).
+   * 相談率 = this / newConsultations.
+   */
+  multiMemberHouseholds: number;
   /** Referrals received (consultations brought to multi-agency coordination). */
   referrals: number;
   /** Referrals by 相談経路 code (`unknown` when not recorded). */
@@ -31,6 +56,12 @@ export interface ReportCounts {
   participationSupport: number;
   /** Outreach actions started (counted once). */
   outreach: number;
+  /** People (cases) whose first participation-support action started in the period: the national figure counts people, not actions. */
+  participationPeople: number;
+  /** People (cases) whose first outreach action started in the period. */
+  outreachPeople: number;
+  /** 不足している資源 named in the period's meetings, by name: how many cases named each, a case once a month (地域課題 for the 推進会議; no personal data). */
+  missingResources: Record<string, number>;
   /** Terminations (終結). */
   terminations: number;
   /** Re-openings. */
@@ -69,8 +100,42 @@ export interface ReportOptions {
   readonly sessions?: Iterable<MeetingSession>;
 }
 
+const LIFE_PROBLEMS: ReadonlySet<string> = new Set(SITUATIONS.filter((e) => 'lifeProblem' in e && e.lifeProblem).map((e) => e.code));
+
+/** How many people of the household have a 地域生活課題: a situation marked so, or an issue shared for them in a meeting. */
+function withLifeProblems(c: Case): number {
+  const people = [c.household.person, ...c.household.members];
+  const withIssue = new Set(c.meetings.flatMap((m) => (m.shared?.memberIssues ?? []).map((i) => i.memberId)).filter((id): id is string => id !== undefined));
+  return people.filter((p) => (p.situations ?? []).some((code) => LIFE_PROBLEMS.has(code)) || (p.id !== undefined && withIssue.has(p.id))).length;
+}
+
+/**
+ * Each key's share of the total, from the counts, unrounded: round once, for
+ * display (`Intl.NumberFormat` with `style: 'percent'`). The shares of a table
+ * sum to 1 (within floating point); rounded shares need not sum to 100 %, and
+ * that is shown as computed, not adjusted (氷見's printed percentages do not all
+ * follow from its counts: seed 003 l.803–812).
+ * @public
+ */
+export function shares(counts: Readonly<Record<string, number>>): Record<string, number> {
+  const total = Object.values(counts).reduce((t, n) => t + n, 0);
+  return Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, total === 0 ? 0 : n / total]));
+}
+
+/** The change from one period to the next as a ratio (1.24 for +24 %); undefined when the earlier is 0. @public */
+export function changeFrom(before: number, after: number): number | undefined {
+  return before === 0 ? undefined : after / before;
+}
+
 function emptyCounts(): ReportCounts {
   return {
+    newConsultations: 0,
+    newByRoute: {},
+    newByTeam: {},
+    newByReferrerField: {},
+    newBySexAge: {},
+    newBySituation: {},
+    multiMemberHouseholds: 0,
     referrals: 0,
     byRoute: {},
     byField: {},
@@ -83,6 +148,9 @@ function emptyCounts(): ReportCounts {
     casesDiscussed: 0,
     participationSupport: 0,
     outreach: 0,
+    participationPeople: 0,
+    outreachPeople: 0,
+    missingResources: {},
     terminations: 0,
     reopenings: 0,
     contacts: 0,
@@ -137,7 +205,23 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
     else b.existingMeetings++;
   };
 
+  const add = (r: Record<string, number>, key: string) => (r[key] = (r[key] ?? 0) + 1);
+
   for (const c of cases) {
+    // The intake: the first 受付 of the case.
+    const opened = c.statusHistory.find((s) => s.status === 'opened')?.date;
+    const nb = bucket(opened);
+    if (nb && opened) {
+      const first = [...c.referrals].sort((a, b) => (a.referredOn < b.referredOn ? -1 : 1))[0];
+      const person = c.household.person;
+      nb.newConsultations++;
+      add(nb.newByRoute, c.intake?.route ?? first?.route ?? 'unknown');
+      add(nb.newByTeam, c.intake?.team ?? 'unknown');
+      add(nb.newByReferrerField, c.intake?.referrerField ?? first?.referrer.field ?? 'unknown');
+      add(nb.newBySexAge, `${person.sex ?? 'unknown'}:${ageBand(person, opened)}`);
+      for (const code of new Set(person.situations ?? [])) add(nb.newBySituation, code);
+      if (withLifeProblems(c) >= 2) nb.multiMemberHouseholds++;
+    }
     for (const r of c.referrals) {
       const b = bucket(r.referredOn);
       if (!b) continue;
@@ -157,6 +241,20 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
       const b = bucket(m.meeting.date);
       if (b) countMeeting(b, m.meeting.legalKind);
     }
+    const named = new Set<string>();
+    for (const m of c.meetings) {
+      const b = bucket(m.meeting.date);
+      if (!b) continue;
+      for (const r of m.resources ?? []) {
+        const key = `${m.meeting.date.slice(0, 7)}|${r.name}`;
+        if (r.state !== 'missing' || named.has(key)) continue;
+        named.add(key);
+        add(b.missingResources, r.name);
+      }
+    }
+    // A person counts once, when their first participation-support (or outreach) action starts.
+    let participating = false;
+    let reached = false;
     const seenActions = new Set<string>();
     const plans = [...c.plans].sort((a, b) => (a.planDate < b.planDate ? -1 : a.planDate > b.planDate ? 1 : a.version - b.version));
     for (const p of plans) {
@@ -169,9 +267,17 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
         // Action ids are kept across plan versions, so a revised plan does not count an action twice.
         if (seenActions.has(a.id)) continue;
         seenActions.add(a.id);
+        const firstPerson = a.kind === 'participation' ? !participating : a.kind === 'outreach' ? !reached : false;
+        if (a.kind === 'participation') participating = true;
+        if (a.kind === 'outreach') reached = true;
         if (!b) continue;
-        if (a.kind === 'participation') b.participationSupport++;
-        else if (a.kind === 'outreach') b.outreach++;
+        if (a.kind === 'participation') {
+          b.participationSupport++;
+          if (firstPerson) b.participationPeople++;
+        } else if (a.kind === 'outreach') {
+          b.outreach++;
+          if (firstPerson) b.outreachPeople++;
+        }
       }
     }
     for (const e of c.contacts ?? []) {

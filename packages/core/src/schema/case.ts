@@ -74,6 +74,22 @@ export const Case = z.object({
     person: Person,
     members: list(HouseholdMember, LIMITS.members),
   }),
+  /**
+   * The intake (受付) of the consultation: how it came and who received it. Its
+   * date is the 受付 in the status history. A case counts once as a new
+   * consultation (氷見's 新規相談件数, seed 003 l.684), whether it came by a
+   * referral or directly, however many referrals it holds.
+   */
+  intake: z.optional(
+    z.object({
+      /** 相談経路 (ROUTES); the first referral's route when absent. */
+      route: z.optional(reported(code(), '相談経路 of the consultation')),
+      /** The team that received it (氷見: CSW or the centre, seed 003 l.815). */
+      team: z.optional(shortText()),
+      /** 分野 of who brought it (a ケアマネ's consultation is 高齢); the first referral's referrer's field when absent. */
+      referrerField: z.optional(code()),
+    }),
+  ),
   /** Consent records in the order they were taken; the latest on or before a date applies. */
   consentHistory: list(Consent),
   statusHistory: list(StatusChange).check(z.minLength(1)),

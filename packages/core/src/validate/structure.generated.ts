@@ -473,6 +473,16 @@ function vCase_household(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   return o;
 }
 
+function vCase_intake(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  optional(v, o, "route", q, found, C12);
+  optional(v, o, "team", q, found, C10);
+  optional(v, o, "referrerField", q, found, C12);
+  return o;
+}
+
 function vStatusChange_decidedBy(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
@@ -541,6 +551,7 @@ function vCase(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   o.id = C5(v.id, q, "id", found);
   o.household = vCase_household(v.household, q, "household", found);
+  optional(v, o, "intake", q, found, vCase_intake);
   o.consentHistory = C56(v.consentHistory, q, "consentHistory", found);
   o.statusHistory = C59(v.statusHistory, q, "statusHistory", found);
   o.referrals = C60(v.referrals, q, "referrals", found);

@@ -11,6 +11,8 @@ export interface VocabularyEntry {
   readonly en: string;
   /** For termination reasons: the reason makes a successor agency impossible (転出, 死亡). */
   readonly noSuccessor?: boolean;
+  /** For situations: a 地域生活課題 (the report counts households where several people have one). */
+  readonly lifeProblem?: boolean;
 }
 
 /** A code list: entries in display order. @public */

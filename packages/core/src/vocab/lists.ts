@@ -62,16 +62,16 @@ export const RELATIONSHIPS = [
   { code: 'cohabitant', ja: '同居人', en: 'Cohabitant' },
 ] as const satisfies readonly VocabularyEntry[];
 
-/** 状況: a household member's situation. @public */
+/** 状況: a household member's situation. `lifeProblem` marks a 地域生活課題 (氷見 counts households where several people have one, seed 003 l.827). @public */
 export const SITUATIONS = [
   { code: 'working', ja: '就労', en: 'Working' },
-  { code: 'unemployed', ja: '無職・求職中', en: 'Unemployed' },
+  { code: 'unemployed', ja: '無職・求職中', en: 'Unemployed', lifeProblem: true },
   { code: 'student', ja: '就学', en: 'In school' },
   { code: 'preschool', ja: '未就学', en: 'Pre-school' },
-  { code: 'needsCare', ja: '要介護・要支援', en: 'Needs long-term care' },
-  { code: 'disability', ja: '障害', en: 'Disability' },
-  { code: 'withdrawn', ja: 'ひきこもり', en: 'Social withdrawal (hikikomori)' },
-  { code: 'illness', ja: '疾病・通院', en: 'Illness or treatment' },
+  { code: 'needsCare', ja: '要介護・要支援', en: 'Needs long-term care', lifeProblem: true },
+  { code: 'disability', ja: '障害', en: 'Disability', lifeProblem: true },
+  { code: 'withdrawn', ja: 'ひきこもり', en: 'Social withdrawal (hikikomori)', lifeProblem: true },
+  { code: 'illness', ja: '疾病・通院', en: 'Illness or treatment', lifeProblem: true },
   { code: 'pregnant', ja: '妊娠中', en: 'Pregnant' },
   { code: 'other', ja: 'その他', en: 'Other' },
 ] as const satisfies readonly VocabularyEntry[];

@@ -1,0 +1,106 @@
+// 氷見's 実績 (seed 003): new consultations by route per fiscal year (l.803–812), the CSW's share (l.815–824),
+// and the households where several people have a 地域生活課題 with its 相談率 and year-on-year change (l.827–833),
+// reproduced from generated cases. Shares are computed from the counts, not copied: the seed's printed
+// percentages do not all follow from its own counts (H26 行政 83/180 is 46.1 %, printed 47 %).
+import { describe, expect, it } from 'vitest';
+import { addDaysIso, buildReport, changeFrom, emptyCase, shares, type Case } from '@tsunagu/core';
+
+const ROUTES = ['self', 'family', 'acquaintance', 'community', 'agency', 'government'] as const;
+const TABLE: Record<number, readonly number[]> = {
+  2014: [12, 20, 4, 19, 42, 83], // H26
+  2015: [9, 6, 1, 14, 46, 80], // H27
+  2016: [9, 19, 1, 29, 53, 69], // H28
+  2017: [25, 30, 4, 52, 57, 61], // H29
+};
+const CSW: Record<number, readonly number[]> = { 2016: [3, 9, 1, 24, 15, 18], 2017: [10, 3, 2, 26, 13, 9] };
+const MULTI: Record<number, number> = { 2014: 92, 2015: 75, 2016: 117, 2017: 146 };
+
+/** The cases of a fiscal year, spread over its twelve months; the first `multi` have two people with a 地域生活課題. */
+function himiCases(): Case[] {
+  const out: Case[] = [];
+  for (const [fy, counts] of Object.entries(TABLE)) {
+    let n = 0;
+    counts.forEach((count, r) => {
+      for (let k = 0; k < count; k++, n++) {
+        const date = addDaysIso(`${fy}-04-01`, (n * 7) % 365);
+        const c = emptyCase(date, `h-${fy}-${n}`);
+        const csw = k < (CSW[Number(fy)]?.[r] ?? 0);
+        const several = n < MULTI[Number(fy)]!;
+        out.push({
+          ...c,
+          intake: { route: ROUTES[r]!, team: csw ? 'CSW' : 'センター' },
+          household: {
+            person: { id: 'p1', familyName: '架空', sex: n % 2 ? 'female' : 'male', approximateAge: 40 + (n % 50), situations: several ? ['needsCare'] : ['working'] },
+            members: [{ id: 'm1', relationship: 'son', situations: several ? ['withdrawn'] : ['working'] }],
+          },
+        });
+      }
+    });
+  }
+  return out;
+}
+
+describe('the 実績報告 as 氷見 reports it (seed 003)', () => {
+  const report = buildReport(himiCases());
+  const fy = (y: number) => report.fiscalYears.find((f) => f.fiscalYear === y)!;
+
+  it('counts new consultations by route per fiscal year, H26–H29', () => {
+    for (const [year, counts] of Object.entries(TABLE)) {
+      const f = fy(Number(year));
+      expect(Object.fromEntries(ROUTES.map((r) => [r, f.newByRoute[r] ?? 0]))).toEqual(Object.fromEntries(ROUTES.map((r, i) => [r, counts[i]])));
+    }
+    expect([2014, 2015, 2016, 2017].map((y) => fy(y).newConsultations)).toEqual([180, 156, 180, 229]);
+  });
+
+  it('computes shares from the counts, unrounded, summing to one', () => {
+    const s = shares(fy(2014).newByRoute);
+    expect(s['government']).toBeCloseTo(83 / 180, 12);
+    expect(Math.round(s['government']! * 100)).toBe(46); // the seed prints 47 %
+    expect(Object.values(s).reduce((t, x) => t + x, 0)).toBeCloseTo(1, 12);
+    expect(shares({})).toEqual({});
+  });
+
+  it('counts by the team that received the case (the CSW: 70 and 63)', () => {
+    expect(fy(2016).newByTeam['CSW']).toBe(70);
+    expect(fy(2017).newByTeam['CSW']).toBe(63);
+    expect(fy(2015).newByTeam['CSW']).toBeUndefined();
+  });
+
+  it('counts households where several people have a 地域生活課題, with 相談率 and the change from the year before', () => {
+    const years = [2014, 2015, 2016, 2017];
+    expect(years.map((y) => fy(y).multiMemberHouseholds)).toEqual([92, 75, 117, 146]);
+    // 相談率 51 % 48 % 65 % 64 % as printed; 前年比 82 % 156 %, and 146/117 = 124.8 % where the seed prints 124 %.
+    expect(years.map((y) => Math.round((fy(y).multiMemberHouseholds / fy(y).newConsultations) * 100))).toEqual([51, 48, 65, 64]);
+    expect(years.slice(1).map((y, i) => Math.round(changeFrom(fy(years[i]!).multiMemberHouseholds, fy(y).multiMemberHouseholds)! * 100))).toEqual([82, 156, 125]);
+    expect(changeFrom(0, 5)).toBeUndefined();
+  });
+
+  it('counts a case once, at its intake, however many referrals it holds', () => {
+    const c = himiCases()[0]!;
+    const ref = { kind: 'referral' as const, schemaVersion: '1.0' as const, referredOn: addDaysIso(c.statusHistory[0]!.date, 40), referrer: { name: '石井 由美', organization: '包括', field: 'elderly' }, person: {}, members: [], consent: { status: 'unchecked' as const }, content: {}, route: 'agency' };
+    const twice = { ...c, referrals: [ref, { ...ref, referredOn: addDaysIso(c.statusHistory[0]!.date, 90) }] };
+    const r = buildReport([twice]).fiscalYears[0]!;
+    expect(r.newConsultations).toBe(1);
+    expect(r.referrals).toBe(2);
+    expect(r.newByRoute).toEqual({ self: 1 }); // the intake's route wins over the referral's
+    expect(r.newBySexAge).toEqual({ 'male:40-49': 1 });
+  });
+});
+
+describe('the other dimensions of the report', () => {
+  it('counts people, not actions, for 参加支援 and アウトリーチ, and gathers missing resources without personal data', async () => {
+    const { case8050 } = await import('../fixtures/households');
+    const { yearCase } = await import('../fixtures/case-year');
+    const r = buildReport([case8050, yearCase]);
+    const f = r.fiscalYears.find((x) => x.fiscalYear === 2025)!;
+    // The 8050 plan's v2 adds one participation action; the family's plan has one (the salon): two people, two actions.
+    expect(f.participationSupport).toBe(2);
+    expect(f.participationPeople).toBe(2);
+    expect(f.outreachPeople).toBe(1);
+    // 夜間に子どもを預けられる場, missing in the family's April meeting: a 地域課題 for the 推進会議.
+    expect(f.missingResources).toEqual({ 夜間に子どもを預けられる場: 1 });
+    expect(f.newConsultations).toBe(2);
+    expect(f.newByReferrerField).toEqual({ elderly: 1, poverty: 1 });
+    expect(f.newBySituation).toEqual({ needsCare: 1, unemployed: 1, illness: 1 });
+  });
+});
