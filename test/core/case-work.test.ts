@@ -56,14 +56,20 @@ describe('case status: where the case is and where it may go', () => {
     }
   });
 
-  it('every next status the table offers keeps case.statusOrder quiet', () => {
-    for (const [from, nexts] of Object.entries(CASE_STATUS_NEXT)) {
-      for (const to of nexts) {
-        const c = mutate(running, (d) => { d.statusHistory = [{ status: 'opened', date: '2025-05-20' }, ...(from === 'opened' ? [] : from === 'reopened' ? [{ status: 'terminated' as const, date: '2025-05-21', termination: handOff }, { status: 'reopened' as const, date: '2025-05-22' }] : [{ status: from as 'coordinating', date: '2025-05-22' }]), { status: to, date: '2025-05-23' }]; });
-        expect(findings('case', c, today).filter((i) => i.code === 'case.statusOrder'), `${from} → ${to}`).toEqual([]);
-      }
-    }
+  it('accepts the practice\'s path and refuses the moves it does not make (case.statusOrder)', () => {
+    const history = (...steps: [string, string][]) => mutate(running, (d) => {
+      d.statusHistory = steps.map(([status, date]) => ({ status: status as 'opened', date, ...(status === 'terminated' ? { termination: handOff } : {}) }));
+    });
+    const order = (c: Case) => findings('case', c, today).filter((i) => i.code === 'case.statusOrder').map((i) => i.path.join('.'));
+    // 受付 → 調整中 → 計画実施中 ⇄ モニタリング → 中断 → 調整中 → 終結 → 再開 → 調整中
+    expect(order(history(['opened', '2025-05-20'], ['coordinating', '2025-05-27'], ['planRunning', '2025-07-10'], ['monitoring', '2025-09-10'], ['planRunning', '2025-10-01'], ['suspended', '2025-10-15'], ['coordinating', '2025-11-01'], ['terminated', '2025-11-20'], ['reopened', '2026-03-02'], ['coordinating', '2026-03-03']))).toEqual([]);
+    // After 終結 only 再開; nothing before 受付; 受付 is not recorded twice.
+    expect(order(history(['opened', '2025-05-20'], ['terminated', '2025-05-21'], ['planRunning', '2025-05-22']))).toEqual(['statusHistory.2.status']);
+    expect(order(history(['coordinating', '2025-05-20']))).toEqual(['statusHistory.0.status']);
+    expect(order(history(['opened', '2025-05-20'], ['opened', '2025-05-21']))).toEqual(['statusHistory.1.status']);
+    expect(order(history(['opened', '2025-05-20'], ['suspended', '2025-05-21'], ['suspended', '2025-05-22']))).toEqual(['statusHistory.2.status']);
   });
+
 });
 
 describe('planInForce', () => {

@@ -101,7 +101,7 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
       expect(el.value.statusHistory.map((s) => s.status)).toEqual(['opened', 'coordinating', 'planRunning']);
       // The hand-off note.
       await userEvent.fill(statusForm().getByLabelText(/^引き継ぐ機関(※必須)?$/), '地域包括支援センター');
-      await userEvent.fill(statusForm().getByLabelText(/^終結後に気をつけること/), '母の体調、長男の外出の頻度。');
+      await userEvent.fill(statusForm().getByLabelText(/^今後気をつけて見ること/), '母の体調、長男の外出の頻度。');
       await userEvent.fill(statusForm().getByLabelText(/^異変時の連絡先（機関）/), '地域包括支援センター');
       await userEvent.fill(statusForm().getByLabelText(/^異変時の連絡先（電話）/), '０１２３－４５－６７８９');
       await statusForm().getByLabelText(/^決めた会議/).selectOptions('mtg-2026-003');

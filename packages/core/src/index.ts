@@ -64,6 +64,7 @@ export {
   NATIONAL_SHEET_NAMES,
   sheetNameOf,
   meetingNameOf,
+  meetingKindsOf,
   type SheetName,
   definePolicy,
   resolvePolicy,
@@ -126,3 +127,4 @@ export {
 export { caseTimeline, type TimelineEntry, type TimelineKind, type TimelineOptions } from './timeline';
 export { householdView, householdMap, type HouseholdMemberView, type MemberIssue, type HouseholdMap, type MapPerson, type MapSupport } from './household';
 export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';
+export { attends } from './rules/session/shared';

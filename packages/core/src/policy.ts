@@ -1,5 +1,6 @@
 import { RULE_DEFAULTS, type RuleCode } from './rules/codes';
-import type { MeetingKind, VocabularyExtensions } from './vocab';
+import type { MeetingKind, Vocabulary, VocabularyExtensions } from './vocab';
+import { MEETING_KINDS } from './vocab/lists';
 
 /** How a rule applies under a policy. @public */
 export type RuleSetting = 'error' | 'warning' | 'off';
@@ -105,6 +106,11 @@ export function meetingNameOf(policy: MunicipalPolicy | undefined, kind: Meeting
   const local = policy?.meetingNames?.[kind];
   if (!local) return legal[locale];
   return locale === 'ja' ? `${legal.ja}（${local.ja}）` : `${legal.en} — ${local.en}`;
+}
+
+/** The meeting kinds as a code list under a policy, each labelled by {@link meetingNameOf}: what a sheet offers. @public */
+export function meetingKindsOf(policy: MunicipalPolicy | undefined): Vocabulary {
+  return MEETING_KINDS.map((e) => ({ code: e.code, ja: meetingNameOf(policy, e.code, e, 'ja'), en: meetingNameOf(policy, e.code, e, 'en') }));
 }
 
 /** The national defaults of DOMAIN §5. @public */

@@ -15,6 +15,7 @@ export { TsunaguActionPlanSheet } from './action-plan/action-plan-sheet';
 export { ACTION_PLAN_LABELS } from './action-plan/labels';
 export { TsunaguCaseRecord } from './case-record/case-record';
 export { CASE_RECORD_LABELS } from './case-record/labels';
+export { TERMINATION_LABELS } from './shared/termination';
 export { TsunaguHouseholdMap } from './household-map/household-map';
 export { HOUSEHOLD_MAP_LABELS } from './household-map/labels';
 export { layoutHouseholdMap, type MapLayout } from './household-map/layout';

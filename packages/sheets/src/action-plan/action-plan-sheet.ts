@@ -22,12 +22,13 @@ import {
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
 import { peopleChoices, type FieldHost } from '../kit/field-host';
-import { textField, textArea, dateField, dateText, phoneField } from '../kit/fields';
+import { textField, textArea, dateField, dateText } from '../kit/fields';
 import { selectField, radioGroup, checkbox, choiceText } from '../kit/choices';
 import { rows } from '../kit/rows';
 import { newId } from '../kit/ids';
 import { sheetStyles } from '../kit/styles';
 import { ACTION_PLAN_LABELS } from './labels';
+import { terminationFields } from '../shared/termination';
 
 /** One collator for sorting owners (String#localeCompare builds one per call). */
 const collator = new Intl.Collator('ja');
@@ -289,17 +290,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
         ? html`<section part="section">
             <h3>${l.sectionTermination}</h3>
             ${dateField(h, ['termination', 'date'], l.terminationDate)}
-            ${selectField(h, ['termination', 'reason'], l.terminationReason, this.codeList('terminationReasons', TERMINATION_REASONS))}
-            ${textField(h, ['termination', 'successor'], l.successor)}
-            ${textArea(h, ['termination', 'successorRole'], l.successorRole)}
-            ${textArea(h, ['termination', 'watchFor'], l.watchFor)}
-            <div class="grid-2">
-              ${textField(h, ['termination', 'contactOnChange', 'organization'], l.contactOrganization, { hint: l.contactHint })}
-              ${textField(h, ['termination', 'contactOnChange', 'name'], l.contactName)}
-            </div>
-            ${phoneField(h, ['termination', 'contactOnChange', 'phone'], l.contactPhone)}
-            ${this.#renderDecidedIn(h)}
-            ${textArea(h, ['termination', 'reopenNote'], l.reopenNote)}
+            ${terminationFields(h, ['termination'], this.codeList('terminationReasons', TERMINATION_REASONS), this.#renderDecidedIn(h))}
           </section>`
         : nothing}
     `;

@@ -31,13 +31,14 @@ import { DocumentState } from '../kit/document';
 import { IssueVisibility } from '../kit/issues';
 import { fieldHostFor, listAt, textAt, type FieldHost } from '../kit/field-host';
 import { controlAttributes, controlOf, frame } from '../kit/frame';
-import { dateField, dateText, phoneField, textArea, textField, timeField } from '../kit/fields';
+import { dateField, dateText, textArea, textField, timeField } from '../kit/fields';
 import { checkboxGroup, choiceText, radioGroup, selectField } from '../kit/choices';
 import { TsunaguOpenDocumentEvent, type CaseDocumentRef } from '../kit/events';
 import { fieldId } from '../kit/paths';
 import { newId } from '../kit/ids';
 import { sheetStyles } from '../kit/styles';
 import { CASE_RECORD_LABELS } from './labels';
+import { TERMINATION_LABELS, terminationFields } from '../shared/termination';
 
 type Labels = (typeof CASE_RECORD_LABELS)['ja' | 'en'];
 /** The status change being prepared, under its own root so its field ids are its own. */
@@ -89,13 +90,12 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
       .entry-head { margin: 0; font-weight: 700; display: flex; gap: 8px; flex-wrap: wrap; align-items: baseline; }
       .kind { border: 1px solid currentColor; border-radius: 4px; padding: 0 6px; font-size: 0.875em; }
       .entry p { margin: 2px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
-      .entry .editor { margin-top: 8px; }
       .entry-actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 4px; }
       .rules { border-left: 6px solid var(--_warning-text); background: var(--_warning-bg); padding: 8px var(--_space); margin: var(--_space) 0; }
       .rules.clear { border-left-color: var(--_border); background: var(--_surface); }
       .rules ul { margin: 4px 0; padding-inline-start: 1.25em; }
       .embedded { margin-top: 8px; }
-      .paper-table col.date { width: 15%; } .paper-table col.method { width: 9%; } .paper-table col.by { width: 16%; } .paper-table col.with { width: 16%; }
+      .paper-table col.date { width: 15%; } .paper-table col.method { width: 9%; } .paper-table col.who { width: 16%; } .paper-table col.with { width: 16%; }
       .paper-table td.date { white-space: nowrap; }
     `,
   ];
@@ -318,14 +318,15 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
       case 'status': {
         const s = v.statusHistory[i]!;
         const closure = caseClosure(v, i)?.termination;
+        const tl = TERMINATION_LABELS[this.locale];
         return html`${line(l.statusNote, s.note)}
           ${line(l.decidedBy, [s.decidedBy?.organization, s.decidedBy?.name].filter(Boolean).join(' '))}
           ${line(l.meeting, s.meetingId ? this.#documents().find((d) => d.code === s.meetingId)?.[this.locale] ?? s.meetingId : undefined)}
           ${line(l.referral, s.referralId ? this.#documents().find((d) => d.code === s.referralId)?.[this.locale] ?? s.referralId : undefined)}
           ${closure
-            ? html`${line(l.terminationReason, closure.reason ? choiceText(h, this.codeList('terminationReasons', TERMINATION_REASONS), closure.reason) : undefined)}
-                ${line(l.successor, closure.successor)}
-                ${line(l.contactOrganization, [closure.contactOnChange?.organization, closure.contactOnChange?.name, closure.contactOnChange?.phone].filter(Boolean).join(' '))}`
+            ? html`${line(tl.terminationReason, closure.reason ? choiceText(h, this.codeList('terminationReasons', TERMINATION_REASONS), closure.reason) : undefined)}
+                ${line(tl.successor, closure.successor)}
+                ${line(tl.contactOrganization, [closure.contactOnChange?.organization, closure.contactOnChange?.name, closure.contactOnChange?.phone].filter(Boolean).join(' '))}`
             : nothing}`;
       }
       case 'contact':
@@ -477,7 +478,6 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     const before = new Set(this.issues.all.map(issueKey));
     const next = changeCaseStatus(this.value, { date: '', ...change } as StatusChange);
     const result = this.documentForm.validate(next, { locale: this.locale, policy: this.policy, today: this.referenceDate() });
-    this.#fresh = result.issues.filter((i) => !before.has(issueKey(i)));
     const n = this.value.statusHistory.length;
     const j = change.date ? planInForce(this.value, change.date) : undefined;
     const at = (path: IssuePath): IssuePath | undefined => {
@@ -486,7 +486,8 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
         return path[3] === 'date' ? ['change', 'date'] : path[3] === 'decidedInMeetingId' ? ['change', 'meetingId'] : ['change', ...path.slice(2)];
       return undefined;
     };
-    this.#fresh = this.#fresh.map((i) => ({ ...i, path: at(i.path) ?? i.path }));
+    // What the change would bring: the issues of the case it makes that the case has not already, at the change's fields.
+    this.#fresh = result.issues.filter((i) => !before.has(issueKey(i))).map((i) => ({ ...i, path: at(i.path) ?? i.path }));
     this.#pendingIssues.set(this.#fresh);
   }
 
@@ -531,17 +532,7 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
   }
 
   #terminationFields(h: FieldHost, p: IssuePath): TemplateResult {
-    const l = this.#l;
-    return html`${selectField(h, [...p, 'reason'], l.terminationReason, this.codeList('terminationReasons', TERMINATION_REASONS))}
-      ${textField(h, [...p, 'successor'], l.successor, { autocomplete: 'organization' })}
-      ${textArea(h, [...p, 'successorRole'], l.successorRole)}
-      ${textArea(h, [...p, 'watchFor'], l.watchFor)}
-      <div class="grid-2">
-        ${textField(h, [...p, 'contactOnChange', 'organization'], l.contactOrganization)}
-        ${textField(h, [...p, 'contactOnChange', 'name'], l.contactName)}
-      </div>
-      ${phoneField(h, [...p, 'contactOnChange', 'phone'], l.contactPhone)}
-      ${textArea(h, [...p, 'reopenNote'], l.reopenNote)}`;
+    return terminationFields(h, p, this.codeList('terminationReasons', TERMINATION_REASONS));
   }
 
   #resetPending(): void {

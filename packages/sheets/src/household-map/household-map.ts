@@ -1,13 +1,13 @@
 import { LitElement, css, html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { AGE_BANDS, FIELDS, RELATIONSHIPS, SEXES, TIES, fillMessage, householdMap, todayIso, type Case, type Vocabulary } from '@tsunagu/core';
+import { AGE_BANDS, FIELDS, RELATIONSHIPS, SEXES, TIES, fillMessage, householdMap, todayIso, type Case } from '@tsunagu/core';
 import { LocaleController } from '../kit/locale';
+import { choiceText } from '../kit/choices';
 import { R, layoutHouseholdMap, type MapLayout } from './layout';
 import { HOUSEHOLD_MAP_LABELS } from './labels';
 
 type Person = MapLayout['people'][number];
 type Support = MapLayout['supports'][number];
 
-const label = (list: Vocabulary, code: string | undefined, locale: 'ja' | 'en') => (code ? (list.find((e) => e.code === code)?.[locale] ?? code) : undefined);
 
 /**
  * The household as a picture: a genogram (generations, sex, deceased, the
@@ -87,11 +87,10 @@ export class TsunaguHouseholdMap extends LitElement {
   /** A person in words: name (or 続柄), then 続柄, sex, age, where they live, deceased. */
   #describe(p: Person): string {
     const l = this.#l;
-    const loc = this.#lang.locale;
     const facts = [
-      label(RELATIONSHIPS, p.relationship, loc),
-      label(SEXES, p.sex, loc),
-      p.age !== undefined ? fillMessage(l.age, { n: p.age }) : label(AGE_BANDS, p.ageBand, loc),
+      choiceText(this.#lang, RELATIONSHIPS, p.relationship),
+      choiceText(this.#lang, SEXES, p.sex),
+      p.age !== undefined ? fillMessage(l.age, { n: p.age }) : choiceText(this.#lang, AGE_BANDS, p.ageBand),
       p.livesTogether ? l.together : l.apart,
       p.deceased ? l.deceased : undefined,
     ].filter(Boolean);
@@ -101,8 +100,7 @@ export class TsunaguHouseholdMap extends LitElement {
   /** A support in words, for one member: name, field, formal or informal, the tie. */
   #describeSupport(s: Support, tie: string | undefined): string {
     const l = this.#l;
-    const loc = this.#lang.locale;
-    const facts = [label(FIELDS, s.field, loc), s.informal ? l.informal : l.formal, label(TIES, tie, loc)].filter(Boolean);
+    const facts = [choiceText(this.#lang, FIELDS, s.field), s.informal ? l.informal : l.formal, choiceText(this.#lang, TIES, tie)].filter(Boolean);
     return `${s.name}${l.open}${facts.join(l.separator)}${l.close}`;
   }
 
@@ -115,20 +113,22 @@ export class TsunaguHouseholdMap extends LitElement {
   }
 
   #person(p: Person): SVGTemplateResult {
-    const loc = this.#lang.locale;
     const shape =
       p.sex === 'male' ? svg`<rect class="shape" x=${p.x - R} y=${p.y - R} width=${2 * R} height=${2 * R}></rect>`
         : p.sex === 'female' ? svg`<circle class="shape" cx=${p.x} cy=${p.y} r=${R}></circle>`
           : svg`<path class="shape" d="M${p.x} ${p.y - R}L${p.x + R} ${p.y}L${p.x} ${p.y + R}L${p.x - R} ${p.y}Z"></path>`;
-    const inner = p.self
-      ? p.sex === 'female' ? svg`<circle class="shape" cx=${p.x} cy=${p.y} r=${R - 5}></circle>` : svg`<rect class="shape" x=${p.x - R + 5} y=${p.y - R + 5} width=${2 * R - 10} height=${2 * R - 10}></rect>`
-      : nothing;
+    // The person is drawn double: the same symbol again, inside.
+    const r = R - 6;
+    const inner = !p.self ? nothing
+      : p.sex === 'male' ? svg`<rect class="shape" x=${p.x - r} y=${p.y - r} width=${2 * r} height=${2 * r}></rect>`
+        : p.sex === 'female' ? svg`<circle class="shape" cx=${p.x} cy=${p.y} r=${r}></circle>`
+          : svg`<path class="shape" d="M${p.x} ${p.y - r}L${p.x + r} ${p.y}L${p.x} ${p.y + r}L${p.x - r} ${p.y}Z"></path>`;
     const cross = p.deceased ? svg`<path class="line" d="M${p.x - R} ${p.y - R}L${p.x + R} ${p.y + R}M${p.x + R} ${p.y - R}L${p.x - R} ${p.y + R}"></path>` : nothing;
     const l = this.#l;
     const first = p.name || l.unnamed;
-    const second = [label(RELATIONSHIPS, p.relationship, loc), p.age !== undefined ? fillMessage(l.age, { n: p.age }) : label(AGE_BANDS, p.ageBand, loc)].filter(Boolean).join(' ');
+    const second = [choiceText(this.#lang, RELATIONSHIPS, p.relationship), p.age !== undefined ? fillMessage(l.age, { n: p.age }) : choiceText(this.#lang, AGE_BANDS, p.ageBand)].filter(Boolean).join(' ');
     // The name starts with what the picture shows (WCAG 2.5.3), then what the shapes and lines say.
-    const more = [label(SEXES, p.sex, loc), p.livesTogether ? l.together : l.apart, p.deceased ? l.deceased : undefined].filter(Boolean).join(l.separator);
+    const more = [choiceText(this.#lang, SEXES, p.sex), p.livesTogether ? l.together : l.apart, p.deceased ? l.deceased : undefined].filter(Boolean).join(l.separator);
     return svg`<a href="#alt-${p.key}" aria-label="${first} ${second}${l.open}${more}${l.close}" @click=${(e: Event) => this.#goTo(e, `alt-${p.key}`)}>
       <rect class="ring" x=${p.x - R - 6} y=${p.y - R - 6} width=${2 * R + 12} height=${2 * R + 12} rx="6"></rect>
       ${shape}${inner}${cross}
@@ -138,12 +138,11 @@ export class TsunaguHouseholdMap extends LitElement {
   }
 
   #support(s: Support): SVGTemplateResult {
-    const loc = this.#lang.locale;
     const h = 40;
     const l = this.#l;
     const ties = [...new Set(s.links.map((k) => k.tie).filter(Boolean))];
-    const shown = [label(FIELDS, s.field, loc), s.informal ? l.informal : undefined].filter(Boolean).join('・');
-    const more = [s.informal ? undefined : l.formal, ties.length === 1 ? label(TIES, ties[0], loc) : undefined].filter(Boolean).join(l.separator);
+    const shown = [choiceText(this.#lang, FIELDS, s.field), s.informal ? l.informal : undefined].filter(Boolean).join('・');
+    const more = [s.informal ? undefined : l.formal, ties.length === 1 ? choiceText(this.#lang, TIES, ties[0]) : undefined].filter(Boolean).join(l.separator);
     return svg`<a href="#alt-${s.key}-0" aria-label="${s.name}${shown ? ` ${shown}` : ''}${more ? `${l.open}${more}${l.close}` : ''}" @click=${(e: Event) => this.#goTo(e, `alt-${s.key}-0`)}>
       <rect class="ring" x=${s.x - s.width / 2 - 6} y=${s.y - h / 2 - 6} width=${s.width + 12} height=${h + 12} rx="8"></rect>
       <rect class="shape" x=${s.x - s.width / 2} y=${s.y - h / 2} width=${s.width} height=${h} rx=${s.informal ? h / 2 : 2}></rect>

@@ -99,7 +99,7 @@ export function checkbox(h: FieldHost, path: IssuePath, label: string, o: FieldO
 }
 
 /** The label of a chosen code (or codes, joined with 、) in the sheet's language, for paper tables. @public */
-export function choiceText(h: FieldHost, list: Vocabulary, chosen: string | readonly string[] | undefined): string {
+export function choiceText(h: Pick<FieldHost, 'locale'>, list: Vocabulary, chosen: string | readonly string[] | undefined): string {
   const codes = typeof chosen === 'string' ? [chosen] : (chosen ?? []);
   return codes.map((code) => list.find((e) => e.code === code)?.[h.locale] ?? code).join('、');
 }

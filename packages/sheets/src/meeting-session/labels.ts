@@ -1,18 +1,11 @@
 import type { Locale } from '@tsunagu/core';
+import { MEETING_LABELS } from '../shared/meeting';
 
 /** Labels of the meeting session (会議の開催: 招集、出欠、検討する事例). */
 export const MEETING_SESSION_LABELS = {
   ja: {
+    ...MEETING_LABELS.ja,
     sectionMeeting: '会議',
-    legalKind: '会議の種類',
-    existingKind: '既存の会議の種類',
-    localName: '会議の名称（自治体での呼び方）',
-    schedule: '開催の区分',
-    date: '開催日',
-    startTime: '開始時刻',
-    endTime: '終了時刻',
-    place: '場所',
-    online: 'オンラインで開催',
     sectionInvitations: '招集と出欠',
     invitations: '招集した人',
     invitation: '招集{n}',
@@ -49,16 +42,8 @@ export const MEETING_SESSION_LABELS = {
     attending: '出席者：{n}人',
   },
   en: {
+    ...MEETING_LABELS.en,
     sectionMeeting: 'Meeting',
-    legalKind: 'Kind of meeting',
-    existingKind: 'Existing meeting',
-    localName: 'Local name of the meeting',
-    schedule: 'Schedule',
-    date: 'Date',
-    startTime: 'Start time',
-    endTime: 'End time',
-    place: 'Place',
-    online: 'Held online',
     sectionInvitations: 'Invitations and attendance',
     invitations: 'Invited',
     invitation: 'Invitation {n}',

@@ -1,13 +1,14 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import {
   ATTENDEE_ROLES,
+  attends,
   EXISTING_MEETINGS,
   FIELDS,
   INVITATION_REPLIES,
   MEETING_KINDS,
   MEETING_SCHEDULES,
   fillMessage,
-  meetingNameOf,
+  meetingKindsOf,
   meetingSessionForm,
   sheetNameOf,
   type AgendaItem,
@@ -133,9 +134,6 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
     });
   }
 
-  #kinds(): Vocabulary {
-    return MEETING_KINDS.map((k) => { const text = meetingNameOf(this.policy, k.code, k, 'ja'); const en = meetingNameOf(this.policy, k.code, k, 'en'); return { code: k.code, ja: text, en }; });
-  }
 
   /** The case whose turn it is, at the top: its purpose and what to reach, from its support-sharing document. */
   #renderTurn(): TemplateResult | typeof nothing {
@@ -166,12 +164,12 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
     const people = peopleChoices(v.invitations, l.invitation);
     const length = (minutesOf(v.endTime) ?? 0) - (minutesOf(v.startTime) ?? 0);
     const total = v.agenda.reduce((t, a) => t + (typeof a.minutes === 'number' ? a.minutes : 0), 0);
-    const attending = v.invitations.filter((i) => i.reply === 'attending' || i.reply === 'proxy').length;
+    const attending = v.invitations.filter(attends).length;
     return html`
       ${this.#renderTurn()}
       <section part="section">
         <h3>${l.sectionMeeting}</h3>
-        ${radioGroup(h, ['legalKind'], l.legalKind, this.#kinds())}
+        ${radioGroup(h, ['legalKind'], l.legalKind, meetingKindsOf(this.policy))}
         ${v.legalKind === 'existing' ? selectField(h, ['existingKind'], l.existingKind, this.codeList('existingMeetings', EXISTING_MEETINGS)) : nothing}
         ${textField(h, ['localName'], l.localName)}
         ${radioGroup(h, ['schedule'], l.schedule, MEETING_SCHEDULES)}

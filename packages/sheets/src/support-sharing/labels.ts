@@ -1,19 +1,12 @@
 import type { Locale } from '@tsunagu/core';
+import { MEETING_LABELS } from '../shared/meeting';
 
 /** Labels of the support-sharing sheet (高島市 支援共有シート, 盛岡市 相談シート). */
 export const SUPPORT_SHARING_LABELS = {
   ja: {
+    ...MEETING_LABELS.ja,
     sectionMeeting: '会議',
-    legalKind: '会議の種類',
     offerShien: '支援会議として開催する',
-    existingKind: '既存の会議の種類',
-    localName: '会議の名称（自治体での呼び方）',
-    schedule: '開催の区分',
-    date: '開催日',
-    startTime: '開始時刻',
-    endTime: '終了時刻',
-    place: '場所',
-    online: 'オンラインで開催',
     session: 'このケースの会議の回数（第何回）',
     sectionPurpose: '会議の目的・到達点',
     purpose: '会議の目的',
@@ -68,17 +61,9 @@ export const SUPPORT_SHARING_LABELS = {
     decisions: '決まったこと',
   },
   en: {
+    ...MEETING_LABELS.en,
     sectionMeeting: 'Meeting',
-    legalKind: 'Kind of meeting',
     offerShien: 'Hold it as a support meeting (支援会議)',
-    existingKind: 'Which existing meeting',
-    localName: "The municipality's name for the meeting",
-    schedule: 'Regular or ad hoc',
-    date: 'Date',
-    startTime: 'Start time',
-    endTime: 'End time',
-    place: 'Place',
-    online: 'Held online',
     session: 'Meeting number for this case',
     sectionPurpose: 'Purpose and goal',
     purpose: 'Purpose of the meeting',

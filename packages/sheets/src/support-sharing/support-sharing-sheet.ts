@@ -4,7 +4,6 @@ import {
   CONSENT_STATUSES,
   EXISTING_MEETINGS,
   FIELDS,
-  MEETING_KINDS,
   MEETING_SCHEDULES,
   RELATIONSHIPS,
   RESOURCE_STATES,
@@ -12,7 +11,7 @@ import {
   actionPlanFromSupportSharing,
   consentAnswered,
   fillMessage,
-  meetingNameOf,
+  meetingKindsOf,
   sheetNameOf,
   supportSharingForm,
   type ActionPlan,
@@ -123,9 +122,6 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
 
 
   /** The legal kinds, with the municipality's own meeting names. */
-  #meetingKinds(): Vocabulary {
-    return MEETING_KINDS.map((e) => ({ code: e.code, ja: meetingNameOf(this.policy, e.code, e, 'ja'), en: meetingNameOf(this.policy, e.code, e, 'en') }));
-  }
 
   /** The person and each member, by relationship and name: 「本人（山田 花子）」「息子（誠）」. */
   #householdChoices(h: FieldHost, household: NonNullable<this['household']>): Vocabulary {
@@ -162,7 +158,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
 
       <section part="section">
         <h3>${l.sectionMeeting}</h3>
-        ${radioGroup(h, ['meeting', 'legalKind'], l.legalKind, this.#meetingKinds())}
+        ${radioGroup(h, ['meeting', 'legalKind'], l.legalKind, meetingKindsOf(this.policy))}
         ${consentProblem && !this.isReadonly
           ? html`<button type="button" part="button" class="no-print" @click=${() => { this.editAndShow(['meeting', 'legalKind'], 'shien'); }}>${l.offerShien}</button>`
           : nothing}

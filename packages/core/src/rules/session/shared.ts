@@ -3,7 +3,7 @@ import type { Invitation, MeetingSession } from '../../schema/session';
 import type { SupportSharing } from '../../schema/support-sharing';
 import type { RuleContext } from '../engine';
 
-/** Whether an invitee takes part: attending, or sending a proxy. */
+/** Whether an invitee takes part in the session: attending, or sending a proxy. @public */
 export const attends = (i: Pick<Invitation, 'reply'>): boolean => i.reply === 'attending' || i.reply === 'proxy';
 
 /** Each agenda item with its case and its discussion's support-sharing document, when the caller gave the cases. */
