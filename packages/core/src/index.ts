@@ -112,7 +112,7 @@ export {
   type PlanDiff,
 } from './documents';
 
-export { buildReport, shares, changeFrom, type Report, type ReportRow, type ReportCounts, type ReportOptions } from './report';
+export { buildReport, reportTotals, shares, changeFrom, type Report, type ReportRow, type ReportCounts, type ReportOptions } from './report';
 export { toKatakanaReading, normalizePhone, normalizePostalCode, type NormalizedInput } from './text/japanese';
 export {
   CASE_STATUS_NEXT,

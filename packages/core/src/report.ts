@@ -62,6 +62,28 @@ export interface ReportCounts {
   outreachPeople: number;
   /** 不足している資源 named in the period's meetings, by name: how many cases named each, a case once a month (地域課題 for the 推進会議; no personal data). */
   missingResources: Record<string, number>;
+  /**
+   * Attendances at the period's meetings: a session's attendees (出席 or 代理出席)
+   * once each, a case meeting's attendees when it names no session. 福山 asks
+   * whether the 支援者支援会議 draws more people and more fields (seed 000 l.696).
+   */
+  participants: number;
+  /** Those attendances by 分野 (`unknown` when not recorded). */
+  participantsByField: Record<string, number>;
+  /**
+   * Case discussions by the 分野 of the issues shared for the household (a
+   * discussion counts once in each field): the mix of issues 尾道 reports for its
+   * case meetings (seed 002 l.141–146).
+   */
+  discussionsByIssueField: Record<string, number>;
+  /** Plans (new or revised) made after a 支援会議 of the same case. */
+  plansAfterShien: number;
+  /**
+   * Of those, the plans whose 主担当 is the multi-agency coordinator: 福山 checks
+   * that after a 支援会議 the coordinator does not become the main supporter
+   * (「支援会議開催後に多機関協働事業者が主担当として支援していないか」, seed 000 l.696).
+   */
+  coordinatorLeadAfterShien: number;
   /** Terminations (終結). */
   terminations: number;
   /** Re-openings. */
@@ -88,10 +110,30 @@ export interface Report {
   readonly fiscalYears: readonly (ReportCounts & { readonly fiscalYear: number })[];
 }
 
+/**
+ * The totals of some rows of a report: a half-year (尾道 reports its case
+ * meetings per 上半期, seed 002 l.141), a quarter, any months.
+ *
+ * @example
+ * ```ts
+ * const firstHalf = reportTotals(report.months.filter((m) => m.month >= '2021-04' && m.month <= '2021-09'));
+ * ```
+ * @public
+ */
+export function reportTotals(rows: Iterable<ReportCounts>): ReportCounts {
+  const t = emptyCounts();
+  for (const row of rows) addInto(t, row);
+  return t;
+}
+
 /** Options of {@link buildReport}. @public */
 export interface ReportOptions {
   /** Only this fiscal year. */
   readonly fiscalYear?: number;
+  /** Only events on or after this ISO date (any range: a half-year, a quarter, a meeting cycle). */
+  readonly from?: string;
+  /** Only events on or before this ISO date. */
+  readonly to?: string;
   /**
    * The meeting sessions, when the portal keeps them: their kind, date and
    * agenda count. Without them, a session is known from the cases' meetings
@@ -151,6 +193,11 @@ function emptyCounts(): ReportCounts {
     participationPeople: 0,
     outreachPeople: 0,
     missingResources: {},
+    participants: 0,
+    participantsByField: {},
+    discussionsByIssueField: {},
+    plansAfterShien: 0,
+    coordinatorLeadAfterShien: 0,
     terminations: 0,
     reopenings: 0,
     contacts: 0,
@@ -160,9 +207,10 @@ function emptyCounts(): ReportCounts {
 
 type NumericKey = { [K in keyof ReportCounts]: ReportCounts[K] extends number ? K : never }[keyof ReportCounts];
 
-function addInto(target: ReportCounts, from: ReportCounts): void {
-  for (const k of Object.keys(from) as (keyof ReportCounts)[]) {
+function addInto(target: ReportCounts, from: Partial<ReportCounts>): void {
+  for (const k of Object.keys(target) as (keyof ReportCounts)[]) {
     const v = from[k];
+    if (v === undefined) continue;
     if (typeof v === 'number') target[k as NumericKey] += v;
     else {
       const t = target[k] as Record<string, number>;
@@ -170,6 +218,8 @@ function addInto(target: ReportCounts, from: ReportCounts): void {
     }
   }
 }
+
+const add = (r: Record<string, number>, key: string) => (r[key] = (r[key] ?? 0) + 1);
 
 /**
  * Builds the 実績報告 counts by fiscal year and month from a list of
@@ -186,10 +236,11 @@ function addInto(target: ReportCounts, from: ReportCounts): void {
  */
 export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}): Report {
   const months = new Map<string, ReportCounts>();
-  const only = options.fiscalYear;
+  const { fiscalYear: only, from, to } = options;
   const bucket = (date: string | undefined): ReportCounts | undefined => {
     if (!date || date.length < 7) return undefined;
     if (only !== undefined && fiscalYearOf(date) !== only) return undefined;
+    if ((from !== undefined && date < from) || (to !== undefined && date.slice(0, to.length) > to)) return undefined;
     const key = date.slice(0, 7);
     let b = months.get(key);
     if (!b) months.set(key, (b = emptyCounts()));
@@ -197,15 +248,27 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
   };
 
   // Sessions by id: the portal's own, or gathered from the cases' meetings that name one.
-  const sessions = new Map<string, { kind: string; date: string; cases: Set<string>; agenda?: number }>();
-  for (const s of options.sessions ?? []) if (s.id !== undefined) sessions.set(s.id, { kind: s.legalKind, date: s.date, cases: new Set(), agenda: s.agenda.length });
+  // Attendees are keyed by organization and name within a session, only to count each once; nothing personal leaves.
+  type SessionTally = { kind: string; date: string; cases: Set<string>; agenda?: number; attendees: Map<string, string>; invited: boolean };
+  const sessions = new Map<string, SessionTally>();
+  for (const s of options.sessions ?? []) {
+    if (s.id === undefined) continue;
+    const attendees = new Map<string, string>();
+    for (const i of s.invitations) if (i.reply === 'attending' || i.reply === 'proxy') attendees.set(i.id, i.field ?? 'unknown');
+    sessions.set(s.id, { kind: s.legalKind, date: s.date, cases: new Set(), agenda: s.agenda.length, attendees, invited: true });
+  }
+  const attendance = (b: ReportCounts, fields: Iterable<string>) => {
+    for (const f of fields) {
+      b.participants++;
+      add(b.participantsByField, f);
+    }
+  };
   const countMeeting = (b: ReportCounts, kind: string) => {
     if (kind === 'juusou') b.juusouMeetings++;
     else if (kind === 'shien') b.shienMeetings++;
     else b.existingMeetings++;
   };
 
-  const add = (r: Record<string, number>, key: string) => (r[key] = (r[key] ?? 0) + 1);
 
   for (const c of cases) {
     // The intake: the first 受付 of the case.
@@ -231,16 +294,25 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
       for (const f of new Set(r.content.fields ?? [])) b.byField[f] = (b.byField[f] ?? 0) + 1;
     }
     for (const m of c.meetings) {
+      const b = bucket(m.meeting.date);
+      if (b) for (const f of new Set((m.shared?.memberIssues ?? []).map((i) => i.field ?? 'unknown'))) add(b.discussionsByIssueField, f);
       if (m.sessionId !== undefined) {
         // Counted once per session, below.
-        const s = sessions.get(m.sessionId) ?? { kind: m.meeting.legalKind, date: m.meeting.date, cases: new Set<string>() };
+        let s = sessions.get(m.sessionId);
+        if (!s) sessions.set(m.sessionId, (s = { kind: m.meeting.legalKind, date: m.meeting.date, cases: new Set<string>(), attendees: new Map(), invited: false }));
         s.cases.add(c.id);
-        sessions.set(m.sessionId, s);
+        if (!s.invited) for (const a of m.attendees) s.attendees.set(`${a.organization}|${a.name}`, a.field ?? 'unknown');
         continue;
       }
-      const b = bucket(m.meeting.date);
-      if (b) countMeeting(b, m.meeting.legalKind);
+      if (!b) continue;
+      countMeeting(b, m.meeting.legalKind);
+      attendance(
+        b,
+        m.attendees.map((a) => a.field ?? 'unknown'),
+      );
     }
+    const shienDates = c.meetings.filter((m) => m.meeting.legalKind === 'shien').map((m) => m.meeting.date);
+    const firstShien = shienDates.length ? shienDates.reduce((a, d) => (d < a ? d : a)) : undefined;
     const named = new Set<string>();
     for (const m of c.meetings) {
       const b = bucket(m.meeting.date);
@@ -262,6 +334,10 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
       if (b) {
         if (p.version === 1) b.plansMade++;
         else b.plansRevised++;
+        if (firstShien !== undefined && firstShien <= p.planDate) {
+          b.plansAfterShien++;
+          if (p.team?.leadIsCoordinator) b.coordinatorLeadAfterShien++;
+        }
       }
       for (const a of p.actions) {
         // Action ids are kept across plan versions, so a revised plan does not count an action twice.
@@ -299,6 +375,7 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
     const b = bucket(s.date);
     if (!b) continue;
     countMeeting(b, s.kind);
+    attendance(b, s.attendees.values());
     b.sessions++;
     b.casesDiscussed += Math.max(s.agenda ?? 0, s.cases.size);
   }
@@ -313,8 +390,7 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
   for (const row of rows) {
     let t = totals.get(row.fiscalYear);
     if (!t) totals.set(row.fiscalYear, (t = emptyCounts()));
-    const { fiscalYear: _fy, month: _m, ...counts } = row;
-    addInto(t, counts);
+    addInto(t, row);
   }
   return {
     months: rows,
