@@ -7,6 +7,7 @@ const src = (p) => fileURLToPath(new URL(p, import.meta.url));
 /** @type {{ find: RegExp; replacement: string }[]} */
 export const sourceAliases = [
   { find: /^@tsunagu\/core$/, replacement: src('./packages/core/src/index.ts') },
+  { find: /^@tsunagu\/core\/export$/, replacement: src('./packages/core/src/export/index.ts') },
   { find: /^@tsunagu\/sheets$/, replacement: src('./packages/sheets/src/index.ts') },
   { find: /^@tsunagu\/sheets\/(.*)$/, replacement: src('./packages/sheets/src/define/$1.ts') },
 ];

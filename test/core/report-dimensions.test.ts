@@ -77,3 +77,22 @@ describe('any date range, and totals of any months', () => {
     expect(reportTotals([]).newConsultations).toBe(0);
   });
 });
+
+describe('free text as keys', () => {
+  it('counts a team or a resource named like an object property as any other', () => {
+    const odd = mutate(case8050, (c) => {
+      c.intake = { team: '__proto__' };
+      c.meetings[0]!.resources = [
+        { name: 'constructor', type: 'informal', state: 'missing' },
+        { name: 'toString', type: 'informal', state: 'missing' },
+      ];
+    });
+    const f = fy2025(buildReport([odd, { ...odd, id: 'other' }]));
+    expect(Object.entries(f.newByTeam)).toEqual([['__proto__', 2]]);
+    expect(Object.entries(f.missingResources)).toEqual([
+      ['constructor', 2],
+      ['toString', 2],
+    ]);
+    expect(Object.entries(reportTotals([f, f]).newByTeam)).toEqual([['__proto__', 4]]);
+  });
+});

@@ -3,42 +3,8 @@
 // reproduced from generated cases. Shares are computed from the counts, not copied: the seed's printed
 // percentages do not all follow from its own counts (H26 行政 83/180 is 46.1 %, printed 47 %).
 import { describe, expect, it } from 'vitest';
-import { addDaysIso, buildReport, changeFrom, emptyCase, shares, type Case } from '@tsunagu/core';
-
-const ROUTES = ['self', 'family', 'acquaintance', 'community', 'agency', 'government'] as const;
-const TABLE: Record<number, readonly number[]> = {
-  2014: [12, 20, 4, 19, 42, 83], // H26
-  2015: [9, 6, 1, 14, 46, 80], // H27
-  2016: [9, 19, 1, 29, 53, 69], // H28
-  2017: [25, 30, 4, 52, 57, 61], // H29
-};
-const CSW: Record<number, readonly number[]> = { 2016: [3, 9, 1, 24, 15, 18], 2017: [10, 3, 2, 26, 13, 9] };
-const MULTI: Record<number, number> = { 2014: 92, 2015: 75, 2016: 117, 2017: 146 };
-
-/** The cases of a fiscal year, spread over its twelve months; the first `multi` have two people with a 地域生活課題. */
-function himiCases(): Case[] {
-  const out: Case[] = [];
-  for (const [fy, counts] of Object.entries(TABLE)) {
-    let n = 0;
-    counts.forEach((count, r) => {
-      for (let k = 0; k < count; k++, n++) {
-        const date = addDaysIso(`${fy}-04-01`, (n * 7) % 365);
-        const c = emptyCase(date, `h-${fy}-${n}`);
-        const csw = k < (CSW[Number(fy)]?.[r] ?? 0);
-        const several = n < MULTI[Number(fy)]!;
-        out.push({
-          ...c,
-          intake: { route: ROUTES[r]!, team: csw ? 'CSW' : 'センター' },
-          household: {
-            person: { id: 'p1', familyName: '架空', sex: n % 2 ? 'female' : 'male', approximateAge: 40 + (n % 50), situations: several ? ['needsCare'] : ['working'] },
-            members: [{ id: 'm1', relationship: 'son', situations: several ? ['withdrawn'] : ['working'] }],
-          },
-        });
-      }
-    });
-  }
-  return out;
-}
+import { addDaysIso, buildReport, changeFrom, shares } from '@tsunagu/core';
+import { ROUTES, TABLE, himiCases } from '../fixtures/himi';
 
 describe('the 実績報告 as 氷見 reports it (seed 003)', () => {
   const report = buildReport(himiCases());

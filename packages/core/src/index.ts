@@ -113,6 +113,15 @@ export {
 } from './documents';
 
 export { buildReport, reportTotals, shares, changeFrom, type Report, type ReportRow, type ReportCounts, type ReportOptions } from './report';
+export {
+  reportTables,
+  type ReportTable,
+  type ReportTableId,
+  type ReportTableOptions,
+  type ReportColumn,
+  type ReportColumnKind,
+  type ReportCell,
+} from './report-tables';
 export { toKatakanaReading, normalizePhone, normalizePostalCode, type NormalizedInput } from './text/japanese';
 export {
   CASE_STATUS_NEXT,

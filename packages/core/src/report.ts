@@ -161,7 +161,9 @@ function withLifeProblems(c: Case): number {
  */
 export function shares(counts: Readonly<Record<string, number>>): Record<string, number> {
   const total = Object.values(counts).reduce((t, n) => t + n, 0);
-  return Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, total === 0 ? 0 : n / total]));
+  const out = tally();
+  for (const [k, n] of Object.entries(counts)) out[k] = total === 0 ? 0 : n / total;
+  return out;
 }
 
 /** The change from one period to the next as a ratio (1.24 for +24 %); undefined when the earlier is 0. @public */
@@ -169,18 +171,25 @@ export function changeFrom(before: number, after: number): number | undefined {
   return before === 0 ? undefined : after / before;
 }
 
+/**
+ * A tally keyed by codes and by free text (a team, a resource's name): no
+ * prototype, so that a name such as `constructor` or `__proto__` is counted
+ * like any other (found by a property test).
+ */
+const tally = (): Record<string, number> => Object.create(null) as Record<string, number>;
+
 function emptyCounts(): ReportCounts {
   return {
     newConsultations: 0,
-    newByRoute: {},
-    newByTeam: {},
-    newByReferrerField: {},
-    newBySexAge: {},
-    newBySituation: {},
+    newByRoute: tally(),
+    newByTeam: tally(),
+    newByReferrerField: tally(),
+    newBySexAge: tally(),
+    newBySituation: tally(),
     multiMemberHouseholds: 0,
     referrals: 0,
-    byRoute: {},
-    byField: {},
+    byRoute: tally(),
+    byField: tally(),
     plansMade: 0,
     plansRevised: 0,
     juusouMeetings: 0,
@@ -192,16 +201,16 @@ function emptyCounts(): ReportCounts {
     outreach: 0,
     participationPeople: 0,
     outreachPeople: 0,
-    missingResources: {},
+    missingResources: tally(),
     participants: 0,
-    participantsByField: {},
-    discussionsByIssueField: {},
+    participantsByField: tally(),
+    discussionsByIssueField: tally(),
     plansAfterShien: 0,
     coordinatorLeadAfterShien: 0,
     terminations: 0,
     reopenings: 0,
     contacts: 0,
-    contactsByMethod: {},
+    contactsByMethod: tally(),
   };
 }
 

@@ -1,0 +1,298 @@
+import { formatFiscalYear } from './dates';
+import { changeFrom, shares, type Report, type ReportCounts } from './report';
+import type { MunicipalPolicy } from './policy';
+import { extendVocabulary, type Vocabulary, type VocabularyName } from './vocab';
+import { CONTACT_METHODS, FIELDS, MEETING_KINDS, ROUTES, SEXES, SITUATIONS } from './vocab/lists';
+
+/** What a column of a report table holds, for formats: a share is a ratio 0–1, unrounded. @public */
+export type ReportColumnKind = 'text' | 'code' | 'year' | 'month' | 'count' | 'share' | 'ratio';
+
+/** A column of a report table. @public */
+export interface ReportColumn {
+  /** A stable key (`code`, `fy2025`, `fy2025:share`…). */
+  readonly key: string;
+  /** The header people read, in the table's language. */
+  readonly label: string;
+  readonly kind: ReportColumnKind;
+}
+
+/** A cell: text, a number, or empty (`null`: a change from a year with no count). @public */
+export type ReportCell = string | number | null;
+
+/** The tables of a report, by id. @public */
+export type ReportTableId =
+  | 'long'
+  | 'summary'
+  | 'monthly'
+  | 'routes'
+  | 'teams'
+  | 'referrerFields'
+  | 'sexAge'
+  | 'situations'
+  | 'multiMember'
+  | 'meetings'
+  | 'participants'
+  | 'issueFields'
+  | 'contacts'
+  | 'referralFields'
+  | 'missingResources';
+
+/** A table of a report: one header row, no merged cells, one value per cell (the Digital Agency's rules for machine-readable data). @public */
+export interface ReportTable {
+  readonly id: ReportTableId;
+  /** The title, in the table's language (an Excel sheet name: at most 31 characters). */
+  readonly title: string;
+  readonly columns: readonly ReportColumn[];
+  readonly rows: readonly (readonly ReportCell[])[];
+}
+
+/** Options of {@link reportTables}. @public */
+export interface ReportTableOptions {
+  /** Headers and labels: Japanese by default. */
+  readonly locale?: 'ja' | 'en';
+  /** The municipality's policy: its vocabulary additions label their codes, and its `dateDisplay` labels fiscal years (令和7年度 or 2025年度). */
+  readonly policy?: MunicipalPolicy;
+}
+
+type L = { readonly ja: string; readonly en: string };
+type NumericKey = { [K in keyof ReportCounts]: ReportCounts[K] extends number ? K : never }[keyof ReportCounts];
+type RecordKey = Exclude<keyof ReportCounts, NumericKey>;
+
+/** The single counts, in the order people read them, with their labels. */
+const MEASURES: readonly (readonly [NumericKey, L])[] = [
+  ['newConsultations', { ja: '新規相談件数', en: 'New consultations' }],
+  ['multiMemberHouseholds', { ja: '複数の人が課題を抱える世帯', en: 'Households with several people in difficulty' }],
+  ['referrals', { ja: 'つなぎ（紹介）件数', en: 'Referrals' }],
+  ['plansMade', { ja: 'プラン作成件数', en: 'Plans made' }],
+  ['plansRevised', { ja: 'プラン見直し件数', en: 'Plans revised' }],
+  ['juusouMeetings', { ja: '重層的支援会議 開催回数', en: 'Multi-layered support meetings held' }],
+  ['shienMeetings', { ja: '支援会議 開催回数', en: 'Support meetings held' }],
+  ['existingMeetings', { ja: '既存の会議 活用回数', en: 'Existing meetings used' }],
+  ['sessions', { ja: '会議の開催（回）', en: 'Meeting sessions' }],
+  ['casesDiscussed', { ja: '検討した事例数', en: 'Cases discussed' }],
+  ['participants', { ja: '会議の参加者（延べ人数）', en: 'Meeting attendances' }],
+  ['plansAfterShien', { ja: '支援会議後のプラン', en: 'Plans after a support meeting' }],
+  ['coordinatorLeadAfterShien', { ja: 'うち多機関協働事業者が主担当', en: 'Of which led by the coordinator' }],
+  ['participationSupport', { ja: '参加支援（件）', en: 'Participation support (actions)' }],
+  ['participationPeople', { ja: '参加支援（人）', en: 'Participation support (people)' }],
+  ['outreach', { ja: 'アウトリーチ（件）', en: 'Outreach (actions)' }],
+  ['outreachPeople', { ja: 'アウトリーチ（人）', en: 'Outreach (people)' }],
+  ['contacts', { ja: '延支援回数', en: 'Contacts (total)' }],
+  ['terminations', { ja: '終結件数', en: 'Closures' }],
+  ['reopenings', { ja: '再開件数', en: 'Re-openings' }],
+];
+
+/** The breakdowns: table id, the counts it reads, its title, what its rows are, their vocabulary, and whether shares are shown. */
+const BREAKDOWNS: readonly (readonly [ReportTableId, RecordKey, L, L, readonly [VocabularyName, Vocabulary] | undefined, boolean])[] = [
+  ['routes', 'newByRoute', { ja: '相談経路別 新規相談', en: 'New consultations by route' }, { ja: '相談経路', en: 'Route' }, ['routes', ROUTES], true],
+  ['teams', 'newByTeam', { ja: '受付チーム別 新規相談', en: 'New consultations by team' }, { ja: '受付', en: 'Team' }, undefined, true],
+  ['referrerFields', 'newByReferrerField', { ja: '相談者の分野別 新規相談', en: 'New consultations by field' }, { ja: '分野', en: 'Field' }, ['fields', FIELDS], true],
+  ['sexAge', 'newBySexAge', { ja: '性別・年代別 新規相談', en: 'New consultations by sex, age' }, { ja: '性別・年代', en: 'Sex and age' }, undefined, true],
+  ['situations', 'newBySituation', { ja: '状況別 新規相談', en: 'New consultations by situation' }, { ja: '状況', en: 'Situation' }, ['situations', SITUATIONS], false],
+  ['participants', 'participantsByField', { ja: '分野別 会議の参加者', en: 'Meeting attendances by field' }, { ja: '分野', en: 'Field' }, ['fields', FIELDS], true],
+  ['issueFields', 'discussionsByIssueField', { ja: '課題の分野別 事例検討', en: 'Case discussions by issue' }, { ja: '分野', en: 'Field' }, ['fields', FIELDS], false],
+  ['contacts', 'contactsByMethod', { ja: '方法別 延支援回数', en: 'Contacts by method' }, { ja: '方法', en: 'Method' }, ['contactMethods', CONTACT_METHODS], true],
+  ['referralFields', 'byField', { ja: '分野別 つなぎ', en: 'Referrals by field' }, { ja: '分野', en: 'Field' }, ['fields', FIELDS], false],
+  ['missingResources', 'missingResources', { ja: '不足している資源', en: 'Missing resources' }, { ja: '資源', en: 'Resource' }, undefined, false],
+];
+
+const T = {
+  fiscalYear: { ja: '年度', en: 'Fiscal year' },
+  fiscalYearLabel: { ja: '年度（表示）', en: 'Fiscal year (label)' },
+  month: { ja: '月', en: 'Month' },
+  measure: { ja: '指標', en: 'Measure' },
+  measureLabel: { ja: '指標名', en: 'Measure (label)' },
+  category: { ja: '区分', en: 'Category' },
+  categoryLabel: { ja: '区分名', en: 'Category (label)' },
+  value: { ja: '値', en: 'Value' },
+  code: { ja: 'コード', en: 'Code' },
+  count: { ja: '件数', en: 'count' },
+  share: { ja: '割合', en: 'share' },
+  total: { ja: '合計', en: 'Total' },
+  unknown: { ja: '不明', en: 'Unknown' },
+  summary: { ja: '実績の概要', en: 'Summary' },
+  monthly: { ja: '月別の実績', en: 'By month' },
+  long: { ja: 'データ（縦持ち）', en: 'Data (long)' },
+  multiMember: { ja: '複数の人が課題を抱える世帯', en: 'Several people in difficulty' },
+  rate: { ja: '相談率', en: 'Share of consultations' },
+  change: { ja: '前年比', en: 'Change from the year before' },
+  meetings: { ja: '会議の開催', en: 'Meetings' },
+  perSession: { ja: '1回あたりの事例数', en: 'Cases per session' },
+  coordinatorShare: { ja: '主担当が多機関協働事業者の割合', en: 'Share led by the coordinator' },
+} as const satisfies Record<string, L>;
+
+/** A count by a key that may be any text (`constructor` too). */
+const own = (r: Readonly<Record<string, number>>, key: string): number => (Object.hasOwn(r, key) ? r[key]! : 0);
+
+function bandLabel(band: string, locale: 'ja' | 'en'): string {
+  if (band === 'unknown') return T.unknown[locale];
+  if (band.endsWith('+')) return locale === 'ja' ? `${band.slice(0, -1)}歳以上` : `${band.slice(0, -1)} or older`;
+  const [lo, hi] = band.split('-');
+  return locale === 'ja' ? `${lo}〜${hi}歳` : `${lo}–${hi}`;
+}
+
+/**
+ * The report as tables people read and machines parse: a long (tidy) table of
+ * every count by month, the summary and monthly tables, and one table per
+ * breakdown with counts and shares by fiscal year. Shares are the unrounded
+ * ratios of {@link shares}; a total row gives the sum as computed. The same
+ * tables feed the CSV and Excel exports and the report view's data tables.
+ *
+ * @example
+ * ```ts
+ * const tables = reportTables(buildReport(cases), { locale: 'ja', policy });
+ * tables.find((t) => t.id === 'routes')?.rows;
+ * ```
+ * @public
+ */
+export function reportTables(report: Report, options: ReportTableOptions = {}): ReportTable[] {
+  const locale = options.locale ?? 'ja';
+  const l = (x: L) => x[locale];
+  const fyLabel = (fy: number) => (locale === 'en' ? `FY${fy}` : formatFiscalYear(fy, options.policy?.dateDisplay ?? 'wareki'));
+  const years = report.fiscalYears;
+  const col = (key: string, label: string, kind: ReportColumnKind): ReportColumn => ({ key, label, kind });
+
+  const tables: ReportTable[] = [];
+
+  // The long table: one row per month, measure and category with a count.
+  const longRows: ReportCell[][] = [];
+  const labelFor = new Map<RecordKey, (code: string) => string>();
+  for (const [, key, , , vocab] of BREAKDOWNS) labelFor.set(key, codeLabel(key, vocab));
+  for (const m of report.months) {
+    const fy = fyLabel(m.fiscalYear);
+    for (const [key, label] of MEASURES) if (m[key] !== 0) longRows.push([m.fiscalYear, fy, m.month, key, l(label), '', '', m[key]]);
+    for (const [, key, title] of BREAKDOWNS) {
+      for (const code of Object.keys(m[key]).sort()) longRows.push([m.fiscalYear, fy, m.month, key, l(title), code, labelFor.get(key)!(code), m[key][code]!]);
+    }
+  }
+  tables.push({
+    id: 'long',
+    title: l(T.long),
+    columns: [
+      col('fiscalYear', l(T.fiscalYear), 'year'),
+      col('fiscalYearLabel', l(T.fiscalYearLabel), 'text'),
+      col('month', l(T.month), 'month'),
+      col('measure', l(T.measure), 'code'),
+      col('measureLabel', l(T.measureLabel), 'text'),
+      col('category', l(T.category), 'code'),
+      col('categoryLabel', l(T.categoryLabel), 'text'),
+      col('value', l(T.value), 'count'),
+    ],
+    rows: longRows,
+  });
+
+  tables.push({
+    id: 'summary',
+    title: l(T.summary),
+    columns: [col('measure', l(T.measure), 'code'), col('measureLabel', l(T.measureLabel), 'text'), ...years.map((y) => col(`fy${y.fiscalYear}`, fyLabel(y.fiscalYear), 'count'))],
+    rows: MEASURES.map(([key, label]) => [key, l(label), ...years.map((y) => y[key])]),
+  });
+
+  tables.push({
+    id: 'monthly',
+    title: l(T.monthly),
+    columns: [col('fiscalYear', l(T.fiscalYear), 'year'), col('month', l(T.month), 'month'), ...MEASURES.map(([key, label]) => col(key, l(label), 'count'))],
+    rows: report.months.map((m) => [m.fiscalYear, m.month, ...MEASURES.map(([key]) => m[key])]),
+  });
+
+  tables.push({
+    id: 'multiMember',
+    title: l(T.multiMember),
+    columns: [
+      col('fiscalYear', l(T.fiscalYear), 'year'),
+      col('fiscalYearLabel', l(T.fiscalYearLabel), 'text'),
+      col('newConsultations', l(MEASURES[0]![1]), 'count'),
+      col('multiMemberHouseholds', l(T.multiMember), 'count'),
+      col('rate', l(T.rate), 'share'),
+      col('change', l(T.change), 'ratio'),
+    ],
+    rows: years.map((y, i) => {
+      const before = years[i - 1];
+      const change = before && before.fiscalYear === y.fiscalYear - 1 ? changeFrom(before.multiMemberHouseholds, y.multiMemberHouseholds) : undefined;
+      return [y.fiscalYear, fyLabel(y.fiscalYear), y.newConsultations, y.multiMemberHouseholds, y.newConsultations === 0 ? null : y.multiMemberHouseholds / y.newConsultations, change ?? null];
+    }),
+  });
+
+  const meetingKinds = extendVocabulary('meetingKinds', MEETING_KINDS);
+  const kindLabel = (code: string) => meetingKinds.find((e) => e.code === code)?.[locale].replace(/ \(.*\)$/, '') ?? code;
+  tables.push({
+    id: 'meetings',
+    title: l(T.meetings),
+    columns: [
+      col('fiscalYear', l(T.fiscalYear), 'year'),
+      col('fiscalYearLabel', l(T.fiscalYearLabel), 'text'),
+      col('juusouMeetings', kindLabel('juusou'), 'count'),
+      col('shienMeetings', kindLabel('shien'), 'count'),
+      col('existingMeetings', kindLabel('existing'), 'count'),
+      col('sessions', l(MEASURES.find(([k]) => k === 'sessions')![1]), 'count'),
+      col('casesDiscussed', l(MEASURES.find(([k]) => k === 'casesDiscussed')![1]), 'count'),
+      col('casesPerSession', l(T.perSession), 'ratio'),
+      col('participants', l(MEASURES.find(([k]) => k === 'participants')![1]), 'count'),
+      col('plansAfterShien', l(MEASURES.find(([k]) => k === 'plansAfterShien')![1]), 'count'),
+      col('coordinatorLeadShare', l(T.coordinatorShare), 'share'),
+    ],
+    rows: years.map((y) => [
+      y.fiscalYear,
+      fyLabel(y.fiscalYear),
+      y.juusouMeetings,
+      y.shienMeetings,
+      y.existingMeetings,
+      y.sessions,
+      y.casesDiscussed,
+      y.sessions === 0 ? null : y.casesDiscussed / y.sessions,
+      y.participants,
+      y.plansAfterShien,
+      y.plansAfterShien === 0 ? null : y.coordinatorLeadAfterShien / y.plansAfterShien,
+    ]),
+  });
+
+  function codeLabel(key: RecordKey, vocab: readonly [VocabularyName, Vocabulary] | undefined): (code: string) => string {
+    const entries = vocab ? extendVocabulary(vocab[0], vocab[1], options.policy?.vocabularies) : [];
+    const sexes = key === 'newBySexAge' ? SEXES : [];
+    return (code) => {
+      if (code === 'unknown') return T.unknown[locale];
+      if (key === 'newBySexAge') {
+        const [sex = 'unknown', band = 'unknown'] = code.split(':');
+        const s = sex === 'unknown' ? T.unknown[locale] : (sexes.find((e) => e.code === sex)?.[locale] ?? sex);
+        return `${s}・${bandLabel(band, locale)}`;
+      }
+      return entries.find((e) => e.code === code)?.[locale] ?? code;
+    };
+  }
+
+  for (const [id, key, title, rowsAre, vocab, withShares] of BREAKDOWNS) {
+    const label = codeLabel(key, vocab);
+    const order = vocab ? extendVocabulary(vocab[0], vocab[1], options.policy?.vocabularies).map((e) => e.code) : [];
+    const codes = [...new Set(years.flatMap((y) => Object.keys(y[key])))].sort((a, b) => {
+      const ia = order.indexOf(a);
+      const ib = order.indexOf(b);
+      if (a === 'unknown' || b === 'unknown') return a === 'unknown' ? (b === 'unknown' ? 0 : 1) : -1;
+      if (ia !== -1 || ib !== -1) return ia === -1 ? 1 : ib === -1 ? -1 : ia - ib;
+      return a < b ? -1 : a > b ? 1 : 0;
+    });
+    const yearShares = years.map((y) => shares(y[key]));
+    const columns: ReportColumn[] = [col('code', l(T.code), 'code'), col('label', l(rowsAre), 'text')];
+    for (const y of years) {
+      columns.push(col(`fy${y.fiscalYear}`, `${fyLabel(y.fiscalYear)} ${l(T.count)}`, 'count'));
+      if (withShares) columns.push(col(`fy${y.fiscalYear}:share`, `${fyLabel(y.fiscalYear)} ${l(T.share)}`, 'share'));
+    }
+    const rows: ReportCell[][] = codes.map((code) => [
+      code,
+      label(code),
+      ...years.flatMap((y, i) => (withShares ? [own(y[key], code), own(yearShares[i]!, code)] : [own(y[key], code)])),
+    ]);
+    if (withShares && codes.length > 0) {
+      // The total row: the counts' sum and the shares' sum as computed (1 within floating point), never adjusted.
+      rows.push([
+        '_total',
+        l(T.total),
+        ...years.flatMap((y, i) => [
+          Object.values(y[key]).reduce((t, n) => t + n, 0),
+          Object.values(yearShares[i]!).reduce((t, n) => t + n, 0),
+        ]),
+      ]);
+    }
+    tables.push({ id, title: l(title), columns, rows });
+  }
+  return tables;
+}
