@@ -12,6 +12,7 @@ export default defineConfig([
       'define/case-record': 'src/define/case-record.ts',
       'define/household-map': 'src/define/household-map.ts',
       'define/meeting-session': 'src/define/meeting-session.ts',
+      'define/report-view': 'src/define/report-view.ts',
     },
     format: ['esm'],
     dts: true,
@@ -19,7 +20,7 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     platform: 'browser',
-    external: ['lit', /^lit\//, '@tsunagu/core'],
+    external: ['lit', /^lit\//, /^@tsunagu\/core(\/|$)/],
   },
   {
     // One self-contained file for CMS pages with no build step:
@@ -38,6 +39,26 @@ export default defineConfig([
       options.legalComments = 'none';
       // Japanese as UTF-8, not \u escapes: a module script is always decoded as UTF-8.
       options.charset = 'utf8';
+    },
+  },
+  {
+    // The report view on its own, for a reporting page with no build step; the CSV and Excel
+    // writers (@tsunagu/core/export) become a chunk beside it, loaded when an export is asked for.
+    entry: { 'tsunagu-report-view': 'src/report-view-standalone.ts' },
+    format: ['esm'],
+    dts: true,
+    minify: true,
+    sourcemap: true,
+    splitting: true,
+    clean: false,
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: [/.*/],
+    esbuildOptions(options) {
+      options.conditions = ['@tsunagu/source', 'browser', 'import', 'default'];
+      options.legalComments = 'none';
+      options.charset = 'utf8';
+      options.chunkNames = 'chunks/[name]-[hash]';
     },
   },
 ]);

@@ -22,7 +22,7 @@ describe('custom-elements.json: nothing public is undocumented', () => {
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 
   it('has every sheet and component', () => {
-    expect(elements.map((e) => e.tagName).sort()).toEqual(['tsunagu-action-plan-sheet', 'tsunagu-case-record', 'tsunagu-household-map', 'tsunagu-meeting-session', 'tsunagu-referral-sheet', 'tsunagu-support-sharing-sheet']);
+    expect(elements.map((e) => e.tagName).sort()).toEqual(['tsunagu-action-plan-sheet', 'tsunagu-case-record', 'tsunagu-household-map', 'tsunagu-meeting-session', 'tsunagu-referral-sheet', 'tsunagu-report-view', 'tsunagu-support-sharing-sheet']);
   });
 
   for (const el of elements) {
@@ -32,8 +32,8 @@ describe('custom-elements.json: nothing public is undocumented', () => {
         for (const item of items ?? []) if (!(item.description ?? item.summary)?.trim()) undocumented.push(`${kind} ${item.name}`);
       }
       expect(undocumented).toEqual([]);
-      // The forms fire the document's events; the household map is a picture and fires none.
-      const expected = el.tagName === 'tsunagu-household-map' ? [] : ['tsunagu-change', 'tsunagu-invalid', 'tsunagu-submit', ...(el.tagName === 'tsunagu-case-record' ? ['tsunagu-open-document'] : [])];
+      // The forms fire the document's events; the household map is a picture and fires none; the report view hands over its exports.
+      const expected = el.tagName === 'tsunagu-household-map' ? [] : el.tagName === 'tsunagu-report-view' ? ['tsunagu-export'] : ['tsunagu-change', 'tsunagu-invalid', 'tsunagu-submit', ...(el.tagName === 'tsunagu-case-record' ? ['tsunagu-open-document'] : [])];
       expect((el.events ?? []).map((e) => e.name).sort()).toEqual(expected.sort());
     });
   }

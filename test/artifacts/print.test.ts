@@ -11,11 +11,13 @@ import type { Browser } from 'playwright';
 import { openLocalSite, type LocalSite } from './local-site';
 import { paperMeeting, paperPlan, paperReferral } from '../fixtures/paper';
 import { yearCaseClosed } from '../fixtures/case-year';
-import { formatDate, householdMap } from '@tsunagu/core';
+import { buildReport, formatDate, householdMap } from '@tsunagu/core';
 import { familyMapCase, largeMapCase } from '../fixtures/household-maps';
 import { threeCaseSession } from '../fixtures/sessions';
+import { himiCases } from '../fixtures/himi';
 
 const bundle = readFileSync(new URL('../../packages/sheets/dist/tsunagu-sheets.js', import.meta.url));
+const dist = new URL('../../packages/sheets/dist/', import.meta.url);
 const dir = mkdtempSync(join(tmpdir(), 'tsunagu-print-'));
 let site: LocalSite;
 let origin = '';
@@ -24,7 +26,9 @@ let browser: Browser;
 beforeAll(async () => {
   site = await openLocalSite((req, res) => {
     if (req.url === '/tsunagu-sheets.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="ja"><meta charset="utf-8"><title>print</title><script type="module" src="/tsunagu-sheets.js"></script><main id="root"></main></html>');
+    // The report view is its own bundle (with its chunks), as a reporting page loads it.
+    if (req.url === '/tsunagu-report-view.js' || req.url?.startsWith('/chunks/')) return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(new URL(`.${req.url}`, dist)));
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="ja"><meta charset="utf-8"><title>print</title><script type="module" src="/tsunagu-sheets.js"></script><script type="module" src="/tsunagu-report-view.js"></script><main id="root"></main></html>');
   });
   ({ origin, browser } = site);
 }, 60_000);
@@ -185,5 +189,23 @@ describe('paper: the meeting session — agenda, attendance, minutes list (issue
       for (const i of threeCaseSession.invitations) expect(text).toContain(i.name.replace(/\s+/g, ''));
       for (const a of threeCaseSession.agenda) expect(text).toContain(a.caseId);
       expect(text).not.toMatch(lang === 'ja' ? /送信する|追加する/ : /Submit|Add a /);
+    }, 60_000);
+});
+
+describe('paper: the 実績報告 — charts with their tables (issue #18)', () => {
+  const report = buildReport(himiCases());
+  for (const lang of ['ja', 'en'] as const)
+    it(`tsunagu-report-view, four years of 氷見 (${lang}): ≤ 3 pages, every chart's numbers on paper, no buttons`, async () => {
+      const p = await print('tsunagu-report-view', report, 'print', lang);
+      expect(p.pages).toBeLessThanOrEqual(3);
+      const text = p.text.join('').replace(/\s+/g, '');
+      expect(text).toContain(lang === 'ja' ? '相談経路別の新規相談（年度別）（表）' : 'Newconsultationsbyroute,perfiscalyear(table)');
+      expect(text).toContain(lang === 'ja' ? '平成29年度' : 'FY2017');
+      for (const f of report.fiscalYears) expect(text).toContain(String(f.multiMemberHouseholds));
+      expect(text).toContain('46.1%');
+      expect(text).not.toMatch(lang === 'ja' ? /を保存/ : /Save /);
+      // No page but the last is near-empty.
+      const lengths = p.text.map((t) => t.replace(/\s+/g, '').length);
+      for (const n of lengths.slice(0, -1)) expect(n).toBeGreaterThan(Math.max(...lengths) / 3);
     }, 60_000);
 });

@@ -4,7 +4,7 @@ import type { MunicipalPolicy } from './policy';
 import { extendVocabulary, type Vocabulary, type VocabularyName } from './vocab';
 import { CONTACT_METHODS, FIELDS, MEETING_KINDS, ROUTES, SEXES, SITUATIONS } from './vocab/lists';
 
-/** What a column of a report table holds, for formats: a share is a ratio 0–1, unrounded. @public */
+/** What a column of a report table holds, for formats: a share is a ratio (0.461, 1.248) shown as a percentage, stored unrounded; a ratio is shown as a number (cases per session). @public */
 export type ReportColumnKind = 'text' | 'code' | 'year' | 'month' | 'count' | 'share' | 'ratio';
 
 /** A column of a report table. @public */
@@ -204,7 +204,7 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
       col('newConsultations', l(MEASURES[0]![1]), 'count'),
       col('multiMemberHouseholds', l(T.multiMember), 'count'),
       col('rate', l(T.rate), 'share'),
-      col('change', l(T.change), 'ratio'),
+      col('change', l(T.change), 'share'),
     ],
     rows: years.map((y, i) => {
       const before = years[i - 1];

@@ -21,6 +21,8 @@ export { HOUSEHOLD_MAP_LABELS } from './household-map/labels';
 export { layoutHouseholdMap, type MapLayout } from './household-map/layout';
 export { TsunaguMeetingSession } from './meeting-session/meeting-session';
 export { MEETING_SESSION_LABELS } from './meeting-session/labels';
+export { TsunaguReportView, TsunaguExportEvent, type ReportExport } from './report-view/report-view';
+export { REPORT_VIEW_LABELS } from './report-view/labels';
 
 // The sheet kit: compose a sheet of your own (docs/sheet-kit.md).
 export { TsunaguSheet } from './kit/sheet';
