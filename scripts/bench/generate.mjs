@@ -98,3 +98,26 @@ export function withLargeHousehold(c) {
     },
   };
 }
+
+/**
+ * The case with what every dimension of the report reads: an intake (route, team, referrer's field),
+ * four contacts, issues shared for two members, a missing resource, and its 重層的支援会議 held in a
+ * session shared with other cases (one session per 40 cases).
+ */
+export function forReport(c, i) {
+  const routes = ['self', 'family', 'acquaintance', 'community', 'agency', 'government'];
+  const methods = ['visit', 'phone', 'officeVisit', 'accompany'];
+  const ids = [c.household.person.id, ...c.household.members.map((m) => m.id)].filter(Boolean);
+  return {
+    ...withContacts(c, 4),
+    statusHistory: c.statusHistory,
+    intake: { route: routes[i % 6], team: i % 3 ? 'センター' : 'CSW', referrerField: ['elderly', 'disability', 'children', 'poverty'][i % 4] },
+    contacts: withContacts(c, 4).contacts.map((e, k) => ({ ...e, method: methods[k] })),
+    meetings: c.meetings.map((m, k) => ({
+      ...m,
+      ...(k === 1 ? { sessionId: `ses-${Math.floor(i / 40)}` } : {}),
+      shared: { ...m.shared, memberIssues: ids.slice(0, 2).map((memberId, j) => ({ memberId, field: ['poverty', 'disability'][j], issue: '生活費が足りない' })) },
+      resources: [{ name: ['夜間の居場所', '移動支援', '就労体験の場'][i % 3], type: 'informal', state: 'missing' }],
+    })),
+  };
+}

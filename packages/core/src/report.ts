@@ -144,11 +144,27 @@ export interface ReportOptions {
 
 const LIFE_PROBLEMS: ReadonlySet<string> = new Set(SITUATIONS.filter((e) => 'lifeProblem' in e && e.lifeProblem).map((e) => e.code));
 
-/** How many people of the household have a 地域生活課題: a situation marked so, or an issue shared for them in a meeting. */
-function withLifeProblems(c: Case): number {
-  const people = [c.household.person, ...c.household.members];
-  const withIssue = new Set(c.meetings.flatMap((m) => (m.shared?.memberIssues ?? []).map((i) => i.memberId)).filter((id): id is string => id !== undefined));
-  return people.filter((p) => (p.situations ?? []).some((code) => LIFE_PROBLEMS.has(code)) || (p.id !== undefined && withIssue.has(p.id))).length;
+/**
+ * Whether at least two people of the household have a 地域生活課題: a situation
+ * marked so, or an issue shared for them in a meeting. Loops, not array
+ * helpers: it runs once per case of a 100,000-case report.
+ */
+function severalWithLifeProblems(c: Case): boolean {
+  let n = 0;
+  // The members named in shared issues: a handful, so an array (a Set per case cost a third of the report).
+  const withIssue: string[] = [];
+  for (const m of c.meetings) {
+    const issues = m.shared?.memberIssues;
+    if (issues) for (const i of issues) if (i.memberId !== undefined && !withIssue.includes(i.memberId)) withIssue.push(i.memberId);
+  }
+  const people = c.household.members;
+  for (let k = -1; k < people.length; k++) {
+    const p = k === -1 ? c.household.person : people[k]!;
+    let has = p.id !== undefined && withIssue.includes(p.id);
+    if (!has) for (const code of p.situations ?? []) if (LIFE_PROBLEMS.has(code)) { has = true; break; }
+    if (has && ++n >= 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -246,19 +262,31 @@ const add = (r: Record<string, number>, key: string) => (r[key] = (r[key] ?? 0) 
 export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}): Report {
   const months = new Map<string, ReportCounts>();
   const { fiscalYear: only, from, to } = options;
+  // The month of each date, by the date itself: a date string keeps its hash once computed, so a
+  // lookup here costs no new string (a slice per event was a fifth of a 100,000-case report).
+  const byDate = new Map<string, ReportCounts | null>();
   const bucket = (date: string | undefined): ReportCounts | undefined => {
-    if (!date || date.length < 7) return undefined;
-    if (only !== undefined && fiscalYearOf(date) !== only) return undefined;
-    if ((from !== undefined && date < from) || (to !== undefined && date.slice(0, to.length) > to)) return undefined;
-    const key = date.slice(0, 7);
-    let b = months.get(key);
-    if (!b) months.set(key, (b = emptyCounts()));
-    return b;
+    if (!date) return undefined;
+    const known = byDate.get(date);
+    if (known !== undefined) return known ?? undefined;
+    let b: ReportCounts | null = null;
+    const out =
+      date.length < 7 ||
+      (only !== undefined && fiscalYearOf(date) !== only) ||
+      (from !== undefined && date < from) ||
+      (to !== undefined && date.slice(0, to.length) > to);
+    if (!out) {
+      const key = date.slice(0, 7);
+      b = months.get(key) ?? null;
+      if (!b) months.set(key, (b = emptyCounts()));
+    }
+    byDate.set(date, b);
+    return b ?? undefined;
   };
 
   // Sessions by id: the portal's own, or gathered from the cases' meetings that name one.
   // Attendees are keyed by organization and name within a session, only to count each once; nothing personal leaves.
-  type SessionTally = { kind: string; date: string; cases: Set<string>; agenda?: number; attendees: Map<string, string>; invited: boolean };
+  type SessionTally = { kind: string; date: string; cases: Set<string>; agenda?: number; attendees: Map<string, string>; byOrganization?: Map<string, Map<string, string>>; invited: boolean };
   const sessions = new Map<string, SessionTally>();
   for (const s of options.sessions ?? []) {
     if (s.id === undefined) continue;
@@ -284,7 +312,8 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
     const opened = c.statusHistory.find((s) => s.status === 'opened')?.date;
     const nb = bucket(opened);
     if (nb && opened) {
-      const first = [...c.referrals].sort((a, b) => (a.referredOn < b.referredOn ? -1 : 1))[0];
+      let first = c.referrals[0];
+      for (const r of c.referrals) if (first && r.referredOn < first.referredOn) first = r;
       const person = c.household.person;
       nb.newConsultations++;
       add(nb.newByRoute, c.intake?.route ?? first?.route ?? 'unknown');
@@ -292,7 +321,7 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
       add(nb.newByReferrerField, c.intake?.referrerField ?? first?.referrer.field ?? 'unknown');
       add(nb.newBySexAge, `${person.sex ?? 'unknown'}:${ageBand(person, opened)}`);
       for (const code of new Set(person.situations ?? [])) add(nb.newBySituation, code);
-      if (withLifeProblems(c) >= 2) nb.multiMemberHouseholds++;
+      if (severalWithLifeProblems(c)) nb.multiMemberHouseholds++;
     }
     for (const r of c.referrals) {
       const b = bucket(r.referredOn);
@@ -300,44 +329,69 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
       b.referrals++;
       const route = r.route ?? 'unknown';
       b.byRoute[route] = (b.byRoute[route] ?? 0) + 1;
-      for (const f of new Set(r.content.fields ?? [])) b.byField[f] = (b.byField[f] ?? 0) + 1;
+      const fields = r.content.fields ?? [];
+      fields.forEach((f, k) => {
+        if (fields.indexOf(f) === k) add(b.byField, f);
+      });
     }
     for (const m of c.meetings) {
       const b = bucket(m.meeting.date);
-      if (b) for (const f of new Set((m.shared?.memberIssues ?? []).map((i) => i.field ?? 'unknown'))) add(b.discussionsByIssueField, f);
+      const issues = m.shared?.memberIssues;
+      if (b && issues?.length) {
+        // Each field once per discussion (a handful of issues: an array beats a Set).
+        const fields: string[] = [];
+        for (const i of issues) {
+          const f = i.field ?? 'unknown';
+          if (!fields.includes(f)) {
+            fields.push(f);
+            add(b.discussionsByIssueField, f);
+          }
+        }
+      }
       if (m.sessionId !== undefined) {
         // Counted once per session, below.
         let s = sessions.get(m.sessionId);
         if (!s) sessions.set(m.sessionId, (s = { kind: m.meeting.legalKind, date: m.meeting.date, cases: new Set<string>(), attendees: new Map(), invited: false }));
         s.cases.add(c.id);
-        if (!s.invited) for (const a of m.attendees) s.attendees.set(`${a.organization}|${a.name}`, a.field ?? 'unknown');
+        if (!s.invited) {
+          // By organization, then name (no joined key string per attendee: 600,000 of them in a large report).
+          const orgs = (s.byOrganization ??= new Map());
+          for (const a of m.attendees) {
+            let names = orgs.get(a.organization);
+            if (!names) orgs.set(a.organization, (names = new Map()));
+            names.set(a.name, a.field ?? 'unknown');
+          }
+        }
         continue;
       }
       if (!b) continue;
       countMeeting(b, m.meeting.legalKind);
-      attendance(
-        b,
-        m.attendees.map((a) => a.field ?? 'unknown'),
-      );
+      for (const a of m.attendees) {
+        b.participants++;
+        add(b.participantsByField, a.field ?? 'unknown');
+      }
     }
-    const shienDates = c.meetings.filter((m) => m.meeting.legalKind === 'shien').map((m) => m.meeting.date);
-    const firstShien = shienDates.length ? shienDates.reduce((a, d) => (d < a ? d : a)) : undefined;
-    const named = new Set<string>();
+    let firstShien: string | undefined;
+    for (const m of c.meetings) if (m.meeting.legalKind === 'shien' && (firstShien === undefined || m.meeting.date < firstShien)) firstShien = m.meeting.date;
+    let named: Set<string> | undefined;
     for (const m of c.meetings) {
+      if (!m.resources?.length) continue;
       const b = bucket(m.meeting.date);
       if (!b) continue;
-      for (const r of m.resources ?? []) {
+      for (const r of m.resources) {
+        if (r.state !== 'missing') continue;
         const key = `${m.meeting.date.slice(0, 7)}|${r.name}`;
-        if (r.state !== 'missing' || named.has(key)) continue;
-        named.add(key);
+        if (named?.has(key)) continue;
+        (named ??= new Set()).add(key);
         add(b.missingResources, r.name);
       }
     }
     // A person counts once, when their first participation-support (or outreach) action starts.
     let participating = false;
     let reached = false;
-    const seenActions = new Set<string>();
-    const plans = [...c.plans].sort((a, b) => (a.planDate < b.planDate ? -1 : a.planDate > b.planDate ? 1 : a.version - b.version));
+    // Action ids are kept across plan versions; one plan has no id twice (document.duplicateId), so only several plans need the set.
+    const seenActions = c.plans.length > 1 ? new Set<string>() : undefined;
+    const plans = c.plans.length < 2 ? c.plans : [...c.plans].sort((a, b) => (a.planDate < b.planDate ? -1 : a.planDate > b.planDate ? 1 : a.version - b.version));
     for (const p of plans) {
       const b = bucket(p.planDate);
       if (b) {
@@ -350,8 +404,10 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
       }
       for (const a of p.actions) {
         // Action ids are kept across plan versions, so a revised plan does not count an action twice.
-        if (seenActions.has(a.id)) continue;
-        seenActions.add(a.id);
+        if (seenActions) {
+          if (seenActions.has(a.id)) continue;
+          seenActions.add(a.id);
+        }
         const firstPerson = a.kind === 'participation' ? !participating : a.kind === 'outreach' ? !reached : false;
         if (a.kind === 'participation') participating = true;
         if (a.kind === 'outreach') reached = true;
@@ -385,6 +441,7 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
     if (!b) continue;
     countMeeting(b, s.kind);
     attendance(b, s.attendees.values());
+    if (s.byOrganization) for (const names of s.byOrganization.values()) attendance(b, names.values());
     b.sessions++;
     b.casesDiscussed += Math.max(s.agenda ?? 0, s.cases.size);
   }
