@@ -163,6 +163,17 @@ describe('reportToXlsx', () => {
     expect(wb.getWorksheet('Data (long)')!.rowCount).toBe(1);
   });
 
+  it('keeps text with XML specials whole, and drops only the control characters XML cannot hold', async () => {
+    const odd = mutate(case8050, (c) => {
+      c.meetings[0]!.resources = [{ name: ' <夜間>&"居場所" ', type: 'informal', state: 'missing' }, { name: 'ベル\u0007つき', type: 'informal', state: 'missing' }];
+    });
+    const wb = await readBack(await reportToXlsx(buildReport([odd]), { tables: ['missingResources'] }));
+    const names: unknown[] = [];
+    wb.worksheets[0]!.eachRow((row, n) => n > 1 && names.push(row.getCell(2).value));
+    expect(names.sort()).toEqual([' <夜間>&"居場所" ', 'ベルつき'].sort());
+    await expect(reportToXlsx(report, { tables: ['nope' as 'long'] })).rejects.toThrow(/unknown table "nope"/);
+  });
+
   it('gives every table a title Excel accepts as a sheet name', () => {
     for (const locale of ['ja', 'en'] as const) {
       const titles = reportTables(report, { locale }).map((t) => t.title);

@@ -8,8 +8,8 @@
  * or sending it is the page's job.
  * @packageDocumentation
  */
-import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/universal';
-import { reportTables, type ReportCell, type ReportColumn, type ReportTable, type ReportTableId, type ReportTableOptions } from '../report-tables';
+import { reportTables, type ReportColumn, type ReportTableId, type ReportTableOptions } from '../report-tables';
+import { writeXlsx } from './xlsx';
 import type { Report } from '../report';
 
 /** Options of {@link reportToCsv}. @public */
@@ -69,40 +69,6 @@ export function reportToCsv(report: Report, options: CsvOptions = {}): string {
   return (options.bom === false ? '' : BOM) + lines.join('\r\n') + '\r\n';
 }
 
-const FORMATS: Partial<Record<ReportColumn['kind'], string>> = {
-  count: '#,##0',
-  share: '0.0%',
-  ratio: '0.00',
-  year: '0',
-};
-
-/** The display width of a text in Excel's character units: full-width characters count twice. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
-}
-
-function sheetOf(table: ReportTable): { data: SheetData; columns: { width: number }[] } {
-  const header: Cell[] = table.columns.map((c) => ({ value: c.label, fontWeight: 'bold', wrap: true }));
-  const body: Cell[][] = table.rows.map((row) =>
-    row.map((v: ReportCell, i): Cell => {
-      if (v === null) return null;
-      const column = table.columns[i]!;
-      if (typeof v === 'number') {
-        const format = FORMATS[column.kind];
-        return format ? { value: v, type: Number, format } : { value: v, type: Number };
-      }
-      return { value: v, type: String };
-    }),
-  );
-  const columns = table.columns.map((c, i) => {
-    const longest = Math.max(width(c.label), ...table.rows.slice(0, 500).map((r) => width(String(r[i] ?? ''))));
-    return { width: Math.min(40, Math.max(8, longest + 2)) };
-  });
-  return { data: [header, ...body], columns };
-}
-
 /** Excel's rules for a sheet name: at most 31 characters, none of `[]:*?/\`, unique in the workbook. */
 function sheetName(title: string, taken: Set<string>): string {
   const base = title.replace(/[[\]:*?/\\]/g, '・').slice(0, 31);
@@ -116,8 +82,10 @@ function sheetName(title: string, taken: Set<string>): string {
  * The report as an Excel workbook (`.xlsx`): one sheet per table with
  * Japanese headers (or English), the header row frozen, column widths fitted
  * to the text, counts formatted `#,##0` and shares stored unrounded with the
- * format `0.0%` (rounded once, on display). Written with `write-excel-file`
- * (its own dependency: fflate), loaded only by code that imports this entry.
+ * format `0.0%` (rounded once, on display), A4 landscape. Zipped with fflate
+ * on the calling thread — no worker from a blob URL, so it works under a
+ * strict Content-Security-Policy — and loaded only by code that imports this
+ * entry.
  *
  * @example
  * ```ts
@@ -125,17 +93,25 @@ function sheetName(title: string, taken: Set<string>): string {
  * ```
  * @public
  */
-export async function reportToXlsx(report: Report, options: XlsxOptions = {}): Promise<Blob> {
+export function reportToXlsx(report: Report, options: XlsxOptions = {}): Promise<Blob> {
+  try {
+    return Promise.resolve(xlsxBlob(report, options));
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+}
+
+function xlsxBlob(report: Report, options: XlsxOptions): Blob {
   const all = reportTables(report, options);
   const order = options.tables ?? [...all.filter((t) => t.id !== 'long').map((t) => t.id), 'long'];
   const taken = new Set<string>();
   const sheets = order.map((id) => {
     const table = all.find((t) => t.id === id);
     if (!table) throw new RangeError(`reportToXlsx: unknown table "${id}"`);
-    const { data, columns } = sheetOf(table);
-    return { data, columns, sheet: sheetName(table.title, taken), stickyRowsCount: 1 };
+    return { name: sheetName(table.title, taken), table };
   });
-  return writeXlsxFile(sheets).toBlob();
+  const bytes = writeXlsx(sheets);
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }
 
 export type { ReportTableId, ReportTableOptions } from '../report-tables';
