@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { validate } from '@tsunagu/core';
 import { receiveReferral } from '../../docs/examples/server';
 import { EXAMPLE_TOWN_POLICY } from '../../docs/examples/policy';
 import { dvFamilyPlan, dvFamilyReferral } from '../fixtures/households';
+import { exportFiscalYear } from '../../docs/examples/report-export';
+import { himiCases, himiSessions } from '../fixtures/himi';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const root = new URL('../../', import.meta.url);
 const docs = readdirSync(new URL('docs/', root)).filter((f) => f.endsWith('.md'));
@@ -43,5 +47,17 @@ describe('docs/examples/policy.ts', () => {
     const unassigned = { ...dvFamilyPlan, actions: dvFamilyPlan.actions.filter((a) => a.ownerId !== 'a7') };
     const r = validate('actionPlan', unassigned, { policy: EXAMPLE_TOWN_POLICY, today: '2025-04-09' });
     expect(r.issues.find((i) => i.code === 'plan.attendeeWithoutAction')?.severity).toBe('error');
+  });
+});
+
+describe('docs/examples/report-export.ts', () => {
+  it("writes a fiscal year's CSV and Excel files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tsunagu-report-'));
+    const [csv, xlsx] = await exportFiscalYear(himiCases(), himiSessions(), 2017, dir);
+    const text = readFileSync(csv!, 'utf8');
+    expect(text.startsWith('\uFEFF年度,年度（表示）,月,指標')).toBe(true);
+    expect(text).toContain('2017,平成29年度,2017-04,newConsultations,新規相談件数,,,');
+    expect(text).not.toContain('2016,');
+    expect(readFileSync(xlsx!).subarray(0, 2).toString()).toBe('PK');
   });
 });
