@@ -355,10 +355,10 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
         s.cases.add(c.id);
         if (!s.invited) {
           // By organization, then name (no joined key string per attendee: 600,000 of them in a large report).
-          const orgs = (s.byOrganization ??= new Map());
+          const orgs = (s.byOrganization ??= new Map<string, Map<string, string>>());
           for (const a of m.attendees) {
             let names = orgs.get(a.organization);
-            if (!names) orgs.set(a.organization, (names = new Map()));
+            if (!names) orgs.set(a.organization, (names = new Map<string, string>()));
             names.set(a.name, a.field ?? 'unknown');
           }
         }
