@@ -1,4 +1,4 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 export default defineConfig([
   {
@@ -22,14 +22,23 @@ export default defineConfig([
     platform: 'browser',
     external: ['lit', /^lit\//, /^@tsunagu\/core(\/|$)/],
   },
-  {
-    // One self-contained file for CMS pages with no build step:
-    // <script type="module" src=".../dist/tsunagu-sheets.js"></script>
-    entry: { 'tsunagu-sheets': 'src/standalone.ts' },
+  // One self-contained file for CMS pages with no build step:
+  // <script type="module" src=".../dist/tsunagu-sheets.js"></script>
+  standalone({ 'tsunagu-sheets': 'src/standalone.ts' }),
+  // The report view on its own, for a reporting page with no build step; the CSV and Excel
+  // writers (@tsunagu/core/export) become a chunk beside it, loaded when an export is asked for.
+  standalone({ 'tsunagu-report-view': 'src/report-view-standalone.ts' }, true),
+]);
+
+/** A minified file with lit and @tsunagu/core inside, from the sources; with `splitting`, dynamic imports become chunks in dist/chunks. */
+function standalone(entry: Record<string, string>, splitting = false): Options {
+  return {
+    entry,
     format: ['esm'],
     dts: true,
     minify: true,
     sourcemap: true,
+    splitting,
     clean: false,
     target: 'es2022',
     platform: 'browser',
@@ -39,26 +48,7 @@ export default defineConfig([
       options.legalComments = 'none';
       // Japanese as UTF-8, not \u escapes: a module script is always decoded as UTF-8.
       options.charset = 'utf8';
-    },
-  },
-  {
-    // The report view on its own, for a reporting page with no build step; the CSV and Excel
-    // writers (@tsunagu/core/export) become a chunk beside it, loaded when an export is asked for.
-    entry: { 'tsunagu-report-view': 'src/report-view-standalone.ts' },
-    format: ['esm'],
-    dts: true,
-    minify: true,
-    sourcemap: true,
-    splitting: true,
-    clean: false,
-    target: 'es2022',
-    platform: 'browser',
-    noExternal: [/.*/],
-    esbuildOptions(options) {
-      options.conditions = ['@tsunagu/source', 'browser', 'import', 'default'];
-      options.legalComments = 'none';
-      options.charset = 'utf8';
       options.chunkNames = 'chunks/[name]-[hash]';
     },
-  },
-]);
+  };
+}

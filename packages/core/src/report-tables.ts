@@ -2,7 +2,7 @@ import { formatFiscalYear } from './dates';
 import { changeFrom, shares, type Report, type ReportCounts } from './report';
 import type { MunicipalPolicy } from './policy';
 import { extendVocabulary, type Vocabulary, type VocabularyName } from './vocab';
-import { CONTACT_METHODS, FIELDS, MEETING_KINDS, ROUTES, SEXES, SITUATIONS } from './vocab/lists';
+import { CONTACT_METHODS, FIELDS, ROUTES, SEXES, SITUATIONS } from './vocab/lists';
 
 /** What a column of a report table holds, for formats: a share is a ratio (0.461, 1.248) shown as a percentage, stored unrounded; a ratio is shown as a number (cases per session). @public */
 export type ReportColumnKind = 'text' | 'code' | 'year' | 'month' | 'count' | 'share' | 'ratio';
@@ -14,6 +14,8 @@ export interface ReportColumn {
   /** The header people read, in the table's language. */
   readonly label: string;
   readonly kind: ReportColumnKind;
+  /** For a column of one fiscal year (`fy2025`, `fy2025:share`), that year's label (令和7年度, FY2025): a chart's axis reads it. */
+  readonly period?: string;
 }
 
 /** A cell: text, a number, or empty (`null`: a change from a year with no count). @public */
@@ -150,27 +152,39 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
   const l = (x: L) => x[locale];
   const fyLabel = (fy: number) => (locale === 'en' ? `FY${fy}` : formatFiscalYear(fy, options.policy?.dateDisplay ?? 'wareki'));
   const years = report.fiscalYears;
-  const col = (key: string, label: string, kind: ReportColumnKind): ReportColumn => ({ key, label, kind });
+  const col = (key: string, label: string, kind: ReportColumnKind, period?: string): ReportColumn => (period === undefined ? { key, label, kind } : { key, label, kind, period });
+  const measure = (key: NumericKey) => col(key, l(MEASURES.find(([k]) => k === key)![1]), 'count');
+  // The two columns and cells that open a table with a row per fiscal year.
+  const yearColumns = [col('fiscalYear', l(T.fiscalYear), 'year'), col('fiscalYearLabel', l(T.fiscalYearLabel), 'text')];
+  const yearCells = (fy: number): ReportCell[] => [fy, fyLabel(fy)];
+  // Each breakdown's codes in vocabulary order (the municipality's additions after the national ones), then others, `unknown` last; and their labels.
+  const breakdowns = BREAKDOWNS.map(([id, key, title, rowsAre, vocab, withShares]) => {
+    const entries = vocab ? extendVocabulary(vocab[0], vocab[1], options.policy?.vocabularies) : [];
+    const label = (code: string): string => {
+      if (code === 'unknown') return l(T.unknown);
+      if (key !== 'newBySexAge') return entries.find((e) => e.code === code)?.[locale] ?? code;
+      const [sex = 'unknown', band = 'unknown'] = code.split(':');
+      return `${sex === 'unknown' ? l(T.unknown) : (SEXES.find((e) => e.code === sex)?.[locale] ?? sex)}・${bandLabel(band, locale)}`;
+    };
+    const rank = (code: string) => (code === 'unknown' ? Infinity : entries.findIndex((e) => e.code === code) >>> 0);
+    const order = (a: string, b: string) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+    return { id, key, title: l(title), rowsAre: l(rowsAre), withShares, label, order };
+  });
 
   const tables: ReportTable[] = [];
 
   // The long table: one row per month, measure and category with a count.
   const longRows: ReportCell[][] = [];
-  const labelFor = new Map<RecordKey, (code: string) => string>();
-  for (const [, key, , , vocab] of BREAKDOWNS) labelFor.set(key, codeLabel(key, vocab));
   for (const m of report.months) {
-    const fy = fyLabel(m.fiscalYear);
-    for (const [key, label] of MEASURES) if (m[key] !== 0) longRows.push([m.fiscalYear, fy, m.month, key, l(label), '', '', m[key]]);
-    for (const [, key, title] of BREAKDOWNS) {
-      for (const code of Object.keys(m[key]).sort()) longRows.push([m.fiscalYear, fy, m.month, key, l(title), code, labelFor.get(key)!(code), m[key][code]!]);
-    }
+    const cells = [m.fiscalYear, fyLabel(m.fiscalYear), m.month];
+    for (const [key, label] of MEASURES) if (m[key] !== 0) longRows.push([...cells, key, l(label), '', '', m[key]]);
+    for (const { key, title, label } of breakdowns) for (const code of Object.keys(m[key]).sort()) longRows.push([...cells, key, title, code, label(code), m[key][code]!]);
   }
   tables.push({
     id: 'long',
     title: l(T.long),
     columns: [
-      col('fiscalYear', l(T.fiscalYear), 'year'),
-      col('fiscalYearLabel', l(T.fiscalYearLabel), 'text'),
+      ...yearColumns,
       col('month', l(T.month), 'month'),
       col('measure', l(T.measure), 'code'),
       col('measureLabel', l(T.measureLabel), 'text'),
@@ -184,56 +198,41 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
   tables.push({
     id: 'summary',
     title: l(T.summary),
-    columns: [col('measure', l(T.measure), 'code'), col('measureLabel', l(T.measureLabel), 'text'), ...years.map((y) => col(`fy${y.fiscalYear}`, fyLabel(y.fiscalYear), 'count'))],
+    columns: [col('measure', l(T.measure), 'code'), col('measureLabel', l(T.measureLabel), 'text'), ...years.map((y) => col(`fy${y.fiscalYear}`, fyLabel(y.fiscalYear), 'count', fyLabel(y.fiscalYear)))],
     rows: MEASURES.map(([key, label]) => [key, l(label), ...years.map((y) => y[key])]),
   });
 
   tables.push({
     id: 'monthly',
     title: l(T.monthly),
-    columns: [col('fiscalYear', l(T.fiscalYear), 'year'), col('month', l(T.month), 'month'), ...MEASURES.map(([key, label]) => col(key, l(label), 'count'))],
+    columns: [col('fiscalYear', l(T.fiscalYear), 'year'), col('month', l(T.month), 'month'), ...MEASURES.map(([key]) => measure(key))],
     rows: report.months.map((m) => [m.fiscalYear, m.month, ...MEASURES.map(([key]) => m[key])]),
   });
 
   tables.push({
     id: 'multiMember',
     title: l(T.multiMember),
-    columns: [
-      col('fiscalYear', l(T.fiscalYear), 'year'),
-      col('fiscalYearLabel', l(T.fiscalYearLabel), 'text'),
-      col('newConsultations', l(MEASURES[0]![1]), 'count'),
-      col('multiMemberHouseholds', l(T.multiMember), 'count'),
-      col('rate', l(T.rate), 'share'),
-      col('change', l(T.change), 'share'),
-    ],
+    columns: [...yearColumns, measure('newConsultations'), measure('multiMemberHouseholds'), col('rate', l(T.rate), 'share'), col('change', l(T.change), 'share')],
     rows: years.map((y, i) => {
       const before = years[i - 1];
       const change = before && before.fiscalYear === y.fiscalYear - 1 ? changeFrom(before.multiMemberHouseholds, y.multiMemberHouseholds) : undefined;
-      return [y.fiscalYear, fyLabel(y.fiscalYear), y.newConsultations, y.multiMemberHouseholds, y.newConsultations === 0 ? null : y.multiMemberHouseholds / y.newConsultations, change ?? null];
+      return [...yearCells(y.fiscalYear), y.newConsultations, y.multiMemberHouseholds, y.newConsultations === 0 ? null : y.multiMemberHouseholds / y.newConsultations, change ?? null];
     }),
   });
 
-  const meetingKinds = extendVocabulary('meetingKinds', MEETING_KINDS);
-  const kindLabel = (code: string) => meetingKinds.find((e) => e.code === code)?.[locale].replace(/ \(.*\)$/, '') ?? code;
   tables.push({
     id: 'meetings',
     title: l(T.meetings),
     columns: [
-      col('fiscalYear', l(T.fiscalYear), 'year'),
-      col('fiscalYearLabel', l(T.fiscalYearLabel), 'text'),
-      col('juusouMeetings', kindLabel('juusou'), 'count'),
-      col('shienMeetings', kindLabel('shien'), 'count'),
-      col('existingMeetings', kindLabel('existing'), 'count'),
-      col('sessions', l(MEASURES.find(([k]) => k === 'sessions')![1]), 'count'),
-      col('casesDiscussed', l(MEASURES.find(([k]) => k === 'casesDiscussed')![1]), 'count'),
+      ...yearColumns,
+      ...(['juusouMeetings', 'shienMeetings', 'existingMeetings', 'sessions', 'casesDiscussed'] as const).map(measure),
       col('casesPerSession', l(T.perSession), 'ratio'),
-      col('participants', l(MEASURES.find(([k]) => k === 'participants')![1]), 'count'),
-      col('plansAfterShien', l(MEASURES.find(([k]) => k === 'plansAfterShien')![1]), 'count'),
+      measure('participants'),
+      measure('plansAfterShien'),
       col('coordinatorLeadShare', l(T.coordinatorShare), 'share'),
     ],
     rows: years.map((y) => [
-      y.fiscalYear,
-      fyLabel(y.fiscalYear),
+      ...yearCells(y.fiscalYear),
       y.juusouMeetings,
       y.shienMeetings,
       y.existingMeetings,
@@ -246,35 +245,14 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
     ]),
   });
 
-  function codeLabel(key: RecordKey, vocab: readonly [VocabularyName, Vocabulary] | undefined): (code: string) => string {
-    const entries = vocab ? extendVocabulary(vocab[0], vocab[1], options.policy?.vocabularies) : [];
-    const sexes = key === 'newBySexAge' ? SEXES : [];
-    return (code) => {
-      if (code === 'unknown') return T.unknown[locale];
-      if (key === 'newBySexAge') {
-        const [sex = 'unknown', band = 'unknown'] = code.split(':');
-        const s = sex === 'unknown' ? T.unknown[locale] : (sexes.find((e) => e.code === sex)?.[locale] ?? sex);
-        return `${s}・${bandLabel(band, locale)}`;
-      }
-      return entries.find((e) => e.code === code)?.[locale] ?? code;
-    };
-  }
-
-  for (const [id, key, title, rowsAre, vocab, withShares] of BREAKDOWNS) {
-    const label = codeLabel(key, vocab);
-    const order = vocab ? extendVocabulary(vocab[0], vocab[1], options.policy?.vocabularies).map((e) => e.code) : [];
-    const codes = [...new Set(years.flatMap((y) => Object.keys(y[key])))].sort((a, b) => {
-      const ia = order.indexOf(a);
-      const ib = order.indexOf(b);
-      if (a === 'unknown' || b === 'unknown') return a === 'unknown' ? (b === 'unknown' ? 0 : 1) : -1;
-      if (ia !== -1 || ib !== -1) return ia === -1 ? 1 : ib === -1 ? -1 : ia - ib;
-      return a < b ? -1 : a > b ? 1 : 0;
-    });
+  for (const { id, key, title, rowsAre, withShares, label, order } of breakdowns) {
+    const codes = [...new Set(years.flatMap((y) => Object.keys(y[key])))].sort(order);
     const yearShares = years.map((y) => shares(y[key]));
-    const columns: ReportColumn[] = [col('code', l(T.code), 'code'), col('label', l(rowsAre), 'text')];
+    const columns: ReportColumn[] = [col('code', l(T.code), 'code'), col('label', rowsAre, 'text')];
     for (const y of years) {
-      columns.push(col(`fy${y.fiscalYear}`, `${fyLabel(y.fiscalYear)} ${l(T.count)}`, 'count'));
-      if (withShares) columns.push(col(`fy${y.fiscalYear}:share`, `${fyLabel(y.fiscalYear)} ${l(T.share)}`, 'share'));
+      const period = fyLabel(y.fiscalYear);
+      columns.push(col(`fy${y.fiscalYear}`, `${period} ${l(T.count)}`, 'count', period));
+      if (withShares) columns.push(col(`fy${y.fiscalYear}:share`, `${period} ${l(T.share)}`, 'share', period));
     }
     const rows: ReportCell[][] = codes.map((code) => [
       code,
@@ -283,16 +261,10 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
     ]);
     if (withShares && codes.length > 0) {
       // The total row: the counts' sum and the shares' sum as computed (1 within floating point), never adjusted.
-      rows.push([
-        '_total',
-        l(T.total),
-        ...years.flatMap((y, i) => [
-          Object.values(y[key]).reduce((t, n) => t + n, 0),
-          Object.values(yearShares[i]!).reduce((t, n) => t + n, 0),
-        ]),
-      ]);
+      const sum = (r: Readonly<Record<string, number>>) => Object.values(r).reduce((t, n) => t + n, 0);
+      rows.push(['_total', l(T.total), ...years.flatMap((y, i) => [sum(y[key]), sum(yearShares[i]!)])]);
     }
-    tables.push({ id, title: l(title), columns, rows });
+    tables.push({ id, title, columns, rows });
   }
   return tables;
 }

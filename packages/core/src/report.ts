@@ -3,6 +3,7 @@ import { ageBand } from './privacy';
 import { SITUATIONS } from './vocab/lists';
 import type { Case } from './schema/case';
 import type { MeetingSession } from './schema/session';
+import { attends } from './rules/session/shared';
 
 /** The counts reported for one period (実績報告). @public */
 export interface ReportCounts {
@@ -142,6 +143,13 @@ export interface ReportOptions {
   readonly sessions?: Iterable<MeetingSession>;
 }
 
+/**
+ * A tally keyed by codes and by free text (a team, a resource's name): no
+ * prototype, so that a name such as `constructor` or `__proto__` is counted
+ * like any other (found by a property test).
+ */
+const tally = (): Record<string, number> => Object.create(null) as Record<string, number>;
+
 const LIFE_PROBLEMS: ReadonlySet<string> = new Set(SITUATIONS.filter((e) => 'lifeProblem' in e && e.lifeProblem).map((e) => e.code));
 
 /**
@@ -186,13 +194,6 @@ export function shares(counts: Readonly<Record<string, number>>): Record<string,
 export function changeFrom(before: number, after: number): number | undefined {
   return before === 0 ? undefined : after / before;
 }
-
-/**
- * A tally keyed by codes and by free text (a team, a resource's name): no
- * prototype, so that a name such as `constructor` or `__proto__` is counted
- * like any other (found by a property test).
- */
-const tally = (): Record<string, number> => Object.create(null) as Record<string, number>;
 
 function emptyCounts(): ReportCounts {
   return {
@@ -262,43 +263,35 @@ const add = (r: Record<string, number>, key: string) => (r[key] = (r[key] ?? 0) 
 export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}): Report {
   const months = new Map<string, ReportCounts>();
   const { fiscalYear: only, from, to } = options;
-  // The month of each date, by the date itself: a date string keeps its hash once computed, so a
-  // lookup here costs no new string (a slice per event was a fifth of a 100,000-case report).
-  const byDate = new Map<string, ReportCounts | null>();
   const bucket = (date: string | undefined): ReportCounts | undefined => {
-    if (!date) return undefined;
-    const known = byDate.get(date);
-    if (known !== undefined) return known ?? undefined;
-    let b: ReportCounts | null = null;
-    const out =
-      date.length < 7 ||
-      (only !== undefined && fiscalYearOf(date) !== only) ||
-      (from !== undefined && date < from) ||
-      (to !== undefined && date.slice(0, to.length) > to);
-    if (!out) {
-      const key = date.slice(0, 7);
-      b = months.get(key) ?? null;
-      if (!b) months.set(key, (b = emptyCounts()));
-    }
-    byDate.set(date, b);
-    return b ?? undefined;
+    if (!date || date.length < 7) return undefined;
+    if (only !== undefined && fiscalYearOf(date) !== only) return undefined;
+    if ((from !== undefined && date < from) || (to !== undefined && date.slice(0, to.length) > to)) return undefined;
+    const key = date.slice(0, 7);
+    let b = months.get(key);
+    if (!b) months.set(key, (b = emptyCounts()));
+    return b;
   };
 
-  // Sessions by id: the portal's own, or gathered from the cases' meetings that name one.
-  // Attendees are keyed by organization and name within a session, only to count each once; nothing personal leaves.
-  type SessionTally = { kind: string; date: string; cases: Set<string>; agenda?: number; attendees: Map<string, string>; byOrganization?: Map<string, Map<string, string>>; invited: boolean };
+  // Sessions by id: the portal's own, or gathered from the cases' meetings that name one. Their
+  // attendees by organization, then by invitation id (or, gathered, by name: only a key, to count
+  // each person once; nothing personal leaves), each with their field.
+  type SessionTally = { kind: string; date: string; cases: Set<string>; agenda?: number; invited: boolean; attendees: Map<string, Map<string, string>> };
   const sessions = new Map<string, SessionTally>();
+  const attendee = (s: SessionTally, organization: string, key: string, field: string | undefined) => {
+    let people = s.attendees.get(organization);
+    if (!people) s.attendees.set(organization, (people = new Map<string, string>()));
+    people.set(key, field ?? 'unknown');
+  };
   for (const s of options.sessions ?? []) {
     if (s.id === undefined) continue;
-    const attendees = new Map<string, string>();
-    for (const i of s.invitations) if (i.reply === 'attending' || i.reply === 'proxy') attendees.set(i.id, i.field ?? 'unknown');
-    sessions.set(s.id, { kind: s.legalKind, date: s.date, cases: new Set(), agenda: s.agenda.length, attendees, invited: true });
+    const tally: SessionTally = { kind: s.legalKind, date: s.date, cases: new Set(), agenda: s.agenda.length, invited: true, attendees: new Map() };
+    for (const i of s.invitations) if (attends(i)) attendee(tally, i.organization, i.id, i.field);
+    sessions.set(s.id, tally);
   }
-  const attendance = (b: ReportCounts, fields: Iterable<string>) => {
-    for (const f of fields) {
-      b.participants++;
-      add(b.participantsByField, f);
-    }
+  const attend = (b: ReportCounts, field: string | undefined) => {
+    b.participants++;
+    add(b.participantsByField, field ?? 'unknown');
   };
   const countMeeting = (b: ReportCounts, kind: string) => {
     if (kind === 'juusou') b.juusouMeetings++;
@@ -327,8 +320,7 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
       const b = bucket(r.referredOn);
       if (!b) continue;
       b.referrals++;
-      const route = r.route ?? 'unknown';
-      b.byRoute[route] = (b.byRoute[route] ?? 0) + 1;
+      add(b.byRoute, r.route ?? 'unknown');
       const fields = r.content.fields ?? [];
       fields.forEach((f, k) => {
         if (fields.indexOf(f) === k) add(b.byField, f);
@@ -351,25 +343,14 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
       if (m.sessionId !== undefined) {
         // Counted once per session, below.
         let s = sessions.get(m.sessionId);
-        if (!s) sessions.set(m.sessionId, (s = { kind: m.meeting.legalKind, date: m.meeting.date, cases: new Set<string>(), attendees: new Map(), invited: false }));
+        if (!s) sessions.set(m.sessionId, (s = { kind: m.meeting.legalKind, date: m.meeting.date, cases: new Set<string>(), invited: false, attendees: new Map() }));
         s.cases.add(c.id);
-        if (!s.invited) {
-          // By organization, then name (no joined key string per attendee: 600,000 of them in a large report).
-          const orgs = (s.byOrganization ??= new Map<string, Map<string, string>>());
-          for (const a of m.attendees) {
-            let names = orgs.get(a.organization);
-            if (!names) orgs.set(a.organization, (names = new Map<string, string>()));
-            names.set(a.name, a.field ?? 'unknown');
-          }
-        }
+        if (!s.invited) for (const a of m.attendees) attendee(s, a.organization, a.name, a.field);
         continue;
       }
       if (!b) continue;
       countMeeting(b, m.meeting.legalKind);
-      for (const a of m.attendees) {
-        b.participants++;
-        add(b.participantsByField, a.field ?? 'unknown');
-      }
+      for (const a of m.attendees) attend(b, a.field);
     }
     let firstShien: string | undefined;
     for (const m of c.meetings) if (m.meeting.legalKind === 'shien' && (firstShien === undefined || m.meeting.date < firstShien)) firstShien = m.meeting.date;
@@ -425,7 +406,7 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
       const b = bucket(e.date);
       if (!b) continue;
       b.contacts++;
-      b.contactsByMethod[e.method] = (b.contactsByMethod[e.method] ?? 0) + 1;
+      add(b.contactsByMethod, e.method);
     }
     for (const s of c.statusHistory) {
       if (s.status !== 'terminated' && s.status !== 'reopened') continue;
@@ -440,8 +421,7 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
     const b = bucket(s.date);
     if (!b) continue;
     countMeeting(b, s.kind);
-    attendance(b, s.attendees.values());
-    if (s.byOrganization) for (const names of s.byOrganization.values()) attendance(b, names.values());
+    for (const people of s.attendees.values()) for (const field of people.values()) attend(b, field);
     b.sessions++;
     b.casesDiscussed += Math.max(s.agenda ?? 0, s.cases.size);
   }

@@ -6,7 +6,7 @@
  * bundle, to register the tags.
  * @packageDocumentation
  */
-export { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent, TsunaguOpenDocumentEvent, type CaseDocumentRef } from './kit/events';
+export { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent, TsunaguOpenDocumentEvent, TsunaguExportEvent, type CaseDocumentRef, type ReportExport } from './kit/events';
 export { TsunaguReferralSheet } from './referral/referral-sheet';
 export { REFERRAL_LABELS } from './referral/labels';
 export { TsunaguSupportSharingSheet } from './support-sharing/support-sharing-sheet';
@@ -21,7 +21,7 @@ export { HOUSEHOLD_MAP_LABELS } from './household-map/labels';
 export { layoutHouseholdMap, type MapLayout } from './household-map/layout';
 export { TsunaguMeetingSession } from './meeting-session/meeting-session';
 export { MEETING_SESSION_LABELS } from './meeting-session/labels';
-export { TsunaguReportView, TsunaguExportEvent, type ReportExport } from './report-view/report-view';
+export { TsunaguReportView } from './report-view/report-view';
 export { REPORT_VIEW_LABELS } from './report-view/labels';
 
 // The sheet kit: compose a sheet of your own (docs/sheet-kit.md).

@@ -53,7 +53,7 @@ const STYLES = `${XML}<styleSheet xmlns="${NS}">
 </styleSheet>`;
 
 /** The display width of a text in Excel's character units: full-width characters count twice. */
-export function textWidth(text: string): number {
+function textWidth(text: string): number {
   let w = 0;
   for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;

@@ -5,7 +5,8 @@
  * @module
  */
 import { defineOnce } from '../kit/define';
-import { TsunaguReportView, TsunaguExportEvent, type ReportExport } from '../report-view/report-view';
+import { TsunaguReportView } from '../report-view/report-view';
+import { TsunaguExportEvent, type ReportExport } from '../kit/events';
 
 export const REPORT_VIEW_TAG = 'tsunagu-report-view';
 

@@ -64,3 +64,24 @@ declare global {
     'tsunagu-open-document': TsunaguOpenDocumentEvent;
   }
 }
+
+/** What an export of the report view produced: the file, its name and format. @public */
+export interface ReportExport {
+  readonly format: 'csv' | 'xlsx';
+  readonly filename: string;
+  readonly file: Blob;
+}
+
+/**
+ * Fired by the report view when an export button has made its file. Cancel it
+ * (`preventDefault()`) to save or send the file yourself; otherwise the
+ * browser downloads it. The file holds counts only: the report carries no
+ * personal data.
+ * @public
+ */
+export class TsunaguExportEvent extends CustomEvent<ReportExport> {
+  static readonly type = 'tsunagu-export';
+  constructor(detail: ReportExport) {
+    super(TsunaguExportEvent.type, { detail, bubbles: true, composed: true, cancelable: true });
+  }
+}

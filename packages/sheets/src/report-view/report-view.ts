@@ -1,27 +1,8 @@
 import { LitElement, css, html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { fillMessage, reportTables, type MunicipalPolicy, type Report, type ReportCell, type ReportColumn, type ReportTable } from '@tsunagu/core';
 import { LocaleController } from '../kit/locale';
+import { TsunaguExportEvent } from '../kit/events';
 import { REPORT_VIEW_LABELS } from './labels';
-
-/** What an export produced: the file, its name and format. */
-export interface ReportExport {
-  readonly format: 'csv' | 'xlsx';
-  readonly filename: string;
-  readonly file: Blob;
-}
-
-/**
- * Fired when an export button has made its file. Cancel it (`preventDefault()`)
- * to save or send the file yourself; otherwise the browser downloads it. The
- * file holds counts only: the report carries no personal data.
- * @public
- */
-export class TsunaguExportEvent extends CustomEvent<ReportExport> {
-  static readonly type = 'tsunagu-export';
-  constructor(detail: ReportExport) {
-    super(TsunaguExportEvent.type, { detail, bubbles: true, composed: true, cancelable: true });
-  }
-}
 
 /**
  * Okabe–Ito's colour-blind-safe palette, each colour with its own pattern, so
@@ -50,6 +31,26 @@ function niceStep(max: number, ticks = 4): number {
   const m = raw / p;
   return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
 }
+
+/** A vertical axis of counts from 0 over `height` px below `top`: where a value is drawn, and its gridlines with their labels. */
+function countAxis(max: number, top: number, height: number, left: number, width: number) {
+  const step = niceStep(max);
+  const yMax = Math.max(1, Math.ceil(max / step) * step);
+  const yOf = (v: number) => top + height - (v / yMax) * height;
+  const ticks = Array.from({ length: Math.round(yMax / step) + 1 }, (_, k) => k * step);
+  const grid = svg`${ticks.map((v) => svg`<line class="grid" x1=${left} x2=${left + width} y1=${yOf(v)} y2=${yOf(v)}></line><text x=${left - 6} y=${yOf(v) + 4} text-anchor="end">${v}</text>`)}
+    <line class="axis" x1=${left} x2=${left + width} y1=${top + height} y2=${top + height}></line>`;
+  return { yOf, grid };
+}
+
+/** The table with only the columns of these keys, in that order. */
+function only(t: ReportTable, keys: readonly string[]): ReportTable {
+  const at = keys.map((k) => t.columns.findIndex((c) => c.key === k));
+  return { ...t, columns: at.map((i) => t.columns[i]!), rows: t.rows.map((r) => at.map((i) => r[i] ?? null)) };
+}
+
+/** The cell of a row under the column with `key`. */
+const cell = (t: ReportTable, row: readonly ReportCell[], key: string): ReportCell => row[t.columns.findIndex((c) => c.key === key)] ?? null;
 
 /**
  * The 実績報告 as charts and tables: new consultations by route per fiscal
@@ -83,6 +84,7 @@ export class TsunaguReportView extends LitElement {
     policy: { attribute: false },
     filename: { type: String },
     _status: { state: true },
+    _busy: { state: true },
   };
 
   static override styles = css`
@@ -131,9 +133,9 @@ export class TsunaguReportView extends LitElement {
   /** The exported file's name, without extension. */
   declare filename: string;
   declare private _status: string;
+  declare private _busy: boolean;
 
   readonly #lang = new LocaleController(this);
-  #busy = false;
 
   constructor() {
     super();
@@ -141,6 +143,7 @@ export class TsunaguReportView extends LitElement {
     this.policy = undefined;
     this.filename = 'tsunagu-report';
     this._status = '';
+    this._busy = false;
   }
 
   get #l() {
@@ -153,8 +156,8 @@ export class TsunaguReportView extends LitElement {
 
   /** Makes the file, lets the page take it, else downloads it. */
   async #export(format: 'csv' | 'xlsx'): Promise<void> {
-    if (this.#busy || !this.value) return;
-    this.#busy = true;
+    if (this._busy || !this.value) return;
+    this._busy = true;
     this._status = this.#l.exporting;
     try {
       const { reportToCsv, reportToXlsx } = await import('@tsunagu/core/export');
@@ -174,7 +177,7 @@ export class TsunaguReportView extends LitElement {
     } catch {
       this._status = this.#l.exportFailed;
     } finally {
-      this.#busy = false;
+      this._busy = false;
     }
   }
 
@@ -226,7 +229,7 @@ export class TsunaguReportView extends LitElement {
   #routes(t: ReportTable): TemplateResult {
     const l = this.#l;
     const rows = t.rows.filter((r) => r[0] !== '_total');
-    const years = t.columns.filter((c) => c.kind === 'count').map((c) => ({ label: c.label.replace(/ [^ ]+$/, ''), col: t.columns.indexOf(c) }));
+    const years = t.columns.flatMap((c, col) => (c.kind === 'count' && c.period !== undefined ? [{ label: c.period, col }] : []));
     const left = 96;
     const barW = W - left - 64;
     const h = 30;
@@ -265,21 +268,16 @@ export class TsunaguReportView extends LitElement {
     const top = 16;
     const plotH = 180;
     const height = top + plotH + 40;
-    const max = Math.max(1, ...points.flatMap((p) => [p.a, p.b]));
-    const step = niceStep(max);
-    const yMax = Math.ceil(max / step) * step;
     const plotW = W - left - 24;
+    const { yOf, grid } = countAxis(Math.max(...points.flatMap((p) => [p.a, p.b])), top, plotH, left, plotW);
     // Inset from both ends, so that the first and last points' labels clear the axis and the edge.
     const inset = 44;
     const xOf = (i: number) => left + (points.length === 1 ? plotW / 2 : inset + (i * (plotW - 2 * inset)) / (points.length - 1));
-    const yOf = (v: number) => top + plotH - (v / yMax) * plotH;
-    const ticks = Array.from({ length: Math.round(yMax / step) + 1 }, (_, k) => k * step);
     const path = (key: 'a' | 'b') => points.map((p, i) => `${i === 0 ? 'M' : 'L'}${xOf(i)} ${yOf(p[key])}`).join('');
     const every = Math.max(1, Math.ceil(points.length / 12));
     return html`<figure>
         <svg part="chart" role="img" aria-label=${l.trendFigure} viewBox="0 0 ${W} ${height}">
-          ${ticks.map((v) => svg`<line class="grid" x1=${left} x2=${left + plotW} y1=${yOf(v)} y2=${yOf(v)}></line><text x=${left - 6} y=${yOf(v) + 4} text-anchor="end">${v}</text>`)}
-          <line class="axis" x1=${left} x2=${left + plotW} y1=${top + plotH} y2=${top + plotH}></line>
+          ${grid}
           <path d=${path('a')} fill="none" stroke=${PALETTE[0]} stroke-width="3"></path>
           <path d=${path('b')} fill="none" stroke=${PALETTE[5]} stroke-width="3" stroke-dasharray="8 5"></path>
           ${points.map(
@@ -301,30 +299,24 @@ export class TsunaguReportView extends LitElement {
   #meetings(t: ReportTable): TemplateResult {
     const l = this.#l;
     const kinds = ['juusouMeetings', 'shienMeetings', 'existingMeetings'].map((key) => t.columns.findIndex((c) => c.key === key));
-    const labelCol = t.columns.findIndex((c) => c.key === 'fiscalYearLabel');
     const left = 40;
     const top = 16;
     const plotH = 160;
     const height = top + plotH + 36;
-    const max = Math.max(1, ...t.rows.flatMap((r) => kinds.map((k) => Number(r[k]) || 0)));
-    const step = niceStep(max);
-    const yMax = Math.ceil(max / step) * step;
     const plotW = W - left - 16;
+    const { yOf, grid } = countAxis(Math.max(0, ...t.rows.flatMap((r) => kinds.map((k) => Number(r[k]) || 0))), top, plotH, left, plotW);
     const groupW = plotW / Math.max(1, t.rows.length);
     const barW = Math.min(40, (groupW - 16) / 3);
-    const yOf = (v: number) => top + plotH - (v / yMax) * plotH;
-    const ticks = Array.from({ length: Math.round(yMax / step) + 1 }, (_, k) => k * step);
     return html`<figure>
         <svg part="chart" role="img" aria-label=${l.meetingsFigure} viewBox="0 0 ${W} ${height}">
-          ${ticks.map((v) => svg`<line class="grid" x1=${left} x2=${left + plotW} y1=${yOf(v)} y2=${yOf(v)}></line><text x=${left - 6} y=${yOf(v) + 4} text-anchor="end">${v}</text>`)}
-          <line class="axis" x1=${left} x2=${left + plotW} y1=${top + plotH} y2=${top + plotH}></line>
+          ${grid}
           ${t.rows.map((r, g) => {
             const x0 = left + g * groupW + (groupW - 3 * barW) / 2;
             return svg`${kinds.map((k, i) => {
               const n = Number(r[k]) || 0;
               return svg`<rect x=${x0 + i * barW} y=${yOf(n)} width=${barW - 2} height=${top + plotH - yOf(n)} fill="url(#p${i})" stroke="#000" stroke-width="0.5"></rect>
                 <text class="value" x=${x0 + i * barW + barW / 2 - 1} y=${yOf(n) - 4} text-anchor="middle">${n}</text>`;
-            })}<text x=${left + g * groupW + groupW / 2} y=${top + plotH + 18} text-anchor="middle">${String(r[labelCol])}</text>`;
+            })}<text x=${left + g * groupW + groupW / 2} y=${top + plotH + 18} text-anchor="middle">${String(cell(t, r, 'fiscalYearLabel'))}</text>`;
           })}
         </svg>
         ${this.#legend(kinds.map((k) => t.columns[k]!.label))}
@@ -335,7 +327,7 @@ export class TsunaguReportView extends LitElement {
   protected override render(): TemplateResult {
     const l = this.#l;
     const report = this.value;
-    const busy = this._status === l.exporting;
+    const busy = this._busy;
     const actions = html`<div class="actions" part="actions" role="group" aria-label=${l.exportTitle}>
         <button type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#export('csv')}>${l.exportCsv}</button>
         <button type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#export('xlsx')}>${l.exportXlsx}</button>
@@ -344,15 +336,14 @@ export class TsunaguReportView extends LitElement {
     if (!report || report.months.length === 0) return html`<h2>${l.title}</h2><p>${l.empty}</p>${report ? actions : nothing}`;
     const tables = new Map(reportTables(report, this.#options()).map((t) => [t.id, t]));
     const months = report.months;
-    const years = tables.get('multiMember')!;
-    const points =
-      report.fiscalYears.length >= 2
-        ? years.rows.map((r) => ({ label: String(r[1]), a: Number(r[2]), b: Number(r[3]) }))
-        : months.map((m) => ({ label: m.month.slice(5).replace(/^0/, '') + (this.#lang.locale === 'ja' ? '月' : ''), a: m.newConsultations, b: m.multiMemberHouseholds }));
-    const trendTable: ReportTable =
-      report.fiscalYears.length >= 2
-        ? years
-        : { ...tables.get('monthly')!, columns: tables.get('monthly')!.columns.slice(0, 4), rows: tables.get('monthly')!.rows.map((r) => r.slice(0, 4)) };
+    // Over the fiscal years, or over the months of the only one.
+    const byYear = report.fiscalYears.length >= 2;
+    const trendTable = byYear ? tables.get('multiMember')! : only(tables.get('monthly')!, ['month', 'newConsultations', 'multiMemberHouseholds']);
+    const points = trendTable.rows.map((r) => ({
+      label: byYear ? String(cell(trendTable, r, 'fiscalYearLabel')) : `${Number(String(cell(trendTable, r, 'month')).slice(5))}${this.#lang.locale === 'ja' ? '月' : ''}`,
+      a: Number(cell(trendTable, r, 'newConsultations')),
+      b: Number(cell(trendTable, r, 'multiMemberHouseholds')),
+    }));
     return html`${this.#defs()}<h2>${l.title}</h2>
       <p class="period">${fillMessage(l.period, { from: months[0]!.month, to: months.at(-1)!.month })}</p>
       ${actions}
