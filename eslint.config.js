@@ -6,7 +6,7 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**', 'packages/core/schema/**', 'bench-results/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**', 'packages/core/schema/**', 'bench-results/**', 'release/**', 'test/consumer/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

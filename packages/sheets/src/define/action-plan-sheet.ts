@@ -3,13 +3,16 @@
  * @module
  */
 import { defineOnce } from '../kit/define';
+import { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent } from '../kit/events';
 import { TsunaguActionPlanSheet } from '../action-plan/action-plan-sheet';
 
 export const ACTION_PLAN_SHEET_TAG = 'tsunagu-action-plan-sheet';
 
 defineOnce(ACTION_PLAN_SHEET_TAG, TsunaguActionPlanSheet);
 
-export { TsunaguActionPlanSheet };
+// The events it fires, re-exported so that this entry's types carry them (and their
+// HTMLElementEventMap entries) to an app that imports only this path.
+export { TsunaguActionPlanSheet, TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent };
 
 declare global {
   interface HTMLElementTagNameMap {

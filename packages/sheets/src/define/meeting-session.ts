@@ -3,13 +3,16 @@
  * @module
  */
 import { defineOnce } from '../kit/define';
+import { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent } from '../kit/events';
 import { TsunaguMeetingSession } from '../meeting-session/meeting-session';
 
 export const MEETING_SESSION_TAG = 'tsunagu-meeting-session';
 
 defineOnce(MEETING_SESSION_TAG, TsunaguMeetingSession);
 
-export { TsunaguMeetingSession };
+// The events it fires, re-exported so that this entry's types carry them (and their
+// HTMLElementEventMap entries) to an app that imports only this path.
+export { TsunaguMeetingSession, TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent };
 
 declare global {
   interface HTMLElementTagNameMap {

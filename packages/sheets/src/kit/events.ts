@@ -62,6 +62,7 @@ declare global {
     'tsunagu-submit': TsunaguSubmitEvent;
     'tsunagu-invalid': TsunaguInvalidEvent;
     'tsunagu-open-document': TsunaguOpenDocumentEvent;
+    'tsunagu-export': TsunaguExportEvent;
   }
 }
 
