@@ -6,6 +6,9 @@ export function wireReferralSheet(sheet: HTMLElementTagNameMap['tsunagu-referral
   sheet.policy = TAKASHIMA_EXAMPLE_POLICY; // or your own policy, see policies.md
   sheet.addEventListener('tsunagu-submit', (event) => {
     const referral = event.detail.value as Referral;
-    void fetch(endpoint, { method: 'POST', body: JSON.stringify(referral), headers: { 'content-type': 'application/json' } });
+    // The draft stays until the server has saved the referral (a fuller recipe, with the server's issues: send-to-server.ts).
+    fetch(endpoint, { method: 'POST', body: JSON.stringify(referral), headers: { 'content-type': 'application/json' } })
+      .then((response) => (response.ok ? sheet.saved() : sheet.sendFailed()))
+      .catch(() => sheet.sendFailed());
   });
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import type { TsunaguSheet } from '@tsunagu/sheets';
 import fc from 'fast-check';
-import { DEFAULT_POLICY } from '@tsunagu/core';
+import { DEFAULT_POLICY, type MunicipalPolicy } from '@tsunagu/core';
 import { deepActiveElement, expectNoAxeViolations, mount, nextEvent, nextFrame, rendered } from './helpers';
 
 /** The accessible name of a focused control, roughly as assistive technology computes it. */
@@ -57,9 +57,10 @@ export function poison<T>(doc: T, payload: string): T {
   return walk(doc) as T;
 }
 
-async function sheetIn(s: SheetUnderTest, attrs: Record<string, string> = {}, inForm = true) {
+async function sheetIn(s: SheetUnderTest, attrs: Record<string, string> = {}, inForm = true, policy?: MunicipalPolicy) {
   const root = await mount((r) => {
     const el = document.createElement(s.tag);
+    if (policy) (el as unknown as { policy: MunicipalPolicy }).policy = policy;
     el.setAttribute('today', s.today);
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
     if (inForm) {
@@ -105,11 +106,11 @@ export function conformance(s: SheetUnderTest): void {
       await sheet.updateComplete;
       // The user types; a reset returns to the document the page set, and the draft is gone.
       await userEvent.fill(page.getByLabelText(s.textLabel).first(), '入力途中の内容');
-      expect(localStorage.getItem(`tsunagu-draft:reset-${s.tag}`)).not.toBeNull();
+      expect(sessionStorage.getItem(`tsunagu-draft:reset-${s.tag}`)).not.toBeNull();
       form.reset();
       await sheet.updateComplete;
       expect(sheet.value).toEqual(s.filled);
-      expect(localStorage.getItem(`tsunagu-draft:reset-${s.tag}`)).toBeNull();
+      expect(sessionStorage.getItem(`tsunagu-draft:reset-${s.tag}`)).toBeNull();
       // Back/forward restore gives the document the browser kept, as the platform calls it.
       const kept = { ...s.filled, id: 'restored-doc' };
       (sheet as unknown as { formStateRestoreCallback(state: string, mode: string): void }).formStateRestoreCallback(JSON.stringify(kept), 'restore');
@@ -152,7 +153,7 @@ export function conformance(s: SheetUnderTest): void {
       await expect.poll(title).toContain(s.title.en);
     });
 
-    it('restores a draft after the page is gone, and clears it after a successful submit', async () => {
+    it('restores a draft after the page is gone, keeps it through a submit, and clears it when the page confirms the save', async () => {
       const first = await sheetIn(s, { 'draft-key': `conf-${s.tag}` });
       await userEvent.fill(page.getByLabelText(s.textLabel).first(), '下書きの内容');
       first.root.remove();
@@ -164,11 +165,13 @@ export function conformance(s: SheetUnderTest): void {
       again.sheet.value = s.filled;
       await again.sheet.updateComplete;
       await userEvent.fill(page.getByLabelText(s.textLabel).first(), '送信する内容');
-      expect(localStorage.getItem(`tsunagu-draft:conf-${s.tag}`)).not.toBeNull();
+      expect(sessionStorage.getItem(`tsunagu-draft:conf-${s.tag}`)).not.toBeNull();
       again.form!.addEventListener('submit', (e) => e.preventDefault());
       again.sheet.submit();
       await rendered();
-      expect(localStorage.getItem(`tsunagu-draft:conf-${s.tag}`)).toBeNull();
+      expect(JSON.parse(sessionStorage.getItem(`tsunagu-draft:conf-${s.tag}`)!).sentAt).toBeTypeOf('number');
+      again.sheet.saved();
+      expect(sessionStorage.getItem(`tsunagu-draft:conf-${s.tag}`)).toBeNull();
     });
 
     for (const mode of ['edit', 'readonly', 'print'] as const) {
@@ -338,11 +341,47 @@ export function conformance(s: SheetUnderTest): void {
     });
 
     it('keeps a draft written by an older schema version readable', async () => {
-      const old = { v: 1, schemaVersion: '0.9', writer: 'old-version', savedAt: 1, doc: { ...s.filled, schemaVersion: '0.9' } };
-      localStorage.setItem(`tsunagu-draft:old-${s.tag}`, JSON.stringify(old));
+      const old = { v: 1, schemaVersion: '0.9', writer: 'old-version', savedAt: Date.now() - 60_000, doc: { ...s.filled, schemaVersion: '0.9' } };
+      sessionStorage.setItem(`tsunagu-draft:old-${s.tag}`, JSON.stringify(old));
       const { sheet } = await sheetIn(s, { 'draft-key': `old-${s.tag}` });
       expect(sheet.value).toEqual(s.filled); // migrated to the current version, nothing else changed
       expect(sheet.shadowRoot!.textContent).toContain('前回の下書きを復元しました。');
+    });
+
+    it('keeps drafts where and as long as the page or the policy says, and removes expired ones on load', async () => {
+      const hour = 3_600_000;
+      const record = (savedAt: number, expiresAt?: number) => JSON.stringify({ v: 1, schemaVersion: '1.0', writer: 'earlier', savedAt, ...(expiresAt ? { expiresAt } : {}), doc: s.filled });
+      // Expired: by its own expiry, and a record without one (0.1.0) by the sheet's lifetime, 8 hours by default.
+      sessionStorage.setItem(`tsunagu-draft:exp-${s.tag}`, record(Date.now() - 2 * hour, Date.now() - 1));
+      sessionStorage.setItem('tsunagu-draft:another-form', record(Date.now() - 9 * hour));
+      sessionStorage.setItem('tsunagu-draft:still-fresh', record(Date.now() - 7 * hour));
+      const expired = await sheetIn(s, { 'draft-key': `exp-${s.tag}` });
+      expect(expired.sheet.shadowRoot!.textContent).not.toContain('前回の下書きを復元しました。');
+      expect(sessionStorage.getItem(`tsunagu-draft:exp-${s.tag}`)).toBeNull();
+      expect(sessionStorage.getItem('tsunagu-draft:another-form')).toBeNull();
+      expect(sessionStorage.getItem('tsunagu-draft:still-fresh')).not.toBeNull();
+      expired.root.remove();
+
+      // The default is this tab only, for 8 hours.
+      const tab = await sheetIn(s, { 'draft-key': `where-${s.tag}` });
+      await userEvent.fill(page.getByLabelText(s.textLabel).first(), '下書き');
+      const saved = JSON.parse(sessionStorage.getItem(`tsunagu-draft:where-${s.tag}`)!) as { savedAt: number; expiresAt: number };
+      expect(saved.expiresAt - saved.savedAt).toBe(8 * hour);
+      expect(localStorage.getItem(`tsunagu-draft:where-${s.tag}`)).toBeNull();
+      tab.root.remove();
+      sessionStorage.clear();
+
+      // The policy chooses local storage for 2 hours; an attribute overrides the policy.
+      const local = await sheetIn(s, { 'draft-key': `where-${s.tag}` }, true, { ...DEFAULT_POLICY, drafts: { storage: 'local', maxAgeHours: 2 } });
+      await userEvent.fill(page.getByLabelText(s.textLabel).first(), '下書き');
+      const kept = JSON.parse(localStorage.getItem(`tsunagu-draft:where-${s.tag}`)!) as { savedAt: number; expiresAt: number };
+      expect(kept.expiresAt - kept.savedAt).toBe(2 * hour);
+      local.root.remove();
+      localStorage.clear();
+      const none = await sheetIn(s, { 'draft-key': `where-${s.tag}`, 'draft-storage': 'none' }, true, { ...DEFAULT_POLICY, drafts: { storage: 'local' } });
+      await userEvent.fill(page.getByLabelText(s.textLabel).first(), '下書き');
+      expect([localStorage.length, sessionStorage.length]).toEqual([0, 0]);
+      expect(none.sheet.shadowRoot!.textContent).not.toContain('下書きを保存できません');
     });
 
     it('tells the user when storage is full, without an exception', async () => {

@@ -195,7 +195,7 @@ describe('form lifecycle', () => {
 });
 
 describe('no lost work', () => {
-  it('autosaves a draft and restores it after a reload or crash; clears it after a successful submit', async () => {
+  it('autosaves a draft and restores it after a reload or crash; keeps it through the send, clears it when the page confirms', async () => {
     let { root } = await referralForm({ 'draft-key': 'ref-new' });
     await userEvent.fill(field(/^紹介者 氏名/), '水野 さくら');
     await userEvent.fill(field(/^課題認識/), '玄関先までごみがある');
@@ -209,9 +209,14 @@ describe('no lost work', () => {
 
     sheet.value = { ...hoardedHouseReferral };
     await userEvent.fill(field(/^紹介者 氏名/), '水野 さくら');
-    expect(localStorage.getItem('tsunagu-draft:ref-new')).not.toBeNull();
+    expect(sessionStorage.getItem('tsunagu-draft:ref-new')).not.toBeNull();
     await page.getByRole('button', { name: '紹介する' }).click();
-    expect(localStorage.getItem('tsunagu-draft:ref-new')).toBeNull();
+    // Sent, not yet saved: the draft stays, marked as sent, and the sheet says so.
+    expect(JSON.parse(sessionStorage.getItem('tsunagu-draft:ref-new')!).sentAt).toBeTypeOf('number');
+    await expect.element(page.getByRole('status').filter({ hasText: '送信しています。' })).toBeInTheDocument();
+    sheet.saved();
+    expect(sessionStorage.getItem('tsunagu-draft:ref-new')).toBeNull();
+    await expect.element(page.getByRole('status').filter({ hasText: '送信しました。' })).toBeInTheDocument();
   });
 
   it('brings back an age typed in words, as typed, with its error', async () => {
@@ -242,7 +247,8 @@ describe('no lost work', () => {
   });
 
   it('detects another tab writing the same draft and lets the user choose', async () => {
-    const { sheet } = await referralForm({ 'draft-key': 'shared' });
+    // Two tabs share only local storage: a page that chose it.
+    const { sheet } = await referralForm({ 'draft-key': 'shared', 'draft-storage': 'local' });
     await userEvent.fill(field(/^紹介者 氏名/), 'このタブ');
     const other = { v: 1, schemaVersion: '1.0', writer: 'other-tab', savedAt: Date.now(), doc: { ...hoardedHouseReferral, referrer: { name: '別のタブ', organization: 'x' } } };
     localStorage.setItem('tsunagu-draft:shared', JSON.stringify(other));
@@ -421,7 +427,7 @@ describe('drafts hold only what the user typed', () => {
     sheet.value = hoardedHouseReferral; // a referral without a response
     await sheet.updateComplete;
     await sheet.updateComplete;
-    expect(localStorage.getItem('tsunagu-draft:respond')).toBeNull();
+    expect(sessionStorage.getItem('tsunagu-draft:respond')).toBeNull();
     expect(sheet.value.response?.respondedOn).toBe('2025-06-12'); // dated today, as the sheet shows it
     expect(sheet.validate().issues.map((i) => i.path.join('.'))).toContain('response.options'); // and its rules apply
     // The first answer makes it part of the document, and only then is there a draft and a change.
@@ -429,14 +435,14 @@ describe('drafts hold only what the user typed', () => {
     await userEvent.click(page.getByRole('checkbox', { name: /支援会議を開催/ }));
     await changed;
     expect(changes).toHaveLength(1);
-    expect(JSON.parse(localStorage.getItem('tsunagu-draft:respond')!).doc.response.options).toHaveLength(1);
+    expect(JSON.parse(sessionStorage.getItem('tsunagu-draft:respond')!).doc.response.options).toHaveLength(1);
     root.remove();
   });
 
   it('an untouched sheet leaves no draft behind, and a discarded draft stays discarded', async () => {
     let { root } = await referralForm({ 'draft-key': 'untouched' });
     root.remove();
-    expect(localStorage.getItem('tsunagu-draft:untouched')).toBeNull();
+    expect(sessionStorage.getItem('tsunagu-draft:untouched')).toBeNull();
 
     ({ root } = await referralForm({ 'draft-key': 'discarded' }));
     await userEvent.fill(field(/^紹介者 氏名/), '水野');
@@ -444,7 +450,7 @@ describe('drafts hold only what the user typed', () => {
     ({ root } = await referralForm({ 'draft-key': 'discarded' }));
     await page.getByRole('button', { name: '下書きを破棄して最初から入力する' }).click();
     root.remove();
-    expect(localStorage.getItem('tsunagu-draft:discarded')).toBeNull();
+    expect(sessionStorage.getItem('tsunagu-draft:discarded')).toBeNull();
     ({ root } = await referralForm({ 'draft-key': 'discarded' }));
     expect(root.querySelector('tsunagu-referral-sheet')!.shadowRoot!.textContent).not.toContain('前回の下書きを復元しました。');
   });

@@ -69,6 +69,7 @@ export {
   definePolicy,
   resolvePolicy,
   type MunicipalPolicy,
+  type DraftPolicy,
   type ResolvedPolicy,
   type RuleSetting,
   type LocalizedText,

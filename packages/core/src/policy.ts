@@ -57,7 +57,7 @@ export interface MunicipalPolicy {
    * `meetingNames`, `vocabularies`, `dateDisplay`. The example policies cite
    * the seed passage of every setting; a municipality cites its own rules.
    */
-  readonly sources?: Readonly<Partial<Record<RuleCode | 'sheetNames' | 'meetingNames' | 'vocabularies' | 'dateDisplay', string>>>;
+  readonly sources?: Readonly<Partial<Record<RuleCode | 'sheetNames' | 'meetingNames' | 'vocabularies' | 'dateDisplay' | 'drafts', string>>>;
   /** Rule severities that differ from the national defaults. */
   readonly rules?: Readonly<Partial<Record<RuleCode, RuleSetting>>>;
   /** The municipality's own entries in the extensible code lists. */
@@ -74,6 +74,20 @@ export interface MunicipalPolicy {
   readonly sheetNames?: Readonly<Partial<Record<SheetName, LocalizedText>>>;
   /** The notice in the footer of every printed page; 「個人情報につき取扱注意」 otherwise. */
   readonly paperNotice?: LocalizedText;
+  /** Where and for how long the sheets keep drafts in the browser; a sheet's `draft-storage` and `draft-max-age` attributes override it. */
+  readonly drafts?: DraftPolicy;
+}
+
+/**
+ * Drafts in the browser, as a municipality's information-security rules allow them. Unset, the
+ * sheets keep a draft in the tab only (`session`) for 8 hours: municipal PCs are shared.
+ * @public
+ */
+export interface DraftPolicy {
+  /** `none` (no draft is kept), `session` (this tab, until it is closed) or `local` (this browser, until it expires). */
+  readonly storage?: 'none' | 'session' | 'local';
+  /** Hours after the last edit when a draft is removed unread. */
+  readonly maxAgeHours?: number;
 }
 
 /** A policy with every rule's setting filled in. @public */

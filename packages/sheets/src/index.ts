@@ -33,7 +33,7 @@ export { rows, collapsible, type RowsOptions, type RowsColumn } from './kit/rows
 export { controlAttributes, controlOf, frame, type Control } from './kit/frame';
 export { DocumentState } from './kit/document';
 export { IssueVisibility } from './kit/issues';
-export { DraftController, type NoticeKind } from './kit/drafts';
+export { DraftController, clearDraft, DRAFT_DEFAULTS, type DraftStorage, type NoticeKind } from './kit/drafts';
 export { LocaleController } from './kit/locale';
 export { FocusController } from './kit/focus';
 export { sheetStyles } from './kit/styles';

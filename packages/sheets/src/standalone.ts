@@ -7,6 +7,8 @@
 // is for bundled apps: import it from '@tsunagu/sheets' with lit.
 export { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent, TsunaguOpenDocumentEvent } from './kit/events';
 export { printSheets } from './kit/print-page';
+// For a server's success page after a plain form post: clearDraft('referral-new').
+export { clearDraft } from './kit/drafts';
 export { REFERRAL_LABELS } from './referral/labels';
 export { SUPPORT_SHARING_LABELS } from './support-sharing/labels';
 export { ACTION_PLAN_LABELS } from './action-plan/labels';

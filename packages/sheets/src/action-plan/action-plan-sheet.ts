@@ -51,8 +51,9 @@ const collator = new Intl.Collator('ja');
  * @attr {'edit'|'readonly'|'print'} mode - Editing, read-only, or the A4 print layout.
  * @attr {boolean} readonly - Shows the plan read-only.
  * @attr {boolean} disabled - Disables the sheet.
- * @attr {string} draft-key - Autosave key; the draft survives reloads and crashes until a successful submit.
- * @attr {'local'|'session'} draft-storage - Where drafts are kept: `local` (default) or `session` (this tab only).
+ * @attr {string} draft-key - Autosave key; the draft survives reloads, crashes and failed sends until the page confirms the save (`saved()`).
+ * @attr {'none'|'session'|'local'} draft-storage - Where drafts are kept: `none`, `session` (this tab; the default, unless the policy says otherwise) or `local` (this browser, until expiry).
+ * @attr {number} draft-max-age - Hours after the last edit when a draft is removed unread (default 8, or the policy's).
  * @attr {string} today - Reference date (ISO) for overdue actions and monitoring; today when unset.
  * @attr {string} lang - `en` for English; otherwise Japanese. Inherited from the nearest ancestor with `lang`.
  */

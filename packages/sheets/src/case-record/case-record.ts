@@ -75,7 +75,8 @@ const issueKey = (i: Issue) => `${i.code}@${i.path.join('.')}`;
  * @attr {boolean} readonly - Shows the case read-only.
  * @attr {boolean} disabled - Disables the record.
  * @attr {string} draft-key - Autosave key; entries being written survive reloads and crashes until a successful submit.
- * @attr {'local'|'session'} draft-storage - Where drafts are kept: `local` (default) or `session` (this tab only).
+ * @attr {'none'|'session'|'local'} draft-storage - Where drafts are kept: `none`, `session` (this tab; the default, unless the policy says otherwise) or `local` (this browser, until expiry).
+ * @attr {number} draft-max-age - Hours after the last edit when a draft is removed unread (default 8, or the policy's).
  * @attr {string} today - Reference date (ISO) for new entries and date rules; today when unset.
  * @attr {string} lang - `en` for English; otherwise Japanese. Inherited from the nearest ancestor with `lang`.
  */

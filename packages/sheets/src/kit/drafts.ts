@@ -1,8 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SCHEMA_VERSION } from '@tsunagu/core';
 
-/** A notice the form shows above its fields. @public */
-export type NoticeKind = 'restored' | 'unavailable' | 'full' | 'conflict' | 'submitted';
+/**
+ * A notice the form shows above its fields: a draft `restored`, or `restoredSent` (a draft that was
+ * sent but never confirmed); storage `unavailable` or `full`; a `conflict` with another tab; `sending`
+ * (submitted, the draft kept until the page confirms), `sendFailed`, `submitted` (confirmed).
+ * @public
+ */
+export type NoticeKind = 'restored' | 'restoredSent' | 'unavailable' | 'full' | 'conflict' | 'sending' | 'sendFailed' | 'submitted';
+
+/**
+ * Where drafts are kept: `none` (not kept), `session` (this tab, until it is closed) or `local`
+ * (this browser, until the draft expires). @public
+ */
+export type DraftStorage = 'none' | 'session' | 'local';
+
+/**
+ * Drafts on shared municipal PCs: in the tab only, for 8 hours — a working day, so an interrupted
+ * case worker finds the sheet again after lunch, and the next user of the PC never does.
+ * @public
+ */
+export const DRAFT_DEFAULTS: { readonly storage: DraftStorage; readonly maxAgeHours: number } = { storage: 'session', maxAgeHours: 8 };
 
 /** What is stored under a draft key. */
 interface StoredDraft<D> {
@@ -13,13 +31,18 @@ interface StoredDraft<D> {
   /** The form instance that wrote it. */
   readonly writer: string;
   readonly savedAt: number;
+  /** When it is removed, unread (ms since the epoch); absent in records of 0.1.0. */
+  readonly expiresAt?: number;
+  /** When the document was submitted, if the page has not confirmed it since. */
+  readonly sentAt?: number;
   readonly doc: D;
 }
 
 const PREFIX = 'tsunagu-draft:';
 
 /** Browser storage of a kind, if this page may use it. */
-function storageOf(kind: 'local' | 'session'): Storage | undefined {
+function storageOf(kind: DraftStorage): Storage | undefined {
+  if (kind === 'none') return undefined;
   try {
     const s = kind === 'session' ? globalThis.sessionStorage : globalThis.localStorage;
     s.setItem(`${PREFIX}probe`, '1');
@@ -30,11 +53,38 @@ function storageOf(kind: 'local' | 'session'): Storage | undefined {
   }
 }
 
+/** Removes every expired tsunagu draft in a storage (any key, any sheet); a record of 0.1.0 expires `maxAgeMs` after it was saved. */
+function sweep(storage: Storage, now: number, maxAgeMs: number): void {
+  for (let i = storage.length - 1; i >= 0; i--) {
+    const key = storage.key(i);
+    if (!key?.startsWith(PREFIX)) continue;
+    try {
+      const record = JSON.parse(storage.getItem(key) ?? 'null') as Partial<StoredDraft<unknown>> | null;
+      const expiresAt = record?.expiresAt ?? (record?.savedAt ?? 0) + maxAgeMs;
+      if (expiresAt <= now) storage.removeItem(key);
+    } catch {
+      storage.removeItem(key); // unreadable: nothing to restore from it
+    }
+  }
+}
+
+/** Removes the draft under a key from both storages: for a page that learns of a confirmed save elsewhere (a server's success page). @public */
+export function clearDraft(key: string): void {
+  for (const kind of ['local', 'session'] as const) {
+    try {
+      (kind === 'session' ? globalThis.sessionStorage : globalThis.localStorage)?.removeItem(PREFIX + key);
+    } catch {
+      /* storage unavailable: nothing stored */
+    }
+  }
+}
+
 /**
  * Drafts of one form: the document is kept in browser storage as the user
- * types (on every edit, and only then), so a reload, a crash or an invalid
- * submit never loses it; restored when the form opens; cleared after a
- * successful submit. Another tab writing the same key is detected (the last
+ * types (on every edit, and only then), so a reload, a crash, an invalid
+ * submit or a failed send never loses it; restored when the form opens, unless
+ * it has expired; cleared when the page confirms the save (`sent()` marks it
+ * sent until then). Expired drafts of any form are removed when one opens. Another tab writing the same key is detected (the last
  * writer is known) and the user chooses which version to keep. Storage that is
  * full or unavailable degrades to a notice — never an exception.
  * @public
@@ -48,6 +98,7 @@ export class DraftController<D extends object> implements ReactiveController {
   #storage: Storage | undefined;
   #key: string | undefined;
   #lastSeenWriter: string | undefined;
+  #maxAgeMs = DRAFT_DEFAULTS.maxAgeHours * 3_600_000;
 
   /**
    * @param doc - The form's document: `current()` to save, `restore(doc)` to show
@@ -67,18 +118,28 @@ export class DraftController<D extends object> implements ReactiveController {
     globalThis.removeEventListener?.('storage', this.#onStorage);
   }
 
-  /** Opens the draft under a key, and restores the stored document if there is one. */
-  open(key: string | undefined, kind: 'local' | 'session'): void {
-    this.#key = key ? PREFIX + key : undefined;
-    this.#storage = key ? storageOf(kind) : undefined;
-    if (!key) return;
+  /**
+   * Opens the draft under a key, in a storage, with a lifetime: removes expired drafts, then restores
+   * the stored document if there is one. With `none`, or no key, nothing is kept.
+   */
+  open(key: string | undefined, kind: DraftStorage, maxAgeHours: number = DRAFT_DEFAULTS.maxAgeHours): void {
+    const hours = Number.isFinite(maxAgeHours) && maxAgeHours > 0 ? maxAgeHours : DRAFT_DEFAULTS.maxAgeHours;
+    this.#maxAgeMs = hours * 3_600_000;
+    this.#key = key && kind !== 'none' ? PREFIX + key : undefined;
+    this.#storage = this.#key ? storageOf(kind) : undefined;
+    if (!this.#key) return;
     if (!this.#storage) {
       this.notice = 'unavailable';
       return;
     }
+    try {
+      sweep(this.#storage, Date.now(), this.#maxAgeMs);
+    } catch {
+      /* storage refused to be read: what is left expires later */
+    }
     const stored = this.#load();
     if (!stored) return;
-    this.notice = 'restored';
+    this.notice = stored.sentAt ? 'restoredSent' : 'restored';
     // A draft written by an older schema version is kept readable: the core reports what no longer fits.
     this.#doc.restore({ ...stored.doc, schemaVersion: SCHEMA_VERSION });
   }
@@ -88,8 +149,14 @@ export class DraftController<D extends object> implements ReactiveController {
     if (!this.#key) return;
     const result = this.#write(doc, force);
     if (result === 'saved') {
-      if (this.notice !== 'restored') this.notice = undefined;
+      // The discard button of a restored draft stays; a sent draft edited is a draft again.
+      this.notice = this.notice === 'restored' || this.notice === 'restoredSent' ? 'restored' : undefined;
     } else this.notice = result;
+  }
+
+  /** Marks the stored draft as sent: kept, and said to be so if it is restored, until the page confirms (`clear()`) or the user edits it. */
+  sent(doc: D): void {
+    if (this.#key) this.#write(doc, true, Date.now());
   }
 
   /** Removes the draft. */
@@ -130,6 +197,7 @@ export class DraftController<D extends object> implements ReactiveController {
       if (!raw) return undefined;
       const parsed = JSON.parse(raw) as StoredDraft<D>;
       if (parsed?.v !== 1 || typeof parsed.doc !== 'object' || parsed.doc === null) return undefined;
+      if ((parsed.expiresAt ?? parsed.savedAt + this.#maxAgeMs) <= Date.now()) return undefined;
       this.#lastSeenWriter = parsed.writer;
       return parsed;
     } catch {
@@ -137,7 +205,7 @@ export class DraftController<D extends object> implements ReactiveController {
     }
   }
 
-  #write(doc: D, force: boolean): 'saved' | 'conflict' | 'unavailable' | 'full' {
+  #write(doc: D, force: boolean, sentAt?: number): 'saved' | 'conflict' | 'unavailable' | 'full' {
     const storage = this.#storage;
     if (!storage || !this.#key) return 'unavailable';
     try {
@@ -146,7 +214,8 @@ export class DraftController<D extends object> implements ReactiveController {
         const other = raw ? (JSON.parse(raw) as StoredDraft<D>).writer : undefined;
         if (other && other !== this.#writer && other !== this.#lastSeenWriter) return 'conflict';
       }
-      const record: StoredDraft<D> = { v: 1, schemaVersion: SCHEMA_VERSION, writer: this.#writer, savedAt: Date.now(), doc };
+      const now = Date.now();
+      const record: StoredDraft<D> = { v: 1, schemaVersion: SCHEMA_VERSION, writer: this.#writer, savedAt: now, expiresAt: now + this.#maxAgeMs, ...(sentAt ? { sentAt } : {}), doc };
       storage.setItem(this.#key, JSON.stringify(record));
       this.#lastSeenWriter = this.#writer;
       return 'saved';

@@ -12,6 +12,8 @@ const keyOf = (path: IssuePath): string => path.join('.');
  */
 export class IssueVisibility {
   #issues: readonly Issue[] = [];
+  #local: readonly Issue[] = [];
+  #server: readonly Issue[] = [];
   #byPath = new Map<string, Issue[]>();
   #touched = new Set<string>();
   #typedText = new Map<string, string>();
@@ -21,6 +23,39 @@ export class IssueVisibility {
 
   /** Takes the issues of a new validation. */
   set(issues: readonly Issue[]): void {
+    this.#local = issues;
+    this.#index();
+  }
+
+  /**
+   * Takes the issues a server returned (see `TsunaguSheet.sendFailed`): shown with the local ones,
+   * each until its field (or a field under it) is edited.
+   */
+  setServer(issues: readonly Issue[]): void {
+    this.#server = issues;
+    this.#index();
+  }
+
+  /** Forgets the server's issues at, above or under an edited path; true when one was forgotten. */
+  editedAt(path: IssuePath): boolean {
+    const n = this.#server.length;
+    const key = keyOf(path);
+    this.#server = this.#server.filter((i) => {
+      const at = keyOf(i.path);
+      return !(at === key || key.startsWith(`${at}.`) || at.startsWith(`${key}.`) || i.path.length === 0);
+    });
+    if (this.#server.length === n) return false;
+    this.#index();
+    return true;
+  }
+
+  /** The errors the core found in the document, which make it invalid (the server's do not block a new submit). */
+  get localErrors(): Issue[] {
+    return this.#local.filter((i) => i.severity === 'error');
+  }
+
+  #index(): void {
+    const issues = this.#server.length ? [...this.#local, ...this.#server] : this.#local;
     this.#issues = issues;
     this.#byPath = new Map();
     for (const issue of issues) {
@@ -79,8 +114,10 @@ export class IssueVisibility {
     else this.#typedText.set(keyOf(path), text);
   }
 
-  /** Forgets what the user reached and typed (a new document). */
+  /** Forgets what the user reached and typed (a new document), and the server's issues. */
   clear(): void {
+    this.#server = [];
+    this.#index();
     this.#touched.clear();
     this.#typedText.clear();
     this.submitted = false;

@@ -5,7 +5,7 @@ import {
   type ValidationResult, type Vocabulary, type VocabularyName,
 } from '@tsunagu/core';
 import { DocumentState } from './document';
-import { DraftController } from './drafts';
+import { DRAFT_DEFAULTS, DraftController, type DraftStorage } from './drafts';
 import { TsunaguChangeEvent, TsunaguInvalidEvent, TsunaguSubmitEvent } from './events';
 import { fieldHostFor, type FieldHost, type SheetMode } from './field-host';
 import { FocusController } from './focus';
@@ -64,6 +64,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     name: { type: String, reflect: true }, mode: { type: String, reflect: true },
     readonly: { type: Boolean, reflect: true }, disabled: { type: Boolean, reflect: true },
     draftKey: { type: String, attribute: 'draft-key' }, draftStorage: { type: String, attribute: 'draft-storage' },
+    draftMaxAge: { type: Number, attribute: 'draft-max-age' },
     today: { type: String }, policy: { attribute: false }, value: { attribute: false, noAccessor: true },
   };
 
@@ -75,10 +76,15 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   declare readonly: boolean;
   /** Disables the sheet; also set by a disabled `<fieldset>` around it. */
   declare disabled: boolean;
-  /** Autosave key; drafts are kept in browser storage under it until a successful submit. */
+  /** Autosave key; drafts are kept in browser storage under it until the page confirms the save (`saved()`). */
   declare draftKey: string | undefined;
-  /** `local` (default: survives closing the browser) or `session` (this tab only). */
-  declare draftStorage: 'local' | 'session';
+  /**
+   * Where drafts are kept: `none`, `session` (this tab, until it is closed) or `local` (this browser, until
+   * the draft expires). Unset: the policy's `drafts.storage`, else `session` — municipal PCs are shared.
+   */
+  declare draftStorage: DraftStorage | undefined;
+  /** Hours after the last edit when a draft is removed unread. Unset: the policy's `drafts.maxAgeHours`, else 8. */
+  declare draftMaxAge: number | undefined;
   /** The reference date for date rules (ISO); today when unset. */
   declare today: string | undefined;
   /** The municipal policy for validation and display; the national defaults when unset (or set to `undefined`). */
@@ -100,6 +106,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   #formOwner: HTMLFormElement | null = null;
   #validatedIn?: Locale;
   #facts: { source: MunicipalPolicy; facts: FormFacts<D> } | undefined;
+  #draftsOpened: string | undefined;
 
   /** The document kind as a form, from the core (`referralForm` …): empty document, validation, form facts. A getter, read during construction. */
   protected abstract get documentForm(): FormDefinition<D>;
@@ -112,7 +119,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
 
   constructor() {
     super();
-    Object.assign(this, { name: '', mode: 'edit', readonly: false, disabled: false, draftKey: undefined, draftStorage: 'local', today: undefined, policy: DEFAULT_POLICY });
+    Object.assign(this, { name: '', mode: 'edit', readonly: false, disabled: false, draftKey: undefined, draftStorage: undefined, draftMaxAge: undefined, today: undefined, policy: DEFAULT_POLICY });
     // The summary replaces the browser's bubble; checkValidity() stays quiet.
     this.addEventListener('invalid', (e) => { if (!this.#quietCheck) { e.preventDefault(); this.#refuse(); } });
   }
@@ -160,6 +167,43 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     if (this.internals.form) this.internals.form.requestSubmit();
     else if (this.validate().ok) this.#succeed();
     else this.#refuse();
+  }
+
+  /**
+   * The page's server saved the submitted document: the draft is removed and the sheet says it was sent.
+   * Until this is called, the draft stays (marked as sent), so nothing is lost if the send fails.
+   */
+  saved(): void {
+    this.drafts.clear();
+    this.drafts.notice = 'submitted';
+    this.issues.setServer([]);
+    this.doc.changed();
+    this.requestUpdate();
+  }
+
+  /**
+   * The send failed: the sheet says so and keeps the draft. `issues` — what the server's
+   * validation returned (the core's shape: code, path, severity, message; in the sheet's `locale`)
+   * — are shown at their fields and in the error summary, which takes focus as for the sheet's own
+   * errors; each goes when its field is edited. Malformed entries are ignored.
+   */
+  sendFailed(issues: readonly Issue[] = []): void {
+    const server = (Array.isArray(issues) ? issues : []).filter(isIssue);
+    this.drafts.notice = 'sendFailed';
+    this.issues.setServer(server);
+    this.#revalidate();
+    if (server.some((i) => i.severity === 'error')) {
+      this.issues.submitted = true;
+      this.focus_.focusLater('error-summary');
+    }
+    this.doc.changed();
+    this.requestUpdate();
+  }
+
+  /** Removes the draft and goes back to the document the page set (as the notice's "discard" does). */
+  discardDraft(): void {
+    this.drafts.discard();
+    this.requestUpdate();
   }
 
   /** The form owner changed: listen to the new form's submit. */
@@ -260,10 +304,21 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     if (changed.has('mode') || changed.has('readonly') || changed.has('disabled')) (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
     if (changed.has('today')) this.doc.refreshEmpty();
     if (changed.has('mode')) this.doc.invalidate();
-    if (changed.has('draftKey') || changed.has('draftStorage')) this.drafts.open(this.draftKey, this.draftStorage === 'session' ? 'session' : 'local');
+    this.#openDrafts();
     const relocalized = this.#validatedIn !== this.locale;
-    if (relocalized || ['name', 'policy', 'today', 'mode', 'draftKey', 'draftStorage'].some((k) => changed.has(k))) this.#revalidate();
+    if (relocalized || ['name', 'policy', 'today', 'mode', 'draftKey', 'draftStorage', 'draftMaxAge'].some((k) => changed.has(k))) this.#revalidate();
     if (relocalized || changed.size > 0) this.doc.changed(); // every row may show it
+  }
+
+  /** Opens the drafts when their key, storage or lifetime (from the attributes or the policy) changed. */
+  #openDrafts(): void {
+    const pick = <T>(v: unknown, ok: (x: unknown) => x is T, fallback: T): T => (ok(v) ? v : fallback);
+    const storage = pick(this.draftStorage ?? this.policy.drafts?.storage, (x): x is DraftStorage => x === 'none' || x === 'session' || x === 'local', DRAFT_DEFAULTS.storage);
+    const hours = pick(this.draftMaxAge ?? this.policy.drafts?.maxAgeHours, (x): x is number => typeof x === 'number' && x > 0, DRAFT_DEFAULTS.maxAgeHours);
+    const opened = `${this.draftKey ?? ''}|${storage}|${hours}`;
+    if (opened === this.#draftsOpened) return;
+    this.#draftsOpened = opened;
+    this.drafts.open(this.draftKey, storage, hours);
   }
 
   /** Whether the whole sheet is read-only. */
@@ -282,6 +337,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   /** Replaces the value at a path as the user edits. */
   protected edit(path: IssuePath, value: unknown): void {
     this.doc.edit(path, value);
+    this.issues.editedAt(path);
     this.#revalidate();
     this.drafts.save(this.value);
     clearTimeout(this.#changeTimer);
@@ -297,7 +353,8 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     if (this.issues.shownKey() !== shown) this.doc.changed();
     const json = JSON.stringify(this.value);
     this.internals.setFormValue(this.name ? json : null, json); // a form posts it only under a name
-    const errors = this.issues.errors.length;
+    // The core's errors block a submit; the server's (shown until their field is edited) do not.
+    const errors = this.issues.localErrors.length;
     this.internals.setValidity(errors ? { customError: true } : {}, errors ? `${this.t.summaryTitle} (${errors})` : '');
   }
 
@@ -307,10 +364,13 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   #succeed(): void {
     const result = this.validate();
     if (!result.ok) return;
-    this.drafts.clear();
+    // Kept, marked as sent, until the page says the server saved it (saved()) — a 422, a 500 or a lost
+    // connection loses nothing.
+    this.drafts.sent(result.value);
+    this.issues.setServer([]);
     this.issues.submitted = false;
     this.doc.changed();
-    this.drafts.notice = 'submitted';
+    this.drafts.notice = 'sending';
     this.requestUpdate();
     this.dispatchEvent(new TsunaguSubmitEvent<D>(result.value));
   }
@@ -352,4 +412,12 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this.focus_.announcement}</div>
     </div>`;
   }
+}
+
+/** An issue as the core makes it, from a server's JSON: anything else is ignored. */
+function isIssue(x: unknown): x is Issue {
+  if (typeof x !== 'object' || x === null) return false;
+  const i = x as Record<string, unknown>;
+  return typeof i['code'] === 'string' && typeof i['message'] === 'string' && (i['severity'] === 'error' || i['severity'] === 'warning')
+    && Array.isArray(i['path']) && (i['path'] as unknown[]).every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p) && p >= 0));
 }

@@ -50,10 +50,13 @@ export function notice(ui: UiStrings, kind: NoticeKind | undefined, act: NoticeA
     html`<button type="button" class=${link ? 'link' : ''} part="button" @click=${onClick}>${text}</button>`;
   const [text, alert, actions] = {
     restored: [ui.draftRestored, false, button(ui.discardDraft, act.discard, true)],
+    restoredSent: [ui.draftRestoredSent, true, button(ui.discardDraft, act.discard, true)],
     unavailable: [ui.draftUnavailable, true, nothing],
     full: [ui.draftFull, true, nothing],
     conflict: [ui.draftConflict, true, html`<div class="row-actions">${button(ui.keepMine, act.keepMine)}${button(ui.loadOther, act.loadOther)}</div>`],
+    sending: [ui.sending, false, nothing],
+    sendFailed: [ui.sendFailed, true, nothing],
     submitted: [ui.submitted, false, nothing],
   }[kind];
-  return html`<div class="notice ${alert ? 'alert' : ''}" part="notice" role=${kind === 'conflict' ? 'alert' : 'status'}>${text} ${actions}</div>`;
+  return html`<div class="notice ${alert ? 'alert' : ''}" part="notice" role=${kind === 'conflict' || kind === 'sendFailed' ? 'alert' : 'status'}>${text} ${actions}</div>`;
 }

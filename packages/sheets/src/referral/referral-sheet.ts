@@ -51,8 +51,9 @@ const asksAgeBand = (p: { birthDate?: string; approximateAge?: number } | undefi
  * @attr {'edit'|'response'|'readonly'|'print'} mode - `response` shows the referral read-only and the C票 editable.
  * @attr {boolean} readonly - Shows the referral read-only.
  * @attr {boolean} disabled - Disables the sheet.
- * @attr {string} draft-key - Autosave key; the draft survives reloads and crashes until a successful submit.
- * @attr {'local'|'session'} draft-storage - Where drafts are kept: `local` (default) or `session` (this tab only).
+ * @attr {string} draft-key - Autosave key; the draft survives reloads, crashes and failed sends until the page confirms the save (`saved()`).
+ * @attr {'none'|'session'|'local'} draft-storage - Where drafts are kept: `none`, `session` (this tab; the default, unless the policy says otherwise) or `local` (this browser, until expiry).
+ * @attr {number} draft-max-age - Hours after the last edit when a draft is removed unread (default 8, or the policy's).
  * @attr {string} today - Reference date (ISO) for date rules; today when unset.
  * @attr {string} lang - `en` for English; otherwise Japanese. Inherited from the nearest ancestor with `lang`.
  */
