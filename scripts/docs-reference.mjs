@@ -87,17 +87,47 @@ function walk(schema, path, required, rows) {
   }
 }
 
-/** The JSON Schemas of the four documents, as published in docs/reference/schema/. */
+/**
+ * The JSON Schemas of the documents, as published in @tsunagu/core/schema/ and docs/reference/schema/:
+ * `<name>.schema.json`, which a standard validator takes as it is (a default `new Ajv2020()` with
+ * ajv-formats, Python's jsonschema) — only standard keywords, a URN for `$id` (no URL the project does not
+ * own) — and `<name>.fields.json`, tsunagu's marks of its fields (personal data, fields that feed the
+ * 実績報告) as JSON Pointers into a document, `*` for any array item. A marked field also says so in a
+ * `$comment`, for people reading the schema.
+ */
 export function jsonSchemas(core, z) {
   const docs = { referral: core.Referral, 'support-sharing': core.SupportSharing, 'action-plan': core.ActionPlan, case: core.Case, 'meeting-session': core.MeetingSession };
-  return Object.fromEntries(
-    Object.entries(docs).map(([name, schema]) => {
-      const json = z.toJSONSchema(schema, { metadata: core.fieldMeta, target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
-      json.$id = `https://tsunagu.invalid/schema/${core.SCHEMA_VERSION}/${name}.schema.json`;
-      json.title = `tsunagu ${name} (schema ${core.SCHEMA_VERSION})`;
-      return [`${name}.schema.json`, `${JSON.stringify(json, null, 2)}\n`];
-    }),
-  );
+  const files = {};
+  for (const [name, schema] of Object.entries(docs)) {
+    const json = z.toJSONSchema(schema, { metadata: core.fieldMeta, target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+    const marks = { personal: [], reported: [] };
+    unmark(json, '', marks);
+    const id = `urn:tsunagu:schema:${core.SCHEMA_VERSION}:${name}`;
+    files[`${name}.schema.json`] = { $schema: json.$schema, $id: id, title: `tsunagu ${name} (schema ${core.SCHEMA_VERSION})`, ...json };
+    files[`${name}.fields.json`] = {
+      $comment: `tsunagu's marks of the fields of ${id}: JSON Pointers into a document (* is any array item). personal: personal data, never in logs, messages or URLs. reported: feeds the 実績報告 counts.`,
+      schema: id,
+      personal: [...new Set(marks.personal)].sort(),
+      reported: [...new Set(marks.reported)].sort(),
+    };
+  }
+  return Object.fromEntries(Object.entries(files).map(([file, json]) => [file, `${JSON.stringify(json, null, 2)}\n`]));
+}
+
+/** Moves tsunagu's `personal` / `reported` keywords out of a schema (in place) into pointer lists, leaving a `$comment`. */
+function unmark(schema, pointer, marks) {
+  if (!schema || typeof schema !== 'object') return;
+  const found = ['personal', 'reported'].filter((k) => schema[k] === true);
+  for (const k of found) {
+    marks[k].push(pointer || '/');
+    delete schema[k];
+  }
+  if (found.length) schema.$comment = `tsunagu: ${found.join(', ')} (see the .fields.json beside this schema)`;
+  for (const [k, v] of Object.entries(schema.properties ?? {})) unmark(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, marks);
+  if (schema.items && !Array.isArray(schema.items)) unmark(schema.items, `${pointer}/*`, marks);
+  for (const [i, v] of (schema.prefixItems ?? []).entries()) unmark(v, `${pointer}/${i}`, marks);
+  if (schema.additionalProperties && typeof schema.additionalProperties === 'object') unmark(schema.additionalProperties, `${pointer}/*`, marks);
+  for (const list of ['anyOf', 'oneOf', 'allOf']) for (const v of schema[list] ?? []) unmark(v, pointer, marks);
 }
 
 /** The data-format reference: every field of every document, from the JSON Schemas. */
@@ -137,5 +167,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(`${dir}data-format.md`, dataFormatReference(core, z));
   mkdirSync(`${dir}schema/`, { recursive: true });
   for (const [file, text] of Object.entries(jsonSchemas(core, z))) writeFileSync(`${dir}schema/${file}`, text);
-  console.log('docs-reference: wrote docs/reference/rules.md, data-format.md and schema/*.schema.json');
+  console.log('docs-reference: wrote docs/reference/rules.md, data-format.md and schema/*.schema.json with their .fields.json');
 }

@@ -13,4 +13,4 @@ mkdirSync(out, { recursive: true });
 const { jsonSchemas } = await import('./docs-reference.mjs');
 const schemas = jsonSchemas(core, z);
 for (const [file, text] of Object.entries(schemas)) writeFileSync(`${out}${file}`, text);
-console.log(`json-schema: wrote ${Object.keys(schemas).length} schemas to packages/core/schema/`);
+console.log(`json-schema: wrote ${Object.keys(schemas).length} files (schemas and their field marks) to packages/core/schema/`);

@@ -2,7 +2,7 @@
 # Installs what tsunagu needs on a fresh Debian machine with Node 20 and npm only:
 # pnpm (through corepack, pinned in package.json), the workspace dependencies,
 # and — for the browser tests and screenshots — Debian's Chromium, a Japanese font and
-# poppler-utils (the print tests read the PDF Chromium prints).
+# poppler-utils (the print tests read the PDF Chromium prints), and python3-jsonschema.
 # Safe to run again: every step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +35,8 @@ if [ "$want_browser" != 1 ]; then
   [ -e /usr/share/fonts/opentype/ipafont-gothic/ipag.ttf ] || missing+=(fonts-ipafont-gothic)
   # pdfinfo and pdftotext, for the print tests (pages counted, text per page checked)
   [ -x /usr/bin/pdftotext ] || missing+=(poppler-utils)
+  # Python's jsonschema, for the JSON Schema test (an independent validator in another language)
+  /usr/bin/python3 -c 'import jsonschema' >/dev/null 2>&1 || missing+=(python3-jsonschema)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "setup: installing ${missing[*]} with apt-get"
     ( as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \

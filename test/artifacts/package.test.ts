@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import * as z from 'zod/mini';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import { ActionPlan, Case, Referral, SupportSharing, fieldMeta } from '@tsunagu/core';
-import { case8050, dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral } from '../fixtures/households';
-import { mutate } from '../core/helpers';
 
 const coreSrc = fileURLToPath(new URL('../../packages/core/src/index.ts', import.meta.url));
 
@@ -46,30 +41,5 @@ describe('tree-shaking', () => {
   it('the core never generates code at run time (strict CSP)', async () => {
     const out = await bundle(`export * from '@tsunagu/core';`);
     expect(out).not.toMatch(/new Function\(|\beval\(/);
-  });
-});
-
-describe('JSON Schema for other languages', () => {
-  const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
-  const schemas = { referral: Referral, supportSharing: SupportSharing, actionPlan: ActionPlan, case: Case };
-  const json = Object.fromEntries(
-    Object.entries(schemas).map(([k, s]) => [k, z.toJSONSchema(s, { metadata: fieldMeta, target: 'draft-2020-12', io: 'input', unrepresentable: 'any' })]),
-  );
-
-  it.each([
-    ['referral', dvFamilyReferral],
-    ['supportSharing', dvFamilyMeeting],
-    ['actionPlan', dvFamilyPlan],
-    ['case', case8050],
-  ] as const)('%s: the fixture validates, a broken one does not', (kind, doc) => {
-    const check = ajv.compile(json[kind]!);
-    expect(check(doc)).toBe(true);
-    expect(check(mutate(doc as Record<string, unknown>, (d) => (d['schemaVersion'] = '0.1')))).toBe(false);
-  });
-
-  it('marks personal and reported fields', () => {
-    const text = JSON.stringify(json['referral']);
-    expect(text).toContain('"personal":true');
-    expect(text).toContain('"reported":true');
   });
 });
