@@ -6,6 +6,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // A designer opens tsunagu's stories, not Storybook's own getting-started checklist.
+  features: { sidebarOnboardingChecklist: false },
   // Relative asset paths: the static build works from any folder, offline.
   viteFinal: async (vite) => ({
     ...vite,

@@ -49,4 +49,84 @@ describe('the static Storybook (pnpm build-storybook)', () => {
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   }, 60_000);
+
+  const index = () => JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { entries: Record<string, { id: string; type: string; title: string }> };
+  /** The first story of each component, as a designer opens it. */
+  const firstStories = () => {
+    const seen = new Map<string, string>();
+    for (const e of Object.values(index().entries)) if (e.type === 'story' && !seen.has(e.title)) seen.set(e.title, e.id);
+    return [...seen.values()];
+  };
+  /** The headings of every tsunagu element (and the composed sheet) of a story, in a language. */
+  async function headings(page: Awaited<ReturnType<Browser['newPage']>>, id: string, locale: 'ja' | 'en'): Promise<string[]> {
+    await page.goto(`${origin}${PREFIX}iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=locale:${locale}`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => [...document.querySelectorAll('#storybook-root *')].some((el) => el.shadowRoot?.querySelector('h2, h1')));
+    return page.evaluate(() =>
+      [...document.querySelectorAll('#storybook-root *')].flatMap((el) => (el.localName.includes('-') && el.shadowRoot ? [el.shadowRoot.querySelector('h1, h2')?.textContent?.trim() ?? ''] : [])).filter(Boolean),
+    );
+  }
+
+  it('the language switch changes every component: each default story in English has English headings', async () => {
+    const page = await browser.newPage();
+    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+    try {
+      const ids = firstStories();
+      expect(ids.length).toBeGreaterThanOrEqual(10);
+      for (const id of ids) {
+        const en = await headings(page, id, 'en');
+        expect(en.length, id).toBeGreaterThan(0);
+        for (const h of en) expect(h, `${id} in English`).not.toMatch(japanese);
+        // The control: the same story in Japanese has Japanese headings, so the check above can fail.
+        expect((await headings(page, id, 'ja')).some((h) => japanese.test(h)), `${id} in Japanese`).toBe(true);
+      }
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it('docs pages link to each other inside Storybook: no link leads to a file Storybook does not serve', async () => {
+    const entries = index().entries;
+    const docs = Object.values(entries).filter((e) => e.type === 'docs' && e.id.startsWith('docs-') || e.id.startsWith('日本語ドキュメント-'));
+    expect(docs.length).toBeGreaterThanOrEqual(18);
+    const page = await browser.newPage();
+    let internal = 0;
+    try {
+      for (const d of docs) {
+        await page.goto(`${origin}${PREFIX}iframe.html?id=${encodeURIComponent(d.id)}&viewMode=docs`, { waitUntil: 'networkidle' });
+        await page.waitForSelector('.sbdocs-content');
+        const hrefs = await page.$$eval('.sbdocs-content a[href]', (as) => as.map((a) => a.getAttribute('href')!));
+        for (const href of hrefs) {
+          if (/^(https?:|mailto:|#)/.test(href)) continue;
+          const target = /^\.\/\?path=\/docs\/([^&]+)/.exec(href)?.[1];
+          expect(target && decodeURIComponent(target) in entries, `${d.id}: ${href}`).toBe(true);
+          internal++;
+        }
+      }
+    } finally {
+      await page.close();
+    }
+    expect(internal).toBeGreaterThan(20);
+  }, 120_000);
+
+  it('controls: a select for each choice of values, a text box for an optional string, no onboarding checklist', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${origin}${PREFIX}iframe.html?id=sheets-referral-sheet-紹介シート--empty&viewMode=story`, { waitUntil: 'networkidle' });
+      const controls = await page.evaluate(async () => {
+        const preview = (window as unknown as { __STORYBOOK_PREVIEW__: { storyStoreValue: { loadStory(o: { storyId: string }): Promise<{ argTypes: Record<string, { control?: { type?: string }; options?: string[] }> }> } } }).__STORYBOOK_PREVIEW__;
+        const story = await preview.storyStoreValue.loadStory({ storyId: 'sheets-referral-sheet-紹介シート--empty' });
+        return Object.fromEntries(Object.entries(story.argTypes).map(([k, v]) => [k, [v.control?.type, v.options?.join(',')]]));
+      });
+      expect(controls['mode']).toEqual(['select', 'edit,response,readonly,print']);
+      expect(controls['draft-storage']).toEqual(['select', 'none,session,local']);
+      expect(controls['draft-key']?.[0]).toBe('text');
+      expect(controls['today']?.[0]).toBe('text');
+      expect(controls['draft-max-age']?.[0]).toBe('number');
+      expect(Object.entries(controls).filter(([, [type]]) => type === 'object').map(([k]) => k).sort(), 'object editors: only for objects').toEqual(['addressLookup', 'policy', 'value']);
+      expect(controls['locale']?.[0], 'read-only').toBeUndefined();
+    } finally {
+      await page.close();
+    }
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toMatch(/"sidebarOnboardingChecklist":\s*false/);
+  }, 60_000);
 });
