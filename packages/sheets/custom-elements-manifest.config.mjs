@@ -4,6 +4,8 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts'],
   litelement: true,
+  // package.json names the file itself (customElements); the analyzer must not rewrite it with its temporary folder.
+  packagejson: false,
   plugins: [
     {
       name: 'tsunagu-public-api-only',
