@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('../../', import.meta.url);
-const docs = readdirSync(new URL('docs/', root)).filter((f) => f.endsWith('.md'));
+// The English pages and their Japanese versions (docs/ja/) quote the same files.
+const docs = [...readdirSync(new URL('docs/', root)).filter((f) => f.endsWith('.md')), ...readdirSync(new URL('docs/ja/', root)).filter((f) => f.endsWith('.md')).map((f) => `ja/${f}`)];
 
 describe('docs quote their examples verbatim', () => {
   const quoted = new Set<string>();
