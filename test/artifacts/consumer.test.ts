@@ -133,8 +133,8 @@ describe('a project that installs the tarballs', () => {
   });
 
   it('installs no second copy of lit or of the core, and nothing from the workspace', () => {
-    const core = readFileSync(join(dir, 'node_modules/@tsunagu/sheets/package.json'), 'utf8');
-    expect(core).not.toContain('workspace:');
+    const sheets = readFileSync(join(dir, 'node_modules/@tsunagu/sheets/package.json'), 'utf8');
+    expect(sheets).not.toContain('workspace:');
     const store = readdirSync(join(dir, 'node_modules/.pnpm'));
     expect(store.filter((d) => /^lit@/.test(d))).toHaveLength(1);
     expect(store.filter((d) => d.startsWith('@tsunagu+core@'))).toHaveLength(1);

@@ -135,6 +135,21 @@ describe('sending a sheet to the server (docs/examples/send-to-server.ts)', () =
     expect(again.sheet.shadowRoot!.textContent).not.toContain('下書きを復元しました');
   });
 
+  it('without a draft key, the sheet promises no draft: it says nothing until the page reports the send', async () => {
+    const posted = server('server');
+    const root = await mount((r) => r.append(document.createElement('tsunagu-referral-sheet')));
+    const sheet = root.querySelector('tsunagu-referral-sheet') as TsunaguReferralSheet;
+    sendReferrals(sheet, '/api/referrals');
+    sheet.value = hoardedHouseReferral;
+    await sheet.updateComplete;
+    sheet.submit();
+    await sheet.updateComplete;
+    expect(sheet.shadowRoot!.textContent).not.toContain('下書き');
+    await expect.poll(() => posted.length).toBe(1);
+    await expect.element(page.getByRole('status').filter({ hasText: '送信しました。' })).toBeInTheDocument();
+    expect(sessionStorage.length + localStorage.length).toBe(0);
+  });
+
   it('an expired draft is not restored', async () => {
     sessionStorage.setItem(KEY, JSON.stringify({ v: 1, schemaVersion: '1.0', writer: 'yesterday', savedAt: Date.now() - 9 * 3_600_000, expiresAt: Date.now() - 3_600_000, doc: hoardedHouseReferral }));
     const { sheet } = await portal();

@@ -74,7 +74,7 @@ const issueKey = (i: Issue) => `${i.code}@${i.path.join('.')}`;
  * @attr {'edit'|'readonly'|'print'} mode - Editing, read-only, or the A4 print layout (the 支援経過記録 table).
  * @attr {boolean} readonly - Shows the case read-only.
  * @attr {boolean} disabled - Disables the record.
- * @attr {string} draft-key - Autosave key; entries being written survive reloads and crashes until a successful submit.
+ * @attr {string} draft-key - Autosave key; entries being written survive reloads, crashes and failed sends until the page confirms the save (`saved()`).
  * @attr {'none'|'session'|'local'} draft-storage - Where drafts are kept: `none`, `session` (this tab; the default, unless the policy says otherwise) or `local` (this browser, until expiry).
  * @attr {number} draft-max-age - Hours after the last edit when a draft is removed unread (default 8, or the policy's).
  * @attr {string} today - Reference date (ISO) for new entries and date rules; today when unset.

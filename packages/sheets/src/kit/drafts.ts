@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { SCHEMA_VERSION } from '@tsunagu/core';
+import { SCHEMA_VERSION, type DraftPolicy } from '@tsunagu/core';
 
 /**
  * A notice the form shows above its fields: a draft `restored`, or `restoredSent` (a draft that was
@@ -11,9 +11,9 @@ export type NoticeKind = 'restored' | 'restoredSent' | 'unavailable' | 'full' | 
 
 /**
  * Where drafts are kept: `none` (not kept), `session` (this tab, until it is closed) or `local`
- * (this browser, until the draft expires). @public
+ * (this browser, until the draft expires) — the core's {@link DraftPolicy} storage. @public
  */
-export type DraftStorage = 'none' | 'session' | 'local';
+export type DraftStorage = NonNullable<DraftPolicy['storage']>;
 
 /**
  * Drafts on shared municipal PCs: in the tab only, for 8 hours — a working day, so an interrupted
@@ -40,11 +40,17 @@ interface StoredDraft<D> {
 
 const PREFIX = 'tsunagu-draft:';
 
+/** The browser's storage of a kind (reading it may throw where storage is blocked). */
+const browserStorage = (kind: 'local' | 'session'): Storage => (kind === 'session' ? globalThis.sessionStorage : globalThis.localStorage);
+
+/** When a stored record expires: its own `expiresAt`, or (a record of 0.1.0) `maxAgeMs` after it was saved. */
+const expiryOf = (record: Partial<StoredDraft<unknown>> | null, maxAgeMs: number): number => record?.expiresAt ?? (record?.savedAt ?? 0) + maxAgeMs;
+
 /** Browser storage of a kind, if this page may use it. */
 function storageOf(kind: DraftStorage): Storage | undefined {
   if (kind === 'none') return undefined;
   try {
-    const s = kind === 'session' ? globalThis.sessionStorage : globalThis.localStorage;
+    const s = browserStorage(kind);
     s.setItem(`${PREFIX}probe`, '1');
     s.removeItem(`${PREFIX}probe`);
     return s;
@@ -53,15 +59,13 @@ function storageOf(kind: DraftStorage): Storage | undefined {
   }
 }
 
-/** Removes every expired tsunagu draft in a storage (any key, any sheet); a record of 0.1.0 expires `maxAgeMs` after it was saved. */
+/** Removes every expired tsunagu draft in a storage (any key, any sheet). */
 function sweep(storage: Storage, now: number, maxAgeMs: number): void {
   for (let i = storage.length - 1; i >= 0; i--) {
     const key = storage.key(i);
     if (!key?.startsWith(PREFIX)) continue;
     try {
-      const record = JSON.parse(storage.getItem(key) ?? 'null') as Partial<StoredDraft<unknown>> | null;
-      const expiresAt = record?.expiresAt ?? (record?.savedAt ?? 0) + maxAgeMs;
-      if (expiresAt <= now) storage.removeItem(key);
+      if (expiryOf(JSON.parse(storage.getItem(key) ?? 'null') as Partial<StoredDraft<unknown>> | null, maxAgeMs) <= now) storage.removeItem(key);
     } catch {
       storage.removeItem(key); // unreadable: nothing to restore from it
     }
@@ -72,7 +76,7 @@ function sweep(storage: Storage, now: number, maxAgeMs: number): void {
 export function clearDraft(key: string): void {
   for (const kind of ['local', 'session'] as const) {
     try {
-      (kind === 'session' ? globalThis.sessionStorage : globalThis.localStorage)?.removeItem(PREFIX + key);
+      browserStorage(kind).removeItem(PREFIX + key);
     } catch {
       /* storage unavailable: nothing stored */
     }
@@ -154,9 +158,12 @@ export class DraftController<D extends object> implements ReactiveController {
     } else this.notice = result;
   }
 
-  /** Marks the stored draft as sent: kept, and said to be so if it is restored, until the page confirms (`clear()`) or the user edits it. */
-  sent(doc: D): void {
-    if (this.#key) this.#write(doc, true, Date.now());
+  /**
+   * Marks the stored draft as sent: kept, and said to be so if it is restored, until the page confirms
+   * (`clear()`) or the user edits it. True when a draft is kept (a key, and storage to keep it in).
+   */
+  sent(doc: D): boolean {
+    return !!this.#key && this.#write(doc, true, Date.now()) === 'saved';
   }
 
   /** Removes the draft. */
@@ -197,7 +204,7 @@ export class DraftController<D extends object> implements ReactiveController {
       if (!raw) return undefined;
       const parsed = JSON.parse(raw) as StoredDraft<D>;
       if (parsed?.v !== 1 || typeof parsed.doc !== 'object' || parsed.doc === null) return undefined;
-      if ((parsed.expiresAt ?? parsed.savedAt + this.#maxAgeMs) <= Date.now()) return undefined;
+      if (expiryOf(parsed, this.#maxAgeMs) <= Date.now()) return undefined;
       this.#lastSeenWriter = parsed.writer;
       return parsed;
     } catch {

@@ -36,17 +36,16 @@ export class IssueVisibility {
     this.#index();
   }
 
-  /** Forgets the server's issues at, above or under an edited path; true when one was forgotten. */
-  editedAt(path: IssuePath): boolean {
+  /** Forgets the server's issues at, above or under an edited path (and those about no field). */
+  editedAt(path: IssuePath): void {
+    if (this.#server.length === 0) return;
     const n = this.#server.length;
     const key = keyOf(path);
     this.#server = this.#server.filter((i) => {
       const at = keyOf(i.path);
       return !(at === key || key.startsWith(`${at}.`) || at.startsWith(`${key}.`) || i.path.length === 0);
     });
-    if (this.#server.length === n) return false;
-    this.#index();
-    return true;
+    if (this.#server.length !== n) this.#index();
   }
 
   /** The errors the core found in the document, which make it invalid (the server's do not block a new submit). */

@@ -366,11 +366,12 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     if (!result.ok) return;
     // Kept, marked as sent, until the page says the server saved it (saved()) — a 422, a 500 or a lost
     // connection loses nothing.
-    this.drafts.sent(result.value);
+    const kept = this.drafts.sent(result.value);
     this.issues.setServer([]);
     this.issues.submitted = false;
     this.doc.changed();
-    this.drafts.notice = 'sending';
+    // "Sending: the draft is kept" only when one is; the page says how it went (saved(), sendFailed()).
+    this.drafts.notice = kept ? 'sending' : undefined;
     this.requestUpdate();
     this.dispatchEvent(new TsunaguSubmitEvent<D>(result.value));
   }
