@@ -52,10 +52,10 @@ export function plan(r, i, date, actions = 30) {
   };
 }
 
-/** A realistic case: five members, a referral, two meetings, a plan of 30 actions. */
-export function generateCase(i, seed = 1) {
+/** A realistic case: five members, a referral, two meetings, a plan of 30 actions, opened in one of `years` fiscal years from 2023. */
+export function generateCase(i, seed = 1, years = 3) {
   const r = rng(seed * 100_003 + i);
-  const fy = 2023 + (i % 3);
+  const fy = 2023 + (i % years);
   const d = dateIn(r, fy);
   return {
     kind: 'case', schemaVersion: '1.0', id: `case-${i}`,

@@ -61,7 +61,10 @@ export async function measureSizes() {
     };
     visit(entry);
     const contents = [...files].map((k) => r.outputFiles.find((f) => f.path === root + k || f.path.endsWith('/' + k)).contents);
+    const inputs = new Set();
+    for (const k of files) for (const i of Object.keys(outputs[k].inputs)) inputs.add(i);
     out[name] = {
+      inputs: [...inputs].sort(),
       min: contents.reduce((t, js) => t + js.length, 0),
       gzip: contents.reduce((t, js) => t + gzipSync(js, { level: 9 }).length, 0),
       brotli: contents.reduce((t, js) => t + brotliCompressSync(js, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),

@@ -21,6 +21,18 @@ describe(`dates under TZ=${process.env.TZ ?? '(host)'}`, () => {
     expect(JAPAN_TIME_ZONE).toBe('Asia/Tokyo');
   });
 
+  it("reads today in Japan as Intl's Asia/Tokyo does, from 1948 to 2100 (property: the fixed UTC+9 from 1952, the zone's data before)", () => {
+    const viaIntl = (d: Date) => {
+      const p = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(d).map((x) => [x.type, x.value]));
+      return `${p['year']}-${p['month']}-${p['day']}`;
+    };
+    fc.assert(fc.property(fc.date({ min: new Date('1948-01-01T00:00:00Z'), max: new Date('2100-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
+      expect(todayIso(d)).toBe(viaIntl(d));
+    }), { numRuns: 2000 });
+    // Summer time of 1949 (UTC+10): 23:30 UTC on 1949-06-30 was already 1 July in Tokyo, 09:30.
+    expect(todayIso(new Date('1949-06-30T14:30:00Z'))).toBe(viaIntl(new Date('1949-06-30T14:30:00Z')));
+  });
+
   it('reads today in another zone when asked, and in the host zone for an unknown one', () => {
     expect(todayIso(new Date('2026-04-03T23:30:00Z'), 'UTC')).toBe('2026-04-03');
     expect(todayIso(new Date('2026-04-03T23:30:00Z'), 'America/Los_Angeles')).toBe('2026-04-03');

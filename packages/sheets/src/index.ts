@@ -36,6 +36,7 @@ export { IssueVisibility } from './kit/issues';
 export { DraftController, clearDraft, DRAFT_DEFAULTS, type DraftStorage, type NoticeKind } from './kit/drafts';
 export { LocaleController } from './kit/locale';
 export { FocusController } from './kit/focus';
+export { ProgressiveController } from './kit/progressive';
 export { sheetStyles } from './kit/styles';
 export { defineOnce } from './kit/define';
 export { newId } from './kit/ids';

@@ -254,7 +254,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
       <!-- On paper the actions' own table holds every column; the overview by owner and due date is for the screen. -->
       <section part="section" class="no-print">
         <h3>${l.sectionOverview}</h3>
-        ${guard([...this.#overviewOf(), this.locale, this.policy.dateDisplay], () => this.#renderOverview(h, memberName))}
+        ${((shown) => guard([...this.#overviewOf(), this.locale, this.policy.dateDisplay, shown], () => this.#renderOverview(h, memberName, shown)))(h.shown('overview', this.view.actions.length, 10))}
       </section>
 
       <section part="section">
@@ -339,7 +339,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
   }
 
   /** Actions grouped by owner, then by due date: the table people bring to the next meeting. */
-  #renderOverview(h: FieldHost, memberName: (id: string | undefined) => string | undefined): TemplateResult {
+  #renderOverview(h: FieldHost, memberName: (id: string | undefined) => string | undefined, shown: number): TemplateResult {
     const l = this.#l;
     const owner = (a: Action) => memberName(a.ownerId) ?? a.ownerOrganization ?? l.noOwner;
     const rows = [...this.view.actions].sort((a, b) => {
@@ -351,7 +351,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
       <colgroup><col class="owner" /><col /><col class="due" /><col class="status" /></colgroup>
       <thead><tr><th scope="col">${l.overviewOwner}</th><th scope="col">${l.overviewTask}</th><th scope="col">${l.overviewDue}</th><th scope="col">${l.overviewStatus}</th></tr></thead>
       <tbody>
-        ${rows.map((a) => html`<tr>
+        ${rows.slice(0, shown).map((a) => html`<tr>
           <td>${owner(a)}</td>
           <td>${a.task ?? ''}</td>
           <td>${dateText(h, a.due)}</td>

@@ -1,3 +1,4 @@
+import { guard } from 'lit/directives/guard.js';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   CASE_STATUSES,
@@ -264,7 +265,9 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
           </div>`}
       <p class="hint" role="status">${fillMessage(l.shown, { n: listed.length })}</p>
       ${writing.length ? html`<div class="writing">${writing.map((e) => this.#renderEditor(h, e.path[0] as 'contacts' | 'changes', e.path[1] as number))}</div>` : nothing}
-      ${listed.length === 0 ? html`<p>${l.noEntries}</p>` : html`<ol class="timeline" aria-labelledby="timeline-title">${listed.map((e) => this.#renderEntry(h, e))}</ol>`}
+      ${listed.length === 0 ? html`<p>${l.noEntries}</p>` : html`<ol class="timeline" aria-labelledby="timeline-title">${listed.slice(0, h.shown(`timeline|${this.#order}|${this.#member}|${this.#agency}|${[...this.#kinds].join()}`, listed.length, 15)).map((e) =>
+        // An entry renders again when its record changes, it opens or closes, or anything else it may show changed (DocumentState.epoch).
+        guard([e.kind, e.path.join('.'), e.date, e.time, h.value(e.path.slice(0, 2)), this.#opened.has(this.#key(e)), h.epoch([e.path[0]!])], () => this.#renderEntry(h, e)))}</ol>`}
     </section>`;
   }
 

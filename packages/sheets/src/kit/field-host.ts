@@ -1,6 +1,7 @@
 import { fillMessage, type Issue, type IssuePath, type Locale, type MunicipalPolicy, type Vocabulary } from '@tsunagu/core';
 import type { DocumentState } from './document';
 import type { FocusController } from './focus';
+import type { ProgressiveController } from './progressive';
 import type { IssueVisibility } from './issues';
 import type { UiStrings } from './ui-strings';
 
@@ -46,6 +47,12 @@ export interface FieldHost {
   focusLater(id: string): void;
   /** Whether the collapsed section with this key was opened by the user. */
   isOpen(key: string): boolean;
+  /**
+   * How many of a list's `total` items to render now: long lists render in
+   * slices (see {@link ProgressiveController}); `key` names the list, `first`
+   * how many items the first render shows (5 unless said).
+   */
+  shown(key: string, total: number, first?: number): number;
   /** Opens or closes a collapsed section. */
   toggle(key: string): void;
 }
@@ -82,6 +89,8 @@ export interface FieldHostParts {
   readonly doc: Pick<DocumentState<object>, 'at' | 'epoch' | 'changed'>;
   readonly issues: IssueVisibility;
   readonly focus: FocusController;
+  /** Long lists in slices; without it, every item renders at once. */
+  readonly progress?: ProgressiveController;
   readonly edit: (path: IssuePath, value: unknown) => void;
   readonly required: (path: IssuePath) => boolean;
   readonly maxItems: (path: IssuePath) => number | undefined;
@@ -114,6 +123,7 @@ export function fieldHostFor(p: FieldHostParts): FieldHost {
     focusLater: (id) => focus.focusLater(id),
     isOpen: (key) => focus.isOpen(key),
     toggle: (key) => focus.toggle(key),
+    shown: (key, total, first) => (p.progress && !state.readonly ? p.progress.shown(key, total, first) : total),
   };
 }
 

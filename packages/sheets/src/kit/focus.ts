@@ -16,9 +16,12 @@ export class FocusController implements ReactiveController {
   #opened = new Set<string>();
 
   readonly #host: Host;
+  readonly #reveal: () => boolean;
 
-  constructor(host: Host) {
+  /** `reveal` renders what is not shown yet (the rest of long lists), returning whether there was any. */
+  constructor(host: Host, reveal: () => boolean = () => false) {
     this.#host = host;
+    this.#reveal = reveal;
     host.addController(this);
   }
 
@@ -35,6 +38,7 @@ export class FocusController implements ReactiveController {
   /** Focuses the element with this id (in the form) after the next render. */
   focusLater(id: string): void {
     this.#target = id;
+    this.#reveal(); // the target may be in a part of a long list not rendered yet
     this.#host.requestUpdate();
   }
 
@@ -60,7 +64,11 @@ export class FocusController implements ReactiveController {
 
   /** Moves focus to a field (a summary link), opening the collapsed section it is in. */
   async goTo(id: string): Promise<void> {
-    const el = this.#find(id);
+    let el = this.#find(id);
+    if (!el && this.#reveal()) {
+      await this.#host.updateComplete;
+      el = this.#find(id);
+    }
     if (!el) return;
     const closed = el.closest<HTMLElement>('.collapsible-body[hidden]');
     if (closed?.dataset['key']) {

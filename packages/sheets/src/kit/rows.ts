@@ -111,7 +111,7 @@ export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): Templ
   return html`<div class="rows ${c.invalid ? 'invalid' : ''}" id=${id} role="group" aria-labelledby="${id}-label" aria-describedby=${c.describedBy || nothing}>
     <h3 id="${id}-label">${o.label}</h3>
     ${c.messages}
-    ${items.map((item, i) =>
+    ${items.slice(0, h.shown(id, items.length)).map((item, i) =>
       // A row renders again when its data or place changes, or anything else it may show (DocumentState.epoch).
       guard([item, i, i === items.length - 1, epoch], () => {
       const title = o.itemLabel(i);

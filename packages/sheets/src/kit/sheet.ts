@@ -9,6 +9,7 @@ import { DRAFT_DEFAULTS, DraftController, type DraftStorage } from './drafts';
 import { TsunaguChangeEvent, TsunaguInvalidEvent, TsunaguSubmitEvent } from './events';
 import { fieldHostFor, type FieldHost, type SheetMode } from './field-host';
 import { FocusController } from './focus';
+import { ProgressiveController } from './progressive';
 import { IssueVisibility } from './issues';
 import { LocaleController } from './locale';
 import { dateText } from './fields';
@@ -99,7 +100,9 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     current: () => this.value, restore: (d) => { this.doc.replace(d); this.#revalidate(); }, discard: () => (this.value = this.doc.initial),
   });
   protected readonly lang_ = new LocaleController(this);
-  protected readonly focus_ = new FocusController(this);
+  /** Long lists render in slices; focus moves to a row not rendered yet render the rest first. */
+  protected readonly progress_ = new ProgressiveController(this);
+  protected readonly focus_ = new FocusController(this, () => this.progress_.showAll());
   #formDisabled = false;
   #quietCheck = false;
   #changeTimer?: ReturnType<typeof setTimeout>;
@@ -190,6 +193,7 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   sendFailed(issues: readonly Issue[] = []): void {
     const server = (Array.isArray(issues) ? issues : []).filter(isIssue);
     this.drafts.notice = 'sendFailed';
+    this.#showAllForSummary();
     this.issues.setServer(server);
     this.#revalidate();
     if (server.some((i) => i.severity === 'error')) {
@@ -204,6 +208,19 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   discardDraft(): void {
     this.drafts.discard();
     this.requestUpdate();
+  }
+
+  /** Resolves when the sheet has rendered, long lists whole (they render in slices). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (;;) {
+      if (this.progress_.pending && this.isConnected) await this.progress_.nextUpdate();
+      else if (this.#relabel) {
+        this.#relabel = false;
+        this.requestUpdate();
+      } else return done;
+      done = (await super.getUpdateComplete()) && done;
+    }
   }
 
   /** The form owner changed: listen to the new form's submit. */
@@ -377,16 +394,28 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   }
 
   #refuse(): void {
+    this.#showAllForSummary();
     this.issues.submitted = true;
     this.#revalidate();
     this.focus_.focusLater('error-summary');
     this.dispatchEvent(new TsunaguInvalidEvent(this.issues.errors));
   }
 
+  /**
+   * The error summary names fields by the labels they record as they render: rows of a long list not
+   * rendered yet are rendered now, and the summary once more after them (row templates commit after it).
+   */
+  #showAllForSummary(): void {
+    if (!this.progress_.showAll()) return;
+    this.#relabel = true;
+    void this.updateComplete; // renders the summary again once the rows are in (see getUpdateComplete)
+  }
+  #relabel = false;
+
   /** The form as the field templates see it. */
   protected readonly host: FieldHost = ((s: TsunaguSheet<D>) => fieldHostFor({
     state: { get locale() { return s.locale; }, get ui() { return s.t; }, get readonly() { return s.isReadonly; }, get disabled() { return s.isDisabled; }, get policy() { return s.policy; } },
-    update: () => s.requestUpdate(), doc: s.doc, issues: s.issues, focus: s.focus_,
+    update: () => s.requestUpdate(), doc: s.doc, issues: s.issues, focus: s.focus_, progress: s.progress_,
     edit: (path, value) => s.edit(path, value),
     required: (path) => s.#factsFor().required(s.view, path),
     maxItems: (path) => s.#factsFor().maxItems(path),

@@ -1,0 +1,108 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Items of a long list in a form's first render, unless the list says (about two screens of form rows). */
+const FIRST = 5;
+/** The time each later slice of a list may take to render (ms), so the page answers input between slices. */
+const SLICE_MS = 12;
+
+/**
+ * Renders long lists in slices: a list's first render shows its first items
+ * (about two screens), and the rest follow in later tasks, each slice sized to
+ * take about 12 ms on the machine it runs on, with the browser free to paint
+ * and to handle input between them. A 200-action plan or a timeline of 500
+ * entries is usable at once on a slow PC instead of after seconds.
+ *
+ * `updateComplete` of a sheet resolves only when every list is whole; focus
+ * moves (a summary link, a new row) and submitting show every row first; so
+ * do the read-only and paper versions, which never slice.
+ * @public
+ */
+export class ProgressiveController implements ReactiveController {
+  /** How many items of each list are shown; `Infinity` once a list was whole. */
+  readonly #limits = new Map<string, number>();
+  /** The lists cut short in the render under way. */
+  readonly #cut = new Set<string>();
+  #all = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #started = 0;
+  #growing = false;
+  #step = FIRST;
+  #waiting: (() => void)[] = [];
+
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /**
+   * How many of a list's `total` items to render now; `key` names the list (its path, or a view of it),
+   * `first` how many items its first render shows.
+   */
+  shown(key: string, total: number, first = FIRST): number {
+    const limit = this.#all ? Infinity : (this.#limits.get(key) ?? first);
+    if (limit >= total) {
+      this.#limits.set(key, Infinity); // whole: rows added later show at once
+      return total;
+    }
+    this.#limits.set(key, limit);
+    this.#cut.add(key);
+    return limit;
+  }
+
+  /** Whether a list is still being filled in. */
+  get pending(): boolean {
+    return this.#cut.size > 0;
+  }
+
+  /** Shows every item of every list in the next render. Returns whether anything was cut short. */
+  showAll(): boolean {
+    if (!this.pending) return false;
+    this.#all = true;
+    this.#host.requestUpdate();
+    return true;
+  }
+
+  /** Resolves after the next render. */
+  nextUpdate(): Promise<void> {
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  hostUpdate(): void {
+    this.#cut.clear();
+    this.#started = performance.now();
+  }
+
+  hostUpdated(): void {
+    // Slices double while a render stays within the budget and halve when it does not: they settle at
+    // what this machine renders in about SLICE_MS (style and layout come on top, in the frame).
+    if (this.#growing) this.#step = performance.now() - this.#started < SLICE_MS ? Math.min(this.#step * 2, 400) : Math.max(2, this.#step >> 1);
+    this.#growing = false;
+    this.#all = false;
+    if (this.pending && this.#timer === undefined) this.#timer = setTimeout(() => this.#grow(), 0);
+    const waiting = this.#waiting;
+    this.#waiting = [];
+    for (const resolve of waiting) resolve();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const waiting = this.#waiting;
+    this.#waiting = [];
+    for (const resolve of waiting) resolve();
+  }
+
+  hostConnected(): void {
+    if (this.pending && this.#timer === undefined) this.#timer = setTimeout(() => this.#grow(), 0);
+  }
+
+  #grow(): void {
+    this.#timer = undefined;
+    if (!this.pending) return;
+    for (const key of this.#cut) this.#limits.set(key, (this.#limits.get(key) ?? 0) + this.#step);
+    this.#growing = true;
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,93 @@
+// Page-side helpers of `pnpm bench`, served beside the bundles (same origin, so the strict CSP holds).
+// Every figure is the time from the start of an action to the document laid out after it: the
+// element's update and its nested elements' updates done, then a forced layout — the work that
+// must finish before the next frame can show the result.
+const layout = () => document.body.getBoundingClientRect();
+
+/** Waits until the element and every Lit element inside its shadow tree have no pending update. */
+async function settle(el) {
+  for (;;) {
+    await el.updateComplete; // a sheet's resolves when its long lists are whole
+    const pending = [el, ...(el.shadowRoot ? el.shadowRoot.querySelectorAll('*') : [])].filter((x) => x.updateComplete && x.isUpdatePending);
+    if (pending.length === 0) return;
+    await Promise.all(pending.map((x) => x.updateComplete));
+  }
+}
+
+/** A macrotask boundary (no timer clamp): what React's scheduler and the sheets' deferred work run before. */
+const macrotask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+
+// Created before any component connects, so its change event is the first of the page's print
+// media listeners: the time of the switch to print media.
+const printMedia = matchMedia('print');
+let printStart = 0;
+printMedia.addEventListener('change', () => { if (printMedia.matches) printStart = performance.now(); });
+
+globalThis.bench = {
+  layout,
+  settle,
+  macrotask,
+  /**
+   * Creates the element with these attributes and properties, appends it, and returns ms to its first
+   * screen laid out (its first render: long lists show their first rows, the rest follow in slices).
+   * `bench.whole` is then the time until everything is rendered and laid out.
+   */
+  async first(tag, props = {}, attrs = {}) {
+    const t0 = performance.now();
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    Object.assign(el, props);
+    document.body.append(el);
+    globalThis.benchEl = el;
+    await macrotask(); // the first render ran in the microtasks after connecting
+    await Promise.all([...(el.shadowRoot ? el.shadowRoot.querySelectorAll('*') : [])].filter((x) => x.isUpdatePending).map((x) => x.updateComplete));
+    layout();
+    const ms = performance.now() - t0;
+    await settle(el);
+    layout();
+    this.whole = performance.now() - t0;
+    return ms;
+  },
+  /**
+   * Runs `act` (which may return a promise) on the mounted element, and returns ms to its result laid
+   * out (a list it filters shows its first items; the rest follow in slices, as in `first`).
+   */
+  async step(act) {
+    const el = globalThis.benchEl;
+    const t0 = performance.now();
+    await act(el);
+    await macrotask();
+    await Promise.all([el, ...(el.shadowRoot ? el.shadowRoot.querySelectorAll('*') : [])].filter((x) => x.isUpdatePending).map((x) => x.updateComplete));
+    layout();
+    const ms = performance.now() - t0;
+    await settle(el); // the next action starts from a whole component
+    return ms;
+  },
+  /** Arms `bench.printed`: ms from the switch to print media to the element's paper layout, laid out. */
+  armPrint() {
+    this.printed = new Promise((resolve) => {
+      const done = async () => {
+        if (!printMedia.matches) return;
+        printMedia.removeEventListener('change', done);
+        await macrotask(); // every component's own print listener has run
+        await settle(globalThis.benchEl);
+        layout();
+        resolve(performance.now() - printStart);
+      };
+      printMedia.addEventListener('change', done);
+    });
+  },
+  /** Types one character into a text field of the element's shadow tree, as the browser reports it. */
+  type(field, ch = 'あ') {
+    field.value += ch;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: ch, inputType: 'insertText' }));
+  },
+  /** Chooses a radio button or checkbox, or an option of a select, as a click or a pick would. */
+  pick(input, value) {
+    if (input.tagName === 'SELECT') {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    } else input.click();
+  },
+};
