@@ -95,8 +95,16 @@ export const ErrorsAfterSubmit: Story = {
   },
 };
 
-/** A long plan: 100 actions. Type in a task: the overview at the end follows when you leave the field. */
+/**
+ * A long plan: 100 actions. The first five rows (and ten of the overview) render at once, the rest
+ * follow in slices while you can already type. Type in a task: the overview at the end follows when you leave the field.
+ */
 export const LongPlan: Story = {
+  play: async ({ canvasElement }) => {
+    const sheet = canvasElement.querySelector('tsunagu-action-plan-sheet') as TsunaguActionPlanSheet;
+    await sheet.updateComplete; // every row, before the accessibility check
+    await expect(sheet.shadowRoot!.querySelectorAll('.row[aria-labelledby^="f-actions-"]')).toHaveLength(100);
+  },
   args: {
     value: { ...dvFamilyPlan, actions: Array.from({ length: 100 }, (_, i) => ({ id: `b${i}`, ownerId: `a${(i % 12) + 1}`, task: `行動 ${i + 1}`, due: '2025-06-30', status: 'notStarted' as const })) },
   },
