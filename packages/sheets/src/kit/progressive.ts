@@ -23,7 +23,7 @@ export class ProgressiveController implements ReactiveController {
   /** The lists cut short in the render under way. */
   readonly #cut = new Set<string>();
   #all = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: MessageChannel | undefined;
   #started = 0;
   #growing = false;
   #step = FIRST;
@@ -41,7 +41,9 @@ export class ProgressiveController implements ReactiveController {
    * `first` how many items its first render shows.
    */
   shown(key: string, total: number, first = FIRST): number {
-    const limit = this.#all ? Infinity : (this.#limits.get(key) ?? first);
+    // A page in a background tab is not looked at, and its timers may run once a minute: no slices.
+    const hidden = (this.#host as Partial<Element>).ownerDocument?.visibilityState === 'hidden';
+    const limit = this.#all || hidden ? Infinity : (this.#limits.get(key) ?? first);
     if (limit >= total) {
       this.#limits.set(key, Infinity); // whole: rows added later show at once
       return total;
@@ -80,14 +82,14 @@ export class ProgressiveController implements ReactiveController {
     if (this.#growing) this.#step = performance.now() - this.#started < SLICE_MS ? Math.min(this.#step * 2, 400) : Math.max(2, this.#step >> 1);
     this.#growing = false;
     this.#all = false;
-    if (this.pending && this.#timer === undefined) this.#timer = setTimeout(() => this.#grow(), 0);
+    this.#schedule();
     const waiting = this.#waiting;
     this.#waiting = [];
     for (const resolve of waiting) resolve();
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.#timer);
+    this.#timer?.port1.close();
     this.#timer = undefined;
     const waiting = this.#waiting;
     this.#waiting = [];
@@ -95,7 +97,19 @@ export class ProgressiveController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.pending && this.#timer === undefined) this.#timer = setTimeout(() => this.#grow(), 0);
+    this.#schedule();
+  }
+
+  /** The next slice in a task of its own (a message: no timer clamping, not throttled in the background), after the browser may paint and take input. */
+  #schedule(): void {
+    if (!this.pending || this.#timer !== undefined) return;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      if (this.#timer === channel) this.#grow();
+    };
+    this.#timer = channel;
+    channel.port2.postMessage(0);
   }
 
   #grow(): void {
