@@ -6,12 +6,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { build } from 'esbuild';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as z from 'zod/mini';
 import { CSP, PEER_CSP, PROFILES, fieldCount, firstRender, interaction, openHarness, pdfOf, peerKeystrokes, peerRender, printCost } from './bench/browser.mjs';
 import { measureSizes } from './bench/sizes.mjs';
-import { forReport, generateCase, plan as makePlan, rng, withContacts, withLargeHousehold } from './bench/generate.mjs';
+import { mounts } from './bench/mounts.mjs';
+import { forReport, generateCase } from './bench/generate.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const core = await import(new URL('../packages/core/dist/index.js', import.meta.url).href);
@@ -82,33 +82,9 @@ for (const [kind, doc] of Object.entries(docs)) {
 
 // -------------------------------------------------------------- render cost
 log('browser: every component, at normal speed and with the CPU slowed 4× (this takes several minutes)');
-// The meeting session's three cases come from the test fixtures (TypeScript): bundled, then imported.
-const fixtureCode = (await build({ stdin: { contents: "export { threeCaseSession, sessionCases } from './test/fixtures/sessions';", resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', alias: { '@tsunagu/core': root + 'packages/core/src/index.ts' }, logLevel: 'silent' })).outputFiles[0].text;
-const { threeCaseSession, sessionCases } = await import(`data:text/javascript;base64,${Buffer.from(fixtureCode).toString('base64')}`);
-/** The case with `target` timeline entries: weekly contacts added until the timeline holds that many. */
-const withTimeline = (c, target) => {
-  const base = core.caseTimeline(withContacts(c, 0)).length;
-  const out = withContacts(c, target - base);
-  if (core.caseTimeline(out).length !== target) throw new Error('timeline size');
-  return out;
-};
-const lastDay = (c) => c.contacts.at(-1).date;
-const year = withContacts(generateCase(7), 52);
-const long = withTimeline(generateCase(7), 500);
-// Four fiscal years of cases, loaded through JSON, counted by the core: what the report view is given.
-const report4 = core.buildReport(Array.from({ length: 2_000 }, (_, i) => JSON.parse(JSON.stringify(forReport(generateCase(i, 1, 4), i)))), { from: '2023-04-01', to: '2027-03-31' });
-if (report4.fiscalYears.length !== 4) throw new Error(`the report spans ${report4.fiscalYears.length} fiscal years, not 4`);
-const M = {
-  referral: { tag: 'tsunagu-referral-sheet', props: { value: realistic.referrals[0] }, attrs: { today: '2025-04-01' } },
-  supportSharing: { tag: 'tsunagu-support-sharing-sheet', props: { value: realistic.meetings[1] }, attrs: { today: '2025-04-01' } },
-  plan30: { tag: 'tsunagu-action-plan-sheet', props: { value: realistic.plans[0] }, attrs: { today: '2025-04-01' } },
-  plan200: { tag: 'tsunagu-action-plan-sheet', props: { value: makePlan(rng(200), 200, '2025-04-01', 200) }, attrs: { today: '2025-04-01' } },
-  year: { tag: 'tsunagu-case-record', props: { value: year }, attrs: { today: lastDay(year) } },
-  long: { tag: 'tsunagu-case-record', props: { value: long }, attrs: { today: lastDay(long) } },
-  session: { tag: 'tsunagu-meeting-session', props: { value: threeCaseSession, cases: sessionCases }, attrs: { today: '2025-07-31' } },
-  map: { tag: 'tsunagu-household-map', props: { value: withLargeHousehold(generateCase(7)) }, attrs: { today: '2025-10-01' } },
-  report: { tag: 'tsunagu-report-view', props: { value: report4 } },
-};
+const M = await mounts(core, root);
+const year = M.year.props.value;
+const long = M.long.props.value;
 /** First renders: each component empty (where it can be) and at realistic and large sizes. */
 const FIRST = [
   ['referral sheet', 'empty', { tag: 'tsunagu-referral-sheet' }],
@@ -161,7 +137,6 @@ const twice = async (what, fn) => {
 };
 // The sheets empty against the baseline with the same fields, alternating their order in each fresh page.
 const compared = [];
-await h.fresh(1);
 for (const [component, tag] of [['referral sheet', 'tsunagu-referral-sheet'], ['support-sharing sheet', 'tsunagu-support-sharing-sheet'], ['action-plan sheet', 'tsunagu-action-plan-sheet'], ['case record', 'tsunagu-case-record'], ['meeting session', 'tsunagu-meeting-session']]) {
   await h.fresh(1);
   const fields = await fieldCount(h, tag);
@@ -326,7 +301,7 @@ L('', `Ratios: the empty referral sheet renders in ${ratio(ref.normal.sheet, pee
 L('### First render of every component', '', 'The first render is the component\'s first screen laid out: long lists (form rows, the case timeline, the plan\'s overview) show their first items at once and the rest in later slices, each about 12 ms of script, with the browser free to paint and take input between them (`ProgressiveController`). "Whole" is the time until every item is rendered and laid out (`updateComplete` resolves then). Goal (issue #20): the first render under 200 ms at 4× for every component at its largest size.', '');
 L('| component | size | first render (ms) | at 4× (ms) | whole (ms) | whole at 4× (ms) | first render under 200 ms at 4× |', '| --- | --- | --- | --- | --- | --- | --- |');
 for (const f of firsts) L(`| ${f.component} | ${f.size} | ${cell(f.normal)} | ${cell(f.slow)} | ${fmt(median(f.whole.normal))} | ${fmt(median(f.whole.slow))} | ${met(median(f.slow) < 200)} |`);
-L('', '### Interactions', '', 'Each interaction repeated on a mounted component in three fresh pages, the first two repetitions of each page left out (they build the templates of what the action shows, once per page). A keystroke is an input event with one more character; a radio button or filter is clicked or picked as a user would; adding a row includes focusing it. Every keystroke validates the whole document with the core, and in the case record the whole case. Goal (issue #20): under 50 ms at 4× at the largest size.', '');
+L('', '### Interactions', '', 'Each interaction repeated on a mounted component in three fresh pages, each repetition once the last one\'s frame is painted (as a user\'s keystrokes are far apart in frames), the first two of each page left out (they build the templates of what the action shows, once per page). A keystroke is an input event with one more character; a radio button or filter is clicked or picked as a user would; adding a row includes focusing it. Every keystroke validates the whole document with the core, and in the case record the whole case. Goal (issue #20): under 50 ms at 4× at the largest size.', '');
 L('| component | size | interaction | normal (ms) | at 4× (ms) | under 50 ms at 4× |', '| --- | --- | --- | --- | --- | --- |');
 for (const x of interactions) L(`| ${x.component} | ${x.size} | ${x.action} | ${cell(x.normal)} | ${cell(x.slow)} | ${met(median(x.slow) < 50)} |`);
 const k30 = median(interactions.find((x) => x.size === '30 actions' && x.action === 'keystroke').normal);

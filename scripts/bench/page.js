@@ -16,6 +16,19 @@ async function settle(el) {
 
 /** A macrotask boundary (no timer clamp): what React's scheduler and the sheets' deferred work run before. */
 const macrotask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+/** After the next frame is painted: what a user's next action follows (keystrokes are far apart in frames). */
+const afterFrame = () => new Promise((r) => requestAnimationFrame(() => macrotask().then(r)));
+
+/**
+ * Ms from t0 to the element's next render laid out: its update and those inside it ran in the
+ * microtasks before this task; later slices of long lists are not waited for.
+ */
+async function laidOut(el, t0) {
+  await macrotask();
+  await Promise.all([el, ...(el.shadowRoot ? el.shadowRoot.querySelectorAll('*') : [])].filter((x) => x.isUpdatePending).map((x) => x.updateComplete));
+  layout();
+  return performance.now() - t0;
+}
 
 // Created before any component connects, so its change event is the first of the page's print
 // media listeners: the time of the switch to print media.
@@ -27,6 +40,7 @@ globalThis.bench = {
   layout,
   settle,
   macrotask,
+  afterFrame,
   /**
    * Creates the element with these attributes and properties, appends it, and returns ms to its first
    * screen laid out (its first render: long lists show their first rows, the rest follow in slices).
@@ -34,34 +48,34 @@ globalThis.bench = {
    */
   async first(tag, props = {}, attrs = {}) {
     const t0 = performance.now();
+    const ms = await this.mount(tag, props, attrs);
+    await settle(globalThis.benchEl);
+    layout();
+    this.whole = performance.now() - t0;
+    return ms;
+  },
+  /** Like `first`, without waiting for the later slices (`benchEl` is the element). */
+  mount(tag, props = {}, attrs = {}) {
+    const t0 = performance.now();
     const el = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
     Object.assign(el, props);
     document.body.append(el);
     globalThis.benchEl = el;
-    await macrotask(); // the first render ran in the microtasks after connecting
-    await Promise.all([...(el.shadowRoot ? el.shadowRoot.querySelectorAll('*') : [])].filter((x) => x.isUpdatePending).map((x) => x.updateComplete));
-    layout();
-    const ms = performance.now() - t0;
-    await settle(el);
-    layout();
-    this.whole = performance.now() - t0;
-    return ms;
+    return laidOut(el, t0);
   },
   /**
-   * Runs `act` (which may return a promise) on the mounted element, and returns ms to its result laid
-   * out (a list it filters shows its first items; the rest follow in slices, as in `first`).
+   * Runs `act` (which may return a promise) on the mounted element, once the last action's frame is
+   * painted, and returns ms to its result laid out (a list it filters shows its first items; the rest
+   * follow in slices, as in `first`).
    */
   async step(act) {
     const el = globalThis.benchEl;
+    await settle(el); // from a whole component,
+    await afterFrame(); // and not paying for the last action's paint
     const t0 = performance.now();
     await act(el);
-    await macrotask();
-    await Promise.all([el, ...(el.shadowRoot ? el.shadowRoot.querySelectorAll('*') : [])].filter((x) => x.isUpdatePending).map((x) => x.updateComplete));
-    layout();
-    const ms = performance.now() - t0;
-    await settle(el); // the next action starts from a whole component
-    return ms;
+    return laidOut(el, t0);
   },
   /** Arms `bench.printed`: ms from the switch to print media to the element's paper layout, laid out. */
   armPrint() {

@@ -1,50 +1,35 @@
 // `node scripts/bench/profile.mjs <scenario> [rate]`: a CPU profile (CDP Profiler, 100 µs sampling) of
 // one measured action of `pnpm bench`, on unminified bundles built from the sources, printed as the
 // functions with the most self and total time. How the changes in docs/performance.md were found.
-//   scenarios: first:<tag>[:plan200|plan30|long|year|referral|meeting|session|map|report]
+//   scenarios: first:<mount> — a first render to its first screen, <mount> one of scripts/bench/mounts.mjs
+//              (referral, supportSharing, plan30, plan200, year, long, session, map, report), or
+//              first:empty:<tag> for a component with no value;
 //              kind-filter (the case record of 500 entries), add-action (the plan of 200)
 import { fileURLToPath } from 'node:url';
 import { openHarness } from './browser.mjs';
-import { generateCase, plan as makePlan, rng, withContacts } from './generate.mjs';
+import { mounts } from './mounts.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const [scenario = 'first:tsunagu-action-plan-sheet:plan200', rate = '1'] = process.argv.slice(2);
-const c = generateCase(7);
-const long = withContacts(generateCase(7), 492);
-const data = {
-  plan200: { value: makePlan(rng(200), 200, '2025-04-01', 200) },
-  plan30: { value: c.plans[0] },
-  referral: { value: c.referrals[0] },
-  meeting: { value: c.meetings[1] },
-  year: { value: withContacts(generateCase(7), 52) },
-  long: { value: long },
-};
+const core = await import(new URL('../../packages/core/dist/index.js', import.meta.url).href);
+const [scenario = 'first:plan200', rate = '1'] = process.argv.slice(2);
+const M = await mounts(core, root);
+const [kind, which, tag] = scenario.split(':');
+const mount = kind !== 'first' ? (scenario === 'kind-filter' ? M.long : M.plan200) : which === 'empty' ? { tag } : M[which];
+if (!mount) throw new Error(`unknown scenario ${scenario}`);
 const h = await openHarness(root, { readable: true });
 await h.fresh(Number(rate));
-const [kind, tag, which] = scenario.split(':');
-const mount = kind === 'first' ? { tag, props: data[which] ?? {} } : scenario === 'kind-filter' ? { tag: 'tsunagu-case-record', props: data.long } : { tag: 'tsunagu-action-plan-sheet', props: data.plan200 };
-if (kind !== 'first') await h.page.evaluate((m) => bench.first(m.tag, m.props), mount);
+if (kind !== 'first') await h.page.evaluate((m) => bench.first(m.tag, m.props, m.attrs), mount);
 await h.cdp.send('Profiler.enable');
 await h.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await h.cdp.send('Profiler.start');
-const ms = await h.page.evaluate(async ([kind, scenario, m]) => {
-  if (kind === 'first') { // to the first screen only: the later slices of long lists are not in the profile
-    const t0 = performance.now();
-    const el = document.createElement(m.tag);
-    Object.assign(el, m.props);
-    document.body.append(el);
-    globalThis.benchEl = el;
-    await bench.macrotask();
-    bench.layout();
-    return performance.now() - t0;
-  }
+const ms = await h.page.evaluate(([kind, scenario, m]) => {
+  if (kind === 'first') return bench.mount(m.tag, m.props, m.attrs); // to the first screen: later slices are not in the profile
   const sr = benchEl.shadowRoot;
   if (scenario === 'kind-filter') return bench.step(() => [...sr.querySelectorAll('input[type=checkbox][data-view]')].find((x) => x.parentElement.textContent.includes('支援経過')).click());
   return bench.step(() => sr.querySelector('#f-actions-add').click());
 }, [kind, scenario, mount]);
 const { profile } = await h.cdp.send('Profiler.stop');
 await h.close();
-
 // Self time per function from the samples; total time by walking each sample's stack.
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map();

@@ -2,12 +2,13 @@
 // the rest follows in later tasks; nothing a user or the page relies on may see a list cut short —
 // updateComplete, focus moves, the error summary, submitting, printing, read-only.
 import { afterEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
-import type { ActionPlan, Case } from '@tsunagu/core';
+import { userEvent } from 'vitest/browser';
+import type { ActionPlan, Case, Referral } from '@tsunagu/core';
 import '@tsunagu/sheets/action-plan-sheet';
 import '@tsunagu/sheets/case-record';
-import type { TsunaguActionPlanSheet, TsunaguCaseRecord } from '@tsunagu/sheets';
-import { case8050, dvFamilyPlan } from '../fixtures/households';
+import '@tsunagu/sheets/referral-sheet';
+import type { TsunaguActionPlanSheet, TsunaguCaseRecord, TsunaguReferralSheet } from '@tsunagu/sheets';
+import { case8050, dvFamilyPlan, dvFamilyReferral } from '../fixtures/households';
 import { cleanup, nextFrame } from './helpers';
 
 afterEach(cleanup);
@@ -19,6 +20,8 @@ const longPlan = (): ActionPlan => ({
   actions: Array.from({ length: N }, (_, i) => ({ ...dvFamilyPlan.actions[0]!, id: `x${i}`, task: i === N - 1 ? '' : `行動${i + 1}の内容` })),
 });
 const rowsIn = (el: HTMLElement) => el.shadowRoot!.querySelectorAll('.row[aria-labelledby^="f-actions-"]').length;
+/** The rows of the actions' table on paper (read-only and print). */
+const paperRows = (el: HTMLElement) => el.shadowRoot!.querySelectorAll('#f-actions tbody tr').length;
 
 /** Appends the sheet and returns it right after its first render, before the later slices. */
 async function firstScreen<T extends HTMLElement>(tag: string, set: (el: T) => void, today = '2025-07-10'): Promise<T> {
@@ -72,15 +75,35 @@ describe('long lists render in slices', () => {
       el.setAttribute('mode', 'print');
       el.value = longPlan();
     });
-    expect(sheet.shadowRoot!.querySelectorAll('.paper-table tbody tr').length).toBeGreaterThanOrEqual(N);
+    expect(paperRows(sheet)).toBe(N);
   });
 
   it('the page printing (print media) renders the whole plan before layout', async () => {
     const sheet = await firstScreen<TsunaguActionPlanSheet>('tsunagu-action-plan-sheet', (el) => (el.value = longPlan()));
-    await page.viewport(800, 600);
+    expect(rowsIn(sheet)).toBeLessThan(N);
     window.dispatchEvent(new Event('beforeprint'));
-    expect(sheet.shadowRoot!.querySelectorAll('.paper-table tbody tr').length, 'synchronously, as the browser lays out paper').toBeGreaterThanOrEqual(N);
+    expect(paperRows(sheet), 'synchronously, as the browser lays out paper').toBe(N);
     window.dispatchEvent(new Event('afterprint'));
+  });
+
+  it('a list inside a row (a member\'s agencies) is whole once updateComplete resolves', async () => {
+    const agencies = Array.from({ length: 9 }, (_, i) => ({ name: `支援機関${i + 1}`, field: 'community' }));
+    const value: Referral = { ...dvFamilyReferral, members: dvFamilyReferral.members.map((m, i) => (i === 0 ? { ...m, agencies } : m)) };
+    const sheet = await firstScreen<TsunaguReferralSheet>('tsunagu-referral-sheet', (el) => (el.value = value));
+    await sheet.updateComplete;
+    expect(sheet.shadowRoot!.querySelectorAll('.row[aria-labelledby^="f-members-0-agencies-"]')).toHaveLength(9);
+  });
+
+  it('a page that is not shown (a background tab) renders long lists whole at once', async () => {
+    const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      const sheet = await firstScreen<TsunaguActionPlanSheet>('tsunagu-action-plan-sheet', (el) => (el.value = longPlan()));
+      expect(rowsIn(sheet)).toBe(N);
+    } finally {
+      Object.defineProperty(document, 'visibilityState', visibility);
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
   });
 
   it('the case record shows the newest entries first and the rest of a long timeline after; filters start a new list', async () => {

@@ -163,6 +163,8 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     const overdue = new Set(this.issuesWith('action.overdue').map((i) => i.path[1] as number));
     const monitoring = [...this.issuesWith('plan.monitoringRequired'), ...this.issuesWith('plan.monitoringOverdue')];
     const memberName = (id: string | undefined) => v.members.find((m) => m.id === id)?.name;
+    // The overview is sliced like the rows: asked here, outside its guard, so that each slice reaches it.
+    const overviewShown = h.shown('overview', v.actions.length, 10);
     return html`
       <section part="section">
         <h3>${l.sectionPlan}</h3>
@@ -254,7 +256,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
       <!-- On paper the actions' own table holds every column; the overview by owner and due date is for the screen. -->
       <section part="section" class="no-print">
         <h3>${l.sectionOverview}</h3>
-        ${((shown) => guard([...this.#overviewOf(), this.locale, this.policy.dateDisplay, shown], () => this.#renderOverview(h, memberName, shown)))(h.shown('overview', this.view.actions.length, 10))}
+        ${guard([...this.#overviewOf(), this.locale, this.policy.dateDisplay, overviewShown], () => this.#renderOverview(h, memberName, overviewShown))}
       </section>
 
       <section part="section">

@@ -50,7 +50,9 @@ export interface FieldHost {
   /**
    * How many of a list's `total` items to render now: long lists render in
    * slices (see {@link ProgressiveController}); `key` names the list, `first`
-   * how many items the first render shows (5 unless said).
+   * how many items the first render shows (5 unless said). Ask it on every
+   * render, outside `guard`: a list whose template is skipped never receives
+   * its later slices.
    */
   shown(key: string, total: number, first?: number): number;
   /** Opens or closes a collapsed section. */

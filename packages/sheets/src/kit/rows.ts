@@ -74,6 +74,8 @@ export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): Templ
   if (!editable && o.columns) return paperTable(h, id, o.label, items, o.columns);
   const max = h.maxItems(path);
   const epoch = h.epoch(path);
+  // A list inside another list's row (a member's agencies) renders whole: its row is guarded, so a later slice would never reach it.
+  const shown = path.some((p) => typeof p === 'number') ? items.length : h.shown(id, items.length);
   // Handlers read the list when they run, not when they were rendered.
   const current = () => listAt<R>(h, path);
   const add = () => {
@@ -111,7 +113,7 @@ export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): Templ
   return html`<div class="rows ${c.invalid ? 'invalid' : ''}" id=${id} role="group" aria-labelledby="${id}-label" aria-describedby=${c.describedBy || nothing}>
     <h3 id="${id}-label">${o.label}</h3>
     ${c.messages}
-    ${items.slice(0, h.shown(id, items.length)).map((item, i) =>
+    ${items.slice(0, shown).map((item, i) =>
       // A row renders again when its data or place changes, or anything else it may show (DocumentState.epoch).
       guard([item, i, i === items.length - 1, epoch], () => {
       const title = o.itemLabel(i);

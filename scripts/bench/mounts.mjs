@@ -1,0 +1,35 @@
+// What the browser figures mount, shared by `pnpm bench` and scripts/bench/profile.mjs: each
+// component at its realistic and largest size, as { tag, props, attrs } for scripts/bench/page.js.
+import { build } from 'esbuild';
+import { forReport, generateCase, plan as makePlan, rng, withContacts, withLargeHousehold } from './generate.mjs';
+
+/** The components with their documents; `core` is @tsunagu/core (its dist), `root` the repository. */
+export async function mounts(core, root) {
+  // The meeting session's three cases come from the test fixtures (TypeScript): bundled, then imported.
+  const fixtureCode = (await build({ stdin: { contents: "export { threeCaseSession, sessionCases } from './test/fixtures/sessions';", resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', alias: { '@tsunagu/core': root + 'packages/core/src/index.ts' }, logLevel: 'silent' })).outputFiles[0].text;
+  const { threeCaseSession, sessionCases } = await import(`data:text/javascript;base64,${Buffer.from(fixtureCode).toString('base64')}`);
+  /** The case with `target` timeline entries: weekly contacts added until the timeline holds that many. */
+  const withTimeline = (c, target) => {
+    const out = withContacts(c, target - core.caseTimeline(withContacts(c, 0)).length);
+    if (core.caseTimeline(out).length !== target) throw new Error('timeline size');
+    return out;
+  };
+  const lastDay = (c) => c.contacts.at(-1).date;
+  const realistic = generateCase(7);
+  const year = withContacts(generateCase(7), 52);
+  const long = withTimeline(generateCase(7), 500);
+  // Four fiscal years of cases, loaded through JSON, counted by the core: what the report view is given.
+  const report4 = core.buildReport(Array.from({ length: 2_000 }, (_, i) => JSON.parse(JSON.stringify(forReport(generateCase(i, 1, 4), i)))), { from: '2023-04-01', to: '2027-03-31' });
+  if (report4.fiscalYears.length !== 4) throw new Error(`the report spans ${report4.fiscalYears.length} fiscal years, not 4`);
+  return {
+    referral: { tag: 'tsunagu-referral-sheet', props: { value: realistic.referrals[0] }, attrs: { today: '2025-04-01' } },
+    supportSharing: { tag: 'tsunagu-support-sharing-sheet', props: { value: realistic.meetings[1] }, attrs: { today: '2025-04-01' } },
+    plan30: { tag: 'tsunagu-action-plan-sheet', props: { value: realistic.plans[0] }, attrs: { today: '2025-04-01' } },
+    plan200: { tag: 'tsunagu-action-plan-sheet', props: { value: makePlan(rng(200), 200, '2025-04-01', 200) }, attrs: { today: '2025-04-01' } },
+    year: { tag: 'tsunagu-case-record', props: { value: year }, attrs: { today: lastDay(year) } },
+    long: { tag: 'tsunagu-case-record', props: { value: long }, attrs: { today: lastDay(long) } },
+    session: { tag: 'tsunagu-meeting-session', props: { value: threeCaseSession, cases: sessionCases }, attrs: { today: '2025-07-31' } },
+    map: { tag: 'tsunagu-household-map', props: { value: withLargeHousehold(generateCase(7)) }, attrs: { today: '2025-10-01' } },
+    report: { tag: 'tsunagu-report-view', props: { value: report4 } },
+  };
+}
