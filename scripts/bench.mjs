@@ -10,7 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as z from 'zod/mini';
 import { CSP, PEER_CSP, PROFILES, fieldCount, firstRender, interaction, openHarness, pdfOf, peerKeystrokes, peerRender, printCost } from './bench/browser.mjs';
 import { measureSizes } from './bench/sizes.mjs';
-import { mounts } from './bench/mounts.mjs';
+import { interactions as interactionsOf, mounts } from './bench/mounts.mjs';
 import { forReport, generateCase } from './bench/generate.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -83,8 +83,6 @@ for (const [kind, doc] of Object.entries(docs)) {
 // -------------------------------------------------------------- render cost
 log('browser: every component, at normal speed and with the CPU slowed 4× (this takes several minutes)');
 const M = await mounts(core, root);
-const year = M.year.props.value;
-const long = M.long.props.value;
 /** First renders: each component empty (where it can be) and at realistic and large sizes. */
 const FIRST = [
   ['referral sheet', 'empty', { tag: 'tsunagu-referral-sheet' }],
@@ -102,29 +100,7 @@ const FIRST = [
   ['household map', '12 people, 30 supports', M.map],
   ['report view', 'four fiscal years', M.report],
 ];
-/** Interactions, each at the component's realistic and largest size. */
-const INTERACTIONS = [
-  ['referral sheet', 'a realistic referral', 'keystroke', M.referral, ['type', '#f-content-problemView']],
-  ['referral sheet', 'a realistic referral', 'add a member', M.referral, ['add', '#f-members-add']],
-  ['support-sharing sheet', 'a realistic meeting', 'keystroke', M.supportSharing, ['type', '#f-purpose']],
-  ['support-sharing sheet', 'a realistic meeting', 'add an attendee', M.supportSharing, ['add', '#f-attendees-add']],
-  ['support-sharing sheet', 'a realistic meeting', 'switch the meeting kind', M.supportSharing, ['radio', '#f-meeting-legalKind']],
-  ['action-plan sheet', '30 actions', 'keystroke', M.plan30, ['type', '#f-actions-5-task']],
-  ['action-plan sheet', '30 actions', 'add an action', M.plan30, ['add', '#f-actions-add']],
-  ['action-plan sheet', '200 actions', 'keystroke', M.plan200, ['type', '#f-actions-5-task']],
-  ['action-plan sheet', '200 actions', 'add an action', M.plan200, ['add', '#f-actions-add']],
-  ['case record', '52 contacts', 'add a contact', M.year, ['add', '#add-contact']],
-  ['case record', '52 contacts', 'keystroke in the new contact', M.year, ['type', `#f-contacts-${year.contacts.length}-content`], '#add-contact'],
-  ['case record', '500 entries', 'add a contact', M.long, ['add', '#add-contact']],
-  ['case record', '500 entries', 'keystroke in the new contact', M.long, ['type', `#f-contacts-${long.contacts.length}-content`], '#add-contact'],
-  ['case record', '500 entries', 'filter the timeline by kind', M.long, ['kindFilter']],
-  ['case record', '500 entries', 'filter the timeline by person', M.long, ['memberFilter']],
-  ['case record', '500 entries', 'open a document (and close it)', M.long, ['openDocument']],
-  ['meeting session', 'three cases', 'switch the meeting kind', M.session, ['radio', '#f-legalKind']],
-  ['meeting session', 'three cases', 'add an invitation', M.session, ['add', '#f-invitations-add']],
-  ['household map', '12 people, 30 supports', 'a support added', M.map, ['newValue']],
-  ['report view', 'four fiscal years', 'switch the language', M.report, ['language']],
-];
+const INTERACTIONS = interactionsOf(M);
 const PRINTS = [['referral sheet', M.referral], ['support-sharing sheet', M.supportSharing], ['action-plan sheet', M.plan30], ['case record', M.year], ['meeting session', M.session]];
 
 const h = await openHarness(root);

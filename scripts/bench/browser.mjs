@@ -24,16 +24,17 @@ const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-netwo
  * Serves the standalone bundles, the report view, the baseline, the peer and the page helpers, and
  * returns a measuring harness on one Chromium page.
  */
-export async function openHarness(root, { readable = false } = {}) {
+export async function openHarness(root, { sources = false, readable = false } = {}) {
   const bundle = async (entry, extra = {}) => (await build({ entryPoints: [root + entry], bundle: true, minify: !readable, write: false, format: 'esm', platform: 'browser', logLevel: 'silent', ...extra })).outputFiles[0].contents;
-  // For profiles: the standalone bundles built from the sources unminified, so functions keep their names.
+  // For checks between runs: the standalone bundles built from the sources (no `pnpm build`); for
+  // profiles, also unminified, so functions keep their names.
   const fromSources = { conditions: ['@tsunagu/source', 'browser', 'import', 'default'], alias: { '@tsunagu/core/export': root + 'packages/core/src/export/index.ts', '@tsunagu/core': root + 'packages/core/src/index.ts' }, charset: 'utf8', target: 'es2022' };
   const peer = await bundle('scripts/bench/peer-rjsf.js', { define: { 'process.env.NODE_ENV': '"production"' } });
   const site = {
     '/baseline.js': await bundle('scripts/bench/baseline-form.js'),
     '/peer.js': peer,
     '/page.js': readFileSync(root + 'scripts/bench/page.js'),
-    ...(readable ? { '/dist/tsunagu-sheets.js': await bundle('packages/sheets/src/standalone.ts', fromSources), '/dist/tsunagu-report-view.js': await bundle('packages/sheets/src/report-view-standalone.ts', fromSources) } : {}),
+    ...(sources || readable ? { '/dist/tsunagu-sheets.js': await bundle('packages/sheets/src/standalone.ts', fromSources), '/dist/tsunagu-report-view.js': await bundle('packages/sheets/src/report-view-standalone.ts', fromSources) } : {}),
     '/': Buffer.from('<!doctype html><html lang="ja"><head><meta charset="utf-8"><script type="module" src="/dist/tsunagu-sheets.js"></script><script type="module" src="/dist/tsunagu-report-view.js"></script><script type="module" src="/baseline.js"></script><script type="module" src="/page.js"></script></head><body></body></html>'),
     '/peer': Buffer.from('<!doctype html><html lang="ja"><head><meta charset="utf-8"><script type="module" src="/peer.js"></script><script type="module" src="/page.js"></script></head><body></body></html>'),
   };
@@ -113,41 +114,49 @@ export const peerKeystrokes = (h, n) => h.page.evaluate(async (n) => {
 /**
  * Interactions on a mounted component: `mount` is { tag, props, attrs }; `action` names one of the
  * page-side actions below; each is repeated `n` times and every repetition timed to layout.
+ * `around` ({ start, stop }, e.g. a CPU profiler) brackets the `n` repetitions, after the mount.
  */
-export const interaction = (h, mount, action, n, before) => h.page.evaluate(async ([m, action, n, before]) => {
-  await bench.first(m.tag, m.props, m.attrs);
-  if (before) await bench.step(() => benchEl.shadowRoot.querySelector(before).click());
-  const sr = () => benchEl.shadowRoot;
-  const $ = (sel) => { const x = sr().querySelector(sel); if (!x) throw new Error(`bench: no ${sel} in ${m.tag}`); return x; };
-  const radios = (fieldset) => [...$(fieldset).querySelectorAll('input[type=radio]')];
-  const actions = {
-    // A character typed into a text field.
-    type: (sel) => () => bench.step(() => bench.type($(sel))),
-    // The list's add button: a new row, focused.
-    add: (sel) => () => bench.step(() => $(sel).click()),
-    // Another option of a radio group (the meeting's kind), back and forth.
-    radio: (sel) => (i) => bench.step(() => radios(sel)[i % 2 ? 0 : 1].click()),
-    // A kind of timeline entry hidden, then shown again.
-    kindFilter: () => () => bench.step(() => [...sr().querySelectorAll('input[type=checkbox][data-view]')].find((c) => c.parentElement.textContent.includes('支援経過')).click()),
-    // The timeline narrowed to one person, then to everyone again.
-    memberFilter: () => (i) => bench.step(() => { const s = $('#timeline-member'); bench.pick(s, i % 2 ? '' : s.options[1].value); }),
-    // A document in the timeline opened (its sheet embedded, read-only) and closed again.
-    openDocument: () => () => bench.step(() => [...sr().querySelectorAll('.entry.referral button[aria-expanded]')][0].click()),
-    // The component re-rendered in the other language.
-    language: () => (i) => bench.step((el) => el.setAttribute('lang', i % 2 ? 'ja' : 'en')),
-    // A new value: one more support for the first member.
-    newValue: () => (i) => bench.step((el) => {
-      const v = structuredClone(el.value);
-      v.household.members[0].agencies.push({ name: `追加の支援${i}`, field: 'community' });
-      el.value = v;
-    }),
-  };
-  const [name, arg] = action;
-  const act = actions[name](arg);
-  const out = [];
-  for (let i = 0; i < n; i++) out.push(await act(i));
+export async function interaction(h, mount, action, n, before, around) {
+  await h.page.evaluate(async ([m, action, before]) => {
+    await bench.first(m.tag, m.props, m.attrs);
+    if (before) await bench.step(() => benchEl.shadowRoot.querySelector(before).click());
+    const sr = () => benchEl.shadowRoot;
+    const $ = (sel) => { const x = sr().querySelector(sel); if (!x) throw new Error(`bench: no ${sel} in ${m.tag}`); return x; };
+    const radios = (fieldset) => [...$(fieldset).querySelectorAll('input[type=radio]')];
+    const actions = {
+      // A character typed into a text field.
+      type: (sel) => () => bench.step(() => bench.type($(sel))),
+      // The list's add button: a new row, focused.
+      add: (sel) => () => bench.step(() => $(sel).click()),
+      // Another option of a radio group (the meeting's kind), back and forth.
+      radio: (sel) => (i) => bench.step(() => radios(sel)[i % 2 ? 0 : 1].click()),
+      // A kind of timeline entry hidden, then shown again.
+      kindFilter: () => () => bench.step(() => [...sr().querySelectorAll('input[type=checkbox][data-view]')].find((c) => c.parentElement.textContent.includes('支援経過')).click()),
+      // The timeline narrowed to one person, then to everyone again.
+      memberFilter: () => (i) => bench.step(() => { const s = $('#timeline-member'); bench.pick(s, i % 2 ? '' : s.options[1].value); }),
+      // A document in the timeline opened (its sheet embedded, read-only) and closed again.
+      openDocument: () => () => bench.step(() => [...sr().querySelectorAll('.entry.referral button[aria-expanded]')][0].click()),
+      // The component re-rendered in the other language.
+      language: () => (i) => bench.step((el) => el.setAttribute('lang', i % 2 ? 'ja' : 'en')),
+      // A new value: one more support for the first member.
+      newValue: () => (i) => bench.step((el) => {
+        const v = structuredClone(el.value);
+        v.household.members[0].agencies.push({ name: `追加の支援${i}`, field: 'community' });
+        el.value = v;
+      }),
+    };
+    const [name, arg] = action;
+    globalThis.benchAct = actions[name](arg);
+  }, [mount, action, before]);
+  await around?.start();
+  const out = await h.page.evaluate(async (n) => {
+    const out = [];
+    for (let i = 0; i < n; i++) out.push(await globalThis.benchAct(i));
+    return out;
+  }, n);
+  await around?.stop();
   return out;
-}, [mount, action, n, before]);
+}
 
 /**
  * Printing: from the page's switch to print media (CDP `Emulation.setEmulatedMedia`, as Ctrl+P

@@ -33,3 +33,32 @@ export async function mounts(core, root) {
     report: { tag: 'tsunagu-report-view', props: { value: report4 } },
   };
 }
+
+/**
+ * The interactions `pnpm bench` times, each at the component's realistic and largest size:
+ * [component, size, interaction, mount, [page action, its argument], a click before them].
+ */
+export function interactions(M) {
+  return [
+    ['referral sheet', 'a realistic referral', 'keystroke', M.referral, ['type', '#f-content-problemView']],
+    ['referral sheet', 'a realistic referral', 'add a member', M.referral, ['add', '#f-members-add']],
+    ['support-sharing sheet', 'a realistic meeting', 'keystroke', M.supportSharing, ['type', '#f-purpose']],
+    ['support-sharing sheet', 'a realistic meeting', 'add an attendee', M.supportSharing, ['add', '#f-attendees-add']],
+    ['support-sharing sheet', 'a realistic meeting', 'switch the meeting kind', M.supportSharing, ['radio', '#f-meeting-legalKind']],
+    ['action-plan sheet', '30 actions', 'keystroke', M.plan30, ['type', '#f-actions-5-task']],
+    ['action-plan sheet', '30 actions', 'add an action', M.plan30, ['add', '#f-actions-add']],
+    ['action-plan sheet', '200 actions', 'keystroke', M.plan200, ['type', '#f-actions-5-task']],
+    ['action-plan sheet', '200 actions', 'add an action', M.plan200, ['add', '#f-actions-add']],
+    ['case record', '52 contacts', 'add a contact', M.year, ['add', '#add-contact']],
+    ['case record', '52 contacts', 'keystroke in the new contact', M.year, ['type', `#f-contacts-${M.year.props.value.contacts.length}-content`], '#add-contact'],
+    ['case record', '500 entries', 'add a contact', M.long, ['add', '#add-contact']],
+    ['case record', '500 entries', 'keystroke in the new contact', M.long, ['type', `#f-contacts-${M.long.props.value.contacts.length}-content`], '#add-contact'],
+    ['case record', '500 entries', 'filter the timeline by kind', M.long, ['kindFilter']],
+    ['case record', '500 entries', 'filter the timeline by person', M.long, ['memberFilter']],
+    ['case record', '500 entries', 'open a document (and close it)', M.long, ['openDocument']],
+    ['meeting session', 'three cases', 'switch the meeting kind', M.session, ['radio', '#f-legalKind']],
+    ['meeting session', 'three cases', 'add an invitation', M.session, ['add', '#f-invitations-add']],
+    ['household map', '12 people, 30 supports', 'a support added', M.map, ['newValue']],
+    ['report view', 'four fiscal years', 'switch the language', M.report, ['language']],
+  ];
+}
