@@ -144,6 +144,7 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
     const all = ids();
     expect(all[0]).toBe('f-statusHistory-5'); // newest first: the re-opening
     await page.getByLabelText('並び順').selectOptions('古い順');
+    await rendered(); // another view of the timeline shows its first 15 entries at once, the rest in the next frames
     expect(ids()).toEqual([...all].reverse());
     expect(ids()[0]).toBe('f-consentHistory-0');
     for (const kind of ['紹介', '会議', '計画', '状況', '同意', '小さな変化']) await page.getByRole('checkbox', { name: kind, exact: true }).click();

@@ -133,5 +133,15 @@ describe('long lists render in slices', () => {
     await nextFrame();
     expect(entries()).toBe(whole);
     expect(record.shadowRoot!.querySelector('ol.timeline > li')!.textContent).not.toBe(newest);
+    // Back to newest first, a view shown whole before: it starts again from its first entries
+    // (its elements are new), rather than building all 120 in one task.
+    order.value = 'desc';
+    order.dispatchEvent(new Event('change'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(record.shadowRoot!.querySelector('ol.timeline > li')!.textContent).toBe(newest);
+    expect(entries()).toBeLessThan(whole);
+    await record.updateComplete;
+    expect(entries()).toBe(whole);
   });
 });

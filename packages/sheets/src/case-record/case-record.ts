@@ -238,6 +238,9 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     // Entries being written stay above the list, where they were opened: a date typed does not move them (nor focus).
     const writing = this.isReadonly ? [] : caseTimeline(v, { kinds: ['contact', 'change'] }).filter((e) => this.#isWriting(e));
     const listed = this.isReadonly ? entries : entries.filter((e) => !this.#isWriting(e));
+    // What the timeline shows: in another view (filtered, turned) it is a new list, shown again from its
+    // first entries rather than all at once.
+    const view = `${this.#order}|${this.#member}|${this.#agency}|${[...this.#kinds].join()}`;
     const filter = (id: string, label: string, value: string, options: TemplateResult[], set: (v: string) => void) => html`<div class="field">
       <label for=${id}>${label}</label>
       <select id=${id} data-view ?disabled=${this.isDisabled} @change=${(e: Event) => { set((e.target as HTMLSelectElement).value); this.requestUpdate(); }}>${options}</select>
@@ -265,7 +268,7 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
           </div>`}
       <p class="hint" role="status">${fillMessage(l.shown, { n: listed.length })}</p>
       ${writing.length ? html`<div class="writing">${writing.map((e) => this.#renderEditor(h, e.path[0] as 'contacts' | 'changes', e.path[1] as number))}</div>` : nothing}
-      ${listed.length === 0 ? html`<p>${l.noEntries}</p>` : html`<ol class="timeline" aria-labelledby="timeline-title">${listed.slice(0, h.shown(`timeline|${this.#order}|${this.#member}|${this.#agency}|${[...this.#kinds].join()}`, listed.length, 15)).map((e) =>
+      ${listed.length === 0 ? html`<p>${l.noEntries}</p>` : html`<ol class="timeline" aria-labelledby="timeline-title">${listed.slice(0, h.shown('timeline', listed.length, 15, view)).map((e) =>
         // An entry renders again when its record changes, it opens or closes, or anything else it may show changed (DocumentState.epoch).
         guard([e.kind, e.path.join('.'), e.date, e.time, h.value(e.path.slice(0, 2)), this.#opened.has(this.#key(e)), h.epoch([e.path[0]!])], () => this.#renderEntry(h, e)))}</ol>`}
     </section>`;

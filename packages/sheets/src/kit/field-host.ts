@@ -50,11 +50,12 @@ export interface FieldHost {
   /**
    * How many of a list's `total` items to render now: long lists render in
    * slices (see {@link ProgressiveController}); `key` names the list, `first`
-   * how many items the first render shows (5 unless said). Ask it on every
-   * render, outside `guard`: a list whose template is skipped never receives
-   * its later slices.
+   * how many items the first render shows (5 unless said), `view` what it
+   * shows (filters, order: a new view starts again from the first items).
+   * Ask it on every render, outside `guard`: a list whose template is skipped
+   * never receives its later slices.
    */
-  shown(key: string, total: number, first?: number): number;
+  shown(key: string, total: number, first?: number, view?: string): number;
   /** Opens or closes a collapsed section. */
   toggle(key: string): void;
 }
@@ -125,7 +126,7 @@ export function fieldHostFor(p: FieldHostParts): FieldHost {
     focusLater: (id) => focus.focusLater(id),
     isOpen: (key) => focus.isOpen(key),
     toggle: (key) => focus.toggle(key),
-    shown: (key, total, first) => (p.progress && !state.readonly ? p.progress.shown(key, total, first) : total),
+    shown: (key, total, first, view) => (p.progress && !state.readonly ? p.progress.shown(key, total, first, view) : total),
   };
 }
 

@@ -4,6 +4,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 const FIRST = 5;
 /** The time each later slice of a list may take to render (ms), so the page answers input between slices. */
 const SLICE_MS = 12;
+/** How long a slice waits for a frame before it runs anyway (ms). */
+const FRAME_WAIT = 100;
 
 /**
  * Renders long lists in slices: a list's first render shows its first items
@@ -18,8 +20,8 @@ const SLICE_MS = 12;
  * @public
  */
 export class ProgressiveController implements ReactiveController {
-  /** How many items of each list are shown; `Infinity` once a list was whole. */
-  readonly #limits = new Map<string, number>();
+  /** How many items of each list are shown (`Infinity` once the list was whole), and the view they were shown in. */
+  readonly #limits = new Map<string, { limit: number; view: string }>();
   /** The lists cut short in the render under way. */
   readonly #cut = new Set<string>();
   #all = false;
@@ -37,18 +39,20 @@ export class ProgressiveController implements ReactiveController {
   }
 
   /**
-   * How many of a list's `total` items to render now; `key` names the list (its path, or a view of it),
-   * `first` how many items its first render shows.
+   * How many of a list's `total` items to render now; `key` names the list (its path), `first` how many
+   * items its first render shows, `view` what the list shows (its filters and order): when the view
+   * changes, the list starts again from its first items, since its elements are new.
    */
-  shown(key: string, total: number, first = FIRST): number {
+  shown(key: string, total: number, first = FIRST, view = ''): number {
     // A page in a background tab is not looked at, and its timers may run once a minute: no slices.
     const hidden = (this.#host as Partial<Element>).ownerDocument?.visibilityState === 'hidden';
-    const limit = this.#all || hidden ? Infinity : (this.#limits.get(key) ?? first);
+    const known = this.#limits.get(key);
+    const limit = this.#all || hidden ? Infinity : known !== undefined && known.view === view ? known.limit : first;
     if (limit >= total) {
-      this.#limits.set(key, Infinity); // whole: rows added later show at once
+      this.#limits.set(key, { limit: Infinity, view }); // whole: rows added later show at once
       return total;
     }
-    this.#limits.set(key, limit);
+    this.#limits.set(key, { limit, view });
     this.#cut.add(key);
     return limit;
   }
@@ -100,7 +104,11 @@ export class ProgressiveController implements ReactiveController {
     this.#schedule();
   }
 
-  /** The next slice in a task of its own (a message: no timer clamping, not throttled in the background), after the browser may paint and take input. */
+  /**
+   * The next slice in a task of its own once the frame showing this render is painted: a message posted
+   * from the frame's animation callback (no timer clamping), or after FRAME_WAIT ms if no frame comes
+   * (a page not being painted). Input is taken between slices.
+   */
   #schedule(): void {
     if (!this.pending || this.#timer !== undefined) return;
     const channel = new MessageChannel();
@@ -109,13 +117,22 @@ export class ProgressiveController implements ReactiveController {
       if (this.#timer === channel) this.#grow();
     };
     this.#timer = channel;
-    channel.port2.postMessage(0);
+    let posted = false;
+    const post = (): void => {
+      if (!posted) channel.port2.postMessage(0);
+      posted = true;
+    };
+    requestAnimationFrame(post);
+    setTimeout(post, FRAME_WAIT);
   }
 
   #grow(): void {
     this.#timer = undefined;
     if (!this.pending) return;
-    for (const key of this.#cut) this.#limits.set(key, (this.#limits.get(key) ?? 0) + this.#step);
+    for (const key of this.#cut) {
+      const known = this.#limits.get(key);
+      if (known) known.limit += this.#step;
+    }
     this.#growing = true;
     this.#host.requestUpdate();
   }
