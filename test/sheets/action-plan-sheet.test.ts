@@ -156,6 +156,24 @@ describe('live rule feedback', () => {
     expect([...owners].sort((a, b) => a!.localeCompare(b!, 'ja'))).toEqual(owners);
   });
 
+  it('lists the actions nobody owns yet last in the overview; a new action is a row more at the end', async () => {
+    const { sheet, sr } = await planSheet('2025-04-09');
+    const unowned = { ...dvFamilyPlan.actions[1]!, id: 'x-unowned', ownerId: undefined, ownerOrganization: undefined, task: '担当の決まっていない行動', due: '2025-04-30' };
+    sheet.value = { ...dvFamilyPlan, actions: [unowned, ...dvFamilyPlan.actions] };
+    await sheet.updateComplete;
+    const overview = () => [...sr.querySelectorAll('section.no-print tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
+    const before = overview();
+    expect(before).toHaveLength(dvFamilyPlan.actions.length + 1);
+    const owners = before.slice(0, -1).map((r) => r[0]!);
+    expect([...owners].sort((a, b) => a.localeCompare(b, 'ja'))).toEqual(owners); // by owner
+    expect(before.at(-1)!.slice(0, 2)).toEqual(['（担当未定）', '担当の決まっていない行動']);
+    await page.getByRole('button', { name: '行動を追加する' }).click();
+    await sheet.updateComplete;
+    const after = overview();
+    expect(after.slice(0, -1)).toEqual(before);
+    expect(after.at(-1)!.slice(0, 2)).toEqual(['（担当未定）', '']);
+  });
+
   it('brings the overview up to date when a typed task is left, and before printing', async () => {
     const { sheet, sr } = await planSheet('2025-04-09');
     sheet.value = dvFamilyPlan;
