@@ -49,33 +49,51 @@ async function interactionRecorded(rec) {
   return out;
 }
 
+/**
+ * A CPU profile: of the first render, or of each interaction's timed part only (from the action to
+ * its result laid out; page.js brackets it with console.profile), added up.
+ */
 function profiler(cdp) {
-  let profile;
+  const profiles = [];
+  let first = false;
+  cdp.on('Profiler.consoleProfileFinished', (e) => profiles.push(e.profile));
   return {
     async start() {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
+      first = kind === 'first';
+      if (first) await cdp.send('Profiler.start');
+      else await h.page.evaluate(() => (bench.profiling = true));
     },
-    async stop() { ({ profile } = await cdp.send('Profiler.stop')); },
+    async stop() {
+      if (first) profiles.push((await cdp.send('Profiler.stop')).profile);
+      else await h.page.evaluate(() => (bench.profiling = false));
+    },
     report() {
-      // Self time per function from the samples; total time by walking each sample's stack.
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      const parent = new Map();
-      for (const n of profile.nodes) for (const k of n.children ?? []) parent.set(k, n.id);
-      const name = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
-      const self = new Map(), total = new Map();
-      const dt = profile.timeDeltas;
-      profile.samples.forEach((id, i) => {
-        const t = (dt[i + 1] ?? 0) / 1000;
-        const n = byId.get(id);
-        self.set(name(n), (self.get(name(n)) ?? 0) + t);
-        const seen = new Set();
-        for (let x = id; x !== undefined; x = parent.get(x)) { const k = name(byId.get(x)); if (!seen.has(k)) { seen.add(k); total.set(k, (total.get(k) ?? 0) + t); } }
-      });
-      return `self time:\n${top(self, 30)}\n\ntotal time:\n${top(total, 40)}`;
+      return profiles.length === 1 ? summary(profiles[0]) : `${profiles.length} profiles added up\n\n${summary(profiles)}`;
     },
   };
+}
+
+/** Self and total time per function of one profile or several. */
+function summary(list) {
+  const self = new Map(), total = new Map();
+  for (const profile of [list].flat()) {
+    // Self time per function from the samples; total time by walking each sample's stack.
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map();
+    for (const n of profile.nodes) for (const k of n.children ?? []) parent.set(k, n.id);
+    const name = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+    const dt = profile.timeDeltas;
+    profile.samples.forEach((id, i) => {
+      const t = (dt[i + 1] ?? 0) / 1000;
+      const n = byId.get(id);
+      self.set(name(n), (self.get(name(n)) ?? 0) + t);
+      const seen = new Set();
+      for (let x = id; x !== undefined; x = parent.get(x)) { const k = name(byId.get(x)); if (!seen.has(k)) { seen.add(k); total.set(k, (total.get(k) ?? 0) + t); } }
+    });
+  }
+  return `self time:\n${top(self, 30)}\n\ntotal time:\n${top(total, 40)}`;
 }
 
 function tracer(cdp) {

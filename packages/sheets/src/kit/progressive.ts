@@ -47,7 +47,7 @@ export class ProgressiveController implements ReactiveController {
     // A page in a background tab is not looked at, and its timers may run once a minute: no slices.
     const hidden = (this.#host as Partial<Element>).ownerDocument?.visibilityState === 'hidden';
     const known = this.#limits.get(key);
-    const limit = this.#all || hidden ? Infinity : known !== undefined && known.view === view ? known.limit : first;
+    const limit = this.#all || hidden ? Infinity : known?.view === view ? known.limit : first;
     if (limit >= total) {
       this.#limits.set(key, { limit: Infinity, view }); // whole: rows added later show at once
       return total;
@@ -117,11 +117,8 @@ export class ProgressiveController implements ReactiveController {
       if (this.#timer === channel) this.#grow();
     };
     this.#timer = channel;
-    let posted = false;
-    const post = (): void => {
-      if (!posted) channel.port2.postMessage(0);
-      posted = true;
-    };
+    // Whichever comes first runs the slice; the port is closed by then, and the other message is dropped.
+    const post = (): void => channel.port2.postMessage(0);
     requestAnimationFrame(post);
     setTimeout(post, FRAME_WAIT);
   }
@@ -129,10 +126,7 @@ export class ProgressiveController implements ReactiveController {
   #grow(): void {
     this.#timer = undefined;
     if (!this.pending) return;
-    for (const key of this.#cut) {
-      const known = this.#limits.get(key);
-      if (known) known.limit += this.#step;
-    }
+    for (const key of this.#cut) this.#limits.get(key)!.limit += this.#step; // a list cut short has its limit
     this.#growing = true;
     this.#host.requestUpdate();
   }
