@@ -126,6 +126,8 @@ export async function interaction(h, mount, action, n, before, around) {
     const actions = {
       // A character typed into a text field.
       type: (sel) => () => bench.step(() => bench.type($(sel))),
+      // A field left for the first time (focus moves on, as Tab does): the i-th row's task to its result.
+      leaveRow: () => (i) => { $(`#f-actions-${i}-task`).focus(); return bench.step(() => $(`#f-actions-${i}-result`).focus()); },
       // The list's add button: a new row, focused.
       add: (sel) => () => bench.step(() => $(sel).click()),
       // Another option of a radio group (the meeting's kind), back and forth.

