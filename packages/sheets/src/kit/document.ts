@@ -21,6 +21,10 @@ export class DocumentState<D extends object> implements ReactiveController {
   /** Paths edited since the last render; `undefined` once anything else changed. */
   #edits: IssuePath[] | undefined;
   #epochs = new Map<string, number>();
+  /** Fields left since the last render whose messages show from now on (see `left`). */
+  #left: IssuePath[] = [];
+  /** Per row: the list's epoch it was given, and its own. */
+  #rowEpochs = new Map<string, [number, number]>();
   #counter = 0;
 
   /**
@@ -112,12 +116,20 @@ export class DocumentState<D extends object> implements ReactiveController {
    * whose data or place changed. A row re-renders when its data, its place or
    * this changes, so typing in one row of a 200-action plan renders that row
    * only, and adding a row renders the new one and the one before it.
+   *
+   * With `row`, the number for that row: it also changes when a field in the
+   * row was left and its messages show from then on (see `left`), so leaving
+   * a field renders its row again, not every row.
    */
-  epoch(path: IssuePath): number {
+  epoch(path: IssuePath, row?: number): number {
     const key = path.join('.');
-    const inside = (e: IssuePath) => e.length >= path.length && path.every((k, i) => e[i] === k);
-    if (!this.#edits || !this.#edits.every(inside) || !this.#epochs.has(key)) this.#epochs.set(key, ++this.#counter);
-    return this.#epochs.get(key)!;
+    if (!this.#edits || !this.#edits.every((e) => within(e, path)) || !this.#epochs.has(key)) this.#epochs.set(key, ++this.#counter);
+    const epoch = this.#epochs.get(key)!;
+    if (row === undefined) return epoch;
+    const rowKey = `${key}.${row}`;
+    const last = this.#rowEpochs.get(rowKey);
+    if (last?.[0] !== epoch || this.#left.some((e) => within(e, [...path, row]))) this.#rowEpochs.set(rowKey, [epoch, ++this.#counter]);
+    return this.#rowEpochs.get(rowKey)![1];
   }
 
   /** Something besides the document changed what the form shows: every list renders again. */
@@ -125,8 +137,19 @@ export class DocumentState<D extends object> implements ReactiveController {
     this.#edits = undefined;
   }
 
+  /** The user left the field at `path` and its messages show from now on: the row holding it renders again. */
+  left(path: IssuePath): void {
+    this.#left.push(path);
+  }
+
   /** The form rendered: edits from now on are counted afresh. */
   hostUpdated(): void {
     this.#edits = [];
+    this.#left = [];
   }
+}
+
+/** Whether `path` is `outer` or inside it. */
+function within(path: IssuePath, outer: IssuePath): boolean {
+  return path.length >= outer.length && outer.every((k, i) => path[i] === k);
 }

@@ -33,8 +33,11 @@ export interface FieldHost {
   required(path: IssuePath): boolean;
   /** The most items the list at a path may hold, as the core says. */
   maxItems(path: IssuePath): number | undefined;
-  /** Changes when a row of the list at a path may show something besides its own data (see `DocumentState.epoch`). */
-  epoch(path: IssuePath): number;
+  /**
+   * Changes when a row of the list at a path may show something besides its own data (see
+   * `DocumentState.epoch`); with `row`, also when a field of that row was left and its messages show.
+   */
+  epoch(path: IssuePath, row?: number): number;
   /** Text typed at a path but not stored as typed (a date being typed). */
   typed(path: IssuePath): string | undefined;
   /** Keeps (or with `undefined` forgets) text as typed. */
@@ -89,7 +92,7 @@ export interface FieldHostParts {
   readonly state: Pick<FieldHost, 'locale' | 'ui' | 'readonly' | 'disabled' | 'policy'>;
   /** Asks the form to render again. */
   readonly update: () => void;
-  readonly doc: Pick<DocumentState<object>, 'at' | 'epoch' | 'changed'>;
+  readonly doc: Pick<DocumentState<object>, 'at' | 'epoch' | 'changed' | 'left'>;
   readonly issues: IssueVisibility;
   readonly focus: FocusController;
   /** Long lists in slices; without it, every item renders at once. */
@@ -112,13 +115,13 @@ export function fieldHostFor(p: FieldHostParts): FieldHost {
     edit: p.edit,
     touch: (path) => {
       if (!issues.touch(path)) return;
-      doc.changed();
+      doc.left(path); // its row renders again (DocumentState.epoch with a row), not every row
       p.update();
     },
     issues: (path) => issues.shownAt(path),
     required: p.required,
     maxItems: p.maxItems,
-    epoch: (path) => doc.epoch(path),
+    epoch: (path, row) => doc.epoch(path, row),
     typed: (path) => issues.typed(path),
     type: (path, text) => issues.type(path, text),
     label: (path, label) => issues.label(path, label),

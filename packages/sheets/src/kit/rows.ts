@@ -73,7 +73,6 @@ export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): Templ
   const editable = !h.readonly && !o.locked;
   if (!editable && o.columns) return paperTable(h, id, o.label, items, o.columns);
   const max = h.maxItems(path);
-  const epoch = h.epoch(path);
   // A list inside another list's row (a member's agencies) renders whole: its row is guarded, so a later slice would never reach it.
   const shown = path.some((p) => typeof p === 'number') ? items.length : h.shown(id, items.length);
   // Handlers read the list when they run, not when they were rendered.
@@ -114,8 +113,8 @@ export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): Templ
     <h3 id="${id}-label">${o.label}</h3>
     ${c.messages}
     ${items.slice(0, shown).map((item, i) =>
-      // A row renders again when its data or place changes, or anything else it may show (DocumentState.epoch).
-      guard([item, i, i === items.length - 1, epoch], () => {
+      // A row renders again when its data or place changes, a field in it was left, or anything else it may show (DocumentState.epoch).
+      guard([item, i, i === items.length - 1, h.epoch(path, i)], () => {
       const title = o.itemLabel(i);
       return html`<div class="row" part="row" role="group" aria-labelledby="${id}-${i}">
         <p class="row-title" id="${id}-${i}" tabindex="-1">${title}</p>
