@@ -113,10 +113,10 @@ export const peerKeystrokes = (h, n) => h.page.evaluate(async (n) => {
 
 /**
  * Interactions on a mounted component: `mount` is { tag, props, attrs }; `action` names one of the
- * page-side actions below; each is repeated `n` times and every repetition timed to layout.
- * `around` ({ start, stop }, e.g. a CPU profiler) brackets the `n` repetitions, after the mount.
+ * page-side actions below; each is repeated `n` times and every repetition timed to layout. The
+ * action stays armed for more repetitions (`repeatAction`).
  */
-export async function interaction(h, mount, action, n, before, around) {
+export async function interaction(h, mount, action, n, before) {
   await h.page.evaluate(async ([m, action, before]) => {
     await bench.first(m.tag, m.props, m.attrs);
     if (before) await bench.step(() => benchEl.shadowRoot.querySelector(before).click());
@@ -150,15 +150,15 @@ export async function interaction(h, mount, action, n, before, around) {
     const [name, arg] = action;
     globalThis.benchAct = actions[name](arg);
   }, [mount, action, before]);
-  await around?.start();
-  const out = await h.page.evaluate(async (n) => {
-    const out = [];
-    for (let i = 0; i < n; i++) out.push(await globalThis.benchAct(i));
-    return out;
-  }, n);
-  await around?.stop();
-  return out;
+  return repeatAction(h, n);
 }
+
+/** The action `interaction` armed, `n` more times, each timed to layout. */
+export const repeatAction = (h, n) => h.page.evaluate(async (n) => {
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(await globalThis.benchAct(i));
+  return out;
+}, n);
 
 /**
  * Printing: from the page's switch to print media (CDP `Emulation.setEmulatedMedia`, as Ctrl+P

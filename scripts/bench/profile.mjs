@@ -9,7 +9,7 @@
 //              otherwise a pattern naming one of the bench's interactions (`interactions` in
 //              mounts.mjs), e.g. 'kind' or '200 actions.*add': two repetitions warm it, eight are recorded.
 import { fileURLToPath } from 'node:url';
-import { interaction, openHarness } from './browser.mjs';
+import { interaction, openHarness, repeatAction } from './browser.mjs';
 import { interactions, mounts } from './mounts.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,19 +35,14 @@ if (kind === 'first') {
 } else {
   const [, , action, , act, before] = chosen;
   await interaction(h, mount, act, 2, before); // the templates of what the action shows, built once
-  ms = await interactionRecorded(recorder);
+  await recorder.start();
+  ms = await repeatAction(h, 8);
+  await recorder.stop();
   console.log(`${chosen[0]}, ${chosen[1]}: ${action}`);
 }
 await h.close();
 console.log(`${scenario} at ${rate}×: ${ms.map((x) => x.toFixed(1)).join(', ')} ms\n`);
 console.log(recorder.report());
-
-async function interactionRecorded(rec) {
-  await rec.start();
-  const out = await h.page.evaluate(async (n) => { const out = []; for (let i = 0; i < n; i++) out.push(await globalThis.benchAct(i)); return out; }, 8);
-  await rec.stop();
-  return out;
-}
 
 /**
  * A CPU profile: of the first render, or of each interaction's timed part only (from the action to
