@@ -87,14 +87,17 @@ export class ProgressiveController implements ReactiveController {
     this.#growing = false;
     this.#all = false;
     this.#schedule();
-    const waiting = this.#waiting;
-    this.#waiting = [];
-    for (const resolve of waiting) resolve();
+    this.#release();
   }
 
   hostDisconnected(): void {
     this.#timer?.port1.close();
     this.#timer = undefined;
+    this.#release();
+  }
+
+  /** Resolves what waits for the next render (`nextUpdate`). */
+  #release(): void {
     const waiting = this.#waiting;
     this.#waiting = [];
     for (const resolve of waiting) resolve();

@@ -104,6 +104,8 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   protected readonly progress_ = new ProgressiveController(this);
   protected readonly focus_ = new FocusController(this, () => this.progress_.showAll());
   #formDisabled = false;
+  /** The error summary is to render again once the rows a refused submit revealed are in (`#showAllForSummary`). */
+  #relabel = false;
   #quietCheck = false;
   #changeTimer?: ReturnType<typeof setTimeout>;
   #formOwner: HTMLFormElement | null = null;
@@ -410,7 +412,6 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     this.#relabel = true;
     void this.updateComplete; // renders the summary again once the rows are in (see getUpdateComplete)
   }
-  #relabel = false;
 
   /** The form as the field templates see it. */
   protected readonly host: FieldHost = ((s: TsunaguSheet<D>) => fieldHostFor({
