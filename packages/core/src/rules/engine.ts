@@ -75,37 +75,45 @@ export function blank(value: unknown): boolean {
 
 /**
  * Calls `visit` with every value at a path pattern, where `*` stands for each
- * index of an array. Missing steps yield nothing. The path is copied only for
- * a hit: rules run on every keystroke of a 200-action plan.
+ * index of an array. Missing steps yield nothing. Rules run on every keystroke
+ * of a 200-action plan, so nothing is allocated for a value that is only read:
+ * `path` is the walker's own, valid during the call — a visitor that keeps it
+ * (a finding) copies it, `[...path]`.
  */
 export function forEachAt(
   root: unknown,
   pattern: readonly (string | number)[],
   visit: (value: unknown, path: IssuePath) => void,
 ): void {
-  const path: (string | number)[] = [];
-  const walk = (node: unknown, i: number): void => {
-    if (i === pattern.length) {
-      visit(node, path.slice());
-      return;
-    }
-    const step = pattern[i]!;
-    if (step === '*') {
-      if (!Array.isArray(node)) return;
-      for (let k = 0; k < node.length; k++) {
-        path.push(k);
-        walk(node[k], i + 1);
-        path.pop();
-      }
-      return;
-    }
-    if (node === null || typeof node !== 'object') return;
-    const child = (node as Record<string | number, unknown>)[step];
-    if (i + 1 < pattern.length && child === undefined) return;
-    path.push(step);
-    walk(child, i + 1);
-    path.pop();
-  };
-  walk(root, 0);
+  walkAt(root, pattern, 0, [], visit);
 }
 
+function walkAt(
+  node: unknown,
+  pattern: readonly (string | number)[],
+  i: number,
+  path: (string | number)[],
+  visit: (value: unknown, path: IssuePath) => void,
+): void {
+  // Steps taken here, taken back at the end (`path.length = …` is a slow runtime call in V8).
+  let taken = 0;
+  for (; i < pattern.length; i++) {
+    const step = pattern[i]!;
+    if (step === '*') {
+      if (Array.isArray(node))
+        for (let k = 0; k < node.length; k++) {
+          path.push(k);
+          walkAt(node[k], pattern, i + 1, path, visit);
+          path.pop();
+        }
+      break;
+    }
+    if (node === null || typeof node !== 'object') break;
+    node = (node as Record<string | number, unknown>)[step];
+    if (i + 1 < pattern.length && node === undefined) break;
+    path.push(step);
+    taken++;
+  }
+  if (i === pattern.length) visit(node, path);
+  while (taken-- > 0) path.pop();
+}

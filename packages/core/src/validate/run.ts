@@ -106,6 +106,7 @@ export function run<T>(
   // most once, and so does each rule (test/core/robustness.test.ts), so only a
   // code that an earlier source already reported (`field.required` from both
   // the structure and a rule) needs the set of its paths — built when needed.
+  // `reported` holds the codes with an issue so far; a valid document adds none.
   const reported = new Map<IssueCode, Set<string> | null>();
   const pathsOf = (code: IssueCode): Set<string> => {
     let set = reported.get(code);
@@ -140,7 +141,8 @@ export function run<T>(
       const code = r.meta.code;
       const setting = severityOf(r.meta, policy);
       if (setting === 'off') continue;
-      const seen = reported.has(code) ? pathsOf(code) : undefined;
+      const seen = reported.size && reported.has(code) ? pathsOf(code) : undefined;
+      const before = issues.length;
       try {
         for (const f of r.check(doc as T, ctx)) {
           if (seen) {
@@ -154,7 +156,7 @@ export function run<T>(
         // A rule cannot read a malformed part; the structure issues already say why.
         if (structured && !issues.some((i) => i.code === 'structure.unreadable')) push('structure.unreadable', [], 'error');
       }
-      if (!reported.has(code)) reported.set(code, null);
+      if (issues.length > before && !reported.has(code)) reported.set(code, null);
     }
   }
 

@@ -30,7 +30,7 @@ export function uniqueIds<D>(lists: readonly (readonly (string | number)[] | { r
       for (const pattern of group)
         forEachAt(doc, pattern, (value, path) => {
           if (value === undefined) return;
-          if (seen.has(value)) found.push({ path });
+          if (seen.has(value)) found.push({ path: [...path] });
           seen.add(value);
         });
     }

@@ -26,7 +26,7 @@ export function requiredTexts<D>(patterns: readonly (readonly (string | number)[
     META,
     (doc) => {
       const found: Finding[] = [];
-      for (const pattern of patterns) forEachAt(doc, pattern, (value, path) => blank(value) && found.push({ path }));
+      for (const pattern of patterns) forEachAt(doc, pattern, (value, path) => blank(value) && found.push({ path: [...path] }));
       return found;
     },
     patterns.map((path) => ({ path })),

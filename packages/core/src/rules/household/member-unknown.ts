@@ -27,7 +27,7 @@ export function memberReferences<D>(people: readonly (readonly (string | number)
     for (const p of people) forEachAt(doc, [...p, 'id'], (id) => id !== undefined && ids.add(id));
     const found: Finding[] = [];
     if (ids.size === 0) return found;
-    for (const r of refs) forEachAt(doc, r, (value, path) => value !== undefined && !ids.has(value) && found.push({ path }));
+    for (const r of refs) forEachAt(doc, r, (value, path) => value !== undefined && !ids.has(value) && found.push({ path: [...path] }));
     return found;
   });
 }

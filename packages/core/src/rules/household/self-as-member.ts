@@ -21,7 +21,7 @@ export function selfAsMember<D>(members: readonly (string | number)[]): Rule<D> 
   const pattern = [...members, '*', 'relationship'];
   return rule<D>(META, (doc) => {
     const found: Finding[] = [];
-    forEachAt(doc, pattern, (value, path) => value === 'self' && found.push({ path }));
+    forEachAt(doc, pattern, (value, path) => value === 'self' && found.push({ path: [...path] }));
     return found;
   });
 }

@@ -13,7 +13,7 @@ export function personsAt<D>(...patterns: readonly (readonly (string | number)[]
     const found: (readonly [Person | HouseholdMember, IssuePath])[] = [];
     for (const pattern of patterns)
       forEachAt(doc, pattern, (value, path) => {
-        if (value !== null && typeof value === 'object' && !Array.isArray(value)) found.push([value, path]);
+        if (value !== null && typeof value === 'object' && !Array.isArray(value)) found.push([value, [...path]]);
       });
     return found;
   };

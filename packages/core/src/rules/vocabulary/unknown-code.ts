@@ -25,16 +25,18 @@ const META = vocabularyUnknownCodeMeta;
 export function knownCodes<D>(
   entries: readonly (readonly [VocabularyName, Vocabulary, readonly (string | number)[]])[],
 ): Rule<D> {
+  // The national codes of each entry, looked up in a set (built once, with the rule).
+  const national = entries.map(([, list]) => new Set(list.map((e) => e.code)));
   return rule<D>(META, (doc, ctx) => {
     const found: Finding[] = [];
-    for (const [name, list, pattern] of entries) {
-      const extra = (ctx.policy.vocabularies as Partial<Record<VocabularyName, Vocabulary>>)[name] ?? [];
-      // Lists are short (tens of codes): a scan, and no cache kept between calls.
-      const known = (code: string) => list.some((e) => e.code === code) || extra.some((e) => e.code === code);
+    entries.forEach(([name, , pattern], i) => {
+      const codes = national[i]!;
+      const extra = (ctx.policy.vocabularies as Partial<Record<VocabularyName, Vocabulary>>)[name];
       forEachAt(doc, pattern, (value, path) => {
-        if (typeof value === 'string' && value !== '' && !known(value)) found.push({ path, params: { list: name } });
+        if (typeof value === 'string' && value !== '' && !codes.has(value) && !extra?.some((e) => e.code === value))
+          found.push({ path: [...path], params: { list: name } });
       });
-    }
+    });
     return found;
   });
 }
