@@ -6,13 +6,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import * as z from 'zod/mini';
 import { CSP, PEER_CSP, PROFILES, fieldCount, firstRender, interaction, openHarness, pdfOf, peerKeystrokes, peerRender, printCost } from './bench/browser.mjs';
 import { measureSizes } from './bench/sizes.mjs';
 import { interactions as interactionsOf, mounts } from './bench/mounts.mjs';
 import { forReport, generateCase } from './bench/generate.mjs';
 import { fmt, median } from './bench/stats.mjs';
+import { measureValidation } from './bench/validation.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const core = await import(new URL('../packages/core/dist/index.js', import.meta.url).href);
@@ -22,19 +21,6 @@ const log = (...a) => console.log('bench:', ...a);
 
 const kib = (b) => fmt(b / 1024);
 
-/** Runs fn repeatedly for `ms` per sample; returns ops/s of each sample. */
-function throughput(fn, samples = quick ? 3 : 9, ms = quick ? 150 : 400) {
-  for (let i = 0; i < 200; i++) fn(); // warm-up
-  const out = [];
-  for (let s = 0; s < samples; s++) {
-    let n = 0;
-    const t0 = performance.now();
-    let t = t0;
-    while (t - t0 < ms) { for (let k = 0; k < 20; k++) fn(); n += 20; t = performance.now(); }
-    out.push((n * 1000) / (t - t0));
-  }
-  return out;
-}
 const spread = (xs) => `${fmt(Math.min(...xs), 0)}–${fmt(Math.max(...xs), 0)}`;
 
 // ------------------------------------------------------------------ sizes
@@ -44,40 +30,7 @@ const budgets = JSON.parse(readFileSync(root + 'size-budgets.json', 'utf8'));
 
 // ------------------------------------------------------ validation throughput
 log('validation throughput (this takes a minute)');
-const realistic = generateCase(7);
-const docs = {
-  referral: realistic.referrals[0],
-  supportSharing: realistic.meetings[1],
-  actionPlan: realistic.plans[0],
-  case: realistic,
-};
-/** The same documents with faults: a blank required text, a bad date, an unknown code, a wrong type. */
-const broken = (kind, d) => {
-  const c = structuredClone(d);
-  if (kind === 'referral') { c.content.problemView = ''; c.referredOn = '2025-02-30'; c.route = 'nowhere'; c.members[0].approximateAge = '八十'; }
-  if (kind === 'supportSharing') { c.purpose = ''; c.meeting.date = '2025-13-01'; c.attendees[1].role = 'boss'; c.attendees[2].directlyInvolved = 'yes'; }
-  if (kind === 'actionPlan') { c.actions[3].task = ''; c.actions[4].due = 'tomorrow'; c.actions[5].kind = 'magic'; c.version = '1'; }
-  if (kind === 'case') { c.referrals[0].content.problemView = ''; c.meetings[0].meeting.date = 'x'; c.plans[0].actions[1].kind = 'magic'; c.statusHistory[0].status = 'open'; }
-  return c;
-};
-const schemas = { referral: core.Referral, supportSharing: core.SupportSharing, actionPlan: core.ActionPlan, case: core.Case };
-// Dates are checked by the schema's pattern (as zod's iso.date does); ajv's own format pass adds nothing.
-const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
-const validation = [];
-for (const [kind, doc] of Object.entries(docs)) {
-  const json = z.toJSONSchema(schemas[kind], { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
-  const ajvCheck = ajv.compile(json);
-  const bad = broken(kind, doc);
-  if (!core.validate(kind, doc, { today: '2025-04-01' }).ok) throw new Error(`bench document ${kind} should be valid`);
-  if (core.validate(kind, bad).ok || ajvCheck(bad)) throw new Error(`bench document ${kind} should be invalid`);
-  const row = { kind, issuesInvalid: core.validate(kind, bad).issues.length, ajvErrorsInvalid: (ajvCheck(bad), ajvCheck.errors.length) };
-  row.tsunaguValid = throughput(() => core.validate(kind, doc, { today: '2025-04-01' }));
-  row.ajvValid = throughput(() => ajvCheck(doc));
-  row.tsunaguInvalid = throughput(() => core.validate(kind, bad, { today: '2025-04-01' }));
-  row.ajvInvalid = throughput(() => ajvCheck(bad));
-  validation.push(row);
-  log(`  ${kind}: valid ${fmt(median(row.tsunaguValid), 0)}/s vs ajv ${fmt(median(row.ajvValid), 0)}/s`);
-}
+const validation = measureValidation(core, { quick, log });
 
 // -------------------------------------------------------------- render cost
 log('browser: every component, at normal speed and with the CPU slowed 4× (this takes several minutes)');
