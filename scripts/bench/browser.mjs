@@ -35,8 +35,8 @@ export async function openHarness(root, { sources = false, readable = false } = 
     '/peer.js': peer,
     '/page.js': readFileSync(root + 'scripts/bench/page.js'),
     ...(sources || readable ? { '/dist/tsunagu-sheets.js': await bundle('packages/sheets/src/standalone.ts', fromSources), '/dist/tsunagu-report-view.js': await bundle('packages/sheets/src/report-view-standalone.ts', fromSources) } : {}),
-    '/': Buffer.from('<!doctype html><html lang="ja"><head><meta charset="utf-8"><script type="module" src="/dist/tsunagu-sheets.js"></script><script type="module" src="/dist/tsunagu-report-view.js"></script><script type="module" src="/baseline.js"></script><script type="module" src="/page.js"></script></head><body></body></html>'),
-    '/peer': Buffer.from('<!doctype html><html lang="ja"><head><meta charset="utf-8"><script type="module" src="/peer.js"></script><script type="module" src="/page.js"></script></head><body></body></html>'),
+    '/': Buffer.from('<!doctype html><html lang="ja"><head><meta charset="utf-8"><script type="module" src="/page.js"></script><script type="module" src="/dist/tsunagu-sheets.js"></script><script type="module" src="/dist/tsunagu-report-view.js"></script><script type="module" src="/baseline.js"></script></head><body></body></html>'),
+    '/peer': Buffer.from('<!doctype html><html lang="ja"><head><meta charset="utf-8"><script type="module" src="/page.js"></script><script type="module" src="/peer.js"></script></head><body></body></html>'),
   };
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
