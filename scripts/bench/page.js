@@ -23,7 +23,7 @@ customElements.define = (name, cls, options) => {
 /** The element and the components in its shadow tree (sheets that the case record or a session shows). */
 const nested = (el) => [el, ...[...connected].filter((x) => x !== el && el.shadowRoot?.contains(x))];
 
-/** Waits until the element and every Lit element inside its shadow tree have no pending update. */
+/** Waits until the element and the components in its shadow tree (`nested`) have no pending update. */
 async function settle(el) {
   for (;;) {
     await el.updateComplete; // a sheet's resolves when its long lists are whole
@@ -58,7 +58,6 @@ printMedia.addEventListener('change', () => { if (printMedia.matches) printStart
 globalThis.bench = {
   layout,
   settle,
-  nested,
   macrotask,
   afterFrame,
   /**

@@ -141,7 +141,7 @@ export function run<T>(
       const code = r.meta.code;
       const setting = severityOf(r.meta, policy);
       if (setting === 'off') continue;
-      const seen = reported.size && reported.has(code) ? pathsOf(code) : undefined;
+      const seen = reported.has(code) ? pathsOf(code) : undefined;
       const before = issues.length;
       try {
         for (const f of r.check(doc as T, ctx)) {

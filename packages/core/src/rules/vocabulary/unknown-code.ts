@@ -25,18 +25,17 @@ const META = vocabularyUnknownCodeMeta;
 export function knownCodes<D>(
   entries: readonly (readonly [VocabularyName, Vocabulary, readonly (string | number)[]])[],
 ): Rule<D> {
-  // The national codes of each entry, looked up in a set (built once, with the rule).
-  const national = entries.map(([, list]) => new Set(list.map((e) => e.code)));
+  // Each entry's national codes in a set, built once with the rule.
+  const lists = entries.map(([name, list, pattern]) => ({ name, pattern, codes: new Set(list.map((e) => e.code)) }));
   return rule<D>(META, (doc, ctx) => {
     const found: Finding[] = [];
-    entries.forEach(([name, , pattern], i) => {
-      const codes = national[i]!;
+    for (const { name, pattern, codes } of lists) {
       const extra = (ctx.policy.vocabularies as Partial<Record<VocabularyName, Vocabulary>>)[name];
       forEachAt(doc, pattern, (value, path) => {
         if (typeof value === 'string' && value !== '' && !codes.has(value) && !extra?.some((e) => e.code === value))
           found.push({ path: [...path], params: { list: name } });
       });
-    });
+    }
     return found;
   });
 }
