@@ -72,6 +72,9 @@ export default defineConfig({
         test: {
           name: 'sheets',
           include: ['test/sheets/**/*.test.ts'],
+          // The journeys (a plan from meeting to termination, a case over a year) take 3–6 s alone and over 15 s
+          // on a loaded 2-core machine (2026-12-07). A limit against hangs, not a timing assertion.
+          testTimeout: 60_000,
           setupFiles: ['test/setup-browser.ts'],
           browser: browserConfig(),
         },

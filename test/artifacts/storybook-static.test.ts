@@ -113,6 +113,8 @@ describe('the static Storybook (pnpm build-storybook)', () => {
     const page = await browser.newPage();
     try {
       await page.goto(`${origin}${PREFIX}iframe.html?id=sheets-referral-sheet-紹介シート--empty&viewMode=story`, { waitUntil: 'networkidle' });
+      // On a loaded machine the preview may still be starting when the network is idle.
+      await page.waitForFunction(() => !!(window as unknown as { __STORYBOOK_PREVIEW__?: { storyStoreValue?: unknown } }).__STORYBOOK_PREVIEW__?.storyStoreValue);
       const controls = await page.evaluate(async () => {
         const preview = (window as unknown as { __STORYBOOK_PREVIEW__: { storyStoreValue: { loadStory(o: { storyId: string }): Promise<{ argTypes: Record<string, { control?: { type?: string }; options?: string[] }> }> } } }).__STORYBOOK_PREVIEW__;
         const story = await preview.storyStoreValue.loadStory({ storyId: 'sheets-referral-sheet-紹介シート--empty' });
