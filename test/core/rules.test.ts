@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { MESSAGES, RULE_CODES, RULE_DEFAULTS, TAKASHIMA_EXAMPLE_POLICY } from '@tsunagu/core';
 import { dvFamilyPlan as P, hoardedHouseReferral } from '../fixtures/households';
 import { findings, mutate } from './helpers';
+import { CATALOG_OUTPUT, generateRuleCatalog } from '../../scripts/rule-catalog.mjs';
 
 const RULES = new URL('../../packages/core/src/rules/', import.meta.url);
 
@@ -16,6 +17,10 @@ const modules = readdirSync(RULES, { withFileTypes: true })
 describe('rules are colocated: one module per rule, its test beside it', () => {
   it('the catalogue is exactly the rule modules, in catalogue order', () => {
     expect(modules.map((m) => m.code).sort()).toEqual([...RULE_CODES].sort());
+  });
+
+  it(`${CATALOG_OUTPUT} is generated from the rule folders and up to date (run \`pnpm codegen\`)`, () => {
+    expect(readFileSync(new URL(`../../${CATALOG_OUTPUT}`, import.meta.url), 'utf8')).toBe(generateRuleCatalog());
   });
 
   it('every rule module has a test beside it that runs its cases', () => {

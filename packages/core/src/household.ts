@@ -1,5 +1,5 @@
 import { ageOn } from './dates';
-import { consentOn } from './rules/consent-on-date';
+import { consentOn } from './model/consent';
 import type { Case } from './schema/case';
 import type { Agency, Consent, HouseholdMember, Person } from './schema/common';
 

@@ -51,7 +51,7 @@ export {
   type StructureCode,
   type IssueCode,
 } from './rules/codes';
-export { consentAnswered } from './rules/consent-on-date';
+export { consentAnswered } from './model/consent';
 export { MESSAGES, messageFor, fillMessage, type Locale, type Messages } from './i18n';
 
 export {
@@ -86,7 +86,6 @@ export {
   type DateInputResult,
   parseTimeInput,
   type TimeInputResult,
-  halfWidthDigits,
   formatDate,
   type DateStyle,
   fiscalYearOf,
@@ -123,6 +122,7 @@ export {
   type ReportColumnKind,
   type ReportCell,
 } from './report-tables';
+export { halfWidthDigits } from './text/digits';
 export { toKatakanaReading, normalizePhone, normalizePostalCode, type NormalizedInput } from './text/japanese';
 export {
   CASE_STATUS_NEXT,
@@ -137,4 +137,4 @@ export {
 export { caseTimeline, type TimelineEntry, type TimelineKind, type TimelineOptions } from './timeline';
 export { householdView, householdMap, type HouseholdMemberView, type MemberIssue, type HouseholdMap, type MapPerson, type MapSupport } from './household';
 export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';
-export { attends } from './rules/session/shared';
+export { attends } from './model/session';

@@ -2,8 +2,9 @@ import { RULE_DEFAULTS, type RuleCode } from './rules/codes';
 import type { MeetingKind, Vocabulary, VocabularyExtensions } from './vocab';
 import { MEETING_KINDS } from './vocab/lists';
 
-/** How a rule applies under a policy. @public */
-export type RuleSetting = 'error' | 'warning' | 'off';
+import type { RuleSetting } from './rules/define';
+
+export type { RuleSetting };
 
 /** Japanese and English text. @public */
 export interface LocalizedText {

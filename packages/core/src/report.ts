@@ -3,7 +3,7 @@ import { ageBand } from './privacy';
 import { SITUATIONS } from './vocab/lists';
 import type { Case } from './schema/case';
 import type { MeetingSession } from './schema/session';
-import { attends } from './rules/session/shared';
+import { attends } from './model/session';
 
 /** The counts reported for one period (実績報告). @public */
 export interface ReportCounts {

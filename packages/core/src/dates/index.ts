@@ -7,6 +7,7 @@
  * so that only what is used is bundled. */
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { addMonths } from 'date-fns/addMonths';
+import { halfWidthDigits } from '../text/digits';
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -90,19 +91,6 @@ export function eraOf(isoDate: string): Era | undefined {
 export type DateInputResult =
   | { ok: true; value: string }
   | { ok: false; reason: 'empty' | 'format' | 'notADate' | 'outsideEra' };
-
-/**
- * Full-width digits (０-９) as ASCII, as Japanese input methods often type them.
- *
- * @example
- * ```ts
- * halfWidthDigits('４８') // '48'
- * ```
- * @public
- */
-export function halfWidthDigits(input: string): string {
-  return input.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
 
 /** Turns full-width digits and separators into ASCII, and trims. */
 function normalize(input: string): string {

@@ -1,4 +1,5 @@
-import type { RuleSetting } from '../policy';
+/** How a rule applies under a policy. @public */
+export type RuleSetting = 'error' | 'warning' | 'off';
 
 /**
  * What every rule is, apart from its check: a stable code, the national

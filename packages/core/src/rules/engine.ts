@@ -1,8 +1,6 @@
 import type { Case } from '../schema/case';
-import type { RuleSetting } from '../policy';
 import type { VocabularyExtensions } from '../vocab';
-import type { RuleCode } from './catalog';
-import type { RuleMeta } from './define';
+import type { RuleMeta, RuleSetting } from './define';
 
 import type { IssuePath } from '../path';
 
@@ -16,8 +14,11 @@ export interface Finding {
 
 /** What rules read of the municipal policy. */
 export interface RulePolicy {
-  /** Rule severities that differ from the defaults. */
-  readonly rules: Readonly<Partial<Record<RuleCode, RuleSetting>>>;
+  /**
+   * Rule severities that differ from the defaults, by rule code. Keyed by string here so that the engine
+   * does not depend on the catalogue of the rules built on it; `MunicipalPolicy.rules` is the typed side.
+   */
+  readonly rules: Readonly<Partial<Record<string, RuleSetting>>>;
   /** The municipality's own code-list entries. */
   readonly vocabularies: VocabularyExtensions;
 }
@@ -43,14 +44,14 @@ export interface Requirement<D> {
 
 /** A rule: its code, severity and messages, a pure check, and the fields it requires (for forms). */
 export interface Rule<D> {
-  readonly meta: RuleMeta<RuleCode>;
+  readonly meta: RuleMeta;
   readonly check: (doc: D, ctx: RuleContext) => Iterable<Finding>;
   readonly requires?: readonly Requirement<D>[];
 }
 
 /** The check of a rule for a document kind (keeps the type of the document). */
 export function rule<D>(
-  meta: RuleMeta<RuleCode>,
+  meta: RuleMeta,
   check: (doc: D, ctx: RuleContext) => Iterable<Finding>,
   requires?: readonly Requirement<D>[],
 ): Rule<D> {
@@ -58,7 +59,7 @@ export function rule<D>(
 }
 
 /** The severity of a rule under a policy: the policy's word, or the rule's default. */
-export function severityOf(meta: RuleMeta<RuleCode>, policy: RulePolicy): RuleSetting {
+export function severityOf(meta: RuleMeta, policy: RulePolicy): RuleSetting {
   return policy.rules[meta.code] ?? meta.severity;
 }
 

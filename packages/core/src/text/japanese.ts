@@ -3,7 +3,7 @@
  * No tables: Unicode's own compatibility mapping (NFKC) turns half-width
  * katakana into full-width (ｶﾞ → ガ), and hiragana sits exactly 0x60 below
  * its katakana. */
-import { halfWidthDigits } from '../dates';
+import { halfWidthDigits } from './digits';
 
 /**
  * A reading (フリガナ) in full-width katakana: hiragana becomes katakana

@@ -2,7 +2,7 @@ import type { MunicipalPolicy } from '../policy';
 import { buildFormFacts, type FormFacts } from '../forms/facts';
 import type { ActionPlan } from '../schema/action-plan';
 import { checkActionPlan } from './structure.generated';
-import { actionPlanRules } from '../rules/action-plan';
+import { actionPlanRules } from '../rules/sets/action-plan';
 import { run, type ValidateOptions, type ValidationResult } from './run';
 
 /** Validates an action plan. Never throws. @public */

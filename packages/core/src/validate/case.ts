@@ -2,7 +2,7 @@ import type { MunicipalPolicy } from '../policy';
 import { buildFormFacts, type FormFacts } from '../forms/facts';
 import type { Case } from '../schema/case';
 import { checkCase } from './structure.generated';
-import { caseRules } from '../rules/case';
+import { caseRules } from '../rules/sets/case';
 import { run, type ValidateOptions, type ValidationResult } from './run';
 
 /** Validates a case with every document it holds. Never throws. @public */

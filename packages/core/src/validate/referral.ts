@@ -2,7 +2,7 @@ import type { MunicipalPolicy } from '../policy';
 import { buildFormFacts, type FormFacts } from '../forms/facts';
 import type { Referral } from '../schema/referral';
 import { checkReferral } from './structure.generated';
-import { referralRules } from '../rules/referral';
+import { referralRules } from '../rules/sets/referral';
 import { run, type ValidateOptions, type ValidationResult } from './run';
 
 /** Validates a referral (A・B票 with its C票 response). Never throws. @public */

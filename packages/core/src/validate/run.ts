@@ -7,7 +7,7 @@ import { todayIso } from '../dates';
 import { STRUCTURE_MESSAGES, fillMessage, type Locale } from '../i18n';
 import { DEFAULT_POLICY, type MunicipalPolicy } from '../policy';
 import type { RuleMeta } from '../rules/define';
-import type { IssueCode, StructureCode } from '../rules/codes';
+import type { IssueCode, RuleCode, StructureCode } from '../rules/codes';
 import { fieldRequiredMeta } from '../rules/field/required';
 import { severityOf, type IssuePath, type Rule, type RuleContext, type RulePolicy } from '../rules/engine';
 import type { Found } from './structure';
@@ -138,7 +138,8 @@ export function run<T>(
     const policy = rulePolicy(options.policy);
     const ctx: RuleContext = { policy, today: referenceDate(options.today), ...(options.cases ? { cases: options.cases } : {}) };
     for (const r of rules) {
-      const code = r.meta.code;
+      // The rule sets are built from the catalogue's rules (rules/catalog.test.ts), so every code is a RuleCode.
+      const code = r.meta.code as RuleCode;
       const setting = severityOf(r.meta, policy);
       if (setting === 'off') continue;
       const seen = reported.has(code) ? pathsOf(code) : undefined;

@@ -2,7 +2,7 @@ import type { MunicipalPolicy } from '../policy';
 import { buildFormFacts, type FormFacts } from '../forms/facts';
 import type { MeetingSession } from '../schema/session';
 import { checkMeetingSession } from './structure.generated';
-import { sessionRules } from '../rules/session';
+import { sessionRules } from '../rules/sets/session';
 import { run, type ValidateOptions, type ValidationResult } from './run';
 
 /**

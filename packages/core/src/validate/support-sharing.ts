@@ -2,7 +2,7 @@ import type { MunicipalPolicy } from '../policy';
 import { buildFormFacts, type FormFacts } from '../forms/facts';
 import type { SupportSharing } from '../schema/support-sharing';
 import { checkSupportSharing } from './structure.generated';
-import { supportSharingRules } from '../rules/support-sharing';
+import { supportSharingRules } from '../rules/sets/support-sharing';
 import { run, type ValidateOptions, type ValidationResult } from './run';
 
 /** Validates a support-sharing document. Never throws. @public */

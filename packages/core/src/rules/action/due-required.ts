@@ -1,8 +1,7 @@
 import { defineRule, type RuleMeta } from '../define';
 import type { ActionPlan } from '../../schema/action-plan';
 import { rowAt, rule, type Rule } from '../engine';
-import type { RuleCode } from '../catalog';
-import { ongoingAction } from '../plan-state';
+import { ongoingAction } from '../../model/plan';
 
 /**
  * `action.dueRequired`: Every formal, time-bound action that is not cancelled has a due date (盛岡: ホワイトボードに、どこの機関がいつまでに何をするか, seed 001 l.1079). Ongoing 見守り and informal actions have no due date in practice: `action.dueRequiredOngoing` asks for theirs, as a warning.
@@ -18,7 +17,7 @@ export const actionDueRequiredMeta = defineRule({
 });
 
 /** Actions that are not cancelled, formal and time-bound (`ongoing` false) or 見守り/informal (true), have a due date. */
-export function dueRequired(ongoing: boolean, meta: RuleMeta<RuleCode>): Rule<ActionPlan> {
+export function dueRequired(ongoing: boolean, meta: RuleMeta): Rule<ActionPlan> {
   const asked = (a: ActionPlan['actions'][number] | undefined): boolean => !!a && a.status !== 'cancelled' && ongoingAction(a) === ongoing;
   return rule<ActionPlan>(
     meta,

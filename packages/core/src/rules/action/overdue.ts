@@ -2,7 +2,7 @@ import { defineRule } from '../define';
 import type { ActionPlan } from '../../schema/action-plan';
 import { isOverdue } from '../../dates';
 import { rule } from '../engine';
-import { planActive } from '../plan-state';
+import { planActive } from '../../model/plan';
 
 /**
  * `action.overdue`: An open action of an active plan is past its due date.

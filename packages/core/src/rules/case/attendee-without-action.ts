@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { Case } from '../../schema/case';
 import { rule } from '../engine';
-import { supporter } from '../plan-state';
+import { supporter } from '../../model/plan';
 
 /**
  * `case.attendeeWithoutAction`: 行動連携 checked against the meeting, not the plan's editable member list: every supporter who attended the meeting a plan was made in has an action in it (高島: 会議出席者を記載して、各々の役割を記載することで「行動連携」, seed 001 l.2082). Deleting a member from the plan no longer silences `plan.attendeeWithoutAction`. A warning nationally, like that rule; 高島 makes it an error.

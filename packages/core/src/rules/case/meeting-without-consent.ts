@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { Case } from '../../schema/case';
 import { rule } from '../engine';
-import { consentOn, consentValidOn } from '../consent-on-date';
+import { consentOn, consentValidOn } from '../../model/consent';
 
 /**
  * `case.meetingWithoutConsent`: A 重層的支援会議 of the case needs consent valid on its date in the case's consent history (a withdrawal ends it).

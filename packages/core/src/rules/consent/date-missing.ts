@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { Referral } from '../../schema/referral';
 import { rule } from '../engine';
-import { consentAnswered } from '../consent-on-date';
+import { consentAnswered } from '../../model/consent';
 
 /**
  * `consent.dateMissing`: A consent check with a result (同意あり, 同意なし, 撤回) has its date; 未確認, 確認中 and 本人未接触 have none to give. A warning nationally; 盛岡 makes it an error (必ず本人同意の確認を行う, seed 001).

@@ -2,8 +2,7 @@ import { defineRule, type RuleMeta } from '../define';
 import type { SupportSharing } from '../../schema/support-sharing';
 import type { MeetingKind } from '../../vocab';
 import { rowAt, rule, type Rule } from '../engine';
-import type { RuleCode } from '../catalog';
-import { supporter } from '../plan-state';
+import { supporter } from '../../model/plan';
 
 /**
  * `meeting.confidentiality`: In a 支援会議 every supporter attending acknowledges the statutory duty of confidentiality (art. 106-6; seed 001 l.579: 会議の構成員に対し守秘義務が課される支援会議). 本人 and 家族 are not asked. `meeting.confidentialityJuusou` asks the same in a 重層的支援会議 where the policy says so (坂井).
@@ -19,7 +18,7 @@ export const meetingConfidentialityMeta = defineRule({
 });
 
 /** Every supporter attending a meeting of `kind` has acknowledged confidentiality. */
-export function confidentialityIn(kind: MeetingKind, meta: RuleMeta<RuleCode>): Rule<SupportSharing> {
+export function confidentialityIn(kind: MeetingKind, meta: RuleMeta): Rule<SupportSharing> {
   const applies = (d: SupportSharing): boolean => d.meeting?.legalKind === kind;
   return rule<SupportSharing>(
     meta,

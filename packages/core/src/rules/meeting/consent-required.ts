@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { SupportSharing } from '../../schema/support-sharing';
 import { rule } from '../engine';
-import { consentValidOn } from '../consent-on-date';
+import { consentValidOn } from '../../model/consent';
 
 /**
  * `meeting.consentRequired`: A 重層的支援会議 is held only with consent given, not withdrawn, on the meeting date; without it the meeting is a 支援会議 (Social Welfare Act art. 106-6).

@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { SupportSharing } from '../../schema/support-sharing';
 import { rule } from '../engine';
-import { consentValidOn } from '../consent-on-date';
+import { consentValidOn } from '../../model/consent';
 
 /**
  * `meeting.juusouPossible`: Consent is given: the 支援会議 could be a 重層的支援会議 (盛岡 chooses the meeting by consent). Off nationally.

@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { ActionPlan } from '../../schema/action-plan';
 import { rule } from '../engine';
-import { planTerminated } from '../plan-state';
+import { planTerminated } from '../../model/plan';
 
 /**
  * `plan.leadByConsent`: 盛岡: with consent the coordinator (社協) leads the team (本人同意ありのケースは、社協がチームリーダーとなり, seed 001 l.438). Without consent 「関係機関がチームリーダーとなり支援を進めることとなる（社協とは限らない）」: any agency may lead, 社協 included, so that case is never an issue; nor is a terminated plan, where 社協以外の関係機関が新たなチームリーダーとなり. Off nationally.

@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { ActionPlan } from '../../schema/action-plan';
 import { blank, rule } from '../engine';
-import { planActive } from '../plan-state';
+import { planActive } from '../../model/plan';
 
 /**
  * `plan.leadRequired`: An active plan has a team lead (チームリーダー・主たる支援者): a member or an organization; the member field is the one marked.

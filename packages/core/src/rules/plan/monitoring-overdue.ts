@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { ActionPlan } from '../../schema/action-plan';
 import { rule } from '../engine';
-import { planActive } from '../plan-state';
+import { planActive } from '../../model/plan';
 
 /**
  * `plan.monitoringOverdue`: The next monitoring date of an active plan has passed.

@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { ActionPlan } from '../../schema/action-plan';
 import { rule } from '../engine';
-import { planActive } from '../plan-state';
+import { planActive } from '../../model/plan';
 
 /**
  * `plan.monitoringRequired`: An active plan has a next monitoring date after the plan date (高島: fixed monitoring keeps progress moving).

@@ -2,7 +2,8 @@ import { defineRule } from '../define';
 import type { MeetingSession } from '../../schema/session';
 import { rule } from '../engine';
 import { sameOrganization } from '../termination/successor-is-coordinator';
-import { attends, agendaCases } from './shared';
+import { attends } from '../../model/session';
+import { agendaCases } from './shared';
 
 /**
  * `session.attendeeNotInvited`: Whoever attends a case's discussion is among the session's attendees (by id, or by name and agency): the session's list is who was in the room, its confidentiality and the minutes' distribution follow from it (坂井 さかまる会議 心得 第二条・第九条, seed 001 l.447, l.454). A warning: a late arrival may be recorded in one list only.

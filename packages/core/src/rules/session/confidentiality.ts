@@ -1,8 +1,8 @@
 import { defineRule } from '../define';
 import type { MeetingSession } from '../../schema/session';
 import { rowAt, rule } from '../engine';
-import { supporter } from '../plan-state';
-import { attends } from './shared';
+import { supporter } from '../../model/plan';
+import { attends } from '../../model/session';
 
 /**
  * `session.confidentiality`: In a 支援会議 session every supporter who takes part acknowledges the statutory duty of confidentiality (art. 106-6; seed 001 l.579: 会議の構成員に対し守秘義務が課される支援会議), once for the session and every case discussed in it. 本人 and 家族 are not asked (盛岡, l.1004).

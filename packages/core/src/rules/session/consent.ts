@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { MeetingSession } from '../../schema/session';
 import { rule } from '../engine';
-import { consentOn, consentValidOn } from '../consent-on-date';
+import { consentOn, consentValidOn } from '../../model/consent';
 import { agendaCases } from './shared';
 
 /**

@@ -1,10 +1,7 @@
 import type { Case } from '../../schema/case';
-import type { Invitation, MeetingSession } from '../../schema/session';
+import type { MeetingSession } from '../../schema/session';
 import type { SupportSharing } from '../../schema/support-sharing';
 import type { RuleContext } from '../engine';
-
-/** Whether an invitee takes part in the session: attending, or sending a proxy. @public */
-export const attends = (i: Pick<Invitation, 'reply'>): boolean => i.reply === 'attending' || i.reply === 'proxy';
 
 /** Each agenda item with its case and its discussion's support-sharing document, when the caller gave the cases. */
 export function* agendaCases(s: MeetingSession, ctx: RuleContext): Generator<{ index: number; c: Case; discussion: SupportSharing | undefined }> {

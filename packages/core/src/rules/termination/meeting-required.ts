@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { ActionPlan } from '../../schema/action-plan';
 import { rule } from '../engine';
-import { planTerminated } from '../plan-state';
+import { planTerminated } from '../../model/plan';
 
 /**
  * `termination.meetingRequired`: A terminated plan names the meeting that decided the termination. Off nationally; 盛岡 makes it an error: 「多機関協働事業としての終結は、重層的支援会議の場で決めることとしており、各機関の判断で終結させないように説明している」 (seed 001, around l.1095). In a case, `case.terminationMeeting` checks the meeting is there.

@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { ActionPlan } from '../../schema/action-plan';
 import { blank, rule } from '../engine';
-import { planTerminated } from '../plan-state';
+import { planTerminated } from '../../model/plan';
 
 /**
  * `termination.reasonRequired`: A terminated plan has its reason.

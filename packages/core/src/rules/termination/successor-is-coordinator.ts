@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { ActionPlan } from '../../schema/action-plan';
 import { blank, rule } from '../engine';
-import { planTerminated } from '../plan-state';
+import { planTerminated } from '../../model/plan';
 
 /** Whether two agency names are the same agency: width, spaces and case do not count. */
 export const sameOrganization = (a: string, b: string): boolean => {

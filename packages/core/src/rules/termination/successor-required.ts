@@ -3,7 +3,7 @@ import type { ActionPlan } from '../../schema/action-plan';
 import { TERMINATION_REASONS } from '../../vocab/lists';
 import type { Vocabulary } from '../../vocab';
 import { blank, rule, type RulePolicy } from '../engine';
-import { planTerminated } from '../plan-state';
+import { planTerminated } from '../../model/plan';
 
 /**
  * `termination.successorRequired`: Unless the reason makes it impossible (転出, 死亡), a terminated plan names the agency that carries on (盛岡: after termination another agency leads).

@@ -1,19 +1,19 @@
-import { ATTENDEE_ROLES, EXISTING_MEETINGS, FIELDS } from '../vocab/lists';
-import type { SupportSharing } from '../schema/support-sharing';
-import type { Rule } from './engine';
-import { uniqueIds } from './document/duplicate-id';
-import { requiredTexts } from './field/required';
-import { fieldRequiredMeta } from './field/required';
-import { blank, rowAt, rule } from './engine';
-import { meetingConfidentiality } from './meeting/confidentiality';
-import { meetingConfidentialityJuusou } from './meeting/confidentiality-juusou';
-import { meetingConsentRequired } from './meeting/consent-required';
-import { meetingExistingKindRequired } from './meeting/existing-kind-required';
-import { meetingFacilitatorInvolved } from './meeting/facilitator-involved';
-import { meetingJuusouPossible } from './meeting/juusou-possible';
-import { meetingPurposeRequired } from './meeting/purpose-required';
-import { meetingTimeOrder } from './meeting/time-order';
-import { knownCodes } from './vocabulary/unknown-code';
+import { ATTENDEE_ROLES, EXISTING_MEETINGS, FIELDS } from '../../vocab/lists';
+import type { SupportSharing } from '../../schema/support-sharing';
+import type { Rule } from '../engine';
+import { uniqueIds } from '../document/duplicate-id';
+import { requiredTexts } from '../field/required';
+import { fieldRequiredMeta } from '../field/required';
+import { blank, rowAt, rule } from '../engine';
+import { meetingConfidentiality } from '../meeting/confidentiality';
+import { meetingConfidentialityJuusou } from '../meeting/confidentiality-juusou';
+import { meetingConsentRequired } from '../meeting/consent-required';
+import { meetingExistingKindRequired } from '../meeting/existing-kind-required';
+import { meetingFacilitatorInvolved } from '../meeting/facilitator-involved';
+import { meetingJuusouPossible } from '../meeting/juusou-possible';
+import { meetingPurposeRequired } from '../meeting/purpose-required';
+import { meetingTimeOrder } from '../meeting/time-order';
+import { knownCodes } from '../vocabulary/unknown-code';
 
 /** An issue per member names its member: linked by id, or in words when there is no household to link to. */
 const memberNamed = rule<SupportSharing>(

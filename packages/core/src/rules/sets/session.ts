@@ -1,13 +1,13 @@
-import { ATTENDEE_ROLES, EXISTING_MEETINGS, FIELDS } from '../vocab/lists';
-import type { MeetingSession } from '../schema/session';
-import type { Rule } from './engine';
-import { uniqueIds } from './document/duplicate-id';
-import { requiredTexts } from './field/required';
-import { knownCodes } from './vocabulary/unknown-code';
-import { sessionConsent } from './session/consent';
-import { sessionConfidentiality } from './session/confidentiality';
-import { sessionAttendeeNotInvited } from './session/attendee-not-invited';
-import { sessionReference } from './session/reference';
+import { ATTENDEE_ROLES, EXISTING_MEETINGS, FIELDS } from '../../vocab/lists';
+import type { MeetingSession } from '../../schema/session';
+import type { Rule } from '../engine';
+import { uniqueIds } from '../document/duplicate-id';
+import { requiredTexts } from '../field/required';
+import { knownCodes } from '../vocabulary/unknown-code';
+import { sessionConsent } from '../session/consent';
+import { sessionConfidentiality } from '../session/confidentiality';
+import { sessionAttendeeNotInvited } from '../session/attendee-not-invited';
+import { sessionReference } from '../session/reference';
 
 /** Rules of a meeting session: its invitations, its agenda and, given the cases, the cases on it. */
 export const sessionRules: readonly Rule<MeetingSession>[] = [

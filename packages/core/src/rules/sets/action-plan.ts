@@ -1,0 +1,58 @@
+import { ACTION_KINDS, TERMINATION_REASONS } from '../../vocab/lists';
+import type { ActionPlan } from '../../schema/action-plan';
+import type { Rule } from '../engine';
+import { actionDueBeforePlan } from '../action/due-before-plan';
+import { actionDueRequired } from '../action/due-required';
+import { actionDueRequiredOngoing } from '../action/due-required-ongoing';
+import { actionOverdue } from '../action/overdue';
+import { actionOwnerRequired } from '../action/owner-required';
+import { actionOwnerUnknown } from '../action/owner-unknown';
+import { actionTaskRequired } from '../action/task-required';
+import { uniqueIds } from '../document/duplicate-id';
+import { requiredTexts } from '../field/required';
+import { planAttendeeWithoutAction } from '../plan/attendee-without-action';
+import { planLeadByConsent } from '../plan/lead-by-consent';
+import { planLeadRequired } from '../plan/lead-required';
+import { planMonitoringOverdue } from '../plan/monitoring-overdue';
+import { planMonitoringRequired } from '../plan/monitoring-required';
+import { terminationBeforePlan } from '../termination/before-plan';
+import { terminationDateRequired } from '../termination/date-required';
+import { terminationReasonRequired } from '../termination/reason-required';
+import { terminationSuccessorRequired } from '../termination/successor-required';
+import { terminationSuccessorIsCoordinator } from '../termination/successor-is-coordinator';
+import { terminationMeetingRequired } from '../termination/meeting-required';
+import { terminationHandOffRequired } from '../termination/hand-off-required';
+import { knownCodes } from '../vocabulary/unknown-code';
+
+/** Rules of an action plan, its monitoring and its termination. */
+export const actionPlanRules: readonly Rule<ActionPlan>[] = [
+  requiredTexts<ActionPlan>([
+    ['members', '*', 'name'],
+    ['members', '*', 'organization'],
+    ['monitoring', 'records', '*', 'note'],
+  ]),
+  knownCodes<ActionPlan>([
+    ['actionKinds', ACTION_KINDS, ['actions', '*', 'kind']],
+    ['terminationReasons', TERMINATION_REASONS, ['termination', 'reason']],
+  ]),
+  uniqueIds<ActionPlan>([['members'], ['actions']]),
+  actionOwnerRequired,
+  actionOwnerUnknown,
+  actionTaskRequired,
+  actionDueRequired,
+  actionDueRequiredOngoing,
+  actionDueBeforePlan,
+  actionOverdue,
+  planAttendeeWithoutAction,
+  planMonitoringRequired,
+  planMonitoringOverdue,
+  planLeadRequired,
+  planLeadByConsent,
+  terminationDateRequired,
+  terminationReasonRequired,
+  terminationSuccessorRequired,
+  terminationSuccessorIsCoordinator,
+  terminationMeetingRequired,
+  terminationHandOffRequired,
+  terminationBeforePlan,
+];
