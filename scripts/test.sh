@@ -30,7 +30,7 @@ finish() {
 start build bash -c 'pnpm run build && pnpm run lint:packages'
 start static-storybook bash -c 'pnpm run manifest && pnpm run build-storybook'
 start type-check pnpm run typecheck
-start lint pnpm run lint
+start lint bash -c 'pnpm run lint && pnpm run format:check'
 finish build static-storybook type-check lint
 
 step "tests"
