@@ -16,7 +16,6 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-
 /** Zones the date tests run under: a UTC server, Japan, and a browser far west of it. */
 const TIME_ZONES = ['UTC', 'Asia/Tokyo', 'America/Los_Angeles'] as const;
 
@@ -53,7 +52,13 @@ export default defineConfig({
           // A process per zone: TZ is process-wide.
           pool: 'forks' as const,
           env: { TZ: tz },
-          include: ['test/core/time-zones.test.ts', 'test/core/dates.test.ts', 'packages/core/src/rules/action/overdue.test.ts', 'packages/core/src/rules/plan/monitoring-overdue.test.ts', 'packages/core/src/rules/person/birth-date-future.test.ts'],
+          include: [
+            'test/core/time-zones.test.ts',
+            'test/core/dates.test.ts',
+            'packages/core/src/rules/action/overdue.test.ts',
+            'packages/core/src/rules/plan/monitoring-overdue.test.ts',
+            'packages/core/src/rules/person/birth-date-future.test.ts',
+          ],
           setupFiles: ['test/setup-node.ts'],
         },
       })),

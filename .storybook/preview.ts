@@ -65,7 +65,15 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language of the sheets',
-      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'ja', title: '日本語' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'ja', title: '日本語' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { locale: 'ja' },

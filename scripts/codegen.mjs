@@ -10,7 +10,13 @@ import { fileURLToPath } from 'node:url';
 export const OUTPUT = 'packages/core/src/validate/structure.generated.ts';
 
 /** The documents that get an exported validator, by function name. */
-const ROOTS = { Referral: 'checkReferral', SupportSharing: 'checkSupportSharing', ActionPlan: 'checkActionPlan', Case: 'checkCase', MeetingSession: 'checkMeetingSession' };
+const ROOTS = {
+  Referral: 'checkReferral',
+  SupportSharing: 'checkSupportSharing',
+  ActionPlan: 'checkActionPlan',
+  Case: 'checkCase',
+  MeetingSession: 'checkMeetingSession',
+};
 
 const lit = (v) => JSON.stringify(v);
 
@@ -34,7 +40,8 @@ export function generateStructure(schemas) {
     const d = s._zod.def;
     const checks = d.checks ?? [];
     const only = (...allowed) => {
-      for (const c of checks) if (!allowed.includes(c._zod.def.check)) throw new Error(`codegen: unsupported check ${c._zod.def.check} on ${d.type}`);
+      for (const c of checks)
+        if (!allowed.includes(c._zod.def.check)) throw new Error(`codegen: unsupported check ${c._zod.def.check} on ${d.type}`);
     };
     const check = (name) => checks.find((c) => c._zod.def.check === name)?._zod.def;
     switch (d.type) {
@@ -60,7 +67,8 @@ export function generateStructure(schemas) {
         only('greater_than', 'less_than');
         const lo = check('greater_than');
         const hi = check('less_than');
-        if (!lo?.inclusive || !hi?.inclusive || !Number.isSafeInteger(lo.value) || !Number.isSafeInteger(hi.value)) throw new Error('codegen: an integer needs inclusive safe bounds');
+        if (!lo?.inclusive || !hi?.inclusive || !Number.isSafeInteger(lo.value) || !Number.isSafeInteger(hi.value))
+          throw new Error('codegen: an integer needs inclusive safe bounds');
         return `integer(${v}, ${p}, ${k}, found, ${lo.value}, ${hi.value})`;
       }
       case 'boolean':

@@ -9,7 +9,11 @@ import { fileURLToPath } from 'node:url';
 const pkg = fileURLToPath(new URL('../packages/sheets/', import.meta.url));
 const tmp = mkdtempSync(join(pkg, '.manifest-'));
 try {
-  execFileSync('pnpm', ['exec', 'custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', basename(tmp)], { cwd: pkg, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(
+    'pnpm',
+    ['exec', 'custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', basename(tmp)],
+    { cwd: pkg, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   renameSync(join(tmp, 'custom-elements.json'), join(pkg, 'custom-elements.json'));
 } finally {
   rmSync(tmp, { recursive: true, force: true });

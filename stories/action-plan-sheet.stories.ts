@@ -1,7 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { DEFAULT_POLICY, MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, fillMessage, messageFor, type ActionPlan, type Locale } from '@tsunagu/core';
+import {
+  DEFAULT_POLICY,
+  MORIOKA_EXAMPLE_POLICY,
+  TAKASHIMA_EXAMPLE_POLICY,
+  fillMessage,
+  messageFor,
+  type ActionPlan,
+  type Locale,
+} from '@tsunagu/core';
 import '@tsunagu/sheets/action-plan-sheet';
 import { ACTION_PLAN_LABELS, type TsunaguActionPlanSheet } from '@tsunagu/sheets';
 import { case8050, dvFamilyMeeting, dvFamilyPlan } from '../test/fixtures/households';
@@ -21,7 +29,8 @@ const meta = {
   component: 'tsunagu-action-plan-sheet',
   tags: ['autodocs'],
   args: { mode: 'edit', today: '2025-04-09' },
-  render: (args) => html`<tsunagu-action-plan-sheet .value=${args.value} mode=${args.mode} today=${args.today ?? ''} lang=${args.lang ?? nothing}></tsunagu-action-plan-sheet>`,
+  render: (args) =>
+    html`<tsunagu-action-plan-sheet .value=${args.value} mode=${args.mode} today=${args.today ?? ''} lang=${args.lang ?? nothing}></tsunagu-action-plan-sheet>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -51,7 +60,13 @@ export const Revision: Story = {
     const l = ACTION_PLAN_LABELS[globals['locale'] as Locale];
     const sheet = sheetOf(canvasElement);
     sheet.revise(case8050.plans[0]!, '2025-09-10', 'plan-007-v2');
-    sheet.value = { ...sheet.value, actions: [...sheet.value.actions.map((a) => (a.id === 'y2' ? { ...a, status: 'done' as const } : { ...a, due: '2025-12-10' })), { id: 'y4', ownerId: 'b3', task: '居場所（サロン）への同行', due: '2025-12-31', kind: 'participation', status: 'notStarted' }] };
+    sheet.value = {
+      ...sheet.value,
+      actions: [
+        ...sheet.value.actions.map((a) => (a.id === 'y2' ? { ...a, status: 'done' as const } : { ...a, due: '2025-12-10' })),
+        { id: 'y4', ownerId: 'b3', task: '居場所（サロン）への同行', due: '2025-12-31', kind: 'participation', status: 'notStarted' },
+      ],
+    };
     await sheet.updateComplete;
     await expect(sheet.shadowRoot!.textContent).toContain(fillMessage(l.versionValue, { n: 2 }));
     await expect(sheet.shadowRoot!.textContent).toContain(l.added);
@@ -91,7 +106,11 @@ export const ErrorsAfterSubmit: Story = {
   play: async ({ canvasElement, globals }) => {
     const sr = sheetOf(canvasElement).shadowRoot!;
     await userEvent.click(sr.querySelector('button.primary')!);
-    await waitFor(() => expect(sr.querySelector('.error-summary')?.textContent).toContain(messageFor('termination.reasonRequired', globals['locale'] as Locale)));
+    await waitFor(() =>
+      expect(sr.querySelector('.error-summary')?.textContent).toContain(
+        messageFor('termination.reasonRequired', globals['locale'] as Locale),
+      ),
+    );
   },
 };
 
@@ -106,7 +125,16 @@ export const LongPlan: Story = {
     await expect(sheet.shadowRoot!.querySelectorAll('.row[aria-labelledby^="f-actions-"]')).toHaveLength(100);
   },
   args: {
-    value: { ...dvFamilyPlan, actions: Array.from({ length: 100 }, (_, i) => ({ id: `b${i}`, ownerId: `a${(i % 12) + 1}`, task: `行動 ${i + 1}`, due: '2025-06-30', status: 'notStarted' as const })) },
+    value: {
+      ...dvFamilyPlan,
+      actions: Array.from({ length: 100 }, (_, i) => ({
+        id: `b${i}`,
+        ownerId: `a${(i % 12) + 1}`,
+        task: `行動 ${i + 1}`,
+        due: '2025-06-30',
+        status: 'notStarted' as const,
+      })),
+    },
   },
   parameters: {
     // axe checks the sheet with its first 20 actions and the overview: the other rows are the same
@@ -132,7 +160,8 @@ export const English: Story = { args: { value: dvFamilyPlan, lang: 'en' } };
  * the coordinator's office (l.438). The case's meetings are offered (`sheet.meetings`).
  */
 export const ClosureDecidedInAMeeting: Story = {
-  render: () => html`<tsunagu-action-plan-sheet .policy=${MORIOKA_EXAMPLE_POLICY} .meetings=${case8050.meetings.map((m) => ({ id: m.id!, date: m.meeting.date }))}
+  render:
+    () => html`<tsunagu-action-plan-sheet .policy=${MORIOKA_EXAMPLE_POLICY} .meetings=${case8050.meetings.map((m) => ({ id: m.id!, date: m.meeting.date }))}
     .value=${case8050.plans[1]} today="2026-01-20"></tsunagu-action-plan-sheet>`,
   play: async ({ canvasElement }) => {
     const sheet = sheetOf(canvasElement);

@@ -24,7 +24,8 @@ const meta = {
   component: 'tsunagu-case-record',
   tags: ['autodocs'],
   args: { mode: 'edit', today: '2026-03-31' },
-  render: (args) => html`<tsunagu-case-record .value=${args.value} .policy=${args.policy} mode=${args.mode} today=${args.today ?? ''} lang=${args.lang ?? nothing}></tsunagu-case-record>`,
+  render: (args) =>
+    html`<tsunagu-case-record .value=${args.value} .policy=${args.policy} mode=${args.mode} today=${args.today ?? ''} lang=${args.lang ?? nothing}></tsunagu-case-record>`,
   parameters: {
     // axe checks the record with its newest 30 entries: the rest are the same templates with other text.
     a11y: { context: { exclude: [{ fromShadowDom: ['tsunagu-case-record', '.timeline .entry:nth-of-type(n+31)'] }] } },
@@ -82,7 +83,9 @@ export const RulesBeforeAStatusChange: Story = {
     const locale = globals['locale'] as Locale;
     const sr = recordOf(canvasElement).shadowRoot!;
     const terminated = CASE_STATUSES.find((s) => s.code === 'terminated')![locale];
-    const radio = [...sr.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.closest('label')?.textContent?.trim() === terminated)!;
+    const radio = [...sr.querySelectorAll<HTMLInputElement>('input[type=radio]')].find(
+      (r) => r.closest('label')?.textContent?.trim() === terminated,
+    )!;
     await userEvent.click(radio);
     await waitFor(() => expect(sr.querySelector('#status-rules')?.textContent).toContain(messageFor('termination.reasonRequired', locale)));
     await userEvent.click(sr.querySelector<HTMLButtonElement>('#status-confirm')!);

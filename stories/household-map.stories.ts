@@ -19,7 +19,8 @@ const meta = {
   component: 'tsunagu-household-map',
   tags: ['autodocs'],
   args: { today: '2025-10-01' },
-  render: (args) => html`<tsunagu-household-map .value=${args.value} today=${args.today ?? ''} lang=${args.lang ?? nothing}></tsunagu-household-map>`,
+  render: (args) =>
+    html`<tsunagu-household-map .value=${args.value} today=${args.today ?? ''} lang=${args.lang ?? nothing}></tsunagu-household-map>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;

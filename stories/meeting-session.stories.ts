@@ -21,7 +21,8 @@ const meta = {
   component: 'tsunagu-meeting-session',
   tags: ['autodocs'],
   args: { mode: 'edit' },
-  render: (args) => html`<tsunagu-meeting-session .cases=${cases} .value=${args.value} mode=${args.mode} ?meeting-room=${args.meetingRoom} today="2025-07-31" lang=${args.lang ?? nothing}></tsunagu-meeting-session>`,
+  render: (args) =>
+    html`<tsunagu-meeting-session .cases=${cases} .value=${args.value} mode=${args.mode} ?meeting-room=${args.meetingRoom} today="2025-07-31" lang=${args.lang ?? nothing}></tsunagu-meeting-session>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -50,7 +51,11 @@ export const NoConsentCaseRefused: Story = {
   play: async ({ canvasElement, globals }) => {
     const sheet = sheetOf(canvasElement);
     sheet.submit();
-    await waitFor(() => expect(sheet.shadowRoot!.querySelector('.error-summary')?.textContent).toContain(messageFor('session.consent', globals['locale'] as Locale)));
+    await waitFor(() =>
+      expect(sheet.shadowRoot!.querySelector('.error-summary')?.textContent).toContain(
+        messageFor('session.consent', globals['locale'] as Locale),
+      ),
+    );
   },
 };
 
@@ -59,7 +64,10 @@ export const ShienKaigi: Story = { args: { value: noConsentSession } };
 
 /** The agenda and attendance on A4. */
 export const PrintPreview: Story = {
-  render: () => a4(html`<tsunagu-meeting-session mode="print" .cases=${cases} .value=${threeCaseSession} today="2025-07-31"></tsunagu-meeting-session>`),
+  render: () =>
+    a4(
+      html`<tsunagu-meeting-session mode="print" .cases=${cases} .value=${threeCaseSession} today="2025-07-31"></tsunagu-meeting-session>`,
+    ),
 };
 
 /** English. */

@@ -22,8 +22,22 @@ const POLICIES: readonly MunicipalPolicy[] = [DEFAULT_POLICY, ...EXAMPLE_POLICIE
 const SHEETS: readonly SheetName[] = ['referral', 'response', 'supportSharing', 'actionPlan'];
 
 const WORDS = {
-  ja: { setting: '設定', sheets: 'シートの名前', meetings: '会議の名前', source: '出典', rules: 'ルール（国の標準と異なるもの）', caption: '4つの例の方針と国の標準：設定ごとの出典（シード文書の該当箇所）' },
-  en: { setting: 'Setting', sheets: 'Sheet names', meetings: 'Meeting names', source: 'Source', rules: 'Rules (where they differ from the national defaults)', caption: 'The four example policies and the national defaults, with the source passage of each setting' },
+  ja: {
+    setting: '設定',
+    sheets: 'シートの名前',
+    meetings: '会議の名前',
+    source: '出典',
+    rules: 'ルール（国の標準と異なるもの）',
+    caption: '4つの例の方針と国の標準：設定ごとの出典（シード文書の該当箇所）',
+  },
+  en: {
+    setting: 'Setting',
+    sheets: 'Sheet names',
+    meetings: 'Meeting names',
+    source: 'Source',
+    rules: 'Rules (where they differ from the national defaults)',
+    caption: 'The four example policies and the national defaults, with the source passage of each setting',
+  },
 } as const;
 
 const lang = (): Locale => (document.documentElement.lang === 'en' ? 'en' : 'ja');
@@ -76,7 +90,8 @@ export const SideBySide: Story = {
   play: async ({ canvasElement }) => {
     const l = lang();
     // Every example policy cites a passage for every rule it sets.
-    for (const p of EXAMPLE_POLICIES as readonly MunicipalPolicy[]) for (const code of Object.keys(p.rules ?? {})) await expect(p.sources?.[code as RuleCode], `${p.id} ${code}`).toBeTruthy();
+    for (const p of EXAMPLE_POLICIES as readonly MunicipalPolicy[])
+      for (const code of Object.keys(p.rules ?? {})) await expect(p.sources?.[code as RuleCode], `${p.id} ${code}`).toBeTruthy();
     const titles = [...canvasElement.querySelectorAll('tsunagu-referral-sheet')].map((s) => s.shadowRoot!.querySelector('h2')!.textContent);
     await expect(titles).toEqual(POLICIES.map((p) => sheetNameOf(p, 'referral', l)));
     await expect(new Set(titles).size).toBe(POLICIES.length); // each municipality's own name

@@ -24,7 +24,8 @@ const meta = {
   component: 'tsunagu-referral-sheet',
   tags: ['autodocs'],
   args: { mode: 'edit' },
-  render: (args) => html`<tsunagu-referral-sheet .value=${args.value} mode=${args.mode} today=${TODAY} lang=${args.lang ?? nothing}></tsunagu-referral-sheet>`,
+  render: (args) =>
+    html`<tsunagu-referral-sheet .value=${args.value} mode=${args.mode} today=${TODAY} lang=${args.lang ?? nothing}></tsunagu-referral-sheet>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -89,7 +90,9 @@ export const English: Story = { args: { lang: 'en', value: household8050Referral
 /** A second municipality's look, through CSS custom properties only. */
 export const SecondMunicipalityTheme: Story = {
   args: { value: hoardedHouseReferral },
-  render: (args) => html`<div style="--tsunagu-color-primary:#00663a; --tsunagu-color-link:#004d2c; --tsunagu-color-surface:#eef7f1; --tsunagu-radius:2px; --tsunagu-font-size:17px;">
+  render: (
+    args,
+  ) => html`<div style="--tsunagu-color-primary:#00663a; --tsunagu-color-link:#004d2c; --tsunagu-color-surface:#eef7f1; --tsunagu-radius:2px; --tsunagu-font-size:17px;">
     <tsunagu-referral-sheet .value=${args.value} today=${TODAY}></tsunagu-referral-sheet>
   </div>`,
 };

@@ -24,7 +24,8 @@ const meta = {
   title: 'Components/Report view (実績報告)',
   component: 'tsunagu-report-view',
   tags: ['autodocs'],
-  render: (args) => html`<tsunagu-report-view .value=${args.value} .policy=${args.policy} lang=${args.lang ?? nothing}></tsunagu-report-view>`,
+  render: (args) =>
+    html`<tsunagu-report-view .value=${args.value} .policy=${args.policy} lang=${args.lang ?? nothing}></tsunagu-report-view>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -58,7 +59,9 @@ export const Empty: Story = { args: { value: buildReport([]) } };
 export const English: Story = { args: { value: fourYears, lang: 'en' } };
 
 /** Fiscal years in western years, as a municipality's policy may ask (`dateDisplay: 'western'`). */
-export const WesternYears: Story = { args: { value: fourYears, policy: { id: 'example', name: { ja: '架空市', en: 'Example City' }, dateDisplay: 'western' } } };
+export const WesternYears: Story = {
+  args: { value: fourYears, policy: { id: 'example', name: { ja: '架空市', en: 'Example City' }, dateDisplay: 'western' } },
+};
 
 /** On A4, as it prints: charts with their tables, no buttons. */
 export const PrintPreview: Story = {

@@ -34,6 +34,8 @@ export const ErrorsAfterSubmit: Story = {
     const sr = sheetOf(canvasElement).shadowRoot!;
     await userEvent.click(sr.querySelector('button.primary')!);
     await waitFor(() => expect(sr.activeElement).toBe(sr.querySelector('.error-summary')));
-    await expect(sr.querySelector('.error-summary')!.textContent).toContain(messageFor('referral.problemViewRequired', globals['locale'] as Locale));
+    await expect(sr.querySelector('.error-summary')!.textContent).toContain(
+      messageFor('referral.problemViewRequired', globals['locale'] as Locale),
+    );
   },
 };

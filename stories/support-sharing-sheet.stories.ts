@@ -1,7 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { DEFAULT_POLICY, MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, messageFor, type Locale, type SupportSharing } from '@tsunagu/core';
+import {
+  DEFAULT_POLICY,
+  MORIOKA_EXAMPLE_POLICY,
+  TAKASHIMA_EXAMPLE_POLICY,
+  messageFor,
+  type Locale,
+  type SupportSharing,
+} from '@tsunagu/core';
 import '@tsunagu/sheets/support-sharing-sheet';
 import { SUPPORT_SHARING_LABELS, type TsunaguSupportSharingSheet } from '@tsunagu/sheets';
 import { case8050, dvFamilyMeeting } from '../test/fixtures/households';
@@ -22,7 +29,8 @@ const meta = {
   component: 'tsunagu-support-sharing-sheet',
   tags: ['autodocs'],
   args: { mode: 'edit' },
-  render: (args) => html`<tsunagu-support-sharing-sheet .value=${args.value} mode=${args.mode} ?meeting-room=${args.meetingRoom} today=${TODAY} lang=${args.lang ?? nothing}></tsunagu-support-sharing-sheet>`,
+  render: (args) =>
+    html`<tsunagu-support-sharing-sheet .value=${args.value} mode=${args.mode} ?meeting-room=${args.meetingRoom} today=${TODAY} lang=${args.lang ?? nothing}></tsunagu-support-sharing-sheet>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -55,7 +63,9 @@ export const ErrorsAfterSubmit: Story = {
     const sr = sheetOf(canvasElement).shadowRoot!;
     await userEvent.click(sr.querySelector('button.primary')!);
     await waitFor(() => expect(sr.activeElement).toBe(sr.querySelector('.error-summary')));
-    await expect(sr.querySelector('.error-summary')!.textContent).toContain(messageFor('meeting.purposeRequired', globals['locale'] as Locale));
+    await expect(sr.querySelector('.error-summary')!.textContent).toContain(
+      messageFor('meeting.purposeRequired', globals['locale'] as Locale),
+    );
   },
 };
 
@@ -67,7 +77,8 @@ export const Readonly: Story = { args: { value: dvFamilyMeeting, mode: 'readonly
 
 /** The paper, on an A4 sheet: a meeting with nine attendees and every section filled (two A4 pages). */
 export const PrintPreview: Story = {
-  render: () => a4(html`<tsunagu-support-sharing-sheet mode="print" .value=${paperMeeting} today=${TODAY}></tsunagu-support-sharing-sheet>`),
+  render: () =>
+    a4(html`<tsunagu-support-sharing-sheet mode="print" .value=${paperMeeting} today=${TODAY}></tsunagu-support-sharing-sheet>`),
 };
 
 /** English. */
@@ -76,7 +87,10 @@ export const English: Story = { args: { value: dvFamilyMeeting, lang: 'en' } };
 /** A facilitator directly involved in the case: off nationally (seed 001 l.745), an error in 高島市's example (l.2082). */
 export const Policies: Story = {
   render: () => {
-    const doc: SupportSharing = { ...dvFamilyMeeting, attendees: dvFamilyMeeting.attendees.map((a, i) => (i === 0 ? { ...a, directlyInvolved: true } : a)) };
+    const doc: SupportSharing = {
+      ...dvFamilyMeeting,
+      attendees: dvFamilyMeeting.attendees.map((a, i) => (i === 0 ? { ...a, directlyInvolved: true } : a)),
+    };
     return html`<div style="display:grid; grid-template-columns:repeat(3, minmax(22rem, 1fr)); gap:24px; align-items:start">
       ${[DEFAULT_POLICY, TAKASHIMA_EXAMPLE_POLICY, MORIOKA_EXAMPLE_POLICY].map(
         (p) => html`<div><h2 style="font: 700 18px sans-serif">${p.name.ja}</h2>
@@ -97,7 +111,8 @@ export const Policies: Story = {
  * a member by id (`sheet.household`), for a view per member and the household map.
  */
 export const IssuesPerMember: Story = {
-  render: () => html`<tsunagu-support-sharing-sheet .household=${case8050.household} .value=${case8050.meetings[1]} today=${TODAY}></tsunagu-support-sharing-sheet>`,
+  render: () =>
+    html`<tsunagu-support-sharing-sheet .household=${case8050.household} .value=${case8050.meetings[1]} today=${TODAY}></tsunagu-support-sharing-sheet>`,
   play: async ({ canvasElement }) => {
     const sheet = sheetOf(canvasElement);
     await sheet.updateComplete;

@@ -27,13 +27,20 @@ export const Walkthrough: StoryObj = {
     ${step(1, '紹介（A・B票）— 地域包括支援センターがコーディネーターにつなぐ', html`<tsunagu-referral-sheet id="referral" today="2025-05-20"></tsunagu-referral-sheet>`)}
     ${step(2, '回答（C票）— コーディネーターが支援会議の開催を回答', html`<tsunagu-referral-sheet id="response" mode="response" today="2025-05-22"></tsunagu-referral-sheet>`)}
     ${step(3, '支援会議（本人同意なし）', html`<tsunagu-support-sharing-sheet id="meeting1" today="2025-05-27"></tsunagu-support-sharing-sheet>`)}
-    ${step(4, '同意を得て重層的支援会議、行動連携計画（第1版）', html`<tsunagu-support-sharing-sheet id="meeting2" today="2025-07-10"></tsunagu-support-sharing-sheet>
-      <tsunagu-action-plan-sheet id="plan1" today="2025-07-10"></tsunagu-action-plan-sheet>`)}
+    ${step(
+      4,
+      '同意を得て重層的支援会議、行動連携計画（第1版）',
+      html`<tsunagu-support-sharing-sheet id="meeting2" today="2025-07-10"></tsunagu-support-sharing-sheet>
+      <tsunagu-action-plan-sheet id="plan1" today="2025-07-10"></tsunagu-action-plan-sheet>`,
+    )}
     ${step(5, 'モニタリングと見直し（第2版）、終結', html`<tsunagu-action-plan-sheet id="plan2" today="2026-01-15"></tsunagu-action-plan-sheet>`)}
   `,
   play: async ({ canvasElement }) => {
     const $ = <T>(id: string) => canvasElement.querySelector(`#${id}`) as T;
-    const submitted = <D>(el: HTMLElement) => new Promise<D>((resolve) => el.addEventListener('tsunagu-submit', (e) => resolve((e as CustomEvent<{ value: D }>).detail.value), { once: true }));
+    const submitted = <D>(el: HTMLElement) =>
+      new Promise<D>((resolve) =>
+        el.addEventListener('tsunagu-submit', (e) => resolve((e as CustomEvent<{ value: D }>).detail.value), { once: true }),
+      );
 
     // 1. The referral is filled and submitted.
     const referral = $<TsunaguReferralSheet>('referral');
@@ -44,7 +51,10 @@ export const Walkthrough: StoryObj = {
 
     // 2. The coordinator answers in response mode.
     const response = $<TsunaguReferralSheet>('response');
-    response.value = { ...ref, response: { respondedOn: '2025-05-22', coordinator: { name: '前田 浩', organization: '多機関協働事業' }, options: ['holdMeeting'] } };
+    response.value = {
+      ...ref,
+      response: { respondedOn: '2025-05-22', coordinator: { name: '前田 浩', organization: '多機関協働事業' }, options: ['holdMeeting'] },
+    };
     const answered = submitted<Referral>(response);
     response.submit();
     await expect((await answered).response?.options).toEqual(['holdMeeting']);
@@ -82,7 +92,12 @@ export const Walkthrough: StoryObj = {
       ...plan2.value,
       status: 'terminated',
       evaluation: '長男が母の通院に付き添えるようになった。',
-      termination: { date: '2026-01-15', reason: 'mainSupporterDecided', successor: '地域包括支援センター', contactOnChange: { organization: '地域包括支援センター' } },
+      termination: {
+        date: '2026-01-15',
+        reason: 'mainSupporterDecided',
+        successor: '地域包括支援センター',
+        contactOnChange: { organization: '地域包括支援センター' },
+      },
     };
     const p2 = submitted<ActionPlan>(plan2);
     plan2.submit();

@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { buildReport, type Case, type MeetingSession } from '@tsunagu/core';
 import { reportToCsv, reportToXlsx } from '@tsunagu/core/export';
 
-export async function exportFiscalYear(cases: Iterable<Case>, sessions: Iterable<MeetingSession>, fiscalYear: number, dir: string): Promise<string[]> {
+export async function exportFiscalYear(
+  cases: Iterable<Case>,
+  sessions: Iterable<MeetingSession>,
+  fiscalYear: number,
+  dir: string,
+): Promise<string[]> {
   const report = buildReport(cases, { sessions, fiscalYear });
   const csv = join(dir, `jisseki-${fiscalYear}.csv`);
   const xlsx = join(dir, `jisseki-${fiscalYear}.xlsx`);

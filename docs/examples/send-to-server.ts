@@ -22,7 +22,8 @@ export function sendReferrals(sheet: HTMLElementTagNameMap['tsunagu-referral-she
       sheet.sendFailed(); // offline, a proxy, a timeout: the draft stays
       return;
     }
-    if (response.ok) sheet.saved(); // saved: the draft is removed
+    if (response.ok)
+      sheet.saved(); // saved: the draft is removed
     else if (response.status === 422) sheet.sendFailed(((await response.json()) as { issues: Issue[] }).issues);
     else sheet.sendFailed();
   }

@@ -25,7 +25,8 @@ for (const scenario of args) {
     if (!mount) throw new Error(`no mount ${scenario.slice(6)}`);
     const line = [];
     for (const p of PROFILES) {
-      const first = [], whole = [];
+      const first = [],
+        whole = [];
       for (let s = 0; s < (pages ?? 5); s++) {
         await h.fresh(p.rate);
         first.push(await firstRender(h, mount.tag, mount));

@@ -6,7 +6,17 @@ import { forReport, generateCase, plan as makePlan, rng, withContacts, withLarge
 /** The components with their documents; `core` is @tsunagu/core (its dist), `root` the repository. */
 export async function mounts(core, root) {
   // The meeting session's three cases come from the test fixtures (TypeScript): bundled, then imported.
-  const fixtureCode = (await build({ stdin: { contents: "export { threeCaseSession, sessionCases } from './test/fixtures/sessions';", resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', alias: { '@tsunagu/core': root + 'packages/core/src/index.ts' }, logLevel: 'silent' })).outputFiles[0].text;
+  const fixtureCode = (
+    await build({
+      stdin: { contents: "export { threeCaseSession, sessionCases } from './test/fixtures/sessions';", resolveDir: root, loader: 'ts' },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'node',
+      alias: { '@tsunagu/core': root + 'packages/core/src/index.ts' },
+      logLevel: 'silent',
+    })
+  ).outputFiles[0].text;
   const { threeCaseSession, sessionCases } = await import(`data:text/javascript;base64,${Buffer.from(fixtureCode).toString('base64')}`);
   /** The case with `target` timeline entries: weekly contacts added until the timeline holds that many. */
   const withTimeline = (c, target) => {
@@ -19,13 +29,20 @@ export async function mounts(core, root) {
   const year = withContacts(generateCase(7), 52);
   const long = withTimeline(generateCase(7), 500);
   // Four fiscal years of cases, loaded through JSON, counted by the core: what the report view is given.
-  const report4 = core.buildReport(Array.from({ length: 2_000 }, (_, i) => JSON.parse(JSON.stringify(forReport(generateCase(i, 1, 4), i)))), { from: '2023-04-01', to: '2027-03-31' });
+  const report4 = core.buildReport(
+    Array.from({ length: 2_000 }, (_, i) => JSON.parse(JSON.stringify(forReport(generateCase(i, 1, 4), i)))),
+    { from: '2023-04-01', to: '2027-03-31' },
+  );
   if (report4.fiscalYears.length !== 4) throw new Error(`the report spans ${report4.fiscalYears.length} fiscal years, not 4`);
   return {
     referral: { tag: 'tsunagu-referral-sheet', props: { value: realistic.referrals[0] }, attrs: { today: '2025-04-01' } },
     supportSharing: { tag: 'tsunagu-support-sharing-sheet', props: { value: realistic.meetings[1] }, attrs: { today: '2025-04-01' } },
     plan30: { tag: 'tsunagu-action-plan-sheet', props: { value: realistic.plans[0] }, attrs: { today: '2025-04-01' } },
-    plan200: { tag: 'tsunagu-action-plan-sheet', props: { value: makePlan(rng(200), 200, '2025-04-01', 200) }, attrs: { today: '2025-04-01' } },
+    plan200: {
+      tag: 'tsunagu-action-plan-sheet',
+      props: { value: makePlan(rng(200), 200, '2025-04-01', 200) },
+      attrs: { today: '2025-04-01' },
+    },
     year: { tag: 'tsunagu-case-record', props: { value: year }, attrs: { today: lastDay(year) } },
     long: { tag: 'tsunagu-case-record', props: { value: long }, attrs: { today: lastDay(long) } },
     session: { tag: 'tsunagu-meeting-session', props: { value: threeCaseSession, cases: sessionCases }, attrs: { today: '2025-07-31' } },
@@ -52,9 +69,23 @@ export function interactions(M) {
     ['action-plan sheet', '200 actions', 'leave a field', M.plan200, ['leaveRow']],
     ['action-plan sheet', '200 actions', 'add an action', M.plan200, ['add', '#f-actions-add']],
     ['case record', '52 contacts', 'add a contact', M.year, ['add', '#add-contact']],
-    ['case record', '52 contacts', 'keystroke in the new contact', M.year, ['type', `#f-contacts-${M.year.props.value.contacts.length}-content`], '#add-contact'],
+    [
+      'case record',
+      '52 contacts',
+      'keystroke in the new contact',
+      M.year,
+      ['type', `#f-contacts-${M.year.props.value.contacts.length}-content`],
+      '#add-contact',
+    ],
     ['case record', '500 entries', 'add a contact', M.long, ['add', '#add-contact']],
-    ['case record', '500 entries', 'keystroke in the new contact', M.long, ['type', `#f-contacts-${M.long.props.value.contacts.length}-content`], '#add-contact'],
+    [
+      'case record',
+      '500 entries',
+      'keystroke in the new contact',
+      M.long,
+      ['type', `#f-contacts-${M.long.props.value.contacts.length}-content`],
+      '#add-contact',
+    ],
     ['case record', '500 entries', 'filter the timeline by kind', M.long, ['kindFilter']],
     ['case record', '500 entries', 'filter the timeline by person', M.long, ['memberFilter']],
     ['case record', '500 entries', 'open a document (and close it)', M.long, ['openDocument']],

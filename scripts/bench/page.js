@@ -15,8 +15,14 @@ const define = customElements.define.bind(customElements);
 customElements.define = (name, cls, options) => {
   if (name.startsWith('tsunagu-')) {
     const { connectedCallback: on, disconnectedCallback: off } = cls.prototype;
-    cls.prototype.connectedCallback = function () { connected.add(this); on?.call(this); };
-    cls.prototype.disconnectedCallback = function () { connected.delete(this); off?.call(this); };
+    cls.prototype.connectedCallback = function () {
+      connected.add(this);
+      on?.call(this);
+    };
+    cls.prototype.disconnectedCallback = function () {
+      connected.delete(this);
+      off?.call(this);
+    };
   }
   define(name, cls, options);
 };
@@ -34,7 +40,12 @@ async function settle(el) {
 }
 
 /** A macrotask boundary (no timer clamp): what React's scheduler and the sheets' deferred work run before. */
-const macrotask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+const macrotask = () =>
+  new Promise((r) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => r();
+    c.port2.postMessage(0);
+  });
 /** After the next frame is painted: what a user's next action follows (keystrokes are far apart in frames). */
 const afterFrame = () => new Promise((r) => requestAnimationFrame(() => macrotask().then(r)));
 
@@ -44,7 +55,11 @@ const afterFrame = () => new Promise((r) => requestAnimationFrame(() => macrotas
  */
 async function laidOut(el, t0) {
   await macrotask();
-  await Promise.all(nested(el).filter((x) => x.isUpdatePending).map((x) => x.updateComplete));
+  await Promise.all(
+    nested(el)
+      .filter((x) => x.isUpdatePending)
+      .map((x) => x.updateComplete),
+  );
   layout();
   return performance.now() - t0;
 }
@@ -53,7 +68,9 @@ async function laidOut(el, t0) {
 // media listeners: the time of the switch to print media.
 const printMedia = matchMedia('print');
 let printStart = 0;
-printMedia.addEventListener('change', () => { if (printMedia.matches) printStart = performance.now(); });
+printMedia.addEventListener('change', () => {
+  if (printMedia.matches) printStart = performance.now();
+});
 
 globalThis.bench = {
   layout,

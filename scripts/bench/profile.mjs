@@ -19,7 +19,10 @@ const trace = args.includes('--trace');
 const [scenario = 'first:plan200', rate = '1'] = args.filter((a) => a !== '--trace');
 const M = await mounts(core, root);
 const [kind, which, tag] = scenario.split(':');
-const chosen = kind === 'first' ? undefined : interactions(M).find(([component, size, action]) => new RegExp(scenario, 'i').test(`${component} ${size} ${action}`));
+const chosen =
+  kind === 'first'
+    ? undefined
+    : interactions(M).find(([component, size, action]) => new RegExp(scenario, 'i').test(`${component} ${size} ${action}`));
 const mount = kind !== 'first' ? chosen?.[3] : which === 'empty' ? { tag } : M[which];
 if (!mount) throw new Error(`unknown scenario ${scenario}`);
 const h = await openHarness(root, { readable: true });
@@ -72,7 +75,8 @@ function profiler(cdp) {
 
 /** Self and total time per function of one profile or several. */
 function summary(list) {
-  const self = new Map(), total = new Map();
+  const self = new Map(),
+    total = new Map();
   for (const profile of [list].flat()) {
     // Self time per function from the samples; total time by walking each sample's stack.
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -85,7 +89,13 @@ function summary(list) {
       const n = byId.get(id);
       self.set(name(n), (self.get(name(n)) ?? 0) + t);
       const seen = new Set();
-      for (let x = id; x !== undefined; x = parent.get(x)) { const k = name(byId.get(x)); if (!seen.has(k)) { seen.add(k); total.set(k, (total.get(k) ?? 0) + t); } }
+      for (let x = id; x !== undefined; x = parent.get(x)) {
+        const k = name(byId.get(x));
+        if (!seen.has(k)) {
+          seen.add(k);
+          total.set(k, (total.get(k) ?? 0) + t);
+        }
+      }
     });
   }
   return `self time:\n${top(self, 30)}\n\ntotal time:\n${top(total, 40)}`;
@@ -95,7 +105,11 @@ function tracer(cdp) {
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   return {
-    start: () => cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReportEvents' }),
+    start: () =>
+      cdp.send('Tracing.start', {
+        categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
+        transferMode: 'ReportEvents',
+      }),
     async stop() {
       const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
       await cdp.send('Tracing.end');
@@ -105,12 +119,18 @@ function tracer(cdp) {
       // Complete events ('X') of the renderer's main thread, by name; nested events are counted in their parents too.
       const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
       const byName = new Map();
-      for (const e of events) if (e.ph === 'X' && e.dur && (!main || (e.pid === main.pid && e.tid === main.tid))) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+      for (const e of events)
+        if (e.ph === 'X' && e.dur && (!main || (e.pid === main.pid && e.tid === main.tid)))
+          byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
       return `main thread, by trace event (ms, nested events counted in their parents too):\n${top(byName, 30)}`;
     },
   };
 }
 
 function top(m, n) {
-  return [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${v.toFixed(1).padStart(7)} ms  ${k}`).join('\n');
+  return [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `  ${v.toFixed(1).padStart(7)} ms  ${k}`)
+    .join('\n');
 }

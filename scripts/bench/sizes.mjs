@@ -21,8 +21,8 @@ export const TARGETS = {
   // What a reporting page loads first; the CSV and Excel writers it imports on a button press are measured apart.
   'report view entry': { entry: 'packages/sheets/src/define/report-view.ts' },
   'core/export: reportToXlsx and reportToCsv': { code: "export { reportToXlsx, reportToCsv } from '@tsunagu/core/export';" },
-  "core: import { validate }": { code: "import { validate } from '@tsunagu/core'; console.log(validate);" },
-  "core: import { validateReferral }": { code: "import { validateReferral } from '@tsunagu/core'; console.log(validateReferral);" },
+  'core: import { validate }': { code: "import { validate } from '@tsunagu/core'; console.log(validate);" },
+  'core: import { validateReferral }': { code: "import { validateReferral } from '@tsunagu/core'; console.log(validateReferral);" },
   'core: everything': { code: "export * from '@tsunagu/core';" },
 };
 

@@ -16,7 +16,11 @@ function throughput(fn, samples, ms) {
     let n = 0;
     const t0 = performance.now();
     let t = t0;
-    while (t - t0 < ms) { for (let k = 0; k < 20; k++) fn(); n += 20; t = performance.now(); }
+    while (t - t0 < ms) {
+      for (let k = 0; k < 20; k++) fn();
+      n += 20;
+      t = performance.now();
+    }
     out.push((n * 1000) / (t - t0));
   }
   return out;
@@ -25,10 +29,30 @@ function throughput(fn, samples, ms) {
 /** The same documents with faults: a blank required text, a bad date, an unknown code, a wrong type. */
 const broken = (kind, d) => {
   const c = structuredClone(d);
-  if (kind === 'referral') { c.content.problemView = ''; c.referredOn = '2025-02-30'; c.route = 'nowhere'; c.members[0].approximateAge = '八十'; }
-  if (kind === 'supportSharing') { c.purpose = ''; c.meeting.date = '2025-13-01'; c.attendees[1].role = 'boss'; c.attendees[2].directlyInvolved = 'yes'; }
-  if (kind === 'actionPlan') { c.actions[3].task = ''; c.actions[4].due = 'tomorrow'; c.actions[5].kind = 'magic'; c.version = '1'; }
-  if (kind === 'case') { c.referrals[0].content.problemView = ''; c.meetings[0].meeting.date = 'x'; c.plans[0].actions[1].kind = 'magic'; c.statusHistory[0].status = 'open'; }
+  if (kind === 'referral') {
+    c.content.problemView = '';
+    c.referredOn = '2025-02-30';
+    c.route = 'nowhere';
+    c.members[0].approximateAge = '八十';
+  }
+  if (kind === 'supportSharing') {
+    c.purpose = '';
+    c.meeting.date = '2025-13-01';
+    c.attendees[1].role = 'boss';
+    c.attendees[2].directlyInvolved = 'yes';
+  }
+  if (kind === 'actionPlan') {
+    c.actions[3].task = '';
+    c.actions[4].due = 'tomorrow';
+    c.actions[5].kind = 'magic';
+    c.version = '1';
+  }
+  if (kind === 'case') {
+    c.referrals[0].content.problemView = '';
+    c.meetings[0].meeting.date = 'x';
+    c.plans[0].actions[1].kind = 'magic';
+    c.statusHistory[0].status = 'open';
+  }
   return c;
 };
 
@@ -69,5 +93,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const rows = measureValidation(await import(url), { quick: process.argv.includes('--quick') });
   const ratio = (a, b) => fmt(median(a) / median(b), 2);
   for (const r of rows)
-    console.log(`${r.kind.padEnd(15)} valid ${fmt(median(r.tsunaguValid), 0).padStart(9)}/s  ×${ratio(r.tsunaguValid, r.ajvValid)} ajv   invalid ${fmt(median(r.tsunaguInvalid), 0).padStart(9)}/s  ×${ratio(r.tsunaguInvalid, r.ajvInvalid)} ajv`);
+    console.log(
+      `${r.kind.padEnd(15)} valid ${fmt(median(r.tsunaguValid), 0).padStart(9)}/s  ×${ratio(r.tsunaguValid, r.ajvValid)} ajv   invalid ${fmt(median(r.tsunaguInvalid), 0).padStart(9)}/s  ×${ratio(r.tsunaguInvalid, r.ajvInvalid)} ajv`,
+    );
 }

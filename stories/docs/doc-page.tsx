@@ -35,7 +35,11 @@ export const DOC_TITLES: Readonly<Record<string, string>> = {
 
 /** Storybook's id of a title (its own sanitize: lower case, punctuation and spaces to one hyphen). */
 export function storybookId(title: string): string {
-  return title.toLowerCase().replace(/[ ’–—―′¿'`~!@#$%^&*()_|+\-=?;:'",.<>{}[\]\\/]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return title
+    .toLowerCase()
+    .replace(/[ ’–—―′¿'`~!@#$%^&*()_|+\-=?;:'",.<>{}[\]\\/]/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Where a link of the page at `from` (a path under docs/) leads in Storybook, or undefined for a page it does not show. */
@@ -58,7 +62,15 @@ export function DocPage({ text, from }: { text: string; from: string }): ReactNo
   const Link = ({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) => {
     const to = storybookHref(href, from);
     if (to === undefined) return <code title={href}>{children}</code>;
-    return to.startsWith('./?path=') ? <a {...rest} href={to} target="_top">{children}</a> : <a {...rest} href={to}>{children}</a>;
+    return to.startsWith('./?path=') ? (
+      <a {...rest} href={to} target="_top">
+        {children}
+      </a>
+    ) : (
+      <a {...rest} href={to}>
+        {children}
+      </a>
+    );
   };
   return <Markdown options={{ overrides: { a: { component: Link } } }}>{text}</Markdown>;
 }

@@ -36,9 +36,11 @@ describe('changesets', () => {
       execFileSync('node', [join(root, 'node_modules/@changesets/cli/bin.js'), 'version'], { cwd: dir, stdio: 'pipe' });
       for (const f of changesets) {
         const { packages, title } = parse(f);
-        for (const name of packages) expect(readFileSync(join(dir, 'packages', name.split('/')[1]!, 'CHANGELOG.md'), 'utf8'), `${f} in ${name}`).toContain(title);
+        for (const name of packages)
+          expect(readFileSync(join(dir, 'packages', name.split('/')[1]!, 'CHANGELOG.md'), 'utf8'), `${f} in ${name}`).toContain(title);
       }
-      const version = (pkg: string) => (JSON.parse(readFileSync(join(dir, 'packages', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+      const version = (pkg: string) =>
+        (JSON.parse(readFileSync(join(dir, 'packages', pkg, 'package.json'), 'utf8')) as { version: string }).version;
       // Linked: the two packages move together; 0.x, so a breaking change is a minor version.
       expect(version('core')).toBe(version('sheets'));
       expect(version('core')).toMatch(/^0\.\d+\.\d+$/);

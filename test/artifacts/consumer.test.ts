@@ -16,10 +16,18 @@ import type * as ServerExample from '../../docs/examples/server';
 import type * as ReportExample from '../../docs/examples/report-export';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { packageManager: string; devDependencies: Record<string, string> };
+const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  packageManager: string;
+  devDependencies: Record<string, string>;
+};
 /** The TypeScript examples of the docs, each compiled alone against the tarballs. */
-const EXAMPLES = readdirSync(join(root, 'docs/examples')).filter((f) => ['.ts', '.tsx'].includes(extname(f))).sort();
-const exportsOf = (pkg: string) => Object.keys((JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports);
+const EXAMPLES = readdirSync(join(root, 'docs/examples'))
+  .filter((f) => ['.ts', '.tsx'].includes(extname(f)))
+  .sort();
+const exportsOf = (pkg: string) =>
+  Object.keys(
+    (JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports,
+  );
 
 /** What a listener reads from each event's detail: a property that exists only when the event is typed. */
 const DETAIL: Record<string, string> = {
@@ -32,18 +40,32 @@ const DETAIL: Record<string, string> = {
 const SHEET = ['tsunagu-change', 'tsunagu-submit', 'tsunagu-invalid'];
 const CASE_RECORD = [...SHEET, 'tsunagu-open-document'];
 const ALL_BUT_REPORT = {
-  'tsunagu-referral-sheet': SHEET, 'tsunagu-support-sharing-sheet': SHEET, 'tsunagu-action-plan-sheet': SHEET,
-  'tsunagu-case-record': CASE_RECORD, 'tsunagu-meeting-session': SHEET, 'tsunagu-household-map': [],
+  'tsunagu-referral-sheet': SHEET,
+  'tsunagu-support-sharing-sheet': SHEET,
+  'tsunagu-action-plan-sheet': SHEET,
+  'tsunagu-case-record': CASE_RECORD,
+  'tsunagu-meeting-session': SHEET,
+  'tsunagu-household-map': [],
 };
 
 /** Every import path the packages export, with the elements it defines and the events a listener must see typed. */
 const PATHS: Record<string, { elements: Record<string, string[]>; use?: string }> = {
-  '@tsunagu/core': { elements: {}, use: `import { validate } from '@tsunagu/core';\nconst r = validate('referral', {});\nif (!r.ok) console.log(r.issues[0]?.code satisfies string | undefined);` },
-  '@tsunagu/core/export': { elements: {}, use: `import { buildReport } from '@tsunagu/core';\nimport { reportToCsv } from '@tsunagu/core/export';\nconst csv: string = reportToCsv(buildReport([]));\nconsole.log(csv);` },
+  '@tsunagu/core': {
+    elements: {},
+    use: `import { validate } from '@tsunagu/core';\nconst r = validate('referral', {});\nif (!r.ok) console.log(r.issues[0]?.code satisfies string | undefined);`,
+  },
+  '@tsunagu/core/export': {
+    elements: {},
+    use: `import { buildReport } from '@tsunagu/core';\nimport { reportToCsv } from '@tsunagu/core/export';\nconst csv: string = reportToCsv(buildReport([]));\nconsole.log(csv);`,
+  },
   // The classes and the kit, defining nothing (no side effects): the events are typed wherever they bubble to.
   '@tsunagu/sheets': {
     elements: {},
-    use: `import { TsunaguReferralSheet, defineOnce } from '@tsunagu/sheets';\ndefineOnce('city-referral-sheet', class extends TsunaguReferralSheet {});\n${Object.entries(DETAIL).map(([event, read]) => `document.body.addEventListener('${event}', (e) => console.log(${read}));`).join('\n')}`,
+    use: `import { TsunaguReferralSheet, defineOnce } from '@tsunagu/sheets';\ndefineOnce('city-referral-sheet', class extends TsunaguReferralSheet {});\n${Object.entries(
+      DETAIL,
+    )
+      .map(([event, read]) => `document.body.addEventListener('${event}', (e) => console.log(${read}));`)
+      .join('\n')}`,
   },
   '@tsunagu/sheets/referral-sheet': { elements: { 'tsunagu-referral-sheet': SHEET } },
   '@tsunagu/sheets/support-sharing-sheet': { elements: { 'tsunagu-support-sharing-sheet': SHEET } },
@@ -75,7 +97,9 @@ let ts: typeof TS;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tsunagu-consumer-'));
-  const tarballs = execFileSync('node', [join(root, 'scripts/release-pack.mjs'), join(dir, 'tarballs')], { encoding: 'utf8' }).trim().split('\n');
+  const tarballs = execFileSync('node', [join(root, 'scripts/release-pack.mjs'), join(dir, 'tarballs')], { encoding: 'utf8' })
+    .trim()
+    .split('\n');
   const tarball = (name: string) => `file:${tarballs.find((t) => t.includes(`tsunagu-${name}-`))!}`;
   cpSync(join(root, 'test/consumer'), dir, { recursive: true });
   cpSync(join(root, 'docs/examples'), join(dir, 'src/docs'), { recursive: true });
@@ -85,17 +109,31 @@ beforeAll(() => {
     private: true,
     type: 'module',
     packageManager: rootPackage.packageManager,
-    dependencies: { '@tsunagu/core': tarball('core'), '@tsunagu/sheets': tarball('sheets'), react: v['react'], 'react-dom': v['react-dom'], vue: v['vue'],
+    dependencies: {
+      '@tsunagu/core': tarball('core'),
+      '@tsunagu/sheets': tarball('sheets'),
+      react: v['react'],
+      'react-dom': v['react-dom'],
+      vue: v['vue'],
       // A sheet of one's own is a Lit element: the app depends on lit itself (docs/sheet-kit.md).
-      lit: v['lit'] },
-    devDependencies: { typescript: v['typescript'], vite: v['vite'], '@types/react': v['@types/react'], '@types/react-dom': v['@types/react-dom'], '@types/node': v['@types/node'] },
+      lit: v['lit'],
+    },
+    devDependencies: {
+      typescript: v['typescript'],
+      vite: v['vite'],
+      '@types/react': v['@types/react'],
+      '@types/react-dom': v['@types/react-dom'],
+      '@types/node': v['@types/node'],
+    },
     // The sheets' tarball asks for @tsunagu/core 0.1.x from a registry; here it is the tarball beside it.
     pnpm: { overrides: { '@tsunagu/core': tarball('core') } },
   };
   writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
   // From pnpm's store, which the workspace's install has filled; the registry only for what it lacks.
   execFileSync('pnpm', ['install', '--prefer-offline', '--reporter=silent'], {
-    cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, COREPACK_ENABLE_DOWNLOAD_PROMPT: '0', COREPACK_INTEGRITY_KEYS: '0', CI: 'true' },
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, COREPACK_ENABLE_DOWNLOAD_PROMPT: '0', COREPACK_INTEGRITY_KEYS: '0', CI: 'true' },
   });
   ts = createRequire(join(dir, 'package.json'))('typescript') as typeof TS;
 }, 240_000);
@@ -114,7 +152,16 @@ let compiler: { options: TS.CompilerOptions; host: TS.CompilerHost; old?: TS.Pro
  */
 function typeCheck(files: string[]): Record<string, string[]> {
   if (!compiler) {
-    const config = ts.getParsedCommandLineOfConfigFile(join(dir, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); } })!;
+    const config = ts.getParsedCommandLineOfConfigFile(
+      join(dir, 'tsconfig.json'),
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (d) => {
+          throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+        },
+      },
+    )!;
     const options = { ...config.options, skipDefaultLibCheck: true };
     const host = ts.createCompilerHost(options);
     const cache = new Map<string, TS.SourceFile | undefined>();
@@ -141,8 +188,10 @@ function typeCheck(files: string[]): Record<string, string[]> {
 
 describe('a project that installs the tarballs', () => {
   it('every import path the packages export is probed here', () => {
-    const exported = [...exportsOf('core').map((p) => p.replace('.', '@tsunagu/core')), ...exportsOf('sheets').map((p) => p.replace('.', '@tsunagu/sheets'))]
-      .filter((p) => !p.endsWith('.json'));
+    const exported = [
+      ...exportsOf('core').map((p) => p.replace('.', '@tsunagu/core')),
+      ...exportsOf('sheets').map((p) => p.replace('.', '@tsunagu/sheets')),
+    ].filter((p) => !p.endsWith('.json'));
     expect(exported.sort()).toEqual(Object.keys(PATHS).sort());
   });
 
@@ -152,16 +201,21 @@ describe('a project that installs the tarballs', () => {
     const store = readdirSync(join(dir, 'node_modules/.pnpm'));
     expect(store.filter((d) => /^lit@/.test(d))).toHaveLength(1);
     expect(store.filter((d) => d.startsWith('@tsunagu+core@'))).toHaveLength(1);
-    for (const pkg of ['core', 'sheets']) expect(existsSync(join(dir, `node_modules/@tsunagu/${pkg}/LICENSE`)), `${pkg} ships its licence`).toBe(true);
+    for (const pkg of ['core', 'sheets'])
+      expect(existsSync(join(dir, `node_modules/@tsunagu/${pkg}/LICENSE`)), `${pkg} ships its licence`).toBe(true);
   });
 
   // One test per path, each a program of its own: a loaded 2-core machine (Chromium beside it) once took
   // 187 s for all twelve in one test. The limits are against hangs, not timing assertions.
-  it.each(Object.keys(PATHS))('%s, imported alone, types its elements and their events (skipLibCheck: false)', (path) => {
-    const file = join(dir, 'src', `path-${path.replace(/\W+/g, '-')}.ts`);
-    writeFileSync(file, probe(path));
-    expect(typeCheck([file])).toEqual({ [file.slice(dir.length + 1)]: [] });
-  }, 120_000);
+  it.each(Object.keys(PATHS))(
+    '%s, imported alone, types its elements and their events (skipLibCheck: false)',
+    (path) => {
+      const file = join(dir, 'src', `path-${path.replace(/\W+/g, '-')}.ts`);
+      writeFileSync(file, probe(path));
+      expect(typeCheck([file])).toEqual({ [file.slice(dir.length + 1)]: [] });
+    },
+    120_000,
+  );
 
   it('the same probe fails when the path is not imported: the check above can fail', () => {
     writeFileSync(join(dir, 'src', 'not-imported.ts'), probe('@tsunagu/sheets/referral-sheet', false));
@@ -175,21 +229,29 @@ describe('a project that installs the tarballs', () => {
     expect(EXAMPLES.length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(EXAMPLES)('docs/examples/%s compiles on its own against the installed packages', (example) => {
-    const file = join(dir, 'src/docs', example);
-    expect(typeCheck([file])).toEqual({ [file.slice(dir.length + 1)]: [] });
-  }, 120_000);
+  it.each(EXAMPLES)(
+    'docs/examples/%s compiles on its own against the installed packages',
+    (example) => {
+      const file = join(dir, 'src/docs', example);
+      expect(typeCheck([file])).toEqual({ [file.slice(dir.length + 1)]: [] });
+    },
+    120_000,
+  );
 
   it('the docs’ server examples run in Node on the installed core', async () => {
     const compile = (name: string) => {
       const source = readFileSync(join(dir, 'src/docs', `${name}.ts`), 'utf8');
-      const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true } }).outputText;
+      const js = ts.transpileModule(source, {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
+      }).outputText;
       writeFileSync(join(dir, `${name}.mjs`), js);
       return pathToFileURL(join(dir, `${name}.mjs`)).href;
     };
     const server = (await import(/* @vite-ignore */ compile('server'))) as typeof ServerExample;
     expect(server.receiveReferral(JSON.stringify(dvFamilyReferral)).status).toBe(201);
-    const refused = server.receiveReferral(JSON.stringify({ ...dvFamilyReferral, content: { ...dvFamilyReferral.content, problemView: '' } }));
+    const refused = server.receiveReferral(
+      JSON.stringify({ ...dvFamilyReferral, content: { ...dvFamilyReferral.content, problemView: '' } }),
+    );
     expect(refused.status).toBe(422);
     expect(refused.issues?.map((i) => i.code)).toContain('referral.problemViewRequired');
     expect(server.receiveReferral('{').status).toBe(400);
@@ -223,18 +285,25 @@ describe('the same project built with Vite, in Chromium', () => {
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(site.origin);
-      await page.waitForFunction(() => document.querySelectorAll('tsunagu-referral-sheet').length === 3 && customElements.get('tsunagu-referral-sheet'));
+      await page.waitForFunction(
+        () => document.querySelectorAll('tsunagu-referral-sheet').length === 3 && customElements.get('tsunagu-referral-sheet'),
+      );
       expect(await page.evaluate(() => (globalThis as { litHtmlVersions?: string[] }).litHtmlVersions?.length)).toBe(1);
       const posted = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/api/referrals'));
-      await page.evaluate(async (doc) => {
-        for (const sheet of document.querySelectorAll('tsunagu-referral-sheet')) {
-          sheet.value = doc as never;
-          await sheet.updateComplete;
-          sheet.submit();
-        }
-      }, JSON.parse(JSON.stringify(dvFamilyReferral)) as unknown);
+      await page.evaluate(
+        async (doc) => {
+          for (const sheet of document.querySelectorAll('tsunagu-referral-sheet')) {
+            sheet.value = doc as never;
+            await sheet.updateComplete;
+            sheet.submit();
+          }
+        },
+        JSON.parse(JSON.stringify(dvFamilyReferral)) as unknown,
+      );
       await posted;
-      await expect.poll(() => page.evaluate(() => (window as unknown as { received: { from: string }[] }).received.map((r) => r.from).sort())).toEqual(['react', 'vue']);
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { received: { from: string }[] }).received.map((r) => r.from).sort()))
+        .toEqual(['react', 'vue']);
       expect(errors).toEqual([]);
     } finally {
       await page.close();

@@ -19,7 +19,9 @@ type Doc = Record<string, unknown>;
 /** Per schema file: its document kind, the fixtures that are valid, and broken variants with the structure code the core gives. */
 const CASES: { file: string; kind: DocumentKind; valid: object[]; broken: [string, (d: Doc) => void][] }[] = [
   {
-    file: 'referral.schema.json', kind: 'referral', valid: [dvFamilyReferral, hoardedHouseReferral],
+    file: 'referral.schema.json',
+    kind: 'referral',
+    valid: [dvFamilyReferral, hoardedHouseReferral],
     broken: [
       ['structure.schemaVersion', (d) => (d['schemaVersion'] = '0.1')],
       ['structure.kind', (d) => (d['kind'] = 'meeting')],
@@ -30,7 +32,9 @@ const CASES: { file: string; kind: DocumentKind; valid: object[]; broken: [strin
     ],
   },
   {
-    file: 'support-sharing.schema.json', kind: 'supportSharing', valid: [dvFamilyMeeting],
+    file: 'support-sharing.schema.json',
+    kind: 'supportSharing',
+    valid: [dvFamilyMeeting],
     broken: [
       ['structure.schemaVersion', (d) => (d['schemaVersion'] = '2.0')],
       ['structure.date', (d) => ((d['meeting'] as Doc)['date'] = '2025/05/12')],
@@ -38,21 +42,27 @@ const CASES: { file: string; kind: DocumentKind; valid: object[]; broken: [strin
     ],
   },
   {
-    file: 'action-plan.schema.json', kind: 'actionPlan', valid: [dvFamilyPlan],
+    file: 'action-plan.schema.json',
+    kind: 'actionPlan',
+    valid: [dvFamilyPlan],
     broken: [
       ['structure.date', (d) => (d['planDate'] = '2025-13-01')],
       ['structure.type', (d) => (d['version'] = 'two')],
     ],
   },
   {
-    file: 'case.schema.json', kind: 'case', valid: [case8050],
+    file: 'case.schema.json',
+    kind: 'case',
+    valid: [case8050],
     broken: [
       ['structure.kind', (d) => (d['kind'] = 'referral')],
       ['structure.type', (d) => (d['household'] = [])],
     ],
   },
   {
-    file: 'meeting-session.schema.json', kind: 'meetingSession', valid: [threeCaseSession],
+    file: 'meeting-session.schema.json',
+    kind: 'meetingSession',
+    valid: [threeCaseSession],
     broken: [
       ['structure.date', (d) => (d['date'] = 'tomorrow')],
       ['structure.type', (d) => (d['invitations'] = {})],
@@ -64,7 +74,11 @@ const brokenOf = (c: (typeof CASES)[number]) => c.broken.map(([code, change]) =>
 
 describe('the shipped JSON Schemas, in standard validators', () => {
   it('are every document’s, with a URN for $id and no keyword of tsunagu’s own', () => {
-    expect(readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort()).toEqual(CASES.map((c) => c.file).sort());
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.schema.json'))
+        .sort(),
+    ).toEqual(CASES.map((c) => c.file).sort());
     for (const c of CASES) {
       const schema = read(c.file);
       expect(schema['$id']).toMatch(/^urn:tsunagu:schema:1\.0:[a-z-]+$/);
@@ -77,9 +91,13 @@ describe('the shipped JSON Schemas, in standard validators', () => {
       for (const { code, doc } of brokenOf(c)) {
         const result = validate(c.kind, doc, { today: '2026-03-31' });
         expect(result.ok, `${c.file}: ${code}`).toBe(false);
-        expect(result.issues.map((i) => i.code), c.file).toContain(code);
+        expect(
+          result.issues.map((i) => i.code),
+          c.file,
+        ).toContain(code);
       }
-      for (const doc of c.valid) expect(validate(c.kind, doc, { today: '2026-03-31' }).issues.filter((i) => i.code.startsWith('structure.'))).toEqual([]);
+      for (const doc of c.valid)
+        expect(validate(c.kind, doc, { today: '2026-03-31' }).issues.filter((i) => i.code.startsWith('structure.'))).toEqual([]);
     }
   });
 
@@ -106,7 +124,9 @@ describe('the shipped JSON Schemas, in standard validators', () => {
       'print(json.dumps(out))',
     ].join('\n');
     // Debian's Python and its python3-jsonschema (scripts/setup.sh installs it), not a pip copy.
-    const answer = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script], { input: JSON.stringify(input), encoding: 'utf8' })) as boolean[][];
+    const answer = JSON.parse(
+      execFileSync('/usr/bin/python3', ['-c', script], { input: JSON.stringify(input), encoding: 'utf8' }),
+    ) as boolean[][];
     CASES.forEach((c, i) => expect(answer[i], c.file).toEqual([...c.valid.map(() => true), ...c.broken.map(() => false)]));
   });
 
@@ -118,8 +138,14 @@ describe('the shipped JSON Schemas, in standard validators', () => {
       for (const pointer of [...marks.personal, ...marks.reported]) {
         let at: Doc | undefined = schema;
         for (const step of pointer.split('/').slice(1)) {
-          const options: Doc[] = at ? [at, ...(((at['anyOf'] ?? at['oneOf'] ?? []) as Doc[]))] : [];
-          const next: Doc | undefined = options.map((o) => (step === '*' ? (o['items'] ?? o['additionalProperties']) : (o['properties'] as Doc | undefined)?.[step]) as Doc | undefined).find(Boolean);
+          const options: Doc[] = at ? [at, ...((at['anyOf'] ?? at['oneOf'] ?? []) as Doc[])] : [];
+          const next: Doc | undefined = options
+            .map(
+              (o) =>
+                (step === '*' ? (o['items'] ?? o['additionalProperties']) : (o['properties'] as Doc | undefined)?.[step]) as
+                  Doc | undefined,
+            )
+            .find(Boolean);
           at = next;
         }
         expect(at, `${c.file} ${pointer}`).toBeDefined();

@@ -21,7 +21,7 @@ async function bundle(code: string): Promise<string> {
 }
 
 describe('tree-shaking', () => {
-  it('a consumer importing only validateReferral pulls no reporting, privacy or other documents\' rules', async () => {
+  it("a consumer importing only validateReferral pulls no reporting, privacy or other documents' rules", async () => {
     const out = await bundle(`import { validateReferral } from '@tsunagu/core'; console.log(validateReferral({}));`);
     expect(out).toContain('referral.problemViewRequired');
     expect(out).not.toContain('plansRevised'); // buildReport

@@ -27,15 +27,23 @@ beforeAll(async () => {
   site = await openLocalSite((req, res) => {
     if (req.url === '/tsunagu-sheets.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
     // The report view is its own bundle (with its chunks), as a reporting page loads it.
-    if (req.url === '/tsunagu-report-view.js' || req.url?.startsWith('/chunks/')) return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(new URL(`.${req.url}`, dist)));
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="ja"><meta charset="utf-8"><title>print</title><script type="module" src="/tsunagu-sheets.js"></script><script type="module" src="/tsunagu-report-view.js"></script><main id="root"></main></html>');
+    if (req.url === '/tsunagu-report-view.js' || req.url?.startsWith('/chunks/'))
+      return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(new URL(`.${req.url}`, dist)));
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(
+        '<!doctype html><html lang="ja"><meta charset="utf-8"><title>print</title><script type="module" src="/tsunagu-sheets.js"></script><script type="module" src="/tsunagu-report-view.js"></script><main id="root"></main></html>',
+      );
   });
   ({ origin, browser } = site);
 }, 60_000);
 
 afterAll(() => site?.close());
 
-interface Printed { pages: number; text: string[] }
+interface Printed {
+  pages: number;
+  text: string[];
+}
 
 /** Prints one sheet to A4 as the browser's print does (print media), and reads the PDF. */
 async function print(tag: string, value: unknown, mode: string, lang: 'ja' | 'en'): Promise<Printed> {
@@ -43,15 +51,18 @@ async function print(tag: string, value: unknown, mode: string, lang: 'ja' | 'en
   try {
     await page.goto(origin);
     await page.waitForFunction((t) => !!customElements.get(t), tag);
-    await page.evaluate(async ([t, v, m, l]) => {
-      const el = document.createElement(t as string) as HTMLElement & { value: unknown; updateComplete: Promise<unknown> };
-      el.setAttribute('mode', m as string);
-      el.setAttribute('lang', l as string);
-      el.setAttribute('today', '2025-04-09');
-      el.value = v;
-      document.getElementById('root')!.append(el);
-      await el.updateComplete;
-    }, [tag, value, mode, lang] as const);
+    await page.evaluate(
+      async ([t, v, m, l]) => {
+        const el = document.createElement(t as string) as HTMLElement & { value: unknown; updateComplete: Promise<unknown> };
+        el.setAttribute('mode', m as string);
+        el.setAttribute('lang', l as string);
+        el.setAttribute('today', '2025-04-09');
+        el.value = v;
+        document.getElementById('root')!.append(el);
+        await el.updateComplete;
+      },
+      [tag, value, mode, lang] as const,
+    );
     await page.emulateMedia({ media: 'print' });
     const file = join(dir, `${tag}-${mode}-${lang}.pdf`);
     writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
@@ -64,9 +75,27 @@ async function print(tag: string, value: unknown, mode: string, lang: 'ja' | 'en
 }
 
 const SHEETS = [
-  { tag: 'tsunagu-referral-sheet', value: paperReferral, budget: 2, modes: ['edit', 'response', 'readonly', 'print'], title: { ja: '紹介シート', en: 'Referral sheet' } },
-  { tag: 'tsunagu-support-sharing-sheet', value: paperMeeting, budget: 2, modes: ['edit', 'readonly', 'print'], title: { ja: '支援共有シート', en: 'Support-sharing sheet' } },
-  { tag: 'tsunagu-action-plan-sheet', value: paperPlan, budget: 3, modes: ['edit', 'readonly', 'print'], title: { ja: '行動連携計画シート', en: 'Action plan sheet' } },
+  {
+    tag: 'tsunagu-referral-sheet',
+    value: paperReferral,
+    budget: 2,
+    modes: ['edit', 'response', 'readonly', 'print'],
+    title: { ja: '紹介シート', en: 'Referral sheet' },
+  },
+  {
+    tag: 'tsunagu-support-sharing-sheet',
+    value: paperMeeting,
+    budget: 2,
+    modes: ['edit', 'readonly', 'print'],
+    title: { ja: '支援共有シート', en: 'Support-sharing sheet' },
+  },
+  {
+    tag: 'tsunagu-action-plan-sheet',
+    value: paperPlan,
+    budget: 3,
+    modes: ['edit', 'readonly', 'print'],
+    title: { ja: '行動連携計画シート', en: 'Action plan sheet' },
+  },
 ] as const;
 
 describe('paper: A4 page budgets from every mode, in both languages', () => {
@@ -79,7 +108,8 @@ describe('paper: A4 page budgets from every mode, in both languages', () => {
           expect(p.pages, `${s.modes[i]}`).toBeLessThanOrEqual(s.budget);
           const chars = p.text.map((t) => t.replace(/\s+/g, '').length);
           // No page but the last less than a third full (of the fullest page).
-          for (const c of chars.slice(0, -1)) expect(c, `${s.modes[i]}: ${chars.join(', ')}`).toBeGreaterThanOrEqual(Math.max(...chars) / 3);
+          for (const c of chars.slice(0, -1))
+            expect(c, `${s.modes[i]}: ${chars.join(', ')}`).toBeGreaterThanOrEqual(Math.max(...chars) / 3);
           p.text.forEach((t, n) => {
             // The running header and footer on every page: the sheet's name, the notice, page x / y.
             expect(t).toContain(s.title[lang]);
@@ -100,29 +130,41 @@ describe('paper: A4 page budgets from every mode, in both languages', () => {
       }, 60_000);
 });
 
-describe('paper: one sheet alone, or 高島\'s 支援共有・行動連携計画シート as one document', () => {
+describe("paper: one sheet alone, or 高島's 支援共有・行動連携計画シート as one document", () => {
   it('prints the meeting and its plan together, without the rest of the page', async () => {
     const page = await browser.newPage();
     try {
       await page.goto(origin);
       await page.waitForFunction(() => !!customElements.get('tsunagu-action-plan-sheet'));
       // What a page script does: import printSheets from the bundle it already loaded.
-      await page.addScriptTag({ type: 'module', content: "import { printSheets } from '/tsunagu-sheets.js'; window.printSheets = printSheets;" });
+      await page.addScriptTag({
+        type: 'module',
+        content: "import { printSheets } from '/tsunagu-sheets.js'; window.printSheets = printSheets;",
+      });
       await page.waitForFunction(() => 'printSheets' in window);
-      await page.evaluate(async ([meeting, plan]) => {
-        const root = document.getElementById('root')!;
-        const nav = document.createElement('nav');
-        nav.textContent = 'ポータルのメニュー';
-        const m = document.createElement('tsunagu-support-sharing-sheet') as HTMLElement & { value: unknown; updateComplete: Promise<unknown> };
-        const p = document.createElement('tsunagu-action-plan-sheet') as HTMLElement & { value: unknown; updateComplete: Promise<unknown> };
-        m.value = meeting;
-        p.value = plan;
-        root.append(nav, m, p);
-        await Promise.all([m.updateComplete, p.updateComplete]);
-        // The page's print button: the dialog is the browser's, so here it only records the call.
-        window.print = () => undefined;
-        (window as unknown as { printSheets: (...s: HTMLElement[]) => void }).printSheets(m, p);
-      }, [paperMeeting, paperPlan] as const);
+      await page.evaluate(
+        async ([meeting, plan]) => {
+          const root = document.getElementById('root')!;
+          const nav = document.createElement('nav');
+          nav.textContent = 'ポータルのメニュー';
+          const m = document.createElement('tsunagu-support-sharing-sheet') as HTMLElement & {
+            value: unknown;
+            updateComplete: Promise<unknown>;
+          };
+          const p = document.createElement('tsunagu-action-plan-sheet') as HTMLElement & {
+            value: unknown;
+            updateComplete: Promise<unknown>;
+          };
+          m.value = meeting;
+          p.value = plan;
+          root.append(nav, m, p);
+          await Promise.all([m.updateComplete, p.updateComplete]);
+          // The page's print button: the dialog is the browser's, so here it only records the call.
+          window.print = () => undefined;
+          (window as unknown as { printSheets: (...s: HTMLElement[]) => void }).printSheets(m, p);
+        },
+        [paperMeeting, paperPlan] as const,
+      );
       await page.emulateMedia({ media: 'print' });
       const file = join(dir, 'combined.pdf');
       writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
@@ -155,7 +197,8 @@ describe('paper: the 支援経過記録 of a year of weekly contacts (issue #16)
         });
         const body = p.text.join('\n').replace(/\s+/g, '');
         // Every week's contact, by its date as the table shows it; the hand-off at the end.
-        for (const c of yearCaseClosed.contacts!) expect(body, c.id).toContain(lang === 'ja' ? formatDate(c.date, 'western').replace(/\s+/g, '') : c.date);
+        for (const c of yearCaseClosed.contacts!)
+          expect(body, c.id).toContain(lang === 'ja' ? formatDate(c.date, 'western').replace(/\s+/g, '') : c.date);
         expect(body).toContain('架空村子育て支援センター');
         expect(body).toContain('029-000-0000');
         bodies.push(body);
@@ -166,7 +209,10 @@ describe('paper: the 支援経過記録 of a year of weekly contacts (issue #16)
 });
 
 describe('paper: the household map on one A4 page (issue #17)', () => {
-  for (const [name, value] of [['family', familyMapCase], ['twelve people, thirty supports', largeMapCase]] as const)
+  for (const [name, value] of [
+    ['family', familyMapCase],
+    ['twelve people, thirty supports', largeMapCase],
+  ] as const)
     for (const lang of ['ja', 'en'] as const)
       it(`tsunagu-household-map, ${name} (${lang}): one page, every person and support on it`, async () => {
         const p = await print('tsunagu-household-map', value, 'print', lang);

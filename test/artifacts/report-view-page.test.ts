@@ -14,10 +14,18 @@ let site: LocalSite;
 
 beforeAll(async () => {
   site = await openLocalSite((req, res) => {
-    if (req.url === '/tsunagu-report-view.js' || req.url?.startsWith('/chunks/')) return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(new URL(`.${req.url}`, dist)));
+    if (req.url === '/tsunagu-report-view.js' || req.url?.startsWith('/chunks/'))
+      return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(new URL(`.${req.url}`, dist)));
     // Under the strict CSP the sheets promise to work with (script-src 'self', no blob: workers, Trusted Types).
-    const csp = req.url === '/strict' ? { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'" } : {};
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...csp }).end('<!doctype html><html lang="ja"><meta charset="utf-8"><title>実績報告</title><script type="module" src="/tsunagu-report-view.js"></script><tsunagu-report-view filename="jisseki"></tsunagu-report-view></html>');
+    const csp =
+      req.url === '/strict'
+        ? { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'" }
+        : {};
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...csp })
+      .end(
+        '<!doctype html><html lang="ja"><meta charset="utf-8"><title>実績報告</title><script type="module" src="/tsunagu-report-view.js"></script><tsunagu-report-view filename="jisseki"></tsunagu-report-view></html>',
+      );
   });
 }, 60_000);
 
@@ -36,12 +44,18 @@ describe('dist/tsunagu-report-view.js in a plain page', () => {
       await page.goto(site.origin);
       await page.waitForFunction(() => !!customElements.get('tsunagu-report-view'));
       const report = buildReport(himiCases());
-      await page.evaluate(async (r) => {
-        const el = document.querySelector('tsunagu-report-view') as HTMLElement & { value: unknown; updateComplete: Promise<unknown> };
-        el.value = r;
-        await el.updateComplete;
-      }, JSON.parse(JSON.stringify(report)) as unknown);
-      expect(requested.some((p) => p.includes('/chunks/export-')), 'the writers are not loaded before an export').toBe(false);
+      await page.evaluate(
+        async (r) => {
+          const el = document.querySelector('tsunagu-report-view') as HTMLElement & { value: unknown; updateComplete: Promise<unknown> };
+          el.value = r;
+          await el.updateComplete;
+        },
+        JSON.parse(JSON.stringify(report)) as unknown,
+      );
+      expect(
+        requested.some((p) => p.includes('/chunks/export-')),
+        'the writers are not loaded before an export',
+      ).toBe(false);
 
       await page.getByRole('button', { name: 'Excel（.xlsx）を保存' }).focus();
       const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
@@ -68,13 +82,18 @@ describe('dist/tsunagu-report-view.js in a plain page', () => {
       await page.goto(`${site.origin}/strict`);
       await page.waitForFunction(() => !!customElements.get('tsunagu-report-view'));
       // 3,000 cases over four years: a long table of several thousand rows, a sheet of over a megabyte of XML.
-      const cases = himiCases().flatMap((c, k) => [0, 1, 2, 3, 4].map((j) => ({ ...c, id: `${c.id}-${j}`, intake: { ...c.intake, team: `チーム${(k + j) % 40}` } })));
+      const cases = himiCases().flatMap((c, k) =>
+        [0, 1, 2, 3, 4].map((j) => ({ ...c, id: `${c.id}-${j}`, intake: { ...c.intake, team: `チーム${(k + j) % 40}` } })),
+      );
       const report = buildReport(cases);
-      await page.evaluate(async (r) => {
-        const el = document.querySelector('tsunagu-report-view') as HTMLElement & { value: unknown; updateComplete: Promise<unknown> };
-        el.value = r;
-        await el.updateComplete;
-      }, JSON.parse(JSON.stringify(report)) as unknown);
+      await page.evaluate(
+        async (r) => {
+          const el = document.querySelector('tsunagu-report-view') as HTMLElement & { value: unknown; updateComplete: Promise<unknown> };
+          el.value = r;
+          await el.updateComplete;
+        },
+        JSON.parse(JSON.stringify(report)) as unknown,
+      );
       await page.getByRole('button', { name: 'Excel（.xlsx）を保存' }).focus();
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.keyboard.press('Enter')]);
       const bytes = readFileSync((await download.path())!);

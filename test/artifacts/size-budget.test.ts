@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { measureSizes, TARGETS } from '../../scripts/bench/sizes.mjs';
 
-const { budgets } = JSON.parse(readFileSync(new URL('../../size-budgets.json', import.meta.url), 'utf8')) as { budgets: Record<string, number> };
+const { budgets } = JSON.parse(readFileSync(new URL('../../size-budgets.json', import.meta.url), 'utf8')) as {
+  budgets: Record<string, number>;
+};
 
 describe('size budgets (gzip, deterministic; see size-budgets.json)', async () => {
   const sizes = (await measureSizes()) as Record<string, { min: number; gzip: number; brotli: number; inputs: string[] }>;

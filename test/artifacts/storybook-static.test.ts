@@ -8,7 +8,14 @@ import { openLocalSite, type LocalSite } from './local-site';
 /** `pnpm build-storybook` writes it; npm test builds it before the tests. */
 const dir = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const PREFIX = '/intranet/fukushi/tsunagu/'; // hosted in some folder of a municipal intranet
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 
 let site: LocalSite;
 let origin = '';
@@ -37,20 +44,36 @@ describe('the static Storybook (pnpm build-storybook)', () => {
     const page = await browser.newPage();
     const outside: string[] = [];
     const errors: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) outside.push(r.url()); });
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) outside.push(r.url());
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url().replace(origin, '')}`); });
-    for (const id of ['sheets-referral-sheet-紹介シート--hoarded-house', 'sheets-support-sharing-sheet-支援共有シート--twelve-agencies', 'sheets-action-plan-行動連携計画シート--every-attendee-has-a-role']) {
+    page.on('response', (r) => {
+      if (r.status() >= 400) errors.push(`${r.status()} ${r.url().replace(origin, '')}`);
+    });
+    for (const id of [
+      'sheets-referral-sheet-紹介シート--hoarded-house',
+      'sheets-support-sharing-sheet-支援共有シート--twelve-agencies',
+      'sheets-action-plan-行動連携計画シート--every-attendee-has-a-role',
+    ]) {
       await page.goto(`${origin}${PREFIX}iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, { waitUntil: 'networkidle' });
-      await page.waitForFunction(() => !!document.querySelector('[id^=tsunagu], tsunagu-referral-sheet, tsunagu-support-sharing-sheet, tsunagu-action-plan-sheet')?.shadowRoot?.querySelector('h2'));
+      await page.waitForFunction(
+        () =>
+          !!document
+            .querySelector('[id^=tsunagu], tsunagu-referral-sheet, tsunagu-support-sharing-sheet, tsunagu-action-plan-sheet')
+            ?.shadowRoot?.querySelector('h2'),
+      );
     }
     await page.goto(`${origin}${PREFIX}index.html`, { waitUntil: 'networkidle' });
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   }, 60_000);
 
-  const index = () => JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { entries: Record<string, { id: string; type: string; title: string }> };
+  const index = () =>
+    JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { entries: Record<string, { id: string; type: string; title: string }> };
   /** The first story of each component, as a designer opens it. */
   const firstStories = () => {
     const seen = new Map<string, string>();
@@ -59,10 +82,18 @@ describe('the static Storybook (pnpm build-storybook)', () => {
   };
   /** The headings of every tsunagu element (and the composed sheet) of a story, in a language. */
   async function headings(page: Awaited<ReturnType<Browser['newPage']>>, id: string, locale: 'ja' | 'en'): Promise<string[]> {
-    await page.goto(`${origin}${PREFIX}iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=locale:${locale}`, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => [...document.querySelectorAll('#storybook-root *')].some((el) => el.shadowRoot?.querySelector('h2, h1')));
+    await page.goto(`${origin}${PREFIX}iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=locale:${locale}`, {
+      waitUntil: 'networkidle',
+    });
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#storybook-root *')].some((el) => el.shadowRoot?.querySelector('h2, h1')),
+    );
     return page.evaluate(() =>
-      [...document.querySelectorAll('#storybook-root *')].flatMap((el) => (el.localName.includes('-') && el.shadowRoot ? [el.shadowRoot.querySelector('h1, h2')?.textContent?.trim() ?? ''] : [])).filter(Boolean),
+      [...document.querySelectorAll('#storybook-root *')]
+        .flatMap((el) =>
+          el.localName.includes('-') && el.shadowRoot ? [el.shadowRoot.querySelector('h1, h2')?.textContent?.trim() ?? ''] : [],
+        )
+        .filter(Boolean),
     );
   }
 
@@ -77,7 +108,10 @@ describe('the static Storybook (pnpm build-storybook)', () => {
         expect(en.length, id).toBeGreaterThan(0);
         for (const h of en) expect(h, `${id} in English`).not.toMatch(japanese);
         // The control: the same story in Japanese has Japanese headings, so the check above can fail.
-        expect((await headings(page, id, 'ja')).some((h) => japanese.test(h)), `${id} in Japanese`).toBe(true);
+        expect(
+          (await headings(page, id, 'ja')).some((h) => japanese.test(h)),
+          `${id} in Japanese`,
+        ).toBe(true);
       }
     } finally {
       await page.close();
@@ -86,7 +120,9 @@ describe('the static Storybook (pnpm build-storybook)', () => {
 
   it('docs pages link to each other inside Storybook: no link leads to a file Storybook does not serve', async () => {
     const entries = index().entries;
-    const docs = Object.values(entries).filter((e) => e.type === 'docs' && (e.id.startsWith('docs-') || e.id.startsWith('日本語ドキュメント-')));
+    const docs = Object.values(entries).filter(
+      (e) => e.type === 'docs' && (e.id.startsWith('docs-') || e.id.startsWith('日本語ドキュメント-')),
+    );
     expect(docs.filter((e) => e.id.startsWith('docs-')).length).toBeGreaterThanOrEqual(18);
     expect(docs.filter((e) => e.id.startsWith('日本語ドキュメント-')).length, 'the Japanese pages').toBe(7);
     const page = await browser.newPage();
@@ -112,11 +148,25 @@ describe('the static Storybook (pnpm build-storybook)', () => {
   it('controls: a select for each choice of values, a text box for an optional string, no onboarding checklist', async () => {
     const page = await browser.newPage();
     try {
-      await page.goto(`${origin}${PREFIX}iframe.html?id=sheets-referral-sheet-紹介シート--empty&viewMode=story`, { waitUntil: 'networkidle' });
+      await page.goto(`${origin}${PREFIX}iframe.html?id=sheets-referral-sheet-紹介シート--empty&viewMode=story`, {
+        waitUntil: 'networkidle',
+      });
       // On a loaded machine the preview may still be starting when the network is idle.
-      await page.waitForFunction(() => !!(window as unknown as { __STORYBOOK_PREVIEW__?: { storyStoreValue?: unknown } }).__STORYBOOK_PREVIEW__?.storyStoreValue);
+      await page.waitForFunction(
+        () => !!(window as unknown as { __STORYBOOK_PREVIEW__?: { storyStoreValue?: unknown } }).__STORYBOOK_PREVIEW__?.storyStoreValue,
+      );
       const controls = await page.evaluate(async () => {
-        const preview = (window as unknown as { __STORYBOOK_PREVIEW__: { storyStoreValue: { loadStory(o: { storyId: string }): Promise<{ argTypes: Record<string, { control?: { type?: string }; options?: string[] }> }> } } }).__STORYBOOK_PREVIEW__;
+        const preview = (
+          window as unknown as {
+            __STORYBOOK_PREVIEW__: {
+              storyStoreValue: {
+                loadStory(o: {
+                  storyId: string;
+                }): Promise<{ argTypes: Record<string, { control?: { type?: string }; options?: string[] }> }>;
+              };
+            };
+          }
+        ).__STORYBOOK_PREVIEW__;
         const story = await preview.storyStoreValue.loadStory({ storyId: 'sheets-referral-sheet-紹介シート--empty' });
         return Object.fromEntries(Object.entries(story.argTypes).map(([k, v]) => [k, [v.control?.type, v.options?.join(',')]]));
       });
@@ -125,7 +175,13 @@ describe('the static Storybook (pnpm build-storybook)', () => {
       expect(controls['draft-key']?.[0]).toBe('text');
       expect(controls['today']?.[0]).toBe('text');
       expect(controls['draft-max-age']?.[0]).toBe('number');
-      expect(Object.entries(controls).filter(([, [type]]) => type === 'object').map(([k]) => k).sort(), 'object editors: only for objects').toEqual(['addressLookup', 'policy', 'value']);
+      expect(
+        Object.entries(controls)
+          .filter(([, [type]]) => type === 'object')
+          .map(([k]) => k)
+          .sort(),
+        'object editors: only for objects',
+      ).toEqual(['addressLookup', 'policy', 'value']);
       expect(controls['locale']?.[0], 'read-only').toBeUndefined();
     } finally {
       await page.close();

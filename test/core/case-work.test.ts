@@ -56,20 +56,46 @@ describe('case status: where the case is and where it may go', () => {
     }
   });
 
-  it('accepts the practice\'s path and refuses the moves it does not make (case.statusOrder)', () => {
-    const history = (...steps: [string, string][]) => mutate(running, (d) => {
-      d.statusHistory = steps.map(([status, date]) => ({ status: status as 'opened', date, ...(status === 'terminated' ? { termination: handOff } : {}) }));
-    });
-    const order = (c: Case) => findings('case', c, today).filter((i) => i.code === 'case.statusOrder').map((i) => i.path.join('.'));
+  it("accepts the practice's path and refuses the moves it does not make (case.statusOrder)", () => {
+    const history = (...steps: [string, string][]) =>
+      mutate(running, (d) => {
+        d.statusHistory = steps.map(([status, date]) => ({
+          status: status as 'opened',
+          date,
+          ...(status === 'terminated' ? { termination: handOff } : {}),
+        }));
+      });
+    const order = (c: Case) =>
+      findings('case', c, today)
+        .filter((i) => i.code === 'case.statusOrder')
+        .map((i) => i.path.join('.'));
     // 受付 → 調整中 → 計画実施中 ⇄ モニタリング → 中断 → 調整中 → 終結 → 再開 → 調整中
-    expect(order(history(['opened', '2025-05-20'], ['coordinating', '2025-05-27'], ['planRunning', '2025-07-10'], ['monitoring', '2025-09-10'], ['planRunning', '2025-10-01'], ['suspended', '2025-10-15'], ['coordinating', '2025-11-01'], ['terminated', '2025-11-20'], ['reopened', '2026-03-02'], ['coordinating', '2026-03-03']))).toEqual([]);
+    expect(
+      order(
+        history(
+          ['opened', '2025-05-20'],
+          ['coordinating', '2025-05-27'],
+          ['planRunning', '2025-07-10'],
+          ['monitoring', '2025-09-10'],
+          ['planRunning', '2025-10-01'],
+          ['suspended', '2025-10-15'],
+          ['coordinating', '2025-11-01'],
+          ['terminated', '2025-11-20'],
+          ['reopened', '2026-03-02'],
+          ['coordinating', '2026-03-03'],
+        ),
+      ),
+    ).toEqual([]);
     // After 終結 only 再開; nothing before 受付; 受付 is not recorded twice.
-    expect(order(history(['opened', '2025-05-20'], ['terminated', '2025-05-21'], ['planRunning', '2025-05-22']))).toEqual(['statusHistory.2.status']);
+    expect(order(history(['opened', '2025-05-20'], ['terminated', '2025-05-21'], ['planRunning', '2025-05-22']))).toEqual([
+      'statusHistory.2.status',
+    ]);
     expect(order(history(['coordinating', '2025-05-20']))).toEqual(['statusHistory.0.status']);
     expect(order(history(['opened', '2025-05-20'], ['opened', '2025-05-21']))).toEqual(['statusHistory.1.status']);
-    expect(order(history(['opened', '2025-05-20'], ['suspended', '2025-05-21'], ['suspended', '2025-05-22']))).toEqual(['statusHistory.2.status']);
+    expect(order(history(['opened', '2025-05-20'], ['suspended', '2025-05-21'], ['suspended', '2025-05-22']))).toEqual([
+      'statusHistory.2.status',
+    ]);
   });
-
 });
 
 describe('planInForce', () => {
@@ -83,9 +109,23 @@ describe('planInForce', () => {
 
 describe('changeCaseStatus: one record of 終結', () => {
   it('closes the plan in force with the case: the plan holds the closure, the history its date', () => {
-    const closed = changeCaseStatus(running, { status: 'terminated', date: '2026-01-15', meetingId: 'mtg-2026-003', note: '主たる支援者が決まった', termination: handOff });
-    expect(closed.statusHistory.at(-1)).toEqual({ status: 'terminated', date: '2026-01-15', meetingId: 'mtg-2026-003', note: '主たる支援者が決まった' });
-    expect(closed.plans[1]).toMatchObject({ status: 'terminated', termination: { ...handOff, date: '2026-01-15', decidedInMeetingId: 'mtg-2026-003' } });
+    const closed = changeCaseStatus(running, {
+      status: 'terminated',
+      date: '2026-01-15',
+      meetingId: 'mtg-2026-003',
+      note: '主たる支援者が決まった',
+      termination: handOff,
+    });
+    expect(closed.statusHistory.at(-1)).toEqual({
+      status: 'terminated',
+      date: '2026-01-15',
+      meetingId: 'mtg-2026-003',
+      note: '主たる支援者が決まった',
+    });
+    expect(closed.plans[1]).toMatchObject({
+      status: 'terminated',
+      termination: { ...handOff, date: '2026-01-15', decidedInMeetingId: 'mtg-2026-003' },
+    });
     expect(closed.plans[0]).toBe(running.plans[0]); // the earlier version is untouched
     expect(caseClosure(closed, 4)).toEqual({ termination: closed.plans[1]!.termination, path: ['plans', 1, 'termination'] });
     expect(validate('case', closed, { ...today, policy: MORIOKA_EXAMPLE_POLICY }).issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -101,9 +141,16 @@ describe('changeCaseStatus: one record of 終結', () => {
 
   it('applies the rules of 終結 to a closure in the status change, at its path', () => {
     const bare = changeCaseStatus(early, { status: 'terminated', date: '2025-06-10' });
-    const codes = (c: Case, options = today) => findings('case', c, options).filter((i) => i.code.startsWith('termination.')).map((i) => `${i.code} ${i.path.join('.')}`);
+    const codes = (c: Case, options = today) =>
+      findings('case', c, options)
+        .filter((i) => i.code.startsWith('termination.'))
+        .map((i) => `${i.code} ${i.path.join('.')}`);
     expect(codes(bare)).toEqual(['termination.reasonRequired statusHistory.2.termination.reason']);
-    const handingOn = changeCaseStatus(early, { status: 'terminated', date: '2025-06-10', termination: { reason: 'mainSupporterDecided' } });
+    const handingOn = changeCaseStatus(early, {
+      status: 'terminated',
+      date: '2025-06-10',
+      termination: { reason: 'mainSupporterDecided' },
+    });
     expect(codes(handingOn)).toEqual([
       'termination.successorRequired statusHistory.2.termination.successor',
       'termination.handOffRequired statusHistory.2.termination.contactOnChange.organization',
@@ -113,18 +160,28 @@ describe('changeCaseStatus: one record of 終結', () => {
     const morioka = { ...today, policy: MORIOKA_EXAMPLE_POLICY };
     const withHandOff = changeCaseStatus(early, { status: 'terminated', date: '2025-06-10', termination: handOff });
     expect(codes(withHandOff, morioka)).toEqual(['termination.meetingRequired statusHistory.2.meetingId']);
-    expect(codes(changeCaseStatus(early, { status: 'terminated', date: '2025-06-10', meetingId: 'mtg-2025-040', termination: handOff }), morioka)).toEqual([]);
+    expect(
+      codes(
+        changeCaseStatus(early, { status: 'terminated', date: '2025-06-10', meetingId: 'mtg-2025-040', termination: handOff }),
+        morioka,
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a second record of a closure the plan holds', () => {
     const twice = mutate(case8050, (c) => (c.statusHistory[4]!.termination = { reason: 'resolved' }));
-    expect(findings('case', twice, today).filter((i) => i.code === 'case.terminationMismatch').map((i) => i.path.join('.'))).toEqual(['statusHistory.4.termination']);
+    expect(
+      findings('case', twice, today)
+        .filter((i) => i.code === 'case.terminationMismatch')
+        .map((i) => i.path.join('.')),
+    ).toEqual(['statusHistory.4.termination']);
   });
 
   it('re-opens with the new referral linked, the history kept', () => {
     const closed = changeCaseStatus(early, { status: 'terminated', date: '2025-06-10', termination: { reason: 'movedOut' } });
-    const back = mutate(changeCaseStatus(closed, { status: 'reopened', date: '2026-03-02', referralId: 'ref-2026-011', note: '母の入院' }), (c) =>
-      c.referrals.push({ ...c.referrals[0]!, id: 'ref-2026-011', referredOn: '2026-03-02' }),
+    const back = mutate(
+      changeCaseStatus(closed, { status: 'reopened', date: '2026-03-02', referralId: 'ref-2026-011', note: '母の入院' }),
+      (c) => c.referrals.push({ ...c.referrals[0]!, id: 'ref-2026-011', referredOn: '2026-03-02' }),
     );
     expect(back.statusHistory.map((s) => s.status)).toEqual(['opened', 'coordinating', 'terminated', 'reopened']);
     expect(validate('case', back, today).ok).toBe(true);
@@ -144,7 +201,9 @@ describe('changeCaseStatus: one record of 終結', () => {
           c = changeCaseStatus(c, { status, date, ...(status === 'terminated' ? { termination: { reason: 'movedOut' } } : {}) });
         }
         const codes = findings('case', c, today).map((i) => i.code);
-        expect(codes.filter((x) => x.startsWith('case.status') || x === 'case.reopenWithoutTermination' || x.startsWith('termination.'))).toEqual([]);
+        expect(
+          codes.filter((x) => x.startsWith('case.status') || x === 'case.reopenWithoutTermination' || x.startsWith('termination.')),
+        ).toEqual([]);
       }),
     );
   });

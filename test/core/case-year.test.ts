@@ -25,6 +25,10 @@ describe('the year-long case of the fixtures', () => {
   it('is an error under 盛岡 without the meeting that decided the closure, and checked the same under 高島', () => {
     const morioka = validate('case', yearCaseClosed, { today: '2026-03-31', policy: MORIOKA_EXAMPLE_POLICY }).issues.map((i) => i.code);
     expect(morioka).toContain('termination.meetingRequired');
-    expect(validate('case', yearCaseClosed, { today: '2026-03-31', policy: TAKASHIMA_EXAMPLE_POLICY }).issues.filter((i) => i.severity === 'error').map((i) => i.code)).not.toContain('termination.meetingRequired');
+    expect(
+      validate('case', yearCaseClosed, { today: '2026-03-31', policy: TAKASHIMA_EXAMPLE_POLICY })
+        .issues.filter((i) => i.severity === 'error')
+        .map((i) => i.code),
+    ).not.toContain('termination.meetingRequired');
   });
 });

@@ -71,9 +71,13 @@ describe('formatDate', () => {
 
   it('round-trips every date since 明治 through 和暦 text (property)', () => {
     fc.assert(
-      fc.property(isoDates, fc.constantFrom('wareki', 'warekiShort', 'western') as fc.Arbitrary<'wareki' | 'warekiShort' | 'western'>, (iso, style) => {
-        expect(parseDateInput(formatDate(iso, style))).toEqual({ ok: true, value: iso });
-      }),
+      fc.property(
+        isoDates,
+        fc.constantFrom('wareki', 'warekiShort', 'western') as fc.Arbitrary<'wareki' | 'warekiShort' | 'western'>,
+        (iso, style) => {
+          expect(parseDateInput(formatDate(iso, style))).toEqual({ ok: true, value: iso });
+        },
+      ),
       { numRuns: Number(process.env['FUZZ_RUNS'] ?? 2000) },
     );
   });

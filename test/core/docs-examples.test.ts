@@ -11,7 +11,12 @@ import { join } from 'node:path';
 
 const root = new URL('../../', import.meta.url);
 // The English pages and their Japanese versions (docs/ja/) quote the same files.
-const docs = [...readdirSync(new URL('docs/', root)).filter((f) => f.endsWith('.md')), ...readdirSync(new URL('docs/ja/', root)).filter((f) => f.endsWith('.md')).map((f) => `ja/${f}`)];
+const docs = [
+  ...readdirSync(new URL('docs/', root)).filter((f) => f.endsWith('.md')),
+  ...readdirSync(new URL('docs/ja/', root))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `ja/${f}`),
+];
 
 describe('docs quote their examples verbatim', () => {
   const quoted = new Set<string>();

@@ -16,12 +16,19 @@ describe('generated references are up to date (run `pnpm docs:reference`)', () =
   it('docs/reference/schema/*.schema.json', () => {
     for (const [file, text] of Object.entries(jsonSchemas(core, z) as Record<string, string>)) expect(read(`schema/${file}`)).toBe(text);
   });
-  it('quotes every rule\'s TSDoc, and the rules this issue changed cite their seed passage', () => {
+  it("quotes every rule's TSDoc, and the rules this issue changed cite their seed passage", () => {
     const docs = ruleDocs() as Record<string, string>;
     for (const code of core.RULE_CODES) expect(docs[code], code).toBeTruthy();
     const cited = [
-      'referral.consentUnchecked', 'meeting.facilitatorInvolved', 'plan.leadByConsent', 'action.dueRequired', 'action.dueRequiredOngoing',
-      'meeting.confidentialityJuusou', 'termination.meetingRequired', 'termination.successorIsCoordinator', 'case.attendeeWithoutAction',
+      'referral.consentUnchecked',
+      'meeting.facilitatorInvolved',
+      'plan.leadByConsent',
+      'action.dueRequired',
+      'action.dueRequiredOngoing',
+      'meeting.confidentialityJuusou',
+      'termination.meetingRequired',
+      'termination.successorIsCoordinator',
+      'case.attendeeWithoutAction',
     ];
     for (const code of cited) expect(docs[code], code).toMatch(/\b(?:00\d )?l\.\d+|seed 00\d/);
   });

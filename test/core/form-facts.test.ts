@@ -35,8 +35,12 @@ describe('form facts: what a form must mark, from the schema and the rules under
     expect(referralFormFacts().required(dvFamilyReferral, ['consent', 'date'])).toBe(false); // a warning nationally
     expect(referralFormFacts(MORIOKA_EXAMPLE_POLICY).required(dvFamilyReferral, ['consent', 'date'])).toBe(true); // 盛岡: an error
     expect(referralFormFacts().required(dvFamilyReferral, ['content', 'problemView'])).toBe(true);
-    expect(referralFormFacts(policy({ 'referral.problemViewRequired': 'warning' })).required(dvFamilyReferral, ['content', 'problemView'])).toBe(false);
-    expect(referralFormFacts(policy({ 'referral.problemViewRequired': 'off' })).required(dvFamilyReferral, ['content', 'problemView'])).toBe(false);
+    expect(
+      referralFormFacts(policy({ 'referral.problemViewRequired': 'warning' })).required(dvFamilyReferral, ['content', 'problemView']),
+    ).toBe(false);
+    expect(
+      referralFormFacts(policy({ 'referral.problemViewRequired': 'off' })).required(dvFamilyReferral, ['content', 'problemView']),
+    ).toBe(false);
   });
 
   it("follows the rule's condition in the document", () => {
@@ -50,16 +54,38 @@ describe('form facts: what a form must mark, from the schema and the rules under
     expect(facts.required(cancelled, ['actions', 1, 'due'])).toBe(true);
     // The lead is a member or an organization: the member field is marked only while neither is given.
     const morioka = actionPlanFormFacts(MORIOKA_EXAMPLE_POLICY);
-    expect(morioka.required(mutate(active, (d) => (d.team = {})), ['team', 'leadId'])).toBe(true);
-    expect(morioka.required(mutate(active, (d) => (d.team = { leadOrganization: '架空市社協' })), ['team', 'leadId'])).toBe(false);
-    expect(actionPlanFormFacts().required(mutate(active, (d) => (d.team = {})), ['team', 'leadId'])).toBe(false); // a warning nationally
+    expect(
+      morioka.required(
+        mutate(active, (d) => (d.team = {})),
+        ['team', 'leadId'],
+      ),
+    ).toBe(true);
+    expect(
+      morioka.required(
+        mutate(active, (d) => (d.team = { leadOrganization: '架空市社協' })),
+        ['team', 'leadId'],
+      ),
+    ).toBe(false);
+    expect(
+      actionPlanFormFacts().required(
+        mutate(active, (d) => (d.team = {})),
+        ['team', 'leadId'],
+      ),
+    ).toBe(false); // a warning nationally
   });
 
   it("asks the termination's successor unless the reason makes it impossible, counting the policy's own reasons", () => {
-    const ended = (reason: string) => mutate(dvFamilyPlan, (d) => { d.status = 'terminated'; d.termination = { date: '2025-06-01', reason }; });
+    const ended = (reason: string) =>
+      mutate(dvFamilyPlan, (d) => {
+        d.status = 'terminated';
+        d.termination = { date: '2025-06-01', reason };
+      });
     expect(actionPlanFormFacts().required(ended('mainSupporterDecided'), ['termination', 'successor'])).toBe(true);
     expect(actionPlanFormFacts().required(ended('movedOut'), ['termination', 'successor'])).toBe(false);
-    const local = { ...policy({}), vocabularies: { terminationReasons: [{ code: 'x-hospital', ja: '長期入院', en: 'Long hospital stay', noSuccessor: true }] } };
+    const local = {
+      ...policy({}),
+      vocabularies: { terminationReasons: [{ code: 'x-hospital', ja: '長期入院', en: 'Long hospital stay', noSuccessor: true }] },
+    };
     expect(actionPlanFormFacts(local).required(ended('x-hospital'), ['termination', 'successor'])).toBe(false);
   });
 
@@ -89,7 +115,12 @@ describe('form facts: what a form must mark, from the schema and the rules under
       });
       expect(validateReferral(without).issues.map((i) => i.path.join('.'))).toContain(path.join('.'));
     }
-    const tooMany = mutate(dvFamilyMeeting, (d) => (d.attendees = Array.from({ length: LIMITS.attendees + 1 }, (_, i) => ({ ...d.attendees[0]!, id: `a${i}` }))));
-    expect(validateSupportSharing(tooMany).issues.find((i) => i.code === 'structure.tooMany')?.params).toEqual({ max: supportSharingFormFacts().maxItems(['attendees']) });
+    const tooMany = mutate(
+      dvFamilyMeeting,
+      (d) => (d.attendees = Array.from({ length: LIMITS.attendees + 1 }, (_, i) => ({ ...d.attendees[0]!, id: `a${i}` }))),
+    );
+    expect(validateSupportSharing(tooMany).issues.find((i) => i.code === 'structure.tooMany')?.params).toEqual({
+      max: supportSharingFormFacts().maxItems(['attendees']),
+    });
   });
 });

@@ -35,7 +35,15 @@ describe('householdMap: the genogram and ecomap of a case', () => {
   });
 
   it('keeps informal supports of a person living alone, and the fixtures validate', () => {
-    expect(householdMap(aloneMapCase).supports.map((s) => [s.name, s.informal])).toEqual([['民生委員', true], ['隣の家の人', true], ['地域のサロン', true]]);
-    for (const c of [familyMapCase, largeMapCase, aloneMapCase]) expect(validate('case', c, { today: '2026-04-01' }).issues.filter((i) => i.severity === 'error'), c.id).toEqual([]);
+    expect(householdMap(aloneMapCase).supports.map((s) => [s.name, s.informal])).toEqual([
+      ['民生委員', true],
+      ['隣の家の人', true],
+      ['地域のサロン', true],
+    ]);
+    for (const c of [familyMapCase, largeMapCase, aloneMapCase])
+      expect(
+        validate('case', c, { today: '2026-04-01' }).issues.filter((i) => i.severity === 'error'),
+        c.id,
+      ).toEqual([]);
   });
 });

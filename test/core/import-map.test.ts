@@ -73,9 +73,22 @@ export function circles(graph: ReadonlyMap<string, readonly string[]>): string[]
 
 describe('the import map', () => {
   it('finds a circle when there is one (the check can fail)', () => {
-    const graph = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']], ['e', ['e']]]);
+    const graph = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a']],
+      ['d', ['a']],
+      ['e', ['e']],
+    ]);
     expect(circles(graph)).toEqual([['a', 'b', 'c'], ['e']]);
-    expect(circles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    expect(
+      circles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   for (const pkg of ['core', 'sheets']) {
@@ -92,8 +105,16 @@ describe('the import map', () => {
     const rel = (f: string) => relative(join(root, 'packages/core/src'), f);
     for (const f of files) {
       const imported = importsOf(f).map(rel);
-      if (rel(f).startsWith('rules/')) expect(imported.filter((i) => i === 'policy.ts'), rel(f)).toEqual([]);
-      if (/^(model|text|dates|schema|vocab)\//.test(rel(f))) expect(imported.filter((i) => i.startsWith('rules/')), rel(f)).toEqual([]);
+      if (rel(f).startsWith('rules/'))
+        expect(
+          imported.filter((i) => i === 'policy.ts'),
+          rel(f),
+        ).toEqual([]);
+      if (/^(model|text|dates|schema|vocab)\//.test(rel(f)))
+        expect(
+          imported.filter((i) => i.startsWith('rules/')),
+          rel(f),
+        ).toEqual([]);
     }
   });
 });

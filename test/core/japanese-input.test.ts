@@ -49,10 +49,12 @@ describe('numbers typed with full-width digits', () => {
     expect(normalizePostalCode('73000')).toEqual({ ok: false });
   });
   it('never throws, whatever is typed (property)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
-      toKatakanaReading(s);
-      normalizePhone(s);
-      normalizePostalCode(s);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        toKatakanaReading(s);
+        normalizePhone(s);
+        normalizePostalCode(s);
+      }),
+    );
   });
 });

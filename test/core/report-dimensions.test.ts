@@ -24,7 +24,10 @@ describe('participants of meetings, by field (福山)', () => {
   });
 
   it("takes a portal's session as it is: who attended or sent a proxy, not who was absent", () => {
-    const withProxy: MeetingSession = { ...threeCaseSession, invitations: threeCaseSession.invitations.map((i) => (i.id === 'x9' ? { ...i, reply: 'proxy' as const } : i)) };
+    const withProxy: MeetingSession = {
+      ...threeCaseSession,
+      invitations: threeCaseSession.invitations.map((i) => (i.id === 'x9' ? { ...i, reply: 'proxy' as const } : i)),
+    };
     const july = (s: MeetingSession) => buildReport(sessionCases, { sessions: [s] }).months.find((m) => m.month === '2025-07')!;
     expect(july(threeCaseSession).participants).toBe(7);
     expect(july(withProxy).participants).toBe(8);

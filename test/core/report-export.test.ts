@@ -24,7 +24,9 @@ describe('reportToCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const [header] = csv.slice(1).split('\r\n');
-    expect(header).toBe('コード,相談経路,平成26年度 件数,平成26年度 割合（%）,平成27年度 件数,平成27年度 割合（%）,平成28年度 件数,平成28年度 割合（%）,平成29年度 件数,平成29年度 割合（%）');
+    expect(header).toBe(
+      'コード,相談経路,平成26年度 件数,平成26年度 割合（%）,平成27年度 件数,平成27年度 割合（%）,平成28年度 件数,平成28年度 割合（%）,平成29年度 件数,平成29年度 割合（%）',
+    );
     expect(reportToCsv(report, { table: 'routes', bom: false }).charCodeAt(0)).not.toBe(0xfeff);
   });
 
@@ -56,7 +58,9 @@ describe('reportToCsv', () => {
     }
     for (const f of report.fiscalYears) {
       const sum = (measure: string, category = '') =>
-        rows.filter((x) => Number(x['年度']) === f.fiscalYear && x['指標'] === measure && x['区分'] === category).reduce((t, x) => t + Number(x['値']), 0);
+        rows
+          .filter((x) => Number(x['年度']) === f.fiscalYear && x['指標'] === measure && x['区分'] === category)
+          .reduce((t, x) => t + Number(x['値']), 0);
       expect(sum('newConsultations')).toBe(f.newConsultations);
       expect(sum('multiMemberHouseholds')).toBe(f.multiMemberHouseholds);
       expect(sum('newByRoute', 'agency')).toBe(f.newByRoute['agency']);
@@ -67,7 +71,9 @@ describe('reportToCsv', () => {
   it('labels fiscal years by the policy: 令和/平成 or western, and in English FY', () => {
     const one = buildReport([case8050]);
     expect(reportToCsv(one, { table: 'summary' }).split('\r\n')[0]).toBe('\uFEFF指標,指標名,令和7年度');
-    expect(reportToCsv(one, { table: 'summary', policy: { id: 'w', name: { ja: 'w', en: 'w' }, dateDisplay: 'western' } }).split('\r\n')[0]).toBe('\uFEFF指標,指標名,2025年度');
+    expect(
+      reportToCsv(one, { table: 'summary', policy: { id: 'w', name: { ja: 'w', en: 'w' }, dateDisplay: 'western' } }).split('\r\n')[0],
+    ).toBe('\uFEFF指標,指標名,2025年度');
     const en = csvRows(reportToCsv(one, { table: 'summary', locale: 'en' }));
     expect(Object.keys(en[0]!)).toEqual(['Measure', 'Measure (label)', 'FY2025']);
     expect(en.find((x) => x['Measure'] === 'juusouMeetings')!['FY2025']).toBe(String(one.fiscalYears[0]!.juusouMeetings));
@@ -87,20 +93,29 @@ describe('reportToCsv', () => {
 
   it('parses back whatever resource names and counts are generated', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ name: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() === s && s.length > 0), n: fc.integer({ min: 1, max: 3 }) }), { maxLength: 6 }), (resources) => {
-        const cases: Case[] = resources.flatMap(({ name, n }, i) =>
-          Array.from({ length: n }, (_, k) =>
-            mutate(case8050, (c) => {
-              c.id = `c-${i}-${k}`;
-              c.meetings[0]!.resources = [{ name, type: 'informal', state: 'missing' }];
-            }),
-          ),
-        );
-        const r = buildReport(cases);
-        const expected = r.fiscalYears[0]?.missingResources ?? {};
-        const rows = csvRows(reportToCsv(r, { table: 'missingResources' }));
-        expect(Object.fromEntries(rows.map((x) => [x['資源'], Number(x[Object.keys(x)[2]!])]))).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            name: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() === s && s.length > 0),
+            n: fc.integer({ min: 1, max: 3 }),
+          }),
+          { maxLength: 6 },
+        ),
+        (resources) => {
+          const cases: Case[] = resources.flatMap(({ name, n }, i) =>
+            Array.from({ length: n }, (_, k) =>
+              mutate(case8050, (c) => {
+                c.id = `c-${i}-${k}`;
+                c.meetings[0]!.resources = [{ name, type: 'informal', state: 'missing' }];
+              }),
+            ),
+          );
+          const r = buildReport(cases);
+          const expected = r.fiscalYears[0]?.missingResources ?? {};
+          const rows = csvRows(reportToCsv(r, { table: 'missingResources' }));
+          expect(Object.fromEntries(rows.map((x) => [x['資源'], Number(x[Object.keys(x)[2]!])]))).toEqual(expected);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -116,9 +131,23 @@ describe('reportToXlsx', () => {
   it('writes one sheet per table with Japanese headers, read back by a second library', async () => {
     const wb = await readBack(await reportToXlsx(report));
     const tables = reportTables(report);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([...tables.filter((t) => t.id !== 'long'), tables.find((t) => t.id === 'long')!].map((t) => t.title));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      [...tables.filter((t) => t.id !== 'long'), tables.find((t) => t.id === 'long')!].map((t) => t.title),
+    );
     const routes = wb.getWorksheet('相談経路別 新規相談')!;
-    expect(routes.getRow(1).values).toEqual([undefined, 'コード', '相談経路', '平成26年度 件数', '平成26年度 割合', '平成27年度 件数', '平成27年度 割合', '平成28年度 件数', '平成28年度 割合', '平成29年度 件数', '平成29年度 割合']);
+    expect(routes.getRow(1).values).toEqual([
+      undefined,
+      'コード',
+      '相談経路',
+      '平成26年度 件数',
+      '平成26年度 割合',
+      '平成27年度 件数',
+      '平成27年度 割合',
+      '平成28年度 件数',
+      '平成28年度 割合',
+      '平成29年度 件数',
+      '平成29年度 割合',
+    ]);
     expect(routes.getRow(1).font?.bold ?? routes.getCell('A1').font?.bold).toBe(true);
   });
 
@@ -164,7 +193,10 @@ describe('reportToXlsx', () => {
 
   it('keeps text with XML specials whole, and drops only the control characters XML cannot hold', async () => {
     const odd = mutate(case8050, (c) => {
-      c.meetings[0]!.resources = [{ name: ' <夜間>&"居場所" ', type: 'informal', state: 'missing' }, { name: 'ベル\u0007つき', type: 'informal', state: 'missing' }];
+      c.meetings[0]!.resources = [
+        { name: ' <夜間>&"居場所" ', type: 'informal', state: 'missing' },
+        { name: 'ベル\u0007つき', type: 'informal', state: 'missing' },
+      ];
     });
     const wb = await readBack(await reportToXlsx(buildReport([odd]), { tables: ['missingResources'] }));
     const names: unknown[] = [];

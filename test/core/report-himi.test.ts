@@ -13,7 +13,9 @@ describe('the 実績報告 as 氷見 reports it (seed 003)', () => {
   it('counts new consultations by route per fiscal year, H26–H29', () => {
     for (const [year, counts] of Object.entries(TABLE)) {
       const f = fy(Number(year));
-      expect(Object.fromEntries(ROUTES.map((r) => [r, f.newByRoute[r] ?? 0]))).toEqual(Object.fromEntries(ROUTES.map((r, i) => [r, counts[i]])));
+      expect(Object.fromEntries(ROUTES.map((r) => [r, f.newByRoute[r] ?? 0]))).toEqual(
+        Object.fromEntries(ROUTES.map((r, i) => [r, counts[i]])),
+      );
     }
     expect([2014, 2015, 2016, 2017].map((y) => fy(y).newConsultations)).toEqual([180, 156, 180, 229]);
   });
@@ -37,13 +39,25 @@ describe('the 実績報告 as 氷見 reports it (seed 003)', () => {
     expect(years.map((y) => fy(y).multiMemberHouseholds)).toEqual([92, 75, 117, 146]);
     // 相談率 51 % 48 % 65 % 64 % as printed; 前年比 82 % 156 %, and 146/117 = 124.8 % where the seed prints 124 %.
     expect(years.map((y) => Math.round((fy(y).multiMemberHouseholds / fy(y).newConsultations) * 100))).toEqual([51, 48, 65, 64]);
-    expect(years.slice(1).map((y, i) => Math.round(changeFrom(fy(years[i]!).multiMemberHouseholds, fy(y).multiMemberHouseholds)! * 100))).toEqual([82, 156, 125]);
+    expect(
+      years.slice(1).map((y, i) => Math.round(changeFrom(fy(years[i]!).multiMemberHouseholds, fy(y).multiMemberHouseholds)! * 100)),
+    ).toEqual([82, 156, 125]);
     expect(changeFrom(0, 5)).toBeUndefined();
   });
 
   it('counts a case once, at its intake, however many referrals it holds', () => {
     const c = himiCases()[0]!;
-    const ref = { kind: 'referral' as const, schemaVersion: '1.0' as const, referredOn: addDaysIso(c.statusHistory[0]!.date, 40), referrer: { name: '石井 由美', organization: '包括', field: 'elderly' }, person: {}, members: [], consent: { status: 'unchecked' as const }, content: {}, route: 'agency' };
+    const ref = {
+      kind: 'referral' as const,
+      schemaVersion: '1.0' as const,
+      referredOn: addDaysIso(c.statusHistory[0]!.date, 40),
+      referrer: { name: '石井 由美', organization: '包括', field: 'elderly' },
+      person: {},
+      members: [],
+      consent: { status: 'unchecked' as const },
+      content: {},
+      route: 'agency',
+    };
     const twice = { ...c, referrals: [ref, { ...ref, referredOn: addDaysIso(c.statusHistory[0]!.date, 90) }] };
     const r = buildReport([twice]).fiscalYears[0]!;
     expect(r.newConsultations).toBe(1);

@@ -41,7 +41,10 @@ describe('buildReport (実績報告)', () => {
       c.referrals[0]!.referredOn = '2024-05-20';
     });
     const all = buildReport([case8050, shifted]);
-    expect(all.fiscalYears.map((f) => [f.fiscalYear, f.referrals])).toEqual([[2024, 1], [2025, 1]]);
+    expect(all.fiscalYears.map((f) => [f.fiscalYear, f.referrals])).toEqual([
+      [2024, 1],
+      [2025, 1],
+    ]);
     const only = buildReport([case8050, shifted], { fiscalYear: 2025 });
     expect(only.fiscalYears).toHaveLength(1);
     const many = buildReport(Array.from({ length: 50 }, () => case8050));
@@ -102,7 +105,14 @@ describe('hand-offs between sheets', () => {
     expect(plan.members).toHaveLength(12);
     expect(plan.meetingId).toBe('mtg-2025-031');
     expect(plan.actions).toEqual([
-      { id: 'info-u1', ownerId: 'a4', task: '前住所地での支援の経過', kind: 'informationGathering', status: 'notStarted', fromUnknownId: 'u1' },
+      {
+        id: 'info-u1',
+        ownerId: 'a4',
+        task: '前住所地での支援の経過',
+        kind: 'informationGathering',
+        status: 'notStarted',
+        fromUnknownId: 'u1',
+      },
       { id: 'info-u2', task: '次男の発達検査の結果', kind: 'informationGathering', status: 'notStarted', fromUnknownId: 'u2' },
     ]);
     // Structurally valid; the rules then ask for what the meeting still has to decide.
@@ -131,8 +141,13 @@ describe('hand-offs between sheets', () => {
 describe('householdView: the household member by member', () => {
   it('links issues, agencies and consent to each member by id', () => {
     const view = householdView(case8050, { onDate: '2025-06-01' });
-    expect(view.map((m) => [m.id, m.relationship])).toEqual([['p1', 'self'], ['m1', 'son']]);
-    expect(view[1]!.issues).toEqual([{ meetingId: 'mtg-2025-052', meetingDate: '2025-07-10', field: 'disability', issue: '20年以上ほとんど外出していない。' }]);
+    expect(view.map((m) => [m.id, m.relationship])).toEqual([
+      ['p1', 'self'],
+      ['m1', 'son'],
+    ]);
+    expect(view[1]!.issues).toEqual([
+      { meetingId: 'mtg-2025-052', meetingDate: '2025-07-10', field: 'disability', issue: '20年以上ほとんど外出していない。' },
+    ]);
     expect(view[0]!.issues).toEqual([]);
     expect(view[0]!.agencies.map((a) => a.field)).toEqual(['elderly']);
     expect(view[0]!.consent?.status).toBe('refused'); // on 2025-06-01

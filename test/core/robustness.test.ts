@@ -45,8 +45,23 @@ describe('validate never throws and always returns well-formed issues', () => {
   });
 
   it('survives getters that throw, proxies and cycles', () => {
-    const throwing = { kind: 'referral', get schemaVersion(): string { throw new Error('boom'); } };
-    const proxy = new Proxy({}, { get() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } });
+    const throwing = {
+      kind: 'referral',
+      get schemaVersion(): string {
+        throw new Error('boom');
+      },
+    };
+    const proxy = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+        ownKeys() {
+          throw new Error('trap');
+        },
+      },
+    );
     const cyclic: Record<string, unknown> = mutate(dvFamilyReferral, () => {}) as unknown as Record<string, unknown>;
     (cyclic['person'] as Record<string, unknown>)['self'] = cyclic;
     for (const input of [throwing, proxy, cyclic]) {
@@ -63,12 +78,17 @@ describe('validate never throws and always returns well-formed issues', () => {
 
   it('over arbitrary JSON, in both locales (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...KINDS), fc.jsonValue(), fc.constantFrom('ja', 'en') as fc.Arbitrary<'ja' | 'en'>, (kind, input, locale) => {
-        const r = validate(kind, input, { locale });
-        expect(r.ok).toBe(false);
-        for (const i of r.issues) wellFormed(i, locale);
-        unique(r.issues);
-      }),
+      fc.property(
+        fc.constantFrom(...KINDS),
+        fc.jsonValue(),
+        fc.constantFrom('ja', 'en') as fc.Arbitrary<'ja' | 'en'>,
+        (kind, input, locale) => {
+          const r = validate(kind, input, { locale });
+          expect(r.ok).toBe(false);
+          for (const i of r.issues) wellFormed(i, locale);
+          unique(r.issues);
+        },
+      ),
       { numRuns: runs(500) },
     );
   });
@@ -103,7 +123,10 @@ it('reports a text once when both the structure and a rule find it missing', () 
   expect(r.issues.filter((i) => i.code === 'field.required' && i.path.join('.') === 'members.0.name')).toHaveLength(1);
   unique(r.issues);
   // The same for every kind, with every required text of a fixture removed at once.
-  for (const kind of KINDS) unique(validate(kind, JSON.parse(JSON.stringify(VALID[kind]).replace(/"(name|task|purpose|organization)":"[^"]*"/g, '"$1":""'))).issues);
+  for (const kind of KINDS)
+    unique(
+      validate(kind, JSON.parse(JSON.stringify(VALID[kind]).replace(/"(name|task|purpose|organization)":"[^"]*"/g, '"$1":""'))).issues,
+    );
 });
 
 describe('huge and hostile input is refused quickly', () => {

@@ -10,7 +10,11 @@ const RULES = new URL('../../packages/core/src/rules/', import.meta.url);
 /** Every rule module: rules/<family>/<name>.ts with the code it defines. */
 const modules = readdirSync(RULES, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(new URL(`${d.name}/`, RULES)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => `${d.name}/${f}`))
+  .flatMap((d) =>
+    readdirSync(new URL(`${d.name}/`, RULES))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => `${d.name}/${f}`),
+  )
   .map((file) => ({ file, code: /code: '([\w.]+)'/.exec(readFileSync(new URL(file, RULES), 'utf8'))?.[1] }))
   .filter((m) => m.code !== undefined);
 

@@ -3,7 +3,8 @@ import { buildReport, validate, type Case } from '@tsunagu/core';
 import { mutate } from './helpers';
 import { noConsentSession, sessionCaseNoConsent, sessionCases, threeCaseSession } from '../fixtures/sessions';
 
-const july = (cases: Iterable<Case>, sessions?: Parameters<typeof buildReport>[1]) => buildReport(cases, sessions).months.find((m) => m.month === '2025-07')!;
+const july = (cases: Iterable<Case>, sessions?: Parameters<typeof buildReport>[1]) =>
+  buildReport(cases, sessions).months.find((m) => m.month === '2025-07')!;
 
 describe('meeting sessions', () => {
   it('validate, invitations and replies included, with and without the cases', () => {
@@ -11,7 +12,11 @@ describe('meeting sessions', () => {
     expect(validate('meetingSession', threeCaseSession, options).issues).toEqual([]);
     expect(validate('meetingSession', noConsentSession, options).issues).toEqual([]);
     expect(validate('meetingSession', threeCaseSession, { today: '2025-07-31' }).issues).toEqual([]);
-    for (const c of sessionCases) expect(validate('case', c, { today: '2026-04-01' }).issues.filter((i) => i.severity === 'error'), c.id).toEqual([]);
+    for (const c of sessionCases)
+      expect(
+        validate('case', c, { today: '2026-04-01' }).issues.filter((i) => i.severity === 'error'),
+        c.id,
+      ).toEqual([]);
   });
 
   it('refuse a reply that is not one of the four, and a minute count that is not one', () => {
@@ -28,7 +33,9 @@ describe('meeting sessions', () => {
     const withIt = mutate(threeCaseSession, (s) => s.agenda.push({ caseId: sessionCaseNoConsent.id }));
     const result = validate('meetingSession', withIt, { today: '2025-07-31', cases: [...sessionCases, sessionCaseNoConsent] });
     expect(result.ok).toBe(false);
-    expect(result.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.path.join('.')}`)).toEqual(['session.consent agenda.3.caseId']);
+    expect(result.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([
+      'session.consent agenda.3.caseId',
+    ]);
   });
 
   it('count a session of three cases as one meeting of its kind (「開催回数」), and the cases discussed', () => {
@@ -44,7 +51,7 @@ describe('meeting sessions', () => {
     expect(fy.juusouMeetings).toBe(1 + 1 + 1); // the family's own April meeting, the session, the 8050 closure meeting
   });
 
-  it('take the session\'s kind and date when the portal gives it', () => {
+  it("take the session's kind and date when the portal gives it", () => {
     const asShien = { ...threeCaseSession, legalKind: 'shien' as const, date: '2025-08-01' };
     const r = buildReport(sessionCases, { sessions: [asShien] });
     expect(r.months.find((m) => m.month === '2025-08')).toMatchObject({ shienMeetings: 1, sessions: 1, casesDiscussed: 3 });

@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as core from '@tsunagu/core';
 import { ActionPlan, Case, MeetingSession, Referral, SupportSharing, type DocumentKind } from '@tsunagu/core';
-import { checkActionPlan, checkCase, checkMeetingSession, checkReferral, checkSupportSharing } from '../../packages/core/src/validate/structure.generated';
+import {
+  checkActionPlan,
+  checkCase,
+  checkMeetingSession,
+  checkReferral,
+  checkSupportSharing,
+} from '../../packages/core/src/validate/structure.generated';
 import type { Found } from '../../packages/core/src/validate/structure';
 import { OUTPUT, generateStructure } from '../../scripts/codegen.mjs';
 import { case8050, dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral, hoardedHouseReferral } from '../fixtures/households';
@@ -24,7 +30,10 @@ interface ZodIssueLike {
   readonly minimum?: number | bigint;
 }
 interface SafeParser {
-  safeParse(input: unknown, params: { reportInput: boolean }): { success: true; data: unknown } | { success: false; error: { issues: readonly ZodIssueLike[] } };
+  safeParse(
+    input: unknown,
+    params: { reportInput: boolean },
+  ): { success: true; data: unknown } | { success: false; error: { issues: readonly ZodIssueLike[] } };
 }
 
 /**
@@ -97,7 +106,9 @@ function compare(kind: DocumentKind, input: unknown): void {
   }
   expect(threw).toBe(zodThrew);
   if (!z) return;
-  const mapped = z.success ? [] : z.error.issues.map((i) => ({ ...zodCode(i), path: i.path.map((p) => (typeof p === 'number' ? p : String(p))) }));
+  const mapped = z.success
+    ? []
+    : z.error.issues.map((i) => ({ ...zodCode(i), path: i.path.map((p) => (typeof p === 'number' ? p : String(p))) }));
   // One deliberate difference: zod also runs length checks on a value of the wrong type
   // when it has a length (a string where a list belongs gets "required" or "too many"
   // besides "wrong type"); the generated code reports the wrong type alone.
@@ -105,7 +116,10 @@ function compare(kind: DocumentKind, input: unknown): void {
   const expected = dedupe(mapped.filter((i) => i.code === 'structure.type' || !wrongTypeAt.has(JSON.stringify(i.path))));
   const actual = dedupe(
     found.map((f) => ({
-      code: f.path.length === 1 && f.code === 'structure.value' && (f.path[0] === 'kind' || f.path[0] === 'schemaVersion') ? `structure.${f.path[0]}` : f.code,
+      code:
+        f.path.length === 1 && f.code === 'structure.value' && (f.path[0] === 'kind' || f.path[0] === 'schemaVersion')
+          ? `structure.${f.path[0]}`
+          : f.code,
       path: f.path,
       ...(f.params ? { params: { ...f.params } } : {}),
     })),
@@ -116,10 +130,50 @@ function compare(kind: DocumentKind, input: unknown): void {
 
 /** Values chosen to sit on every boundary the schemas draw. */
 const edgy = fc.constantFrom<unknown>(
-  undefined, null, NaN, Infinity, -Infinity, 0, -1, 1.5, 130, 131, 999, 1000, 2 ** 60, -(2 ** 60), '', ' ', '1',
-  'x'.repeat(200), 'x'.repeat(201), 'あ'.repeat(20_000), 'あ'.repeat(20_001), '2024-02-29', '2023-02-29', '2025-13-01',
-  '23:59', '24:00', '9:00', 'given', 'referral', 'supportSharing', '1.0', '2.0', 'a_b.c-d', '-x', true, false, [], {},
-  ['ok'], ['ok', 'bad code'], Array.from({ length: 201 }, (_, i) => `c${i}`), [undefined], [null], { kind: 'referral' },
+  undefined,
+  null,
+  NaN,
+  Infinity,
+  -Infinity,
+  0,
+  -1,
+  1.5,
+  130,
+  131,
+  999,
+  1000,
+  2 ** 60,
+  -(2 ** 60),
+  '',
+  ' ',
+  '1',
+  'x'.repeat(200),
+  'x'.repeat(201),
+  'あ'.repeat(20_000),
+  'あ'.repeat(20_001),
+  '2024-02-29',
+  '2023-02-29',
+  '2025-13-01',
+  '23:59',
+  '24:00',
+  '9:00',
+  'given',
+  'referral',
+  'supportSharing',
+  '1.0',
+  '2.0',
+  'a_b.c-d',
+  '-x',
+  true,
+  false,
+  [],
+  {},
+  ['ok'],
+  ['ok', 'bad code'],
+  Array.from({ length: 201 }, (_, i) => `c${i}`),
+  [undefined],
+  [null],
+  { kind: 'referral' },
 );
 
 /** Every path into a value: keys of objects, indexes of arrays, at any depth. */
@@ -168,9 +222,13 @@ describe('generated structure validators (ADR 0002)', () => {
 
   it('find what zod finds in arbitrary values (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...(Object.keys(KINDS) as DocumentKind[])), fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: true })), (kind, input) => {
-        compare(kind, input);
-      }),
+      fc.property(
+        fc.constantFrom(...(Object.keys(KINDS) as DocumentKind[])),
+        fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: true })),
+        (kind, input) => {
+          compare(kind, input);
+        },
+      ),
       { numRuns: runs(500) },
     );
   }, 600_000);
@@ -197,7 +255,12 @@ describe('generated structure validators (ADR 0002)', () => {
 
   it('throw where zod throws: a getter that throws', () => {
     const doc = structuredClone(dvFamilyReferral) as Record<string, unknown>;
-    Object.defineProperty(doc, 'person', { enumerable: true, get() { throw new Error('boom'); } });
+    Object.defineProperty(doc, 'person', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
     compare('referral', doc);
   });
 });

@@ -23,12 +23,19 @@ describe(`dates under TZ=${process.env.TZ ?? '(host)'}`, () => {
 
   it("reads today in Japan as Intl's Asia/Tokyo does, from 1948 to 2100 (property: the fixed UTC+9 from 1952, the zone's data before)", () => {
     const viaIntl = (d: Date) => {
-      const p = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(d).map((x) => [x.type, x.value]));
+      const p = Object.fromEntries(
+        new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' })
+          .formatToParts(d)
+          .map((x) => [x.type, x.value]),
+      );
       return `${p['year']}-${p['month']}-${p['day']}`;
     };
-    fc.assert(fc.property(fc.date({ min: new Date('1948-01-01T00:00:00Z'), max: new Date('2100-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
-      expect(todayIso(d)).toBe(viaIntl(d));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1948-01-01T00:00:00Z'), max: new Date('2100-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
+        expect(todayIso(d)).toBe(viaIntl(d));
+      }),
+      { numRuns: 2000 },
+    );
     // Summer time of 1949 (UTC+10): 23:30 UTC on 1949-06-30 was already 1 July in Tokyo, 09:30.
     expect(todayIso(new Date('1949-06-30T14:30:00Z'))).toBe(viaIntl(new Date('1949-06-30T14:30:00Z')));
   });
@@ -45,7 +52,9 @@ describe(`dates under TZ=${process.env.TZ ?? '(host)'}`, () => {
     // Due 04-03; at 01:00 JST on 04-04 (16:00 UTC on 04-03) it is overdue.
     const plan = mutate(dvFamilyPlan, (p) => (p.actions[2]!.due = '2026-04-03'));
     const overdue = (at: string) =>
-      validate('actionPlan', plan, { today: new Date(at) }).issues.some((i) => i.code === 'action.overdue' && i.path.join('.') === 'actions.2.due');
+      validate('actionPlan', plan, { today: new Date(at) }).issues.some(
+        (i) => i.code === 'action.overdue' && i.path.join('.') === 'actions.2.due',
+      );
     expect(overdue('2026-04-03T16:00:00Z')).toBe(true);
     expect(overdue('2026-04-03T14:00:00Z')).toBe(false);
   });
@@ -63,7 +72,9 @@ describe(`dates under TZ=${process.env.TZ ?? '(host)'}`, () => {
   });
 
   it('month arithmetic keeps the day or ends the month, in any zone (property)', () => {
-    const dates = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const dates = fc
+      .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(dates, fc.integer({ min: -36, max: 36 }), (iso, n) => {
         const out = addMonthsIso(iso, n)!;

@@ -36,7 +36,12 @@ describe('caseTimeline: the case over time', () => {
   it('puts the newest first when asked, and filters by kind, member and agency', () => {
     expect(caseTimeline(case8050, { order: 'desc' })[0]).toMatchObject({ date: '2026-03-02', kind: 'status' });
     expect(caseTimeline(case8050, { kinds: ['contact'] }).map((e) => e.id)).toEqual(['k1', 'k2', 'k3', 'k4', 'k5']);
-    expect(caseTimeline(case8050, { memberId: 'm1' }).map((e) => `${e.kind}:${e.id ?? ''}`)).toEqual(['referral:ref-2025-007', 'meeting:mtg-2025-052', 'contact:k4', 'change:ch1']);
+    expect(caseTimeline(case8050, { memberId: 'm1' }).map((e) => `${e.kind}:${e.id ?? ''}`)).toEqual([
+      'referral:ref-2025-007',
+      'meeting:mtg-2025-052',
+      'contact:k4',
+      'change:ch1',
+    ]);
     expect(caseTimeline(case8050, { agency: 'ひきこもり地域支援センター', kinds: ['contact'] }).map((e) => e.id)).toEqual(['k2', 'k4']);
   });
 
@@ -47,7 +52,10 @@ describe('caseTimeline: the case over time', () => {
     const dates = fc.integer({ min: 0, max: 700 }).map((n) => new Date(Date.UTC(2025, 4, 20) + n * 86_400_000).toISOString().slice(0, 10));
     fc.assert(
       fc.property(fc.array(fc.tuple(dates, fc.constantFrom('visit', 'phone', 'officeVisit')), { maxLength: 30 }), (contacts) => {
-        const c = mutate(case8050, (d) => (d.contacts = contacts.map(([date, method], i) => ({ id: `z${i}`, date, method, content: '連絡' }))));
+        const c = mutate(
+          case8050,
+          (d) => (d.contacts = contacts.map(([date, method], i) => ({ id: `z${i}`, date, method, content: '連絡' }))),
+        );
         const t = caseTimeline(c, { kinds: ['contact'] });
         expect(t).toHaveLength(contacts.length);
         for (let i = 1; i < t.length; i++) expect(t[i - 1]!.date <= t[i]!.date).toBe(true);

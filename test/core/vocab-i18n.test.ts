@@ -31,8 +31,13 @@ describe('vocabularies', () => {
     expect(VOCABULARIES.responseOptions).toHaveLength(6);
   });
 
-  it('adds a municipality\'s entries after the national ones, never replacing one', () => {
-    const ext = { issueTags: [{ code: 'x-pets', ja: '多頭飼育', en: 'Animal hoarding' }, { code: 'dv', ja: '上書き', en: 'override' }] };
+  it("adds a municipality's entries after the national ones, never replacing one", () => {
+    const ext = {
+      issueTags: [
+        { code: 'x-pets', ja: '多頭飼育', en: 'Animal hoarding' },
+        { code: 'dv', ja: '上書き', en: 'override' },
+      ],
+    };
     const list = vocabulary('issueTags', ext);
     expect(list.at(-1)?.code).toBe('x-pets');
     expect(list.filter((e) => e.code === 'dv')).toHaveLength(1);
@@ -66,7 +71,7 @@ describe('message catalogs', () => {
     expect(messageFor('structure.tooLong', 'ja', { max: 200 })).toBe('200文字以内で入力してください。');
     expect(messageFor('structure.tooLong', 'en', { max: 200 })).toBe('Enter 200 characters or fewer.');
   });
-  it('fill templates of one\'s own the same way, leaving unknown names as written', () => {
+  it("fill templates of one's own the same way, leaving unknown names as written", () => {
     expect(fillMessage('{item}を{n}件追加しました。', { item: '行動', n: 3 })).toBe('行動を3件追加しました。');
     expect(fillMessage('{item}：{missing}', { item: '行動1' })).toBe('行動1：{missing}');
   });

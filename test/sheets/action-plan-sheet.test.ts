@@ -46,9 +46,15 @@ describe('<tsunagu-action-plan-sheet>: from meeting to termination', () => {
 
     // Give the other two attendees an action each, with the keyboard-friendly controls.
     await userEvent.fill(page.getByLabelText(/^期限/).nth(0), '2025-08-10');
-    for (const [i, owner, task, due] of [[1, '前田 浩（多機関協働事業）', '月1回の進行確認', 'R7.9.10'], [2, '石井 由美（地域包括支援センター）', '母の介護サービスの見直し', '2025/8/10']] as const) {
+    for (const [i, owner, task, due] of [
+      [1, '前田 浩（多機関協働事業）', '月1回の進行確認', 'R7.9.10'],
+      [2, '石井 由美（地域包括支援センター）', '母の介護サービスの見直し', '2025/8/10'],
+    ] as const) {
       await page.getByRole('button', { name: '行動を追加する' }).click();
-      await page.getByLabelText(/^担当（参加者）/).nth(i).selectOptions(owner);
+      await page
+        .getByLabelText(/^担当（参加者）/)
+        .nth(i)
+        .selectOptions(owner);
       await userEvent.fill(page.getByLabelText(/^行うこと/).nth(i), task);
       await userEvent.fill(page.getByLabelText(/^期限/).nth(i), due);
     }
@@ -74,7 +80,12 @@ describe('<tsunagu-action-plan-sheet>: from meeting to termination', () => {
     await rendered();
     expect(sr.textContent).toContain('行動3（変更）');
     await userEvent.fill(page.getByLabelText(/^次回モニタリング日/), '2025-12-10');
-    expect(sheet.validate().issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([]);
+    expect(
+      sheet
+        .validate()
+        .issues.filter((i) => i.severity === 'error')
+        .map((i) => `${i.code} ${i.path.join('.')}`),
+    ).toEqual([]);
     await submit();
     expect(submitted).toHaveLength(2);
     expect(submitted[1]).toMatchObject({ version: 2, previousVersionId: 'plan-v1', planDate: '2025-09-10' });
@@ -158,10 +169,18 @@ describe('live rule feedback', () => {
 
   it('lists the actions nobody owns yet last in the overview; a new action is a row more at the end', async () => {
     const { sheet, sr } = await planSheet('2025-04-09');
-    const unowned = { ...dvFamilyPlan.actions[1]!, id: 'x-unowned', ownerId: undefined, ownerOrganization: undefined, task: '担当の決まっていない行動', due: '2025-04-30' };
+    const unowned = {
+      ...dvFamilyPlan.actions[1]!,
+      id: 'x-unowned',
+      ownerId: undefined,
+      ownerOrganization: undefined,
+      task: '担当の決まっていない行動',
+      due: '2025-04-30',
+    };
     sheet.value = { ...dvFamilyPlan, actions: [unowned, ...dvFamilyPlan.actions] };
     await sheet.updateComplete;
-    const overview = () => [...sr.querySelectorAll('section.no-print tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
+    const overview = () =>
+      [...sr.querySelectorAll('section.no-print tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
     const before = overview();
     expect(before).toHaveLength(dvFamilyPlan.actions.length + 1);
     const owners = before.slice(0, -1).map((r) => r[0]!);
@@ -213,7 +232,13 @@ describe('live rule feedback', () => {
   it('edits a 200-action plan with the keyboard', async () => {
     const big: ActionPlan = {
       ...dvFamilyPlan,
-      actions: Array.from({ length: 200 }, (_, i) => ({ id: `b${i}`, ownerId: `a${(i % 12) + 1}`, task: `行動 ${i}`, due: '2025-06-30', status: 'notStarted' as const })),
+      actions: Array.from({ length: 200 }, (_, i) => ({
+        id: `b${i}`,
+        ownerId: `a${(i % 12) + 1}`,
+        task: `行動 ${i}`,
+        due: '2025-06-30',
+        status: 'notStarted' as const,
+      })),
     };
     const { sheet } = await planSheet('2025-04-09');
     sheet.value = big;
@@ -265,7 +290,7 @@ describe('flags follow the policy', () => {
 describe('closure as 盛岡 practises it (#14)', () => {
   const closed = (): ActionPlan => structuredClone(case8050.plans[1]!);
 
-  it('asks for the meeting that decided the closure and offers the case\'s meetings', async () => {
+  it("asks for the meeting that decided the closure and offers the case's meetings", async () => {
     const { sheet, submitted } = await planSheet('2026-01-20');
     sheet.policy = MORIOKA_EXAMPLE_POLICY;
     sheet.meetings = case8050.meetings.map((m) => ({ id: m.id!, date: m.meeting.date }));
@@ -281,7 +306,7 @@ describe('closure as 盛岡 practises it (#14)', () => {
     expect(submitted.at(-1)?.termination?.decidedInMeetingId).toBe('mtg-2026-003');
   });
 
-  it('refuses the coordinator\'s own office as the one that carries on', async () => {
+  it("refuses the coordinator's own office as the one that carries on", async () => {
     const { sheet, sr } = await planSheet('2026-01-20');
     sheet.policy = MORIOKA_EXAMPLE_POLICY;
     sheet.value = closed();
@@ -297,7 +322,10 @@ describe('closure as 盛岡 practises it (#14)', () => {
 
   it('does not require a due date of ongoing 見守り or informal support, and says why it helps', async () => {
     const { sheet } = await planSheet('2025-04-09');
-    sheet.value = { ...dvFamilyPlan, actions: dvFamilyPlan.actions.map((a) => (a.id === 'x13' ? { ...a, due: undefined } : a)) as ActionPlan['actions'] };
+    sheet.value = {
+      ...dvFamilyPlan,
+      actions: dvFamilyPlan.actions.map((a) => (a.id === 'x13' ? { ...a, due: undefined } : a)) as ActionPlan['actions'],
+    };
     await sheet.updateComplete;
     expect(sheet.checkValidity()).toBe(true);
     expect(sheet.validate().issues.find((i) => i.code === 'action.dueRequiredOngoing')?.severity).toBe('warning');

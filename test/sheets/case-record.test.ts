@@ -69,12 +69,18 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
       await addContact('2025-05-22', '訪問', '母の介護保険の更新で訪問。', '地域包括支援センター');
       await addContact('2025-06-03', '電話', '関わり方について相談。', '多機関協働事業');
       await addContact('2025-09-01', '同行', '長男とサロンへ同行。', 'ひきこもり地域支援センター');
-      expect(el.value.contacts!.map((c) => [c.date, c.method])).toEqual([['2025-05-22', 'visit'], ['2025-06-03', 'phone'], ['2025-09-01', 'accompany']]);
+      expect(el.value.contacts!.map((c) => [c.date, c.method])).toEqual([
+        ['2025-05-22', 'visit'],
+        ['2025-06-03', 'phone'],
+        ['2025-09-01', 'accompany'],
+      ]);
 
       // A small change, by member.
       await page.getByRole('button', { name: '小さな変化を記録する' }).click();
       await userEvent.fill(editor().getByLabelText(/^日付/), '2025-09-01');
-      await editor().getByLabelText(/^誰の変化か/).selectOptions('高橋 誠');
+      await editor()
+        .getByLabelText(/^誰の変化か/)
+        .selectOptions('高橋 誠');
       await userEvent.fill(editor().getByLabelText(/^変化/), '目を見て話せるようになった。');
       await editor().getByRole('button', { name: '記録を閉じる' }).click();
       await rendered();
@@ -82,13 +88,17 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
 
       await changeStatus('調整中', '2025-05-27');
       await changeStatus('計画実施中', '2025-07-10', async () => {
-        await statusForm().getByLabelText(/^決めた会議/).selectOptions('mtg-2025-052');
+        await statusForm()
+          .getByLabelText(/^決めた会議/)
+          .selectOptions('mtg-2025-052');
       });
 
       // 終結: before it is recorded, the record shows what the rules ask of it.
       await statusForm().getByRole('radio', { name: '終結' }).click();
       await userEvent.fill(statusForm().getByLabelText(/^日付/), '2026-01-15');
-      await statusForm().getByLabelText(/^終結の理由/).selectOptions('主たる支援者が決まり、チームで対応できる');
+      await statusForm()
+        .getByLabelText(/^終結の理由/)
+        .selectOptions('主たる支援者が決まり、チームで対応できる');
       await rendered();
       const rules = sr.querySelector('#status-rules')!;
       expect(rules.textContent).toContain('終結後に支援を引き継ぐ機関を入力してください。');
@@ -104,24 +114,51 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
       await userEvent.fill(statusForm().getByLabelText(/^今後気をつけて見ること/), '母の体調、長男の外出の頻度。');
       await userEvent.fill(statusForm().getByLabelText(/^異変時の連絡先（機関）/), '地域包括支援センター');
       await userEvent.fill(statusForm().getByLabelText(/^異変時の連絡先（電話）/), '０１２３－４５－６７８９');
-      await statusForm().getByLabelText(/^決めた会議/).selectOptions('mtg-2026-003');
+      await statusForm()
+        .getByLabelText(/^決めた会議/)
+        .selectOptions('mtg-2026-003');
       await rendered();
       expect(sr.querySelector('#status-rules')!.textContent).toContain('この変更で新たに問題になることはありません。');
       await statusForm().getByRole('button', { name: 'この変更を記録する' }).click();
       await rendered();
       // One record of the closure: the plan in force holds it, the history dates it.
-      expect(el.value.plans[0]).toMatchObject({ status: 'terminated', termination: { date: '2026-01-15', successor: '地域包括支援センター', decidedInMeetingId: 'mtg-2026-003', contactOnChange: { organization: '地域包括支援センター', phone: '0123-45-6789' } } });
+      expect(el.value.plans[0]).toMatchObject({
+        status: 'terminated',
+        termination: {
+          date: '2026-01-15',
+          successor: '地域包括支援センター',
+          decidedInMeetingId: 'mtg-2026-003',
+          contactOnChange: { organization: '地域包括支援センター', phone: '0123-45-6789' },
+        },
+      });
       expect(el.value.statusHistory.at(-1)).toEqual({ status: 'terminated', date: '2026-01-15', meetingId: 'mtg-2026-003' });
       // The hand-off shows with the case, editable.
-      expect(page.getByRole('region', { name: '終結時の引き継ぎ' }).getByLabelText(/^引き継ぐ機関(※必須)?$/).element()).toHaveProperty('value', '地域包括支援センター');
+      expect(
+        page
+          .getByRole('region', { name: '終結時の引き継ぎ' })
+          .getByLabelText(/^引き継ぐ機関(※必須)?$/)
+          .element(),
+      ).toHaveProperty('value', '地域包括支援センター');
 
       // Re-opening: only 再開 is offered, linked to the new referral.
-      expect(statusForm().getByRole('radio').elements().map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim())).toEqual(['再開']);
+      expect(
+        statusForm()
+          .getByRole('radio')
+          .elements()
+          .map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim()),
+      ).toEqual(['再開']);
       await changeStatus('再開', '2026-03-02', async () => {
-        await statusForm().getByLabelText(/^再開のきっかけになった紹介/).selectOptions('ref-2026-011');
+        await statusForm()
+          .getByLabelText(/^再開のきっかけになった紹介/)
+          .selectOptions('ref-2026-011');
         await userEvent.fill(statusForm().getByLabelText(/^理由・きっかけ/), '母の入院');
       });
-      expect(el.value.statusHistory.at(-1)).toEqual({ status: 'reopened', date: '2026-03-02', referralId: 'ref-2026-011', note: '母の入院' });
+      expect(el.value.statusHistory.at(-1)).toEqual({
+        status: 'reopened',
+        date: '2026-03-02',
+        referralId: 'ref-2026-011',
+        note: '母の入院',
+      });
 
       // Submit: the portal receives the case, and it validates.
       await page.getByRole('button', { name: '送信する' }).click();
@@ -147,7 +184,8 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
     await rendered(); // another view of the timeline shows its first 15 entries at once, the rest in the next frames
     expect(ids()).toEqual([...all].reverse());
     expect(ids()[0]).toBe('f-consentHistory-0');
-    for (const kind of ['紹介', '会議', '計画', '状況', '同意', '小さな変化']) await page.getByRole('checkbox', { name: kind, exact: true }).click();
+    for (const kind of ['紹介', '会議', '計画', '状況', '同意', '小さな変化'])
+      await page.getByRole('checkbox', { name: kind, exact: true }).click();
     expect(ids()).toEqual(['f-contacts-0', 'f-contacts-1', 'f-contacts-2', 'f-contacts-3', 'f-contacts-4']);
     await page.getByLabelText('世帯員で絞り込む').selectOptions('高橋 誠');
     expect(ids()).toEqual(['f-contacts-3']);
@@ -196,7 +234,11 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
     await editor().getByLabelText(/^方法/).selectOptions('電話');
     await editor().getByRole('button', { name: '記録を閉じる' }).click();
     await rendered();
-    expect(editor().getByText(/経過記録の日付が今日より後になっています/).elements()).toHaveLength(1);
+    expect(
+      editor()
+        .getByText(/経過記録の日付が今日より後になっています/)
+        .elements(),
+    ).toHaveLength(1);
     await userEvent.fill(editor().getByLabelText(/^日付/), '2026-03-09');
     await editor().getByRole('button', { name: '記録を閉じる' }).click();
     await rendered();

@@ -53,7 +53,15 @@ const PAYLOADS = [
 export function poison<T>(doc: T, payload: string): T {
   const looksLikeCode = (s: string) => /^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(s) || /^\d{4}-\d{2}-\d{2}$/.test(s);
   const walk = (v: unknown): unknown =>
-    typeof v === 'string' ? (looksLikeCode(v) ? v : payload) : Array.isArray(v) ? v.map(walk) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])) : v;
+    typeof v === 'string'
+      ? looksLikeCode(v)
+        ? v
+        : payload
+      : Array.isArray(v)
+        ? v.map(walk)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]))
+          : v;
   return walk(doc) as T;
 }
 
@@ -86,7 +94,10 @@ export function conformance(s: SheetUnderTest): void {
       sheet.value = undefined; // an empty document
       await sheet.updateComplete;
       let posted = 0;
-      form!.addEventListener('submit', (e) => { e.preventDefault(); posted++; });
+      form!.addEventListener('submit', (e) => {
+        e.preventDefault();
+        posted++;
+      });
       form!.requestSubmit();
       await rendered();
       expect(posted).toBe(0);
@@ -113,14 +124,21 @@ export function conformance(s: SheetUnderTest): void {
       expect(sessionStorage.getItem(`tsunagu-draft:reset-${s.tag}`)).toBeNull();
       // Back/forward restore gives the document the browser kept, as the platform calls it.
       const kept = { ...s.filled, id: 'restored-doc' };
-      (sheet as unknown as { formStateRestoreCallback(state: string, mode: string): void }).formStateRestoreCallback(JSON.stringify(kept), 'restore');
+      (sheet as unknown as { formStateRestoreCallback(state: string, mode: string): void }).formStateRestoreCallback(
+        JSON.stringify(kept),
+        'restore',
+      );
       expect(sheet.value).toEqual(kept);
       // A disabled fieldset disables every control and the submit button, and enabling it gives them back.
       fieldset.disabled = true;
       await sheet.updateComplete;
       const controls = () => [...sheet.shadowRoot!.querySelectorAll<HTMLInputElement>('input, select, textarea, button.primary')];
       expect(controls().length).toBeGreaterThan(0);
-      expect(controls().filter((c) => !c.disabled).map((c) => c.id || c.className)).toEqual([]);
+      expect(
+        controls()
+          .filter((c) => !c.disabled)
+          .map((c) => c.id || c.className),
+      ).toEqual([]);
       expect(new FormData(form).get('doc')).toBeNull(); // a disabled control submits nothing
       fieldset.disabled = false;
       await sheet.updateComplete;
@@ -138,7 +156,7 @@ export function conformance(s: SheetUnderTest): void {
       expect(JSON.parse(new FormData(form).get('named-later') as string)).toEqual(kept);
     });
 
-    it('speaks the language of its own lang or an ancestor\'s, and follows a change of either', async () => {
+    it("speaks the language of its own lang or an ancestor's, and follows a change of either", async () => {
       const root = await mount((r) => {
         r.innerHTML = `<div lang="ja"><${s.tag} today="${s.today}"></${s.tag}></div>`;
       });
@@ -288,7 +306,9 @@ export function conformance(s: SheetUnderTest): void {
       host.style.width = '640px';
       try {
         await nextFrame();
-        const overflow = [...sheet.shadowRoot!.querySelectorAll<HTMLElement>('input, textarea, select, label, legend, .value, table')].filter((el) => el.getBoundingClientRect().right > host.getBoundingClientRect().right + 1);
+        const overflow = [
+          ...sheet.shadowRoot!.querySelectorAll<HTMLElement>('input, textarea, select, label, legend, .value, table'),
+        ].filter((el) => el.getBoundingClientRect().right > host.getBoundingClientRect().right + 1);
         expect(overflow.map((el) => el.id || el.tagName)).toEqual([]);
         await commands.emulateForcedColors('active');
         sheet.value = undefined; // an empty sheet: its submit shows errors
@@ -317,7 +337,17 @@ export function conformance(s: SheetUnderTest): void {
       sheet.policy = {
         id: 'evil',
         name: { ja: payload, en: payload },
-        vocabularies: { fields: [ext], troubles: [ext], issueTags: [ext], relationships: [ext], attendeeRoles: [ext], actionKinds: [ext], terminationReasons: [ext], situations: [ext], routes: [ext] },
+        vocabularies: {
+          fields: [ext],
+          troubles: [ext],
+          issueTags: [ext],
+          relationships: [ext],
+          attendeeRoles: [ext],
+          actionKinds: [ext],
+          terminationReasons: [ext],
+          situations: [ext],
+          routes: [ext],
+        },
         meetingNames: { shien: { ja: payload, en: payload } },
       };
       sheet.value = s.filled;
@@ -341,7 +371,13 @@ export function conformance(s: SheetUnderTest): void {
     });
 
     it('keeps a draft written by an older schema version readable', async () => {
-      const old = { v: 1, schemaVersion: '0.9', writer: 'old-version', savedAt: Date.now() - 60_000, doc: { ...s.filled, schemaVersion: '0.9' } };
+      const old = {
+        v: 1,
+        schemaVersion: '0.9',
+        writer: 'old-version',
+        savedAt: Date.now() - 60_000,
+        doc: { ...s.filled, schemaVersion: '0.9' },
+      };
       sessionStorage.setItem(`tsunagu-draft:old-${s.tag}`, JSON.stringify(old));
       const { sheet } = await sheetIn(s, { 'draft-key': `old-${s.tag}` });
       expect(sheet.value).toEqual(s.filled); // migrated to the current version, nothing else changed
@@ -350,7 +386,8 @@ export function conformance(s: SheetUnderTest): void {
 
     it('keeps drafts where and as long as the page or the policy says, and removes expired ones on load', async () => {
       const hour = 3_600_000;
-      const record = (savedAt: number, expiresAt?: number) => JSON.stringify({ v: 1, schemaVersion: '1.0', writer: 'earlier', savedAt, ...(expiresAt ? { expiresAt } : {}), doc: s.filled });
+      const record = (savedAt: number, expiresAt?: number) =>
+        JSON.stringify({ v: 1, schemaVersion: '1.0', writer: 'earlier', savedAt, ...(expiresAt ? { expiresAt } : {}), doc: s.filled });
       // Expired: by its own expiry, and a record without one (0.1.0) by the sheet's lifetime, 8 hours by default.
       sessionStorage.setItem(`tsunagu-draft:exp-${s.tag}`, record(Date.now() - 2 * hour, Date.now() - 1));
       sessionStorage.setItem('tsunagu-draft:another-form', record(Date.now() - 9 * hour));
@@ -372,13 +409,19 @@ export function conformance(s: SheetUnderTest): void {
       sessionStorage.clear();
 
       // The policy chooses local storage for 2 hours; an attribute overrides the policy.
-      const local = await sheetIn(s, { 'draft-key': `where-${s.tag}` }, true, { ...DEFAULT_POLICY, drafts: { storage: 'local', maxAgeHours: 2 } });
+      const local = await sheetIn(s, { 'draft-key': `where-${s.tag}` }, true, {
+        ...DEFAULT_POLICY,
+        drafts: { storage: 'local', maxAgeHours: 2 },
+      });
       await userEvent.fill(page.getByLabelText(s.textLabel).first(), '下書き');
       const kept = JSON.parse(localStorage.getItem(`tsunagu-draft:where-${s.tag}`)!) as { savedAt: number; expiresAt: number };
       expect(kept.expiresAt - kept.savedAt).toBe(2 * hour);
       local.root.remove();
       localStorage.clear();
-      const none = await sheetIn(s, { 'draft-key': `where-${s.tag}`, 'draft-storage': 'none' }, true, { ...DEFAULT_POLICY, drafts: { storage: 'local' } });
+      const none = await sheetIn(s, { 'draft-key': `where-${s.tag}`, 'draft-storage': 'none' }, true, {
+        ...DEFAULT_POLICY,
+        drafts: { storage: 'local' },
+      });
       await userEvent.fill(page.getByLabelText(s.textLabel).first(), '下書き');
       expect([localStorage.length, sessionStorage.length]).toEqual([0, 0]);
       expect(none.sheet.shadowRoot!.textContent).not.toContain('下書きを保存できません');

@@ -30,7 +30,8 @@ vi.mock('@tsunagu/core', async (importOriginal) => {
 afterEach(cleanup);
 
 const field = (sheet: Element, id: string) => sheet.shadowRoot!.querySelector<HTMLElement>(`#${id}`)!;
-const marked = (sheet: Element, id: string) => field(sheet, id).getAttribute('aria-required') === 'true' && !!field(sheet, id).closest('.field')?.querySelector('.req');
+const marked = (sheet: Element, id: string) =>
+  field(sheet, id).getAttribute('aria-required') === 'true' && !!field(sheet, id).closest('.field')?.querySelector('.req');
 
 describe('the sheets follow the core', () => {
   it('a list limit: the add button stops where the core says', async () => {
@@ -51,7 +52,11 @@ describe('the sheets follow the core', () => {
   });
 
   it("a policy: a rule made an error marks its field, a rule switched off unmarks it, and a rule's condition is the core's", async () => {
-    const root = await mount((r) => (r.innerHTML = '<tsunagu-referral-sheet today="2025-04-09"></tsunagu-referral-sheet><tsunagu-action-plan-sheet today="2025-04-09"></tsunagu-action-plan-sheet>'));
+    const root = await mount(
+      (r) =>
+        (r.innerHTML =
+          '<tsunagu-referral-sheet today="2025-04-09"></tsunagu-referral-sheet><tsunagu-action-plan-sheet today="2025-04-09"></tsunagu-action-plan-sheet>'),
+    );
     const referral = root.querySelector('tsunagu-referral-sheet') as TsunaguReferralSheet;
     const plan = root.querySelector('tsunagu-action-plan-sheet') as TsunaguActionPlanSheet;
     referral.value = dvFamilyReferral;

@@ -49,7 +49,9 @@ describe('docs examples run as written', () => {
   });
 
   it('hand-off.ts: a plan starts from the meeting, and is revised', async () => {
-    const root = await mount((r) => r.append(document.createElement('tsunagu-support-sharing-sheet'), document.createElement('tsunagu-action-plan-sheet')));
+    const root = await mount((r) =>
+      r.append(document.createElement('tsunagu-support-sharing-sheet'), document.createElement('tsunagu-action-plan-sheet')),
+    );
     root.querySelector('tsunagu-support-sharing-sheet')!.value = dvFamilyMeeting;
     startPlanFromMeeting();
     const plan = root.querySelector('tsunagu-action-plan-sheet')!;
@@ -63,7 +65,9 @@ describe('docs examples run as written', () => {
     const container = root.appendChild(document.createElement('div'));
     const received: Referral[] = [];
     const reactRoot = createRoot(container);
-    await act(async () => reactRoot.render(createElement(ReactReferralForm, { initial: hoardedHouseReferral, onSubmit: (r: Referral) => received.push(r) })));
+    await act(async () =>
+      reactRoot.render(createElement(ReactReferralForm, { initial: hoardedHouseReferral, onSubmit: (r: Referral) => received.push(r) })),
+    );
     const sheet = container.querySelector('tsunagu-referral-sheet')!;
     await sheet.updateComplete;
     expect(sheet.getAttribute('name')).toBe('referral');
@@ -87,7 +91,7 @@ describe('docs examples run as written', () => {
     app.unmount();
   });
 
-  it('theme.css: the custom properties change the sheets\' colours and corners', async () => {
+  it("theme.css: the custom properties change the sheets' colours and corners", async () => {
     const style = document.createElement('style');
     style.textContent = themeCss;
     const root = await mount((r) => r.append(style, document.createElement('tsunagu-action-plan-sheet')));

@@ -41,7 +41,8 @@ export async function expectNoAxeViolations(context: Element): Promise<number> {
 
 /** Waits until every element mounted by the test has rendered what the last action changed. */
 export async function rendered(root: ParentNode = document): Promise<void> {
-  for (const el of root.querySelectorAll('*')) if ('updateComplete' in el) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  for (const el of root.querySelectorAll('*'))
+    if ('updateComplete' in el) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 }
 
 /** The next event of a type on a target. */

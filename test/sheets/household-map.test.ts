@@ -41,21 +41,29 @@ describe('<tsunagu-household-map>', () => {
     // The text alternative says the same: every person, and every support under each member it supports.
     const text = sr.querySelector('.text')!.textContent!;
     for (const p of model.people) expect(text).toContain(p.name);
-    for (const s of model.supports) for (const k of s.links) expect(sr.querySelector(`#alt-${k.person} #alt-${s.key}-${s.links.indexOf(k)}`), `${s.name} → ${k.person}`).not.toBeNull();
+    for (const s of model.supports)
+      for (const k of s.links)
+        expect(sr.querySelector(`#alt-${k.person} #alt-${s.key}-${s.links.indexOf(k)}`), `${s.name} → ${k.person}`).not.toBeNull();
   });
 
-  for (const [name, value] of [['a family', familyMapCase], ['12 people and 30 supports', largeMapCase]] as const)
-  it(`keeps supports apart from each other and from the family and its labels (${name})`, async () => {
-    const { sr } = await map(value);
-    const people = householdMap(value).people.length;
-    const supportBoxes = [...sr.querySelectorAll('svg a')].slice(people).map((a) => a.querySelector('rect.shape')!.getBoundingClientRect());
-    // A person with their name and age under them.
-    const peopleBoxes = [...sr.querySelectorAll('svg a')].slice(0, people).map((a) => a.getBoundingClientRect());
-    for (let i = 0; i < supportBoxes.length; i++) {
-      for (let j = i + 1; j < supportBoxes.length; j++) expect(overlap(supportBoxes[i]!, supportBoxes[j]!), `supports ${i} and ${j}`).toBe(false);
-      for (const p of peopleBoxes) expect(overlap(supportBoxes[i]!, p), `support ${i} over a person`).toBe(false);
-    }
-  });
+  for (const [name, value] of [
+    ['a family', familyMapCase],
+    ['12 people and 30 supports', largeMapCase],
+  ] as const)
+    it(`keeps supports apart from each other and from the family and its labels (${name})`, async () => {
+      const { sr } = await map(value);
+      const people = householdMap(value).people.length;
+      const supportBoxes = [...sr.querySelectorAll('svg a')]
+        .slice(people)
+        .map((a) => a.querySelector('rect.shape')!.getBoundingClientRect());
+      // A person with their name and age under them.
+      const peopleBoxes = [...sr.querySelectorAll('svg a')].slice(0, people).map((a) => a.getBoundingClientRect());
+      for (let i = 0; i < supportBoxes.length; i++) {
+        for (let j = i + 1; j < supportBoxes.length; j++)
+          expect(overlap(supportBoxes[i]!, supportBoxes[j]!), `supports ${i} and ${j}`).toBe(false);
+        for (const p of peopleBoxes) expect(overlap(supportBoxes[i]!, p), `support ${i} over a person`).toBe(false);
+      }
+    });
 
   it('is the same picture for the same household', () => {
     const a = layoutHouseholdMap(householdMap(familyMapCase));
@@ -68,7 +76,10 @@ describe('<tsunagu-household-map>', () => {
     expect(y('p1')).toBeLessThan(y('c1'));
     // The 同居 frame holds the person and the sons, and not the grandmother or the father.
     const t = a.together!;
-    const inside = (key: string) => { const p = a.people.find((x) => x.key === key)!; return p.x > t.x && p.x < t.x + t.width && p.y > t.y && p.y < t.y + t.height; };
+    const inside = (key: string) => {
+      const p = a.people.find((x) => x.key === key)!;
+      return p.x > t.x && p.x < t.x + t.width && p.y > t.y && p.y < t.y + t.height;
+    };
     expect(['p1', 'c1', 'c2', 'c3'].every(inside)).toBe(true);
     expect(['g1', 'f1'].some(inside)).toBe(false);
   });
@@ -101,7 +112,9 @@ describe('<tsunagu-household-map>', () => {
       el.remove();
     }
     const { el, sr } = await map(familyMapCase, 'en');
-    expect(sr.querySelector('a[href="#alt-p1"]')!.getAttribute('aria-label')).toBe('青木 美咲 The person 34 (Female, lives with the person)');
+    expect(sr.querySelector('a[href="#alt-p1"]')!.getAttribute('aria-label')).toBe(
+      '青木 美咲 The person 34 (Female, lives with the person)',
+    );
     await expectNoAxeViolations(el);
     await rendered();
   });

@@ -8,7 +8,17 @@ import { actionPlanForm, type Action, type ActionPlan, type Case, type FormDefin
 import '@tsunagu/sheets/action-plan-sheet';
 import '@tsunagu/sheets/case-record';
 import '@tsunagu/sheets/referral-sheet';
-import { TsunaguSheet, defineOnce, newId, rows, textArea, type FieldHost, type TsunaguActionPlanSheet, type TsunaguCaseRecord, type TsunaguReferralSheet } from '@tsunagu/sheets';
+import {
+  TsunaguSheet,
+  defineOnce,
+  newId,
+  rows,
+  textArea,
+  type FieldHost,
+  type TsunaguActionPlanSheet,
+  type TsunaguCaseRecord,
+  type TsunaguReferralSheet,
+} from '@tsunagu/sheets';
 import { case8050, dvFamilyPlan, dvFamilyReferral } from '../fixtures/households';
 import { cleanup, nextFrame } from './helpers';
 
@@ -18,7 +28,11 @@ const N = 60;
 /** The plan with N actions, the last one without its task (an error at the end of the list). */
 const longPlan = (): ActionPlan => ({
   ...dvFamilyPlan,
-  actions: Array.from({ length: N }, (_, i) => ({ ...dvFamilyPlan.actions[0]!, id: `x${i}`, task: i === N - 1 ? '' : `行動${i + 1}の内容` })),
+  actions: Array.from({ length: N }, (_, i) => ({
+    ...dvFamilyPlan.actions[0]!,
+    id: `x${i}`,
+    task: i === N - 1 ? '' : `行動${i + 1}の内容`,
+  })),
 });
 const rowsIn = (el: HTMLElement) => el.shadowRoot!.querySelectorAll('.row[aria-labelledby^="f-actions-"]').length;
 /** The rows of the actions' table on paper (read-only and print). */
@@ -41,7 +55,9 @@ class CountingPlanSheet extends TsunaguSheet<ActionPlan> {
   protected renderSheet(h: FieldHost): TemplateResult {
     this.renders++;
     return rows<Action>(h, ['actions'], {
-      label: '行動', itemLabel: (i) => `行動${i + 1}`, addLabel: '行動を追加する',
+      label: '行動',
+      itemLabel: (i) => `行動${i + 1}`,
+      addLabel: '行動を追加する',
       create: () => ({ id: newId('x'), task: '', status: 'notStarted' }),
       renderRow: (p, i) => {
         this.rowsRendered.push(i);
@@ -103,13 +119,15 @@ describe('long lists render in slices', () => {
     expect(last.closest('.field')!.textContent).toContain('行うこと');
   });
 
-  it('a refused submit right after loading lists the last row\'s error, and its link reaches the field', async () => {
+  it("a refused submit right after loading lists the last row's error, and its link reaches the field", async () => {
     const sheet = await firstScreen<TsunaguActionPlanSheet>('tsunagu-action-plan-sheet', (el) => (el.value = longPlan()));
     expect(rowsIn(sheet)).toBeLessThan(N);
     sheet.submit();
     await sheet.updateComplete;
-    const link = [...sheet.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.error-summary a')].find((a) => a.getAttribute('href') === `#f-actions-${N - 1}-task`);
-    expect(link, 'the summary links to the last action\'s task').toBeDefined();
+    const link = [...sheet.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.error-summary a')].find(
+      (a) => a.getAttribute('href') === `#f-actions-${N - 1}-task`,
+    );
+    expect(link, "the summary links to the last action's task").toBeDefined();
     expect(link!.textContent).toContain('行うこと');
     await userEvent.click(link!);
     await expect.poll(() => sheet.shadowRoot!.activeElement?.id).toBe(`f-actions-${N - 1}-task`);
@@ -139,7 +157,7 @@ describe('long lists render in slices', () => {
     window.dispatchEvent(new Event('afterprint'));
   });
 
-  it('a list inside a row (a member\'s agencies) is whole once updateComplete resolves', async () => {
+  it("a list inside a row (a member's agencies) is whole once updateComplete resolves", async () => {
     const agencies = Array.from({ length: 9 }, (_, i) => ({ name: `支援機関${i + 1}`, field: 'community' }));
     const value: Referral = { ...dvFamilyReferral, members: dvFamilyReferral.members.map((m, i) => (i === 0 ? { ...m, agencies } : m)) };
     const sheet = await firstScreen<TsunaguReferralSheet>('tsunagu-referral-sheet', (el) => (el.value = value));
@@ -161,8 +179,11 @@ describe('long lists render in slices', () => {
 
   it('the case record shows the newest entries first and the rest of a long timeline after; filters start a new list', async () => {
     const contacts = Array.from({ length: 120 }, (_, i) => ({
-      id: `w${i}`, date: `2026-${String(4 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, method: 'phone' as const,
-      by: { organization: '架空市社会福祉協議会', name: '小林 健' }, content: `電話#${i + 1}。`,
+      id: `w${i}`,
+      date: `2026-${String(4 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      method: 'phone' as const,
+      by: { organization: '架空市社会福祉協議会', name: '小林 健' },
+      content: `電話#${i + 1}。`,
     }));
     const value: Case = { ...case8050, contacts };
     const record = await firstScreen<TsunaguCaseRecord>('tsunagu-case-record', (el) => (el.value = value), '2026-12-31');

@@ -47,15 +47,24 @@ describe('<tsunagu-meeting-session>: a session of three cases', () => {
       expect(deepActiveElement()?.textContent).toBe(`招集${n + 1}`); // focus on the new row
       await userEvent.fill(page.getByLabelText(/^氏名/).nth(n), p.name);
       await userEvent.fill(page.getByLabelText(/^所属機関/).nth(n), p.organization);
-      await page.getByLabelText(/^出欠/).nth(n).selectOptions(n === 2 ? '代理出席' : '出席');
+      await page
+        .getByLabelText(/^出欠/)
+        .nth(n)
+        .selectOptions(n === 2 ? '代理出席' : '出席');
     }
     await userEvent.fill(page.getByLabelText(/^代理で出席する人/), '岡田 玲の同僚');
     await page.getByLabelText(/^進行役/).selectOptions(`${people[0]!.name}（${people[0]!.organization}）`);
     // Three cases in order, each with its discussion.
     for (const [n, item] of threeCaseSession.agenda.entries()) {
       await press('事例を追加する');
-      await page.getByLabelText(/^ケース/).nth(n).selectOptions(item.caseId);
-      await page.getByLabelText(/^この事例の支援共有シート/).nth(n).selectOptions(item.supportSharingId!);
+      await page
+        .getByLabelText(/^ケース/)
+        .nth(n)
+        .selectOptions(item.caseId);
+      await page
+        .getByLabelText(/^この事例の支援共有シート/)
+        .nth(n)
+        .selectOptions(item.supportSharingId!);
       await userEvent.fill(page.getByLabelText(/^時間（分）/).nth(n), String(item.minutes));
     }
     expect(sr.textContent).toContain('合計 90分（会議の時間 90分）');
@@ -68,16 +77,28 @@ describe('<tsunagu-meeting-session>: a session of three cases', () => {
     expect(s.invitations.map((i) => i.reply)).toEqual(people.map((_, n) => (n === 2 ? 'proxy' : 'attending')));
     // The session validates with its cases; the report counts it once.
     expect(validate('meetingSession', s, { today: '2025-07-31', cases }).issues.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(buildReport(sessionCases, { sessions: [s] }).months.find((m) => m.month === '2025-07')).toMatchObject({ juusouMeetings: 1, sessions: 1, casesDiscussed: 3 });
+    expect(buildReport(sessionCases, { sessions: [s] }).months.find((m) => m.month === '2025-07')).toMatchObject({
+      juusouMeetings: 1,
+      sessions: 1,
+      casesDiscussed: 3,
+    });
     expect(el.value.minutesTo).toEqual([submitted[0]!.invitations[0]!.id]);
   });
 
-  it('refuses a case without consent on a 重層的支援会議 agenda, at its row, with the rule\'s message', async () => {
+  it("refuses a case without consent on a 重層的支援会議 agenda, at its row, with the rule's message", async () => {
     const { el, sr } = await sessionSheet(threeCaseSession);
     await press('事例を追加する');
-    await page.getByLabelText(/^ケース/).nth(3).selectOptions(sessionCaseNoConsent.id);
+    await page
+      .getByLabelText(/^ケース/)
+      .nth(3)
+      .selectOptions(sessionCaseNoConsent.id);
     await press('送信する');
-    expect(el.validate().issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['session.consent']);
+    expect(
+      el
+        .validate()
+        .issues.filter((i) => i.severity === 'error')
+        .map((i) => i.code),
+    ).toEqual(['session.consent']);
     expect(sr.querySelector('.error-summary')!.textContent).toContain('本人同意がないため、重層的支援会議では検討できません');
     expect(deepActiveElement()?.id).toBe('error-summary');
   });
@@ -114,11 +135,17 @@ conformance({
   title: { ja: '会議の開催', en: 'Meeting session' },
   today: '2025-07-31',
   keyboardPath: [
-    { tabTo: /^招集する人を追加する$/ }, { key: '{Enter}' },
-    { tabTo: /^氏名/ }, { type: '前田 浩' },
-    { tabTo: /^所属機関/ }, { type: '多機関協働事業' },
-    { tabTo: /^事例を追加する$/ }, { key: '{Enter}' },
-    { tabTo: /^ケース/ }, { type: 'case-2025-014' },
-    { tabTo: /^送信する$/ }, { key: '{Enter}' },
+    { tabTo: /^招集する人を追加する$/ },
+    { key: '{Enter}' },
+    { tabTo: /^氏名/ },
+    { type: '前田 浩' },
+    { tabTo: /^所属機関/ },
+    { type: '多機関協働事業' },
+    { tabTo: /^事例を追加する$/ },
+    { key: '{Enter}' },
+    { tabTo: /^ケース/ },
+    { type: 'case-2025-014' },
+    { tabTo: /^送信する$/ },
+    { key: '{Enter}' },
   ],
 });

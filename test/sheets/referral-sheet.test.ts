@@ -51,12 +51,18 @@ describe('<tsunagu-referral-sheet> as a case worker uses it', () => {
 
     // Two household members, the second added with the keyboard.
     await page.getByRole('button', { name: '世帯員を追加する' }).click();
-    await page.getByLabelText(/^本人との続柄/).nth(0).selectOptions('娘');
+    await page
+      .getByLabelText(/^本人との続柄/)
+      .nth(0)
+      .selectOptions('娘');
     (sheet.shadowRoot!.querySelector('#f-members-add') as HTMLButtonElement).focus();
     await userEvent.keyboard('{Enter}');
     await rendered();
     expect(deepActiveElement()?.textContent).toBe('世帯員2'); // focus moves to the new row
-    await page.getByLabelText(/^本人との続柄/).nth(1).selectOptions('息子');
+    await page
+      .getByLabelText(/^本人との続柄/)
+      .nth(1)
+      .selectOptions('息子');
     await userEvent.fill(page.getByLabelText(/^おおよその年齢/).nth(2), '４８'); // full-width digits
 
     await page.getByRole('button', { name: '紹介する' }).click();
@@ -250,7 +256,13 @@ describe('no lost work', () => {
     // Two tabs share only local storage: a page that chose it.
     const { sheet } = await referralForm({ 'draft-key': 'shared', 'draft-storage': 'local' });
     await userEvent.fill(field(/^紹介者 氏名/), 'このタブ');
-    const other = { v: 1, schemaVersion: '1.0', writer: 'other-tab', savedAt: Date.now(), doc: { ...hoardedHouseReferral, referrer: { name: '別のタブ', organization: 'x' } } };
+    const other = {
+      v: 1,
+      schemaVersion: '1.0',
+      writer: 'other-tab',
+      savedAt: Date.now(),
+      doc: { ...hoardedHouseReferral, referrer: { name: '別のタブ', organization: 'x' } },
+    };
     localStorage.setItem('tsunagu-draft:shared', JSON.stringify(other));
     window.dispatchEvent(new StorageEvent('storage', { key: 'tsunagu-draft:shared', newValue: JSON.stringify(other) }));
     await sheet.updateComplete;
@@ -264,7 +276,7 @@ describe('no lost work', () => {
 });
 
 describe('response mode (C票)', () => {
-  it('shows the referral read-only and takes the coordinator\'s answer with its rules', async () => {
+  it("shows the referral read-only and takes the coordinator's answer with its rules", async () => {
     const { sheet, posted } = await referralForm({ mode: 'response' });
     sheet.value = { ...hoardedHouseReferral };
     await sheet.updateComplete;
@@ -330,9 +342,35 @@ describe('free text is text', () => {
 
   /** Every free-text string of the fixture replaced by a payload. */
   function poisoned(payload: string): Referral {
-    const codes = new Set(['kind', 'schemaVersion', 'id', 'referredOn', 'urgency', 'field', 'route', 'status', 'date', 'method', 'problemType', 'mainTrouble', 'relationship', 'birthDate', 'respondedOn']);
+    const codes = new Set([
+      'kind',
+      'schemaVersion',
+      'id',
+      'referredOn',
+      'urgency',
+      'field',
+      'route',
+      'status',
+      'date',
+      'method',
+      'problemType',
+      'mainTrouble',
+      'relationship',
+      'birthDate',
+      'respondedOn',
+    ]);
     const walk = (v: unknown, key = ''): unknown =>
-      typeof v === 'string' ? (codes.has(key) ? v : payload) : Array.isArray(v) ? (key === 'tags' || key === 'troubles' || key === 'fields' || key === 'situations' || key === 'options' || key === 'requests' ? v : v.map((x) => walk(x))) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)])) : v;
+      typeof v === 'string'
+        ? codes.has(key)
+          ? v
+          : payload
+        : Array.isArray(v)
+          ? key === 'tags' || key === 'troubles' || key === 'fields' || key === 'situations' || key === 'options' || key === 'requests'
+            ? v
+            : v.map((x) => walk(x))
+          : v && typeof v === 'object'
+            ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]))
+            : v;
     return walk(dvFamilyReferral) as Referral;
   }
 
@@ -380,7 +418,14 @@ describe('free text is text', () => {
 describe('household rows by keyboard', () => {
   it('adds, reorders and removes members with one toolbar per row, announcing each change and keeping focus', async () => {
     const { sheet } = await referralForm();
-    sheet.value = { ...hoardedHouseReferral, members: [{ relationship: 'daughter', givenName: '一' }, { relationship: 'son', givenName: '二' }, { relationship: 'spouse', givenName: '三' }] };
+    sheet.value = {
+      ...hoardedHouseReferral,
+      members: [
+        { relationship: 'daughter', givenName: '一' },
+        { relationship: 'son', givenName: '二' },
+        { relationship: 'spouse', givenName: '三' },
+      ],
+    };
     await sheet.updateComplete;
     const sr = sheet.shadowRoot!;
     const live = () => sr.querySelector('[aria-live="polite"]')!.textContent;
@@ -413,7 +458,10 @@ describe('consent details', () => {
     await page.getByRole('checkbox', { name: '関係機関への情報提供に同意' }).click();
     expect(sheet.value.consent.scope).toEqual({ provide: true });
     await userEvent.fill(field(/^確認した人 氏名/), '水野');
-    expect(sheet.validate().issues.map((i) => [i.code, i.path.join('.')])).toContainEqual(['field.required', 'consent.confirmedBy.organization']);
+    expect(sheet.validate().issues.map((i) => [i.code, i.path.join('.')])).toContainEqual([
+      'field.required',
+      'consent.confirmedBy.organization',
+    ]);
     await userEvent.fill(field(/^確認した人 氏名/), '');
     expect(sheet.value.consent.confirmedBy).toBeUndefined();
   });
@@ -457,7 +505,7 @@ describe('drafts hold only what the user typed', () => {
 });
 
 describe('the referral as the seeds practise it (#14)', () => {
-  it('takes a neighbour\'s call before anyone has met the person: 本人未接触 asks for no date and submits', async () => {
+  it("takes a neighbour's call before anyone has met the person: 本人未接触 asks for no date and submits", async () => {
     const { sheet, submitted } = await referralForm();
     sheet.value = { ...dvFamilyReferral, consent: { status: 'unchecked' } };
     await sheet.updateComplete;
@@ -478,7 +526,10 @@ describe('the referral as the seeds practise it (#14)', () => {
     await page.getByRole('button', { name: '関わっている機関を追加する' }).last().click();
     await rendered();
     await userEvent.fill(page.getByLabelText(/^機関名/).last(), '地域包括支援センター');
-    await page.getByLabelText(/^機関の分野/).last().selectOptions('高齢');
+    await page
+      .getByLabelText(/^機関の分野/)
+      .last()
+      .selectOptions('高齢');
     await rendered();
     expect(sheet.value.person.agencies).toEqual([{ name: '地域包括支援センター', field: 'elderly' }]);
   });
@@ -496,7 +547,7 @@ describe('the referral as the seeds practise it (#14)', () => {
     expect(sheet.shadowRoot!.querySelector('[id="f-person-ageBand"]')).toBeNull();
   });
 
-  it('is titled with the municipality\'s own name for it', async () => {
+  it("is titled with the municipality's own name for it", async () => {
     const { sheet } = await referralForm();
     sheet.policy = TAKASHIMA_EXAMPLE_POLICY;
     await sheet.updateComplete;
@@ -514,7 +565,12 @@ describe('Japanese input as people type it (#15)', () => {
     onTestFinished(() => page.viewport(width, height));
     await referralForm();
     const box = async (label: RegExp) => (await field(label).element()).getBoundingClientRect();
-    const [family, familyKana, given, givenKana] = await Promise.all([box(/^氏$/), box(/^氏（フリガナ）/), box(/^名$/), box(/^名（フリガナ）/)]);
+    const [family, familyKana, given, givenKana] = await Promise.all([
+      box(/^氏$/),
+      box(/^氏（フリガナ）/),
+      box(/^名$/),
+      box(/^名（フリガナ）/),
+    ]);
     expect(Math.abs(familyKana.left - family.left)).toBeLessThan(2);
     expect(familyKana.top).toBeGreaterThan(family.top);
     expect(Math.abs(givenKana.left - given.left)).toBeLessThan(2);
@@ -536,7 +592,7 @@ describe('Japanese input as people type it (#15)', () => {
     expect(validateReferral(sheet.value).issues.filter((i) => i.code === 'person.kana')).toEqual([]);
   });
 
-  it('keeps a reading it cannot convert as typed, with the rule\'s message', async () => {
+  it("keeps a reading it cannot convert as typed, with the rule's message", async () => {
     const { sheet } = await referralForm();
     await userEvent.fill(field(/^氏（フリガナ）/), '森田');
     await userEvent.keyboard('{Tab}');
@@ -559,7 +615,7 @@ describe('Japanese input as people type it (#15)', () => {
   });
 });
 
-describe('dates in the sheet\'s language', () => {
+describe("dates in the sheet's language", () => {
   it('shows an English date the way its hint says, and a Japanese one in 西暦 or 和暦', async () => {
     const { root, sheet } = await referralForm({ lang: 'en' });
     sheet.value = dvFamilyReferral;
@@ -572,7 +628,11 @@ describe('dates in the sheet\'s language', () => {
     sheet.setAttribute('lang', 'ja');
     await sheet.updateComplete;
     await rendered();
-    expect(input.isConnected ? input.value : root.querySelector('tsunagu-referral-sheet')!.shadowRoot!.querySelector<HTMLInputElement>('#f-referredOn')!.value).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    expect(
+      input.isConnected
+        ? input.value
+        : root.querySelector('tsunagu-referral-sheet')!.shadowRoot!.querySelector<HTMLInputElement>('#f-referredOn')!.value,
+    ).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
   });
 });
 
@@ -602,21 +662,23 @@ describe('printing one sheet alone', () => {
 });
 
 describe('the error summary in English', () => {
-  it('gives every item as the field\'s label, then the message', async () => {
+  it("gives every item as the field's label, then the message", async () => {
     const { sheet, root } = await referralForm({ lang: 'en' });
     sheet.value = { ...dvFamilyReferral, referrer: { name: '', organization: '' }, consent: { status: 'unchecked' } };
     await sheet.updateComplete;
     await page.getByRole('button', { name: '紹介する' }).click();
     await rendered();
-    const links = [...root.querySelector('tsunagu-referral-sheet')!.shadowRoot!.querySelectorAll('#error-summary a')].map((a) => a.textContent!);
+    const links = [...root.querySelector('tsunagu-referral-sheet')!.shadowRoot!.querySelectorAll('#error-summary a')].map(
+      (a) => a.textContent!,
+    );
     expect(links.length).toBeGreaterThan(1);
     expect(links).toContain('Referrer: name: Enter this field.');
     for (const link of links) expect(link).toMatch(/^[^:]+(: [^:]+)?: /u);
   });
 });
 
-describe('postal code and the portal\'s address lookup', () => {
-  it('formats a postal code typed with full-width digits, and fills an empty address from the page\'s lookup', async () => {
+describe("postal code and the portal's address lookup", () => {
+  it("formats a postal code typed with full-width digits, and fills an empty address from the page's lookup", async () => {
     const { sheet } = await referralForm();
     const asked: string[] = [];
     sheet.addressLookup = async (code) => {
@@ -654,7 +716,9 @@ describe('empty optional sections on paper', () => {
     const { sheet } = await referralForm({ mode: 'print' });
     sheet.value = { ...dvFamilyReferral, needs: undefined };
     await sheet.updateComplete;
-    const section = [...sheet.shadowRoot!.querySelectorAll('section')].find((s) => s.querySelector('h3')?.textContent === '支援者の困りごと・依頼内容')!;
+    const section = [...sheet.shadowRoot!.querySelectorAll('section')].find(
+      (s) => s.querySelector('h3')?.textContent === '支援者の困りごと・依頼内容',
+    )!;
     expect(section.querySelectorAll('.field')).toHaveLength(0);
     expect(section.textContent!.replace(/\s+/g, '')).toBe('支援者の困りごと・依頼内容（記入なし）');
   });

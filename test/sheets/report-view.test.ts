@@ -37,7 +37,11 @@ describe('<tsunagu-report-view>', () => {
     expect(chart.getAttribute('aria-label')).toContain('相談経路別');
     // One bar per year, one part per route with a count; every part filled by a pattern, never a bare colour.
     const parts = [...chart.querySelectorAll('rect')];
-    expect(parts).toHaveLength(Object.values(TABLE).flat().filter((n) => n > 0).length);
+    expect(parts).toHaveLength(
+      Object.values(TABLE)
+        .flat()
+        .filter((n) => n > 0).length,
+    );
     for (const p of parts) expect(p.getAttribute('fill')).toMatch(/^url\(#p\d\)$/);
     const labels = [...chart.querySelectorAll('text')].map((t) => t.textContent);
     expect(labels).toContain('平成26年度');
@@ -64,7 +68,13 @@ describe('<tsunagu-report-view>', () => {
   it('shows the trend over the years and the meetings by kind, each chart followed by its table', async () => {
     const { sr } = await view(himi);
     const headings = [...sr.querySelectorAll('h2, h3')].map((h) => h.textContent);
-    expect(headings).toEqual(['実績報告', '相談経路別の新規相談（年度別）', '新規相談と、複数の人が課題を抱える世帯の推移', '会議の開催回数（種類別）', '実績の概要']);
+    expect(headings).toEqual([
+      '実績報告',
+      '相談経路別の新規相談（年度別）',
+      '新規相談と、複数の人が課題を抱える世帯の推移',
+      '会議の開催回数（種類別）',
+      '実績の概要',
+    ]);
     const figures = [...sr.querySelectorAll('figure')];
     expect(figures).toHaveLength(3);
     for (const f of figures) expect(f.nextElementSibling!.querySelector('table'), 'a table after each chart').not.toBeNull();
@@ -80,7 +90,9 @@ describe('<tsunagu-report-view>', () => {
     const one = buildReport([case8050]);
     const { sr } = await view(one);
     const figures = [...sr.querySelectorAll('figure')];
-    const monthLabels = [...figures[1]!.querySelectorAll('svg text:not(.value)')].map((t) => t.textContent).filter((t) => t!.endsWith('月'));
+    const monthLabels = [...figures[1]!.querySelectorAll('svg text:not(.value)')]
+      .map((t) => t.textContent)
+      .filter((t) => t!.endsWith('月'));
     expect(monthLabels).toEqual(one.months.map((m) => `${Number(m.month.slice(5))}月`));
     const meetings = cells(figures[2]!.nextElementSibling!.querySelector('table')!);
     const f = one.fiscalYears[0]!;
@@ -130,7 +142,10 @@ describe('<tsunagu-report-view>', () => {
   it('speaks English, and labels fiscal years as the policy asks', async () => {
     const { sr } = await view(himi, 'en');
     expect(sr.querySelector('h2')!.textContent).toBe('Activity report');
-    expect([...sr.querySelectorAll('.legend li')].slice(0, 2).map((li) => li.textContent!.trim())).toEqual(['The person themself', 'Family']);
+    expect([...sr.querySelectorAll('.legend li')].slice(0, 2).map((li) => li.textContent!.trim())).toEqual([
+      'The person themself',
+      'Family',
+    ]);
     expect(sr.querySelector('table th[scope="col"]:nth-child(2)')!.textContent).toBe('FY2014 count');
     const western = await view(himi, undefined, { id: 'w', name: { ja: '西暦の市', en: 'W' }, dateDisplay: 'western' });
     expect([...western.sr.querySelectorAll('figure')[0]!.querySelectorAll('svg text')].map((t) => t.textContent)).toContain('2014年度');

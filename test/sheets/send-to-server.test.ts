@@ -23,13 +23,16 @@ const undated: Referral = { ...hoardedHouseReferral, consent: { ...hoardedHouseR
 /** The portal's API: the docs' server, or a network that fails. */
 function server(mode: 'server' | 'offline') {
   const posted: Referral[] = [];
-  vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
-    if (mode === 'offline') throw new TypeError('Failed to fetch');
-    const locale = new Headers(init.headers).get('accept-language') as Locale;
-    const { status, issues } = receiveReferral(init.body as string, locale);
-    if (status === 201) posted.push(JSON.parse(init.body as string) as Referral);
-    return new Response(status === 201 ? null : JSON.stringify({ issues }), { status });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      if (mode === 'offline') throw new TypeError('Failed to fetch');
+      const locale = new Headers(init.headers).get('accept-language') as Locale;
+      const { status, issues } = receiveReferral(init.body as string, locale);
+      if (status === 201) posted.push(JSON.parse(init.body as string) as Referral);
+      return new Response(status === 201 ? null : JSON.stringify({ issues }), { status });
+    }),
+  );
   return posted;
 }
 
@@ -63,7 +66,11 @@ describe('sending a sheet to the server (docs/examples/send-to-server.ts)', () =
     await expect.poll(() => deepActiveElement()?.id).toBe('error-summary');
     const date = sheet.shadowRoot!.querySelector('#f-consent-date')!;
     expect(date.getAttribute('aria-invalid')).toBe('true');
-    const described = date.getAttribute('aria-describedby')!.split(' ').map((id) => sheet.shadowRoot!.getElementById(id)?.textContent).join(' ');
+    const described = date
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => sheet.shadowRoot!.getElementById(id)?.textContent)
+      .join(' ');
     expect(described).toContain('同意を確認した日付を入力してください。');
     await expect.element(page.getByRole('alert').filter({ hasText: '送信できませんでした。' })).toBeInTheDocument();
     expect(posted).toHaveLength(0);
@@ -73,7 +80,9 @@ describe('sending a sheet to the server (docs/examples/send-to-server.ts)', () =
     root.remove();
     const again = await portal();
     expect(again.sheet.value.referrer.name).toBe('水野 さくら');
-    await expect.element(page.getByRole('status').filter({ hasText: '保存が確認されていない送信済みの下書きを復元しました' })).toBeInTheDocument();
+    await expect
+      .element(page.getByRole('status').filter({ hasText: '保存が確認されていない送信済みの下書きを復元しました' }))
+      .toBeInTheDocument();
 
     // The user writes the day, and sends again: saved, and the draft is gone.
     await userEvent.fill(page.getByLabelText(/^確認した日/).first(), '2025-06-10');
@@ -115,7 +124,9 @@ describe('sending a sheet to the server (docs/examples/send-to-server.ts)', () =
     const { sheet } = await portal(hoardedHouseReferral);
     await userEvent.fill(page.getByLabelText(/^紹介者 氏名/).first(), '水野 さくら');
     await page.getByRole('button', { name: '送信する' }).click();
-    await expect.element(page.getByRole('alert').filter({ hasText: '送信できませんでした。入力した内容は残っています。' })).toBeInTheDocument();
+    await expect
+      .element(page.getByRole('alert').filter({ hasText: '送信できませんでした。入力した内容は残っています。' }))
+      .toBeInTheDocument();
     expect(sheet.value.referrer.name).toBe('水野 さくら');
     expect(stored()).toMatchObject({ doc: { referrer: { name: '水野 さくら' } } });
     expect(stored()!.sentAt).toBeTypeOf('number');
@@ -151,7 +162,17 @@ describe('sending a sheet to the server (docs/examples/send-to-server.ts)', () =
   });
 
   it('an expired draft is not restored', async () => {
-    sessionStorage.setItem(KEY, JSON.stringify({ v: 1, schemaVersion: '1.0', writer: 'yesterday', savedAt: Date.now() - 9 * 3_600_000, expiresAt: Date.now() - 3_600_000, doc: hoardedHouseReferral }));
+    sessionStorage.setItem(
+      KEY,
+      JSON.stringify({
+        v: 1,
+        schemaVersion: '1.0',
+        writer: 'yesterday',
+        savedAt: Date.now() - 9 * 3_600_000,
+        expiresAt: Date.now() - 3_600_000,
+        doc: hoardedHouseReferral,
+      }),
+    );
     const { sheet } = await portal();
     expect(sheet.value.referrer.name ?? '').toBe('');
     expect(sessionStorage.getItem(KEY)).toBeNull();

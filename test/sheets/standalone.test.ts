@@ -45,7 +45,10 @@ describe('the standalone bundle (dist/tsunagu-sheets.js, built by `pnpm build`)'
   });
 
   it('needs one Trusted Types policy, named lit-html: a CSP that allows only that one sees no violation', async () => {
-    const { frame, violations } = await cmsPage(STRICT_CSP.replace("require-trusted-types-for 'script'", "require-trusted-types-for 'script'; trusted-types lit-html"), '<tsunagu-referral-sheet lang="en"></tsunagu-referral-sheet>');
+    const { frame, violations } = await cmsPage(
+      STRICT_CSP.replace("require-trusted-types-for 'script'", "require-trusted-types-for 'script'; trusted-types lit-html"),
+      '<tsunagu-referral-sheet lang="en"></tsunagu-referral-sheet>',
+    );
     const sheet = frame.contentDocument!.querySelector('tsunagu-referral-sheet')!;
     expect(sheet.shadowRoot!.textContent).toContain('Referral');
     sheet.setAttribute('mode', 'print');
@@ -54,8 +57,19 @@ describe('the standalone bundle (dist/tsunagu-sheets.js, built by `pnpm build`)'
   });
 
   it('exports the validators of its three documents and the example policies to page scripts', async () => {
-    const bundle = (await import(/* @vite-ignore */ `${location.origin}/packages/sheets/dist/tsunagu-sheets.js`)) as Record<string, unknown>;
-    for (const name of ['validateReferral', 'validateSupportSharing', 'validateActionPlan', 'actionPlanFromSupportSharing', 'formatDate', 'parseDateInput', 'clearDraft']) {
+    const bundle = (await import(/* @vite-ignore */ `${location.origin}/packages/sheets/dist/tsunagu-sheets.js`)) as Record<
+      string,
+      unknown
+    >;
+    for (const name of [
+      'validateReferral',
+      'validateSupportSharing',
+      'validateActionPlan',
+      'actionPlanFromSupportSharing',
+      'formatDate',
+      'parseDateInput',
+      'clearDraft',
+    ]) {
       expect(typeof bundle[name], name).toBe('function');
     }
     expect(bundle['EXAMPLE_POLICIES']).toBeUndefined(); // documentation, kept in @tsunagu/core

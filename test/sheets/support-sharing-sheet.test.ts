@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { DEFAULT_POLICY, MORIOKA_EXAMPLE_POLICY, SAKAI_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, YONAGO_EXAMPLE_POLICY, validateSupportSharing, type SupportSharing } from '@tsunagu/core';
+import {
+  DEFAULT_POLICY,
+  MORIOKA_EXAMPLE_POLICY,
+  SAKAI_EXAMPLE_POLICY,
+  TAKASHIMA_EXAMPLE_POLICY,
+  YONAGO_EXAMPLE_POLICY,
+  validateSupportSharing,
+  type SupportSharing,
+} from '@tsunagu/core';
 import '@tsunagu/sheets/support-sharing-sheet';
 import type { TsunaguSupportSharingSheet } from '@tsunagu/sheets';
 import { dvFamilyMeeting } from '../fixtures/households';
@@ -37,7 +45,10 @@ describe('<tsunagu-support-sharing-sheet> as a recorder fills it in the meeting'
       await page.getByRole('button', { name: '参加者を追加する' }).click();
       await userEvent.fill(page.getByLabelText(/^氏名/).nth(i), name);
       await userEvent.fill(page.getByLabelText(/^所属機関/).nth(i), org);
-      await page.getByLabelText(/^会議での役割/).nth(i).selectOptions(role);
+      await page
+        .getByLabelText(/^会議での役割/)
+        .nth(i)
+        .selectOptions(role);
     }
     await page.getByRole('radio', { name: '同意なし' }).click();
     await userEvent.fill(page.getByLabelText(/^同意を確認した日/), '2025-05-19');
@@ -126,10 +137,13 @@ describe('consent and facilitator rules under three policies', () => {
     expect(sheet.value.meeting.legalKind).toBe('juusou');
   });
 
-  it('asks 坂井\'s confidentiality of every supporter in a 重層的支援会議 too (心得 第九条)', async () => {
+  it("asks 坂井's confidentiality of every supporter in a 重層的支援会議 too (心得 第九条)", async () => {
     const { sheet, sr } = await meetingSheet();
     sheet.policy = SAKAI_EXAMPLE_POLICY;
-    sheet.value = { ...dvFamilyMeeting, attendees: dvFamilyMeeting.attendees.map((a, i) => (i === 2 ? { ...a, confidentialityAcknowledged: false } : a)) };
+    sheet.value = {
+      ...dvFamilyMeeting,
+      attendees: dvFamilyMeeting.attendees.map((a, i) => (i === 2 ? { ...a, confidentialityAcknowledged: false } : a)),
+    };
     await sheet.updateComplete;
     expect(sheet.checkValidity()).toBe(false);
     const boxes = page.getByRole('checkbox', { name: '守秘義務を確認した' });
@@ -142,7 +156,10 @@ describe('consent and facilitator rules under three policies', () => {
 
   it('links an issue to a household member when the page gives the household', async () => {
     const { sheet } = await meetingSheet();
-    sheet.household = { person: { id: 'p1', familyName: '山田', givenName: '花子' }, members: [{ id: 'm1', givenName: '誠', relationship: 'son' }] };
+    sheet.household = {
+      person: { id: 'p1', familyName: '山田', givenName: '花子' },
+      members: [{ id: 'm1', givenName: '誠', relationship: 'son' }],
+    };
     sheet.value = { ...dvFamilyMeeting, shared: { memberIssues: [{ issue: 'ひきこもり' }] } };
     await sheet.updateComplete;
     await page.getByRole('combobox', { name: '本人・世帯員' }).selectOptions('息子（誠）');

@@ -48,7 +48,13 @@ export function planInForce(c: Pick<Case, 'plans'>, date: string): number | unde
   let found: number | undefined;
   const plans = c.plans ?? []; // rules read malformed cases too
   plans.forEach((p, i) => {
-    if (p.status === 'active' && p.planDate <= date && !revisedBy(plans, p.id, date) && (found === undefined || plans[found]!.planDate <= p.planDate)) found = i;
+    if (
+      p.status === 'active' &&
+      p.planDate <= date &&
+      !revisedBy(plans, p.id, date) &&
+      (found === undefined || plans[found]!.planDate <= p.planDate)
+    )
+      found = i;
   });
   return found;
 }
@@ -104,7 +110,11 @@ export function changeCaseStatus(c: Case, change: StatusChange): Case {
   }
   const plans = c.plans.map((p, i) =>
     i === j
-      ? { ...p, status: 'terminated' as const, termination: { ...p.termination, ...closure, ...(change.meetingId ? { decidedInMeetingId: change.meetingId } : {}) } }
+      ? {
+          ...p,
+          status: 'terminated' as const,
+          termination: { ...p.termination, ...closure, ...(change.meetingId ? { decidedInMeetingId: change.meetingId } : {}) },
+        }
       : p,
   );
   return { ...c, plans, statusHistory: [...c.statusHistory, rest] };

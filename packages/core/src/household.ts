@@ -55,7 +55,14 @@ export function householdView(c: Case, options: { onDate?: string } = {}): House
       for (const m of c.meetings)
         for (const i of m.shared?.memberIssues ?? [])
           if (i.memberId === id) issues.push({ meetingId: m.id, meetingDate: m.meeting.date, field: i.field, issue: i.issue });
-    return { id, relationship, person, agencies: person.agencies ?? [], consent: consentOn(c.consentHistory, onDate, id ?? c.household.person.id), issues };
+    return {
+      id,
+      relationship,
+      person,
+      agencies: person.agencies ?? [],
+      consent: consentOn(c.consentHistory, onDate, id ?? c.household.person.id),
+      issues,
+    };
   });
 }
 
@@ -98,8 +105,19 @@ export interface HouseholdMap {
 
 /** Generations by 続柄 (relative to the person). */
 const GENERATION: Readonly<Record<string, number>> = {
-  grandparent: -2, father: -1, mother: -1, spouse: 0, brother: 0, sister: 0, cohabitant: 0, otherRelative: 0,
-  son: 1, daughter: 1, child: 1, childInLaw: 1, grandchild: 2,
+  grandparent: -2,
+  father: -1,
+  mother: -1,
+  spouse: 0,
+  brother: 0,
+  sister: 0,
+  cohabitant: 0,
+  otherRelative: 0,
+  son: 1,
+  daughter: 1,
+  child: 1,
+  childInLaw: 1,
+  grandchild: 2,
 };
 
 /**
@@ -138,7 +156,10 @@ export function householdMap(c: Case, options: { onDate?: string } = {}): Househ
     };
   });
   // One node per support, by name and kind: a 子育て支援課 that supports two sons is one node with two lines.
-  const supports = new Map<string, { key: string; name: string; field: string | undefined; informal: boolean; links: { person: string; tie: string | undefined }[] }>();
+  const supports = new Map<
+    string,
+    { key: string; name: string; field: string | undefined; informal: boolean; links: { person: string; tie: string | undefined }[] }
+  >();
   const link = (name: string, field: string | undefined, informal: boolean, who: string, tie: string | undefined) => {
     const id = `${informal ? 'i' : 'f'}:${name.normalize('NFKC').replace(/\s+/gu, '')}`;
     let s = supports.get(id);
@@ -149,6 +170,7 @@ export function householdMap(c: Case, options: { onDate?: string } = {}): Househ
     for (const a of p.agencies ?? []) link(a.name, a.field, a.type === 'informal', people[n]!.key, a.tie);
   });
   const latest = [...c.meetings].sort((a, b) => (a.meeting.date < b.meeting.date ? -1 : 1)).at(-1);
-  for (const r of latest?.resources ?? []) if (r.type === 'informal' && r.state === 'inUse') link(r.name, undefined, true, people[0]!.key, undefined);
+  for (const r of latest?.resources ?? [])
+    if (r.type === 'informal' && r.state === 'inUse') link(r.name, undefined, true, people[0]!.key, undefined);
   return { people, supports: [...supports.values()] };
 }

@@ -6,15 +6,7 @@
  */
 
 export { SCHEMA_VERSION, LIMITS } from './schema/limits';
-export {
-  fieldMeta,
-  type FieldMeta,
-  Staff,
-  Agency,
-  Person,
-  HouseholdMember,
-  Consent,
-} from './schema/common';
+export { fieldMeta, type FieldMeta, Staff, Agency, Person, HouseholdMember, Consent } from './schema/common';
 export { Referral, ReferralResponse } from './schema/referral';
 export { SupportSharing, Attendee, UnknownItem, Resource } from './schema/support-sharing';
 export { ActionPlan, Action, PlanMember, Termination } from './schema/action-plan';
@@ -43,14 +35,7 @@ export {
 export { valueAt, type IssuePath } from './path';
 export type { FormFacts } from './forms/facts';
 export { referralForm, supportSharingForm, actionPlanForm, caseForm, meetingSessionForm, type FormDefinition } from './forms/definitions';
-export {
-  RULE_DEFAULTS,
-  RULE_CODES,
-  STRUCTURE_CODES,
-  type RuleCode,
-  type StructureCode,
-  type IssueCode,
-} from './rules/codes';
+export { RULE_DEFAULTS, RULE_CODES, STRUCTURE_CODES, type RuleCode, type StructureCode, type IssueCode } from './rules/codes';
 export { consentAnswered } from './model/consent';
 export { MESSAGES, messageFor, fillMessage, type Locale, type Messages } from './i18n';
 
@@ -112,7 +97,16 @@ export {
   type PlanDiff,
 } from './documents';
 
-export { buildReport, reportTotals, shares, changeFrom, type Report, type ReportRow, type ReportCounts, type ReportOptions } from './report';
+export {
+  buildReport,
+  reportTotals,
+  shares,
+  changeFrom,
+  type Report,
+  type ReportRow,
+  type ReportCounts,
+  type ReportOptions,
+} from './report';
 export {
   reportTables,
   type ReportTable,
@@ -135,6 +129,14 @@ export {
   type CaseClosure,
 } from './case-work';
 export { caseTimeline, type TimelineEntry, type TimelineKind, type TimelineOptions } from './timeline';
-export { householdView, householdMap, type HouseholdMemberView, type MemberIssue, type HouseholdMap, type MapPerson, type MapSupport } from './household';
+export {
+  householdView,
+  householdMap,
+  type HouseholdMemberView,
+  type MemberIssue,
+  type HouseholdMap,
+  type MapPerson,
+  type MapSupport,
+} from './household';
 export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';
 export { attends } from './model/session';

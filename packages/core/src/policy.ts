@@ -58,7 +58,9 @@ export interface MunicipalPolicy {
    * `meetingNames`, `vocabularies`, `dateDisplay`. The example policies cite
    * the seed passage of every setting; a municipality cites its own rules.
    */
-  readonly sources?: Readonly<Partial<Record<RuleCode | 'sheetNames' | 'meetingNames' | 'vocabularies' | 'dateDisplay' | 'drafts', string>>>;
+  readonly sources?: Readonly<
+    Partial<Record<RuleCode | 'sheetNames' | 'meetingNames' | 'vocabularies' | 'dateDisplay' | 'drafts', string>>
+  >;
   /** Rule severities that differ from the national defaults. */
   readonly rules?: Readonly<Partial<Record<RuleCode, RuleSetting>>>;
   /** The municipality's own entries in the extensible code lists. */
@@ -117,7 +119,12 @@ export function sheetNameOf(policy: MunicipalPolicy | undefined, sheet: SheetNam
  * when the municipality has one — 「重層的支援会議（よりそい会議）」.
  * @public
  */
-export function meetingNameOf(policy: MunicipalPolicy | undefined, kind: MeetingKind, legal: LocalizedText, locale: 'ja' | 'en' = 'ja'): string {
+export function meetingNameOf(
+  policy: MunicipalPolicy | undefined,
+  kind: MeetingKind,
+  legal: LocalizedText,
+  locale: 'ja' | 'en' = 'ja',
+): string {
   const local = policy?.meetingNames?.[kind];
   if (!local) return legal[locale];
   return locale === 'ja' ? `${legal.ja}（${local.ja}）` : `${legal.en} — ${local.en}`;
@@ -125,7 +132,11 @@ export function meetingNameOf(policy: MunicipalPolicy | undefined, kind: Meeting
 
 /** The meeting kinds as a code list under a policy, each labelled by {@link meetingNameOf}: what a sheet offers. @public */
 export function meetingKindsOf(policy: MunicipalPolicy | undefined): Vocabulary {
-  return MEETING_KINDS.map((e) => ({ code: e.code, ja: meetingNameOf(policy, e.code, e, 'ja'), en: meetingNameOf(policy, e.code, e, 'en') }));
+  return MEETING_KINDS.map((e) => ({
+    code: e.code,
+    ja: meetingNameOf(policy, e.code, e, 'ja'),
+    en: meetingNameOf(policy, e.code, e, 'en'),
+  }));
 }
 
 /** The national defaults of DOMAIN §5. @public */
@@ -152,7 +163,8 @@ export const TAKASHIMA_EXAMPLE_POLICY = /* @__PURE__ */ definePolicy({
     'meeting.juusouPossible': 'off',
   },
   sources: {
-    'plan.attendeeWithoutAction': '001 l.2082: 会議出席者を記載して、各々の役割を記載することで「行動連携」(特定のメンバーではなく、チーム全員が役割を持つ)を促している',
+    'plan.attendeeWithoutAction':
+      '001 l.2082: 会議出席者を記載して、各々の役割を記載することで「行動連携」(特定のメンバーではなく、チーム全員が役割を持つ)を促している',
     'case.attendeeWithoutAction': '001 l.2082 (the same passage: every attendee of the meeting, not only those left on the plan)',
     'meeting.facilitatorInvolved': '001 l.2082: 当該ケースへの直接の関わりがないくらし連携支援室の職員が進行を務めるようにしている',
     'meeting.juusouPossible': '001 l.2030: 本人同意の有無に関わらず支援会議として開催している',
@@ -191,10 +203,13 @@ export const MORIOKA_EXAMPLE_POLICY = /* @__PURE__ */ definePolicy({
     'referral.consentUnchecked': '001 l.436: つなぐ場合、相談シートの作成は必須であり、必ず本人同意の確認を行う',
     'consent.dateMissing': '001 l.436: 必ず本人同意の確認を行う (a check that is recorded has its date)',
     'meeting.juusouPossible': '001 l.1076: よりそい会議と支援会議は、機能としては同一で、本人同意の有無で使い分けている',
-    'plan.leadByConsent': '001 l.438: 本人同意ありのケースは、社協がチームリーダーとなり … 本人同意なしのケースは、関係機関がチームリーダーとなり支援を進めることとなる（社協とは限らない）',
+    'plan.leadByConsent':
+      '001 l.438: 本人同意ありのケースは、社協がチームリーダーとなり … 本人同意なしのケースは、関係機関がチームリーダーとなり支援を進めることとなる（社協とは限らない）',
     'plan.leadRequired': '001 l.438: チームリーダーとなり、関係機関の進捗状況等を確認しながら、支援を進める',
-    'termination.successorIsCoordinator': '001 l.438: 重層事業の利用は終了となる。その場合、社協以外の関係機関が新たなチームリーダーとなり支援を継続する',
-    'termination.meetingRequired': '001 l.1095: 多機関協働事業としての終結は、重層的支援会議の場で決めることとしており、各機関の判断で終結させないように説明している',
+    'termination.successorIsCoordinator':
+      '001 l.438: 重層事業の利用は終了となる。その場合、社協以外の関係機関が新たなチームリーダーとなり支援を継続する',
+    'termination.meetingRequired':
+      '001 l.1095: 多機関協働事業としての終結は、重層的支援会議の場で決めることとしており、各機関の判断で終結させないように説明している',
     meetingNames: '001 l.1004: よりそい会議 ※重層的支援会議に該当; l.1004 本人同意が取れない場合は、支援会議を実施',
     sheetNames: '001 l.436: 相談シートの作成は必須',
   },
@@ -254,7 +269,8 @@ export const YONAGO_EXAMPLE_POLICY = /* @__PURE__ */ definePolicy({
     'meeting.juusouPossible': 'warning',
   },
   sources: {
-    'meeting.facilitatorInvolved': '001 l.2263: 重層的支援会議・支援会議は、支援の主担となりうる人に、会議事務（日時調整や参加者の調整、当日の運営など）をお願いしている',
+    'meeting.facilitatorInvolved':
+      '001 l.2263: 重層的支援会議・支援会議は、支援の主担となりうる人に、会議事務（日時調整や参加者の調整、当日の運営など）をお願いしている',
     'meeting.juusouPossible': '001 l.2246: 情報共有に対する本人同意がないものは支援会議、同意がある場合は重層的支援会議としている',
     vocabularies: '001 l.2246: 庁内での連携で済む場合等は、援助方針会議（庁内会議）を開催している',
     sheetNames: '001 l.2213: 他課につなげる際に活用するための『つなぐシート』を開発',

@@ -86,16 +86,72 @@ const MEASURES: readonly (readonly [NumericKey, L])[] = [
 
 /** The breakdowns: table id, the counts it reads, its title, what its rows are, their vocabulary, and whether shares are shown. */
 const BREAKDOWNS: readonly (readonly [ReportTableId, RecordKey, L, L, readonly [VocabularyName, Vocabulary] | undefined, boolean])[] = [
-  ['routes', 'newByRoute', { ja: '相談経路別 新規相談', en: 'New consultations by route' }, { ja: '相談経路', en: 'Route' }, ['routes', ROUTES], true],
+  [
+    'routes',
+    'newByRoute',
+    { ja: '相談経路別 新規相談', en: 'New consultations by route' },
+    { ja: '相談経路', en: 'Route' },
+    ['routes', ROUTES],
+    true,
+  ],
   ['teams', 'newByTeam', { ja: '受付チーム別 新規相談', en: 'New consultations by team' }, { ja: '受付', en: 'Team' }, undefined, true],
-  ['referrerFields', 'newByReferrerField', { ja: '相談者の分野別 新規相談', en: 'New consultations by field' }, { ja: '分野', en: 'Field' }, ['fields', FIELDS], true],
-  ['sexAge', 'newBySexAge', { ja: '性別・年代別 新規相談', en: 'New consultations by sex, age' }, { ja: '性別・年代', en: 'Sex and age' }, undefined, true],
-  ['situations', 'newBySituation', { ja: '状況別 新規相談', en: 'New consultations by situation' }, { ja: '状況', en: 'Situation' }, ['situations', SITUATIONS], false],
-  ['participants', 'participantsByField', { ja: '分野別 会議の参加者', en: 'Meeting attendances by field' }, { ja: '分野', en: 'Field' }, ['fields', FIELDS], true],
-  ['issueFields', 'discussionsByIssueField', { ja: '課題の分野別 事例検討', en: 'Case discussions by issue' }, { ja: '分野', en: 'Field' }, ['fields', FIELDS], false],
-  ['contacts', 'contactsByMethod', { ja: '方法別 延支援回数', en: 'Contacts by method' }, { ja: '方法', en: 'Method' }, ['contactMethods', CONTACT_METHODS], true],
+  [
+    'referrerFields',
+    'newByReferrerField',
+    { ja: '相談者の分野別 新規相談', en: 'New consultations by field' },
+    { ja: '分野', en: 'Field' },
+    ['fields', FIELDS],
+    true,
+  ],
+  [
+    'sexAge',
+    'newBySexAge',
+    { ja: '性別・年代別 新規相談', en: 'New consultations by sex, age' },
+    { ja: '性別・年代', en: 'Sex and age' },
+    undefined,
+    true,
+  ],
+  [
+    'situations',
+    'newBySituation',
+    { ja: '状況別 新規相談', en: 'New consultations by situation' },
+    { ja: '状況', en: 'Situation' },
+    ['situations', SITUATIONS],
+    false,
+  ],
+  [
+    'participants',
+    'participantsByField',
+    { ja: '分野別 会議の参加者', en: 'Meeting attendances by field' },
+    { ja: '分野', en: 'Field' },
+    ['fields', FIELDS],
+    true,
+  ],
+  [
+    'issueFields',
+    'discussionsByIssueField',
+    { ja: '課題の分野別 事例検討', en: 'Case discussions by issue' },
+    { ja: '分野', en: 'Field' },
+    ['fields', FIELDS],
+    false,
+  ],
+  [
+    'contacts',
+    'contactsByMethod',
+    { ja: '方法別 延支援回数', en: 'Contacts by method' },
+    { ja: '方法', en: 'Method' },
+    ['contactMethods', CONTACT_METHODS],
+    true,
+  ],
   ['referralFields', 'byField', { ja: '分野別 つなぎ', en: 'Referrals by field' }, { ja: '分野', en: 'Field' }, ['fields', FIELDS], false],
-  ['missingResources', 'missingResources', { ja: '不足している資源', en: 'Missing resources' }, { ja: '資源', en: 'Resource' }, undefined, false],
+  [
+    'missingResources',
+    'missingResources',
+    { ja: '不足している資源', en: 'Missing resources' },
+    { ja: '資源', en: 'Resource' },
+    undefined,
+    false,
+  ],
 ];
 
 const T = {
@@ -152,7 +208,8 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
   const l = (x: L) => x[locale];
   const fyLabel = (fy: number) => (locale === 'en' ? `FY${fy}` : formatFiscalYear(fy, options.policy?.dateDisplay ?? 'wareki'));
   const years = report.fiscalYears;
-  const col = (key: string, label: string, kind: ReportColumnKind, period?: string): ReportColumn => (period === undefined ? { key, label, kind } : { key, label, kind, period });
+  const col = (key: string, label: string, kind: ReportColumnKind, period?: string): ReportColumn =>
+    period === undefined ? { key, label, kind } : { key, label, kind, period };
   const measure = (key: NumericKey) => col(key, l(MEASURES.find(([k]) => k === key)![1]), 'count');
   // The two columns and cells that open a table with a row per fiscal year.
   const yearColumns = [col('fiscalYear', l(T.fiscalYear), 'year'), col('fiscalYearLabel', l(T.fiscalYearLabel), 'text')];
@@ -178,7 +235,8 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
   for (const m of report.months) {
     const cells = [m.fiscalYear, fyLabel(m.fiscalYear), m.month];
     for (const [key, label] of MEASURES) if (m[key] !== 0) longRows.push([...cells, key, l(label), '', '', m[key]]);
-    for (const { key, title, label } of breakdowns) for (const code of Object.keys(m[key]).sort()) longRows.push([...cells, key, title, code, label(code), m[key][code]!]);
+    for (const { key, title, label } of breakdowns)
+      for (const code of Object.keys(m[key]).sort()) longRows.push([...cells, key, title, code, label(code), m[key][code]!]);
   }
   tables.push({
     id: 'long',
@@ -198,7 +256,11 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
   tables.push({
     id: 'summary',
     title: l(T.summary),
-    columns: [col('measure', l(T.measure), 'code'), col('measureLabel', l(T.measureLabel), 'text'), ...years.map((y) => col(`fy${y.fiscalYear}`, fyLabel(y.fiscalYear), 'count', fyLabel(y.fiscalYear)))],
+    columns: [
+      col('measure', l(T.measure), 'code'),
+      col('measureLabel', l(T.measureLabel), 'text'),
+      ...years.map((y) => col(`fy${y.fiscalYear}`, fyLabel(y.fiscalYear), 'count', fyLabel(y.fiscalYear))),
+    ],
     rows: MEASURES.map(([key, label]) => [key, l(label), ...years.map((y) => y[key])]),
   });
 
@@ -212,11 +274,24 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
   tables.push({
     id: 'multiMember',
     title: l(T.multiMember),
-    columns: [...yearColumns, measure('newConsultations'), measure('multiMemberHouseholds'), col('rate', l(T.rate), 'share'), col('change', l(T.change), 'share')],
+    columns: [
+      ...yearColumns,
+      measure('newConsultations'),
+      measure('multiMemberHouseholds'),
+      col('rate', l(T.rate), 'share'),
+      col('change', l(T.change), 'share'),
+    ],
     rows: years.map((y, i) => {
       const before = years[i - 1];
-      const change = before && before.fiscalYear === y.fiscalYear - 1 ? changeFrom(before.multiMemberHouseholds, y.multiMemberHouseholds) : undefined;
-      return [...yearCells(y.fiscalYear), y.newConsultations, y.multiMemberHouseholds, y.newConsultations === 0 ? null : y.multiMemberHouseholds / y.newConsultations, change ?? null];
+      const change =
+        before && before.fiscalYear === y.fiscalYear - 1 ? changeFrom(before.multiMemberHouseholds, y.multiMemberHouseholds) : undefined;
+      return [
+        ...yearCells(y.fiscalYear),
+        y.newConsultations,
+        y.multiMemberHouseholds,
+        y.newConsultations === 0 ? null : y.multiMemberHouseholds / y.newConsultations,
+        change ?? null,
+      ];
     }),
   });
 

@@ -169,7 +169,12 @@ function severalWithLifeProblems(c: Case): boolean {
   for (let k = -1; k < people.length; k++) {
     const p = k === -1 ? c.household.person : people[k]!;
     let has = p.id !== undefined && withIssue.includes(p.id);
-    if (!has) for (const code of p.situations ?? []) if (LIFE_PROBLEMS.has(code)) { has = true; break; }
+    if (!has)
+      for (const code of p.situations ?? [])
+        if (LIFE_PROBLEMS.has(code)) {
+          has = true;
+          break;
+        }
     if (has && ++n >= 2) return true;
   }
   return false;
@@ -276,7 +281,14 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
   // Sessions by id: the portal's own, or gathered from the cases' meetings that name one. Their
   // attendees by organization, then by invitation id (or, gathered, by name: only a key, to count
   // each person once; nothing personal leaves), each with their field.
-  type SessionTally = { kind: string; date: string; cases: Set<string>; agenda?: number; invited: boolean; attendees: Map<string, Map<string, string>> };
+  type SessionTally = {
+    kind: string;
+    date: string;
+    cases: Set<string>;
+    agenda?: number;
+    invited: boolean;
+    attendees: Map<string, Map<string, string>>;
+  };
   const sessions = new Map<string, SessionTally>();
   const attendee = (s: SessionTally, organization: string, key: string, field: string | undefined) => {
     let people = s.attendees.get(organization);
@@ -285,7 +297,14 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
   };
   for (const s of options.sessions ?? []) {
     if (s.id === undefined) continue;
-    const tally: SessionTally = { kind: s.legalKind, date: s.date, cases: new Set(), agenda: s.agenda.length, invited: true, attendees: new Map() };
+    const tally: SessionTally = {
+      kind: s.legalKind,
+      date: s.date,
+      cases: new Set(),
+      agenda: s.agenda.length,
+      invited: true,
+      attendees: new Map(),
+    };
     for (const i of s.invitations) if (attends(i)) attendee(tally, i.organization, i.id, i.field);
     sessions.set(s.id, tally);
   }
@@ -298,7 +317,6 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
     else if (kind === 'shien') b.shienMeetings++;
     else b.existingMeetings++;
   };
-
 
   for (const c of cases) {
     // The intake: the first 受付 of the case.
@@ -343,7 +361,11 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
       if (m.sessionId !== undefined) {
         // Counted once per session, below.
         let s = sessions.get(m.sessionId);
-        if (!s) sessions.set(m.sessionId, (s = { kind: m.meeting.legalKind, date: m.meeting.date, cases: new Set<string>(), invited: false, attendees: new Map() }));
+        if (!s)
+          sessions.set(
+            m.sessionId,
+            (s = { kind: m.meeting.legalKind, date: m.meeting.date, cases: new Set<string>(), invited: false, attendees: new Map() }),
+          );
         s.cases.add(c.id);
         if (!s.invited) for (const a of m.attendees) attendee(s, a.organization, a.name, a.field);
         continue;
@@ -353,7 +375,8 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
       for (const a of m.attendees) attend(b, a.field);
     }
     let firstShien: string | undefined;
-    for (const m of c.meetings) if (m.meeting.legalKind === 'shien' && (firstShien === undefined || m.meeting.date < firstShien)) firstShien = m.meeting.date;
+    for (const m of c.meetings)
+      if (m.meeting.legalKind === 'shien' && (firstShien === undefined || m.meeting.date < firstShien)) firstShien = m.meeting.date;
     let named: Set<string> | undefined;
     for (const m of c.meetings) {
       if (!m.resources?.length) continue;
@@ -372,7 +395,10 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
     let reached = false;
     // Action ids are kept across plan versions; one plan has no id twice (document.duplicateId), so only several plans need the set.
     const seenActions = c.plans.length > 1 ? new Set<string>() : undefined;
-    const plans = c.plans.length < 2 ? c.plans : [...c.plans].sort((a, b) => (a.planDate < b.planDate ? -1 : a.planDate > b.planDate ? 1 : a.version - b.version));
+    const plans =
+      c.plans.length < 2
+        ? c.plans
+        : [...c.plans].sort((a, b) => (a.planDate < b.planDate ? -1 : a.planDate > b.planDate ? 1 : a.version - b.version));
     for (const p of plans) {
       const b = bucket(p.planDate);
       if (b) {

@@ -56,7 +56,15 @@ export function caseTimeline(c: Case, options: TimelineOptions = {}): TimelineEn
   const personId = c.household.person.id;
   const everyone = [personId, ...c.household.members.map((m) => m.id)].filter((id): id is string => id !== undefined);
   c.referrals.forEach((r, i) =>
-    out.push({ date: r.referredOn, kind: 'referral', path: ['referrals', i], ...(r.id ? { id: r.id } : {}), ...(r.route ? { code: r.route } : {}), memberIds: everyone, agencies: [r.referrer.organization] }),
+    out.push({
+      date: r.referredOn,
+      kind: 'referral',
+      path: ['referrals', i],
+      ...(r.id ? { id: r.id } : {}),
+      ...(r.route ? { code: r.route } : {}),
+      memberIds: everyone,
+      agencies: [r.referrer.organization],
+    }),
   );
   c.meetings.forEach((m, i) =>
     out.push({
@@ -71,14 +79,37 @@ export function caseTimeline(c: Case, options: TimelineOptions = {}): TimelineEn
     }),
   );
   c.plans.forEach((p, i) =>
-    out.push({ date: p.planDate, kind: 'plan', path: ['plans', i], ...(p.id ? { id: p.id } : {}), code: p.status, memberIds: [], agencies: [...new Set(p.members.map((m) => m.organization))] }),
+    out.push({
+      date: p.planDate,
+      kind: 'plan',
+      path: ['plans', i],
+      ...(p.id ? { id: p.id } : {}),
+      code: p.status,
+      memberIds: [],
+      agencies: [...new Set(p.members.map((m) => m.organization))],
+    }),
   );
   c.statusHistory.forEach((s, i) => {
     const successor = s.status === 'terminated' ? caseClosure(c, i)?.termination.successor : undefined;
-    out.push({ date: s.date, kind: 'status', path: ['statusHistory', i], code: s.status, memberIds: [], agencies: [...new Set([s.decidedBy?.organization, successor].filter((a): a is string => !!a))] });
+    out.push({
+      date: s.date,
+      kind: 'status',
+      path: ['statusHistory', i],
+      code: s.status,
+      memberIds: [],
+      agencies: [...new Set([s.decidedBy?.organization, successor].filter((a): a is string => !!a))],
+    });
   });
   c.consentHistory.forEach((s, i) => {
-    if (s.date) out.push({ date: s.date, kind: 'consent', path: ['consentHistory', i], code: s.status, memberIds: [s.personId ?? personId].filter((id): id is string => id !== undefined), agencies: s.confirmedBy ? [s.confirmedBy.organization] : [] });
+    if (s.date)
+      out.push({
+        date: s.date,
+        kind: 'consent',
+        path: ['consentHistory', i],
+        code: s.status,
+        memberIds: [s.personId ?? personId].filter((id): id is string => id !== undefined),
+        agencies: s.confirmedBy ? [s.confirmedBy.organization] : [],
+      });
   });
   (c.contacts ?? []).forEach((e, i) =>
     out.push({
@@ -92,16 +123,33 @@ export function caseTimeline(c: Case, options: TimelineOptions = {}): TimelineEn
       agencies: [...(e.by ? [e.by.organization] : []), ...(e.withAgencies ?? [])],
     }),
   );
-  (c.changes ?? []).forEach((e, i) => out.push({ date: e.date, kind: 'change', path: ['changes', i], id: e.id, memberIds: e.memberId ? [e.memberId] : [], agencies: [] }));
+  (c.changes ?? []).forEach((e, i) =>
+    out.push({ date: e.date, kind: 'change', path: ['changes', i], id: e.id, memberIds: e.memberId ? [e.memberId] : [], agencies: [] }),
+  );
 
   const kinds = options.kinds ? new Set(options.kinds) : undefined;
   const kept = out.filter(
-    (e) => (!kinds || kinds.has(e.kind)) && (options.memberId === undefined || e.memberIds.includes(options.memberId)) && (options.agency === undefined || e.agencies.includes(options.agency)),
+    (e) =>
+      (!kinds || kinds.has(e.kind)) &&
+      (options.memberId === undefined || e.memberIds.includes(options.memberId)) &&
+      (options.agency === undefined || e.agencies.includes(options.agency)),
   );
   const sign = options.order === 'desc' ? -1 : 1;
   // Stable: entries of one day and kind keep the order they were recorded in.
   return kept
     .map((e, n) => ({ e, n }))
-    .sort((a, b) => sign * (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : (a.e.time ?? '') < (b.e.time ?? '') ? -1 : (a.e.time ?? '') > (b.e.time ?? '') ? 1 : ORDER[a.e.kind] - ORDER[b.e.kind] || a.n - b.n))
+    .sort(
+      (a, b) =>
+        sign *
+        (a.e.date < b.e.date
+          ? -1
+          : a.e.date > b.e.date
+            ? 1
+            : (a.e.time ?? '') < (b.e.time ?? '')
+              ? -1
+              : (a.e.time ?? '') > (b.e.time ?? '')
+                ? 1
+                : ORDER[a.e.kind] - ORDER[b.e.kind] || a.n - b.n),
+    )
     .map((x) => x.e);
 }

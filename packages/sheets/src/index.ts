@@ -6,7 +6,15 @@
  * bundle, to register the tags.
  * @packageDocumentation
  */
-export { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent, TsunaguOpenDocumentEvent, TsunaguExportEvent, type CaseDocumentRef, type ReportExport } from './kit/events';
+export {
+  TsunaguChangeEvent,
+  TsunaguSubmitEvent,
+  TsunaguInvalidEvent,
+  TsunaguOpenDocumentEvent,
+  TsunaguExportEvent,
+  type CaseDocumentRef,
+  type ReportExport,
+} from './kit/events';
 export { TsunaguReferralSheet } from './referral/referral-sheet';
 export { REFERRAL_LABELS } from './referral/labels';
 export { TsunaguSupportSharingSheet } from './support-sharing/support-sharing-sheet';

@@ -88,9 +88,7 @@ export function eraOf(isoDate: string): Era | undefined {
 }
 
 /** The result of reading a date a person typed. @public */
-export type DateInputResult =
-  | { ok: true; value: string }
-  | { ok: false; reason: 'empty' | 'format' | 'notADate' | 'outsideEra' };
+export type DateInputResult = { ok: true; value: string } | { ok: false; reason: 'empty' | 'format' | 'notADate' | 'outsideEra' };
 
 /** Turns full-width digits and separators into ASCII, and trims. */
 function normalize(input: string): string {

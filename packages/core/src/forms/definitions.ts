@@ -39,10 +39,22 @@ export interface FormDefinition<D> {
 /** The referral (A・B票 and C票) as a form. @public */
 export const referralForm: FormDefinition<Referral> = { empty: emptyReferral, validate: validateReferral, facts: referralFormFacts };
 /** The support-sharing document as a form. @public */
-export const supportSharingForm: FormDefinition<SupportSharing> = { empty: emptySupportSharing, validate: validateSupportSharing, facts: supportSharingFormFacts };
+export const supportSharingForm: FormDefinition<SupportSharing> = {
+  empty: emptySupportSharing,
+  validate: validateSupportSharing,
+  facts: supportSharingFormFacts,
+};
 /** The action plan as a form. @public */
-export const actionPlanForm: FormDefinition<ActionPlan> = { empty: emptyActionPlan, validate: validateActionPlan, facts: actionPlanFormFacts };
+export const actionPlanForm: FormDefinition<ActionPlan> = {
+  empty: emptyActionPlan,
+  validate: validateActionPlan,
+  facts: actionPlanFormFacts,
+};
 /** The case (its household, status history, contact log and documents) as a form: `<tsunagu-case-record>` edits it. @public */
 export const caseForm: FormDefinition<Case> = { empty: (today) => emptyCase(today), validate: validateCase, facts: caseFormFacts };
 /** A meeting session as a form: `<tsunagu-meeting-session>` edits it. @public */
-export const meetingSessionForm: FormDefinition<MeetingSession> = { empty: emptyMeetingSession, validate: validateMeetingSession, facts: meetingSessionFormFacts };
+export const meetingSessionForm: FormDefinition<MeetingSession> = {
+  empty: emptyMeetingSession,
+  validate: validateMeetingSession,
+  facts: meetingSessionFormFacts,
+};

@@ -79,6 +79,10 @@ export function buildFormFacts<D>(check: StructureCheck, rules: readonly Rule<D>
         }
       });
     },
-    maxItems: (path) => ask(`${shapeOf(path)}#max`, () => probe(check, path, new Array(2 ** 32 - 1)).find((f) => f.code === 'structure.tooMany')?.params?.['max']),
+    maxItems: (path) =>
+      ask(
+        `${shapeOf(path)}#max`,
+        () => probe(check, path, new Array(2 ** 32 - 1)).find((f) => f.code === 'structure.tooMany')?.params?.['max'],
+      ),
   };
 }

@@ -23,11 +23,7 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = /* @__PURE__ */ (() 
  * The message for an issue code in a locale, with `{name}` parameters filled.
  * @public
  */
-export function messageFor(
-  code: IssueCode,
-  locale: Locale = 'ja',
-  params?: Readonly<Record<string, string | number>>,
-): string {
+export function messageFor(code: IssueCode, locale: Locale = 'ja', params?: Readonly<Record<string, string | number>>): string {
   const template = (MESSAGES[locale] ?? MESSAGES.ja)[code] ?? code;
   return params ? fillMessage(template, params) : template;
 }

@@ -16,4 +16,6 @@ export const RULE_CODES: readonly RuleCode[] = /* @__PURE__ */ RULE_METAS.map((m
  * any of them to `error`, `warning` or `off`.
  * @public
  */
-export const RULE_DEFAULTS = /* @__PURE__ */ Object.fromEntries(RULE_METAS.map((m) => [m.code, m.severity])) as Readonly<Record<RuleCode, RuleSetting>>;
+export const RULE_DEFAULTS = /* @__PURE__ */ Object.fromEntries(RULE_METAS.map((m) => [m.code, m.severity])) as Readonly<
+  Record<RuleCode, RuleSetting>
+>;

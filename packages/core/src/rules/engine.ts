@@ -81,11 +81,7 @@ export function blank(value: unknown): boolean {
  * `path` is the walker's own, valid during the call — a visitor that keeps it
  * (a finding) copies it, `[...path]`.
  */
-export function forEachAt(
-  root: unknown,
-  pattern: readonly (string | number)[],
-  visit: (value: unknown, path: IssuePath) => void,
-): void {
+export function forEachAt(root: unknown, pattern: readonly (string | number)[], visit: (value: unknown, path: IssuePath) => void): void {
   walkAt(root, pattern, 0, [], visit);
 }
 

@@ -1,17 +1,6 @@
 import * as z from 'zod/mini';
 import { ACTION_STATUSES, CONSENT_STATUSES, PLAN_STATUSES, RESOURCE_TYPES, codesOf } from '../vocab';
-import {
-  LIMITS,
-  documentHeader,
-  code,
-  isoDate,
-  list,
-  localId,
-  longText,
-  personal,
-  reported,
-  shortText,
-} from './common';
+import { LIMITS, documentHeader, code, isoDate, list, localId, longText, personal, reported, shortText } from './common';
 
 /**
  * The closure (終結): when, why, who carries on, what to watch for, whom to

@@ -1,7 +1,22 @@
 import * as z from 'zod/mini';
 import { CASE_STATUSES, codesOf } from '../vocab';
 import { ActionPlan, Termination } from './action-plan';
-import { Consent, HouseholdMember, LIMITS, Person, SCHEMA_VERSION, code, isoDate, list, localId, longText, personal, reported, shortText, timeOfDay } from './common';
+import {
+  Consent,
+  HouseholdMember,
+  LIMITS,
+  Person,
+  SCHEMA_VERSION,
+  code,
+  isoDate,
+  list,
+  localId,
+  longText,
+  personal,
+  reported,
+  shortText,
+  timeOfDay,
+} from './common';
 import { Referral } from './referral';
 import { SupportSharing } from './support-sharing';
 

@@ -1,13 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  AGE_BANDS,
-  CONSENT_METHODS,
-  CONSENT_STATUSES,
-  RESOURCE_TYPES,
-  SEXES,
-  TIES,
-  codesOf,
-} from '../vocab';
+import { AGE_BANDS, CONSENT_METHODS, CONSENT_STATUSES, RESOURCE_TYPES, SEXES, TIES, codesOf } from '../vocab';
 
 import { LIMITS, SCHEMA_VERSION } from './limits';
 
@@ -59,8 +51,7 @@ export const codeList = () => z.array(code()).check(z.maxLength(LIMITS.list));
 /** A local identifier, unique within its document (rows, attendees, actions). */
 export const localId = () => z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/));
 /** A short list. */
-export const list = <T extends z.core.$ZodType>(item: T, max: number = LIMITS.list) =>
-  z.array(item).check(z.maxLength(max));
+export const list = <T extends z.core.$ZodType>(item: T, max: number = LIMITS.list) => z.array(item).check(z.maxLength(max));
 
 /**
  * The fields every document of a case starts with: its kind, the schema

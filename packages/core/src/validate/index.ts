@@ -29,11 +29,7 @@ const VALIDATORS: { [K in DocumentKind]: (input: unknown, options?: ValidateOpti
  * ```
  * @public
  */
-export function validate<K extends DocumentKind>(
-  kind: K,
-  input: unknown,
-  options?: ValidateOptions,
-): ValidationResult<DocumentKinds[K]> {
+export function validate<K extends DocumentKind>(kind: K, input: unknown, options?: ValidateOptions): ValidationResult<DocumentKinds[K]> {
   const validator = VALIDATORS[kind] as ((i: unknown, o?: ValidateOptions) => ValidationResult<DocumentKinds[K]>) | undefined;
   if (!validator) {
     const message = STRUCTURE_MESSAGES[options?.locale === 'en' ? 'en' : 'ja']['structure.kind'];

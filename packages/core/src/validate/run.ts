@@ -30,8 +30,7 @@ export interface Issue {
 
 /** The outcome of validation. `ok` is true when no issue is an error. @public */
 export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T; readonly issues: readonly Issue[] }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+  { readonly ok: true; readonly value: T; readonly issues: readonly Issue[] } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** Options of {@link validate}. @public */
 export interface ValidateOptions {
@@ -164,4 +163,3 @@ export function run<T>(
   const ok = structured && !issues.some((i) => i.severity === 'error');
   return ok ? { ok: true, value: value as T, issues } : { ok: false, issues };
 }
-

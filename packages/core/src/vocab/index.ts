@@ -117,12 +117,7 @@ export function extendVocabulary(name: VocabularyName, base: Vocabulary, extensi
  * data from a newer vocabulary stays readable.
  * @public
  */
-export function labelOf(
-  name: VocabularyName,
-  code: string,
-  locale: 'ja' | 'en' = 'ja',
-  extensions?: VocabularyExtensions,
-): string {
+export function labelOf(name: VocabularyName, code: string, locale: 'ja' | 'en' = 'ja', extensions?: VocabularyExtensions): string {
   const entry = vocabulary(name, extensions).find((e) => e.code === code);
   return entry ? entry[locale] : code;
 }

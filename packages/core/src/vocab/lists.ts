@@ -146,11 +146,27 @@ export const REFERRER_REQUESTS = [
 
 /** C票: the coordinator's response options (高島市 つむぎあいシート C票). @public */
 export const RESPONSE_OPTIONS = [
-  { code: 'referToExisting', ja: '既存の支援制度・ネットワークでの対応が可能なため関係機関につなぐ', en: 'Refer to an agency: existing services or networks can respond' },
-  { code: 'shareWithCurrent', ja: 'すでに関係機関による支援が行われているので、その機関に情報共有する', en: 'Share with the agency already supporting the household' },
-  { code: 'holdMeeting', ja: '支援会議を開催して、関係機関間での情報共有と行動連携を行う', en: 'Hold a support meeting to share information and coordinate action' },
+  {
+    code: 'referToExisting',
+    ja: '既存の支援制度・ネットワークでの対応が可能なため関係機関につなぐ',
+    en: 'Refer to an agency: existing services or networks can respond',
+  },
+  {
+    code: 'shareWithCurrent',
+    ja: 'すでに関係機関による支援が行われているので、その機関に情報共有する',
+    en: 'Share with the agency already supporting the household',
+  },
+  {
+    code: 'holdMeeting',
+    ja: '支援会議を開催して、関係機関間での情報共有と行動連携を行う',
+    en: 'Hold a support meeting to share information and coordinate action',
+  },
   { code: 'participationOutreach', ja: '参加支援、アウトリーチ等支援の利用を検討する', en: 'Consider participation support or outreach' },
-  { code: 'accompany', ja: '生活課題等のアセスメントを行うために、コーディネーターが相談に同席（同行訪問等）する', en: 'The coordinator joins a consultation or visit to assess the situation' },
+  {
+    code: 'accompany',
+    ja: '生活課題等のアセスメントを行うために、コーディネーターが相談に同席（同行訪問等）する',
+    en: 'The coordinator joins a consultation or visit to assess the situation',
+  },
   { code: 'other', ja: 'その他', en: 'Other' },
 ] as const satisfies readonly VocabularyEntry[];
 
@@ -244,7 +260,11 @@ export const PLAN_STATUSES = [
  * @public
  */
 export const TERMINATION_REASONS = [
-  { code: 'mainSupporterDecided', ja: '主たる支援者が決まり、チームで対応できる', en: 'A main supporter is decided and the team runs on its own' },
+  {
+    code: 'mainSupporterDecided',
+    ja: '主たる支援者が決まり、チームで対応できる',
+    en: 'A main supporter is decided and the team runs on its own',
+  },
   { code: 'resolved', ja: 'サービス等の利用により課題が解決した', en: 'Resolved through services' },
   { code: 'noInvolvement', ja: '一定期間関与がない', en: 'No involvement for several months' },
   { code: 'movedOut', ja: '転出', en: 'Moved out of the municipality', noSuccessor: true },

@@ -43,11 +43,25 @@ import { TERMINATION_LABELS, terminationFields } from '../shared/termination';
 
 type Labels = (typeof CASE_RECORD_LABELS)['ja' | 'en'];
 /** The status change being prepared, under its own root so its field ids are its own. */
-interface Pending { change: Partial<StatusChange> }
+interface Pending {
+  change: Partial<StatusChange>;
+}
 
 const KINDS: readonly TimelineKind[] = ['referral', 'meeting', 'plan', 'status', 'consent', 'contact', 'change'];
-const KIND_LABEL = { referral: 'kindReferral', meeting: 'kindMeeting', plan: 'kindPlan', status: 'kindStatus', consent: 'kindConsent', contact: 'kindContact', change: 'kindChange' } as const;
-const SHEET_TAG = { referral: 'tsunagu-referral-sheet', meeting: 'tsunagu-support-sharing-sheet', plan: 'tsunagu-action-plan-sheet' } as const;
+const KIND_LABEL = {
+  referral: 'kindReferral',
+  meeting: 'kindMeeting',
+  plan: 'kindPlan',
+  status: 'kindStatus',
+  consent: 'kindConsent',
+  contact: 'kindContact',
+  change: 'kindChange',
+} as const;
+const SHEET_TAG = {
+  referral: 'tsunagu-referral-sheet',
+  meeting: 'tsunagu-support-sharing-sheet',
+  plan: 'tsunagu-action-plan-sheet',
+} as const;
 const DOCUMENT_LIST = { referral: 'referrals', meeting: 'meetings', plan: 'plans' } as const;
 const startsWith = (path: IssuePath, prefix: IssuePath) => prefix.every((k, i) => path[i] === k);
 const issueKey = (i: Issue) => `${i.code}@${i.path.join('.')}`;
@@ -169,7 +183,15 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     const l = this.#l;
     const { person, members } = this.view.household;
     const name = (p: { familyName?: string; givenName?: string }) => [p.familyName, p.givenName].filter(Boolean).join(' ');
-    const list = person.id ? [{ code: person.id, ja: `${name(person) || l.self}（${CASE_RECORD_LABELS.ja.self}）`, en: `${name(person) || l.self} (${CASE_RECORD_LABELS.en.self})` }] : [];
+    const list = person.id
+      ? [
+          {
+            code: person.id,
+            ja: `${name(person) || l.self}（${CASE_RECORD_LABELS.ja.self}）`,
+            en: `${name(person) || l.self} (${CASE_RECORD_LABELS.en.self})`,
+          },
+        ]
+      : [];
     members.forEach((m, i) => {
       if (!m.id) return;
       const text = name(m) || fillMessage(l.unnamed, { n: i + 1 });
@@ -189,22 +211,34 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     const h = this.host;
     const out: { code: string; ja: string; en: string }[] = [];
     const push = (id: string | undefined, text: string) => id && out.push({ code: id, ja: text, en: text });
-    v.referrals.forEach((r) => push(r.id, fillMessage(l.referralOn, { date: dateText(h, r.referredOn), organization: r.referrer.organization })));
+    v.referrals.forEach((r) =>
+      push(r.id, fillMessage(l.referralOn, { date: dateText(h, r.referredOn), organization: r.referrer.organization })),
+    );
     v.meetings.forEach((m) => push(m.id, this.#meetingText(m.meeting.date, m.meeting.legalKind)));
-    v.plans.forEach((p) => push(p.id, `${sheetNameOf(this.policy, 'actionPlan', this.locale)} ${fillMessage(l.planVersion, { n: p.version })}（${dateText(h, p.planDate)}）`));
+    v.plans.forEach((p) =>
+      push(
+        p.id,
+        `${sheetNameOf(this.policy, 'actionPlan', this.locale)} ${fillMessage(l.planVersion, { n: p.version })}（${dateText(h, p.planDate)}）`,
+      ),
+    );
     return out;
   }
 
   #meetingText(date: string, kind: string): string {
     const legal = MEETING_KINDS.find((k) => k.code === kind);
-    return fillMessage(this.#l.meetingOn, { date: dateText(this.host, date), name: legal ? meetingNameOf(this.policy, legal.code, legal, this.locale) : kind });
+    return fillMessage(this.#l.meetingOn, {
+      date: dateText(this.host, date),
+      name: legal ? meetingNameOf(this.policy, legal.code, legal, this.locale) : kind,
+    });
   }
 
   protected renderSheet(h: FieldHost): TemplateResult {
     const l = this.#l;
     const v = this.view;
     const last = v.statusHistory.at(-1);
-    const members = v.household.members.map((m, i) => [m.familyName, m.givenName].filter(Boolean).join(' ') || fillMessage(l.unnamed, { n: i + 1 }));
+    const members = v.household.members.map(
+      (m, i) => [m.familyName, m.givenName].filter(Boolean).join(' ') || fillMessage(l.unnamed, { n: i + 1 }),
+    );
     const head = html`<section part="section" aria-labelledby="case-title">
       <h3 id="case-title">${l.sectionCase}</h3>
       <div class="grid-2">
@@ -241,11 +275,21 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     // What the timeline shows: in another view (filtered, turned) it is a new list, shown again from its
     // first entries rather than all at once.
     const view = `${this.#order}|${this.#member}|${this.#agency}|${[...this.#kinds].join()}`;
-    const filter = (id: string, label: string, value: string, options: TemplateResult[], set: (v: string) => void) => html`<div class="field">
+    const filter = (
+      id: string,
+      label: string,
+      value: string,
+      options: TemplateResult[],
+      set: (v: string) => void,
+    ) => html`<div class="field">
       <label for=${id}>${label}</label>
-      <select id=${id} data-view ?disabled=${this.isDisabled} @change=${(e: Event) => { set((e.target as HTMLSelectElement).value); this.requestUpdate(); }}>${options}</select>
+      <select id=${id} data-view ?disabled=${this.isDisabled} @change=${(e: Event) => {
+        set((e.target as HTMLSelectElement).value);
+        this.requestUpdate();
+      }}>${options}</select>
     </div>`;
-    const option = (value: string, text: string, selected: string) => html`<option value=${value} ?selected=${value === selected}>${text}</option>`;
+    const option = (value: string, text: string, selected: string) =>
+      html`<option value=${value} ?selected=${value === selected}>${text}</option>`;
     return html`<section part="section" aria-labelledby="timeline-title">
       <h3 id="timeline-title">${l.sectionTimeline}</h3>
       <div class="filters no-print">
@@ -256,21 +300,47 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
       <fieldset class="no-print">
         <legend>${l.kinds}</legend>
         <div class="choices">
-          ${KINDS.map((k) => html`<label class="choice"><input type="checkbox" data-view ?disabled=${this.isDisabled} .checked=${this.#kinds.has(k)}
-            @change=${(e: Event) => { if ((e.target as HTMLInputElement).checked) this.#kinds.add(k); else this.#kinds.delete(k); this.requestUpdate(); }} /><span>${l[KIND_LABEL[k]]}</span></label>`)}
+          ${KINDS.map(
+            (k) => html`<label class="choice"><input type="checkbox" data-view ?disabled=${this.isDisabled} .checked=${this.#kinds.has(k)}
+            @change=${(e: Event) => {
+              if ((e.target as HTMLInputElement).checked) this.#kinds.add(k);
+              else this.#kinds.delete(k);
+              this.requestUpdate();
+            }} /><span>${l[KIND_LABEL[k]]}</span></label>`,
+          )}
         </div>
       </fieldset>
-      ${this.isReadonly
-        ? nothing
-        : html`<div class="entry-actions no-print">
+      ${
+        this.isReadonly
+          ? nothing
+          : html`<div class="entry-actions no-print">
             <button type="button" part="button" id="add-contact" ?disabled=${this.isDisabled} @click=${() => this.#add('contacts')}>${l.addContact}</button>
             <button type="button" part="button" id="add-change" ?disabled=${this.isDisabled} @click=${() => this.#add('changes')}>${l.addChange}</button>
-          </div>`}
+          </div>`
+      }
       <p class="hint" role="status">${fillMessage(l.shown, { n: listed.length })}</p>
       ${writing.length ? html`<div class="writing">${writing.map((e) => this.#renderEditor(h, e.path[0] as 'contacts' | 'changes', e.path[1] as number))}</div>` : nothing}
-      ${listed.length === 0 ? html`<p>${l.noEntries}</p>` : html`<ol class="timeline" aria-labelledby="timeline-title">${listed.slice(0, h.shown('timeline', listed.length, 15, view)).map((e) =>
-        // An entry renders again when its record changes, it opens or closes, or anything else it may show changed (DocumentState.epoch).
-        guard([e.kind, e.path.join('.'), e.date, e.time, h.value(e.path.slice(0, 2)), this.#opened.has(this.#key(e)), h.epoch([e.path[0]!])], () => this.#renderEntry(h, e)))}</ol>`}
+      ${
+        listed.length === 0
+          ? html`<p>${l.noEntries}</p>`
+          : html`<ol class="timeline" aria-labelledby="timeline-title">${listed
+              .slice(0, h.shown('timeline', listed.length, 15, view))
+              .map((e) =>
+                // An entry renders again when its record changes, it opens or closes, or anything else it may show changed (DocumentState.epoch).
+                guard(
+                  [
+                    e.kind,
+                    e.path.join('.'),
+                    e.date,
+                    e.time,
+                    h.value(e.path.slice(0, 2)),
+                    this.#opened.has(this.#key(e)),
+                    h.epoch([e.path[0]!]),
+                  ],
+                  () => this.#renderEntry(h, e),
+                ),
+              )}</ol>`
+      }
     </section>`;
   }
 
@@ -301,15 +371,18 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     const l = this.#l;
     const v = this.view;
     const i = e.path[1] as number;
-    const line = (label: string, text: string | undefined) => (text ? html`<p>${label ? html`<strong>${label}</strong>${this.t.labelSeparator}` : nothing}${text}</p>` : nothing);
+    const line = (label: string, text: string | undefined) =>
+      text ? html`<p>${label ? html`<strong>${label}</strong>${this.t.labelSeparator}` : nothing}${text}</p>` : nothing;
     switch (e.kind) {
       case 'referral':
       case 'meeting':
       case 'plan': {
         const doc = v[DOCUMENT_LIST[e.kind]][i]!;
         const title =
-          e.kind === 'referral' ? v.referrals[i]!.referrer.organization
-            : e.kind === 'meeting' ? `${this.#meetingText(v.meetings[i]!.meeting.date, v.meetings[i]!.meeting.legalKind)}${v.meetings[i]!.meeting.session ? ` ${fillMessage(l.session, { n: v.meetings[i]!.meeting.session })}` : ''}`
+          e.kind === 'referral'
+            ? v.referrals[i]!.referrer.organization
+            : e.kind === 'meeting'
+              ? `${this.#meetingText(v.meetings[i]!.meeting.date, v.meetings[i]!.meeting.legalKind)}${v.meetings[i]!.meeting.session ? ` ${fillMessage(l.session, { n: v.meetings[i]!.meeting.session })}` : ''}`
               : `${sheetNameOf(this.policy, 'actionPlan', this.locale)} ${fillMessage(l.planVersion, { n: v.plans[i]!.version })}（${choiceText(h, PLAN_STATUSES, v.plans[i]!.status)}）`;
         const open = this.#opened.has(key);
         return html`<p>${title}</p>
@@ -328,13 +401,15 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
         const tl = TERMINATION_LABELS[this.locale];
         return html`${line(l.statusNote, s.note)}
           ${line(l.decidedBy, [s.decidedBy?.organization, s.decidedBy?.name].filter(Boolean).join(' '))}
-          ${line(l.meeting, s.meetingId ? this.#documents().find((d) => d.code === s.meetingId)?.[this.locale] ?? s.meetingId : undefined)}
-          ${line(l.referral, s.referralId ? this.#documents().find((d) => d.code === s.referralId)?.[this.locale] ?? s.referralId : undefined)}
-          ${closure
-            ? html`${line(tl.terminationReason, closure.reason ? choiceText(h, this.codeList('terminationReasons', TERMINATION_REASONS), closure.reason) : undefined)}
+          ${line(l.meeting, s.meetingId ? (this.#documents().find((d) => d.code === s.meetingId)?.[this.locale] ?? s.meetingId) : undefined)}
+          ${line(l.referral, s.referralId ? (this.#documents().find((d) => d.code === s.referralId)?.[this.locale] ?? s.referralId) : undefined)}
+          ${
+            closure
+              ? html`${line(tl.terminationReason, closure.reason ? choiceText(h, this.codeList('terminationReasons', TERMINATION_REASONS), closure.reason) : undefined)}
                 ${line(tl.successor, closure.successor)}
                 ${line(tl.contactOrganization, [closure.contactOnChange?.organization, closure.contactOnChange?.name, closure.contactOnChange?.phone].filter(Boolean).join(' '))}`
-            : nothing}`;
+              : nothing
+          }`;
       }
       case 'contact':
       case 'change': {
@@ -353,7 +428,7 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
           ${line(l.with, withWhom)}
           ${c.content ? html`<p>${c.content}</p>` : nothing}
           ${line(l.next, c.next)}
-          ${line(l.documentLink, c.documentId ? this.#documents().find((d) => d.code === c.documentId)?.[this.locale] ?? c.documentId : undefined)}
+          ${line(l.documentLink, c.documentId ? (this.#documents().find((d) => d.code === c.documentId)?.[this.locale] ?? c.documentId) : undefined)}
           ${actions}`;
       }
     }
@@ -412,7 +487,7 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
   #renderEditor(h: FieldHost, list: 'contacts' | 'changes', i: number): TemplateResult {
     const l = this.#l;
     const p: IssuePath = [list, i];
-    const key = this.#key({ path: p, id: (h.value([...p, 'id']) as string | undefined) });
+    const key = this.#key({ path: p, id: h.value([...p, 'id']) as string | undefined });
     const fields =
       list === 'changes'
         ? html`<div class="grid-2">${dateField(h, [...p, 'date'], l.date)}${selectField(h, [...p, 'memberId'], l.changeMember, this.#people())}</div>
@@ -440,14 +515,24 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
   #listField(h: FieldHost, path: IssuePath, label: string, hint: string): TemplateResult {
     const c = controlOf(h, path, label, { hint });
     const stored = listAt<string>(h, path);
-    return frame(h, c, html`<input ${controlAttributes(c)} type="text" autocomplete="off" .value=${h.typed(path) ?? stored.join('、')}
+    return frame(
+      h,
+      c,
+      html`<input ${controlAttributes(c)} type="text" autocomplete="off" .value=${h.typed(path) ?? stored.join('、')}
       @input=${(e: Event) => {
         const text = (e.target as HTMLInputElement).value;
         h.type(path, text);
-        const names = text.split(/[、,，]/).map((s) => s.trim()).filter(Boolean);
+        const names = text
+          .split(/[、,，]/)
+          .map((s) => s.trim())
+          .filter(Boolean);
         h.edit(path, names.length ? names : undefined);
       }}
-      @blur=${() => { h.type(path, undefined); h.touch(path); }} />`);
+      @blur=${() => {
+        h.type(path, undefined);
+        h.touch(path);
+      }} />`,
+    );
   }
 
   /** Closes an entry's editor — unless it has an error, which is shown where it is. */
@@ -466,7 +551,10 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
   }
 
   #remove(key: string, list: 'contacts' | 'changes', i: number): void {
-    this.edit([list], listAt(this.host, [list]).filter((_, k) => k !== i));
+    this.edit(
+      [list],
+      listAt(this.host, [list]).filter((_, k) => k !== i),
+    );
     this.#editing.delete(key);
     this.focus_.announce(this.#l.entryRemoved);
     this.focus_.focusLater(list === 'contacts' ? 'add-contact' : 'add-change');
@@ -490,7 +578,11 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     const at = (path: IssuePath): IssuePath | undefined => {
       if (path[0] === 'statusHistory' && path[1] === n) return ['change', ...path.slice(2)];
       if (path[0] === 'plans' && path[1] === j && path[2] === 'termination')
-        return path[3] === 'date' ? ['change', 'date'] : path[3] === 'decidedInMeetingId' ? ['change', 'meetingId'] : ['change', ...path.slice(2)];
+        return path[3] === 'date'
+          ? ['change', 'date']
+          : path[3] === 'decidedInMeetingId'
+            ? ['change', 'meetingId']
+            : ['change', ...path.slice(2)];
       return undefined;
     };
     // What the change would bring: the issues of the case it makes that the case has not already, at the change's fields.
@@ -505,15 +597,22 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     const change = this.#pending.doc.change;
     const last = v.statusHistory.at(-1);
     const statuses = CASE_STATUSES.filter((s) => nextCaseStatuses(v).includes(s.code));
-    const meetings: Vocabulary = v.meetings.filter((m) => m.id).map((m) => ({ code: m.id!, ja: this.#meetingText(m.meeting.date, m.meeting.legalKind), en: this.#meetingText(m.meeting.date, m.meeting.legalKind) }));
+    const meetings: Vocabulary = v.meetings
+      .filter((m) => m.id)
+      .map((m) => ({
+        code: m.id!,
+        ja: this.#meetingText(m.meeting.date, m.meeting.legalKind),
+        en: this.#meetingText(m.meeting.date, m.meeting.legalKind),
+      }));
     const referrals = this.#documents().filter((d) => v.referrals.some((r) => r.id === d.code));
     const errors = this.#fresh.filter((i) => i.severity === 'error');
     return html`<section part="section" aria-labelledby="status-title">
       <h3 id="status-title">${l.sectionStatus}</h3>
       ${last ? html`<p>${fillMessage(l.currentStatus, { status: choiceText(this.host, CASE_STATUSES, last.status), date: dateText(this.host, last.date) })}</p>` : nothing}
       ${radioGroup(h, ['change', 'status'], l.nextStatus, statuses)}
-      ${change.status
-        ? html`${dateField(h, ['change', 'date'], l.date)}
+      ${
+        change.status
+          ? html`${dateField(h, ['change', 'date'], l.date)}
             ${textArea(h, ['change', 'note'], l.statusNote)}
             <div class="grid-2">
               ${textField(h, ['change', 'decidedBy', 'organization'], l.decidedByOrganization, { autocomplete: 'organization' })}
@@ -524,13 +623,24 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
             ${change.status === 'terminated' ? this.#terminationFields(h, ['change', 'termination']) : nothing}
             <div class="rules ${this.#fresh.length ? '' : 'clear'}" id="status-rules" tabindex="-1" role="group" aria-labelledby="status-rules-title">
               <p id="status-rules-title"><strong>${l.rulesTitle}</strong></p>
-              ${this.#fresh.length === 0
-                ? html`<p>${l.rulesNone}</p>`
-                : html`<p>${l.rulesIntro}</p><ul>${this.#fresh.map((i) => html`<li>${i.severity === 'error' ? '＊' : this.t.warning}${i.path[0] === 'change'
-                    ? html`<a href="#${this.#pendingIssues.anchor(i.path)}" @click=${(e: Event) => { e.preventDefault(); void this.focus_.goTo(this.#pendingIssues.anchor(i.path)); }}>${this.#pendingIssues.summaryText(i, this.t.labelSeparator)}</a>`
-                    : i.message}</li>`)}</ul>`}
+              ${
+                this.#fresh.length === 0
+                  ? html`<p>${l.rulesNone}</p>`
+                  : html`<p>${l.rulesIntro}</p><ul>${this.#fresh.map(
+                      (i) =>
+                        html`<li>${i.severity === 'error' ? '＊' : this.t.warning}${
+                          i.path[0] === 'change'
+                            ? html`<a href="#${this.#pendingIssues.anchor(i.path)}" @click=${(e: Event) => {
+                                e.preventDefault();
+                                void this.focus_.goTo(this.#pendingIssues.anchor(i.path));
+                              }}>${this.#pendingIssues.summaryText(i, this.t.labelSeparator)}</a>`
+                            : i.message
+                        }</li>`,
+                    )}</ul>`
+              }
             </div>`
-        : nothing}
+          : nothing
+      }
       <div class="actions">
         <button type="button" part="button" class="primary" id="status-confirm" ?disabled=${this.isDisabled} aria-describedby=${errors.length ? 'status-rules' : nothing} @click=${() => this.#confirmStatus()}>${l.confirm}</button>
         ${change.status ? html`<button type="button" part="button" @click=${() => this.#resetPending()}>${l.cancel}</button>` : nothing}
@@ -595,16 +705,27 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     const methods = this.codeList('contactMethods', CONTACT_METHODS);
     const contacts = caseTimeline(v, { kinds: ['contact'] }).map((e) => v.contacts![e.path[1] as number]!);
     const changes = caseTimeline(v, { kinds: ['change'] }).map((e) => v.changes![e.path[1] as number]!);
-    const table = (title: string, heads: readonly string[], rows: readonly (readonly string[])[], cols: TemplateResult = html``) => html`<section part="section">
+    const table = (
+      title: string,
+      heads: readonly string[],
+      rows: readonly (readonly string[])[],
+      cols: TemplateResult = html``,
+    ) => html`<section part="section">
       <h3>${title}</h3>
-      ${rows.length === 0
-        ? html`<p class="value">${h.ui.none}</p>`
-        : html`<table class="paper-table">${cols}<thead><tr>${heads.map((x) => html`<th scope="col">${x}</th>`)}</tr></thead>
-            <tbody>${rows.map((r) => html`<tr>${r.map((x, n) => html`<td class=${n === 0 ? 'date' : ''}>${x || '—'}</td>`)}</tr>`)}</tbody></table>`}
+      ${
+        rows.length === 0
+          ? html`<p class="value">${h.ui.none}</p>`
+          : html`<table class="paper-table">${cols}<thead><tr>${heads.map((x) => html`<th scope="col">${x}</th>`)}</tr></thead>
+            <tbody>${rows.map((r) => html`<tr>${r.map((x, n) => html`<td class=${n === 0 ? 'date' : ''}>${x || '—'}</td>`)}</tr>`)}</tbody></table>`
+      }
     </section>`;
     const i = v.statusHistory.findLastIndex((s) => s.status === 'terminated');
     return html`
-      ${table(l.paperStatus, [l.date, l.kindStatus, l.statusNote], v.statusHistory.map((s) => [dateText(h, s.date), choiceText(h, CASE_STATUSES, s.status), s.note ?? '']))}
+      ${table(
+        l.paperStatus,
+        [l.date, l.kindStatus, l.statusNote],
+        v.statusHistory.map((s) => [dateText(h, s.date), choiceText(h, CASE_STATUSES, s.status), s.note ?? '']),
+      )}
       ${table(
         l.paperContacts,
         [l.date, l.method, l.by, l.with, l.content],
@@ -617,7 +738,11 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
         ]),
         html`<colgroup><col class="date" /><col class="method" /><col class="who" /><col class="with" /><col /></colgroup>`,
       )}
-      ${table(l.paperChanges, [l.date, l.changeMember, l.changeText], changes.map((c) => [dateText(h, c.date), this.#peopleText(c.memberId ? [c.memberId] : []), c.text]))}
+      ${table(
+        l.paperChanges,
+        [l.date, l.changeMember, l.changeText],
+        changes.map((c) => [dateText(h, c.date), this.#peopleText(c.memberId ? [c.memberId] : []), c.text]),
+      )}
       ${i < 0 ? nothing : html`<section part="section"><h3>${l.sectionHandOff}</h3>${this.#terminationFields(h, caseClosure(v, i)!.path)}</section>`}`;
   }
 }

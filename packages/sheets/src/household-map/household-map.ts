@@ -8,7 +8,6 @@ import { HOUSEHOLD_MAP_LABELS } from './labels';
 type Person = MapLayout['people'][number];
 type Support = MapLayout['supports'][number];
 
-
 /**
  * The household as a picture: a genogram (generations, sex, deceased, the
  * 同居 frame, the person marked with a double line) and an ecomap (agencies and
@@ -100,7 +99,9 @@ export class TsunaguHouseholdMap extends LitElement {
   /** A support in words, for one member: name, field, formal or informal, the tie. */
   #describeSupport(s: Support, tie: string | undefined): string {
     const l = this.#l;
-    const facts = [choiceText(this.#lang, FIELDS, s.field), s.informal ? l.informal : l.formal, choiceText(this.#lang, TIES, tie)].filter(Boolean);
+    const facts = [choiceText(this.#lang, FIELDS, s.field), s.informal ? l.informal : l.formal, choiceText(this.#lang, TIES, tie)].filter(
+      Boolean,
+    );
     return `${s.name}${l.open}${facts.join(l.separator)}${l.close}`;
   }
 
@@ -114,21 +115,35 @@ export class TsunaguHouseholdMap extends LitElement {
 
   #person(p: Person): SVGTemplateResult {
     const shape =
-      p.sex === 'male' ? svg`<rect class="shape" x=${p.x - R} y=${p.y - R} width=${2 * R} height=${2 * R}></rect>`
-        : p.sex === 'female' ? svg`<circle class="shape" cx=${p.x} cy=${p.y} r=${R}></circle>`
+      p.sex === 'male'
+        ? svg`<rect class="shape" x=${p.x - R} y=${p.y - R} width=${2 * R} height=${2 * R}></rect>`
+        : p.sex === 'female'
+          ? svg`<circle class="shape" cx=${p.x} cy=${p.y} r=${R}></circle>`
           : svg`<path class="shape" d="M${p.x} ${p.y - R}L${p.x + R} ${p.y}L${p.x} ${p.y + R}L${p.x - R} ${p.y}Z"></path>`;
     // The person is drawn double: the same symbol again, inside.
     const r = R - 6;
-    const inner = !p.self ? nothing
-      : p.sex === 'male' ? svg`<rect class="shape" x=${p.x - r} y=${p.y - r} width=${2 * r} height=${2 * r}></rect>`
-        : p.sex === 'female' ? svg`<circle class="shape" cx=${p.x} cy=${p.y} r=${r}></circle>`
+    const inner = !p.self
+      ? nothing
+      : p.sex === 'male'
+        ? svg`<rect class="shape" x=${p.x - r} y=${p.y - r} width=${2 * r} height=${2 * r}></rect>`
+        : p.sex === 'female'
+          ? svg`<circle class="shape" cx=${p.x} cy=${p.y} r=${r}></circle>`
           : svg`<path class="shape" d="M${p.x} ${p.y - r}L${p.x + r} ${p.y}L${p.x} ${p.y + r}L${p.x - r} ${p.y}Z"></path>`;
-    const cross = p.deceased ? svg`<path class="line" d="M${p.x - R} ${p.y - R}L${p.x + R} ${p.y + R}M${p.x + R} ${p.y - R}L${p.x - R} ${p.y + R}"></path>` : nothing;
+    const cross = p.deceased
+      ? svg`<path class="line" d="M${p.x - R} ${p.y - R}L${p.x + R} ${p.y + R}M${p.x + R} ${p.y - R}L${p.x - R} ${p.y + R}"></path>`
+      : nothing;
     const l = this.#l;
     const first = p.name || l.unnamed;
-    const second = [choiceText(this.#lang, RELATIONSHIPS, p.relationship), p.age !== undefined ? fillMessage(l.age, { n: p.age }) : choiceText(this.#lang, AGE_BANDS, p.ageBand)].filter(Boolean).join(' ');
+    const second = [
+      choiceText(this.#lang, RELATIONSHIPS, p.relationship),
+      p.age !== undefined ? fillMessage(l.age, { n: p.age }) : choiceText(this.#lang, AGE_BANDS, p.ageBand),
+    ]
+      .filter(Boolean)
+      .join(' ');
     // The name starts with what the picture shows (WCAG 2.5.3), then what the shapes and lines say.
-    const more = [choiceText(this.#lang, SEXES, p.sex), p.livesTogether ? l.together : l.apart, p.deceased ? l.deceased : undefined].filter(Boolean).join(l.separator);
+    const more = [choiceText(this.#lang, SEXES, p.sex), p.livesTogether ? l.together : l.apart, p.deceased ? l.deceased : undefined]
+      .filter(Boolean)
+      .join(l.separator);
     return svg`<a href="#alt-${p.key}" aria-label="${first} ${second}${l.open}${more}${l.close}" @click=${(e: Event) => this.#goTo(e, `alt-${p.key}`)}>
       <rect class="ring" x=${p.x - R - 6} y=${p.y - R - 6} width=${2 * R + 12} height=${2 * R + 12} rx="6"></rect>
       ${shape}${inner}${cross}
@@ -142,7 +157,9 @@ export class TsunaguHouseholdMap extends LitElement {
     const l = this.#l;
     const ties = [...new Set(s.links.map((k) => k.tie).filter(Boolean))];
     const shown = [choiceText(this.#lang, FIELDS, s.field), s.informal ? l.informal : undefined].filter(Boolean).join('・');
-    const more = [s.informal ? undefined : l.formal, ties.length === 1 ? choiceText(this.#lang, TIES, ties[0]) : undefined].filter(Boolean).join(l.separator);
+    const more = [s.informal ? undefined : l.formal, ties.length === 1 ? choiceText(this.#lang, TIES, ties[0]) : undefined]
+      .filter(Boolean)
+      .join(l.separator);
     return svg`<a href="#alt-${s.key}-0" aria-label="${s.name}${shown ? ` ${shown}` : ''}${more ? `${l.open}${more}${l.close}` : ''}" @click=${(e: Event) => this.#goTo(e, `alt-${s.key}-0`)}>
       <rect class="ring" x=${s.x - s.width / 2 - 6} y=${s.y - h / 2 - 6} width=${s.width + 12} height=${h + 12} rx="8"></rect>
       <rect class="shape" x=${s.x - s.width / 2} y=${s.y - h / 2} width=${s.width} height=${h} rx=${s.informal ? h / 2 : 2}></rect>
@@ -179,9 +196,18 @@ export class TsunaguHouseholdMap extends LitElement {
     return html`<h2 id="title">${l.title}</h2>
       <svg part="figure" role="group" aria-label=${figure} viewBox="${v.x} ${v.y} ${v.width} ${v.height}" preserveAspectRatio="xMidYMid meet">
         <g aria-hidden="true">
-          ${layout.supports.map((s) => s.links.map((k) => { const p = byKey.get(k.person); return p ? this.#line(s, p, k.tie) : nothing; }))}
-          ${layout.together ? svg`<rect class="together" x=${layout.together.x} y=${layout.together.y} width=${layout.together.width} height=${layout.together.height} rx="16"></rect>
-            <text class="small" x=${layout.together.x + 8} y=${layout.together.y + 12}>${l.together}</text>` : nothing}
+          ${layout.supports.map((s) =>
+            s.links.map((k) => {
+              const p = byKey.get(k.person);
+              return p ? this.#line(s, p, k.tie) : nothing;
+            }),
+          )}
+          ${
+            layout.together
+              ? svg`<rect class="together" x=${layout.together.x} y=${layout.together.y} width=${layout.together.width} height=${layout.together.height} rx="16"></rect>
+            <text class="small" x=${layout.together.x + 8} y=${layout.together.y + 12}>${l.together}</text>`
+              : nothing
+          }
           <path class="line" d=${layout.family}></path>
         </g>
         ${layout.people.map((p) => this.#person(p))}
@@ -196,9 +222,11 @@ export class TsunaguHouseholdMap extends LitElement {
           ${layout.people.map((p) => {
             const mine = layout.supports.filter((s) => s.links.some((k) => k.person === p.key));
             return html`<li id="alt-${p.key}" tabindex="-1">${this.#describe(p)}
-              ${mine.length
-                ? html`<ul aria-label=${l.supports}>${mine.map((s) => html`<li id="alt-${s.key}-${s.links.findIndex((k) => k.person === p.key)}" tabindex="-1">${this.#describeSupport(s, s.links.find((k) => k.person === p.key)?.tie)}</li>`)}</ul>`
-                : html`<p>${l.noSupports}</p>`}
+              ${
+                mine.length
+                  ? html`<ul aria-label=${l.supports}>${mine.map((s) => html`<li id="alt-${s.key}-${s.links.findIndex((k) => k.person === p.key)}" tabindex="-1">${this.#describeSupport(s, s.links.find((k) => k.person === p.key)?.tie)}</li>`)}</ul>`
+                  : html`<p>${l.noSupports}</p>`
+              }
             </li>`;
           })}
         </ul>

@@ -42,7 +42,9 @@ export function layoutHouseholdMap(map: HouseholdMap): MapLayout {
   const gens = [...new Set(map.people.map((p) => p.generation))].sort((a, b) => a - b);
   const rowOf = (p: MapPerson) => gens.indexOf(p.generation);
   const inRow = (g: number, together: boolean) =>
-    map.people.filter((p) => p.generation === g && p.livesTogether === together).sort((a, b) => (RANK[a.relationship] ?? 4) - (RANK[b.relationship] ?? 4));
+    map.people
+      .filter((p) => p.generation === g && p.livesTogether === together)
+      .sort((a, b) => (RANK[a.relationship] ?? 4) - (RANK[b.relationship] ?? 4));
   const cohabiting = Math.max(0, ...gens.map((g) => inRow(g, true).length));
   const placed = new Map<string, { x: number; y: number }>();
   for (const g of gens) {
@@ -82,7 +84,12 @@ export function layoutHouseholdMap(map: HouseholdMap): MapLayout {
     ? (() => {
         const xs = home.map((p) => p.x);
         const ys = home.map((p) => p.y);
-        return { x: Math.min(...xs) - COL / 2 + 4, y: Math.min(...ys) - R - 14, width: Math.max(...xs) - Math.min(...xs) + COL - 8, height: Math.max(...ys) - Math.min(...ys) + 2 * R + 48 };
+        return {
+          x: Math.min(...xs) - COL / 2 + 4,
+          y: Math.min(...ys) - R - 14,
+          width: Math.max(...xs) - Math.min(...xs) + COL - 8,
+          height: Math.max(...ys) - Math.min(...ys) + 2 * R + 48,
+        };
       })()
     : undefined;
 
@@ -100,7 +107,10 @@ export function layoutHouseholdMap(map: HouseholdMap): MapLayout {
   let b = h * Math.SQRT2;
   // Room for every box along the ellipse (Ramanujan's perimeter, roughly): ~130 px a support.
   const perimeter = () => Math.PI * (3 * (a + b) - Math.sqrt((3 * a + b) * (a + 3 * b)));
-  while (n * 130 > perimeter()) { a *= 1.1; b *= 1.1; }
+  while (n * 130 > perimeter()) {
+    a *= 1.1;
+    b *= 1.1;
+  }
   const wanted = map.supports.map((s) => {
     const linked = s.links.map((l) => placed.get(l.person)).filter((p): p is { x: number; y: number } => !!p);
     const mx = linked.reduce((t, p) => t + p.x, 0) / (linked.length || 1);
@@ -115,7 +125,11 @@ export function layoutHouseholdMap(map: HouseholdMap): MapLayout {
     return { ...s, x: cx + a * Math.cos(angle), y: cy + b * Math.sin(angle), width: boxWidth(s) };
   });
 
-  const allX = [...xs.map((x) => x - COL / 2), ...xs.map((x) => x + COL / 2), ...supports.flatMap((s) => [s.x - s.width / 2, s.x + s.width / 2])];
+  const allX = [
+    ...xs.map((x) => x - COL / 2),
+    ...xs.map((x) => x + COL / 2),
+    ...supports.flatMap((s) => [s.x - s.width / 2, s.x + s.width / 2]),
+  ];
   const allY = [...ys.map((y) => y - R - 20), ...ys.map((y) => y + R + 40), ...supports.flatMap((s) => [s.y - 28, s.y + 28])];
   const x0 = Math.min(...allX) - 8;
   const y0 = Math.min(...allY) - 8;
@@ -124,6 +138,11 @@ export function layoutHouseholdMap(map: HouseholdMap): MapLayout {
     supports,
     family: d.join(''),
     together,
-    viewBox: { x: Math.floor(x0), y: Math.floor(y0), width: Math.ceil(Math.max(...allX) + 8 - x0), height: Math.ceil(Math.max(...allY) + 8 - y0) },
+    viewBox: {
+      x: Math.floor(x0),
+      y: Math.floor(y0),
+      width: Math.ceil(Math.max(...allX) + 8 - x0),
+      height: Math.ceil(Math.max(...allY) + 8 - y0),
+    },
   };
 }

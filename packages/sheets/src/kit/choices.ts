@@ -9,7 +9,10 @@ export function selectField(h: FieldHost, path: IssuePath, label: string, list: 
   const entry = list.find((e) => e.code === value);
   if (isLocked(h, o)) return readonlyValue(h, path, label, entry ? entry[h.locale] : value, o);
   const c = controlOf(h, path, label, o);
-  return frame(h, c, html`<select ${controlAttributes(c)} class=${o.narrow ? 'narrow' : ''}
+  return frame(
+    h,
+    c,
+    html`<select ${controlAttributes(c)} class=${o.narrow ? 'narrow' : ''}
     @change=${(e: Event) => {
       h.edit(path, (e.target as HTMLSelectElement).value || undefined);
       h.touch(path);
@@ -17,7 +20,8 @@ export function selectField(h: FieldHost, path: IssuePath, label: string, list: 
     <option value="" ?selected=${value === ''}>${h.ui.choose}</option>
     ${list.map((e) => html`<option value=${e.code} ?selected=${e.code === value}>${e[h.locale]}</option>`)}
     ${value && !entry ? html`<option value=${value} selected>${value}</option>` : nothing}
-  </select>`);
+  </select>`,
+  );
 }
 
 /** A fieldset of choices with its legend, hint and messages. */
@@ -31,7 +35,15 @@ function group(h: FieldHost, c: Control, choices: TemplateResult[]): TemplateRes
 }
 
 /** Choices as on paper: every option, ☑ (or ◉) before the chosen ones. */
-function paperChoices(h: FieldHost, path: IssuePath, label: string, list: Vocabulary, chosen: readonly string[], on: string, off: string): TemplateResult {
+function paperChoices(
+  h: FieldHost,
+  path: IssuePath,
+  label: string,
+  list: Vocabulary,
+  chosen: readonly string[],
+  on: string,
+  off: string,
+): TemplateResult {
   const id = h.label(path, label);
   const unknown = chosen.filter((c) => !list.some((e) => e.code === c));
   const item = (text: string, yes: boolean) =>
@@ -50,14 +62,20 @@ export function radioGroup(h: FieldHost, path: IssuePath, label: string, list: V
   const value = textAt(h, path);
   if (isLocked(h, o)) return paperChoices(h, path, label, list, value ? [value] : [], '◉', '○');
   const c = controlOf(h, path, label, o);
-  return group(h, c, list.map((e) => html`<label class="choice">
+  return group(
+    h,
+    c,
+    list.map(
+      (e) => html`<label class="choice">
     <input type="radio" name=${c.id} value=${e.code} .checked=${e.code === value} ?disabled=${c.disabled}
       @change=${() => {
         h.edit(path, e.code);
         h.touch(path);
       }} />
     <span>${e[h.locale]}</span>
-  </label>`));
+  </label>`,
+    ),
+  );
 }
 
 /** Checkboxes from a code list; the value is the list of checked codes, in the list's order. @public */
@@ -72,11 +90,17 @@ export function checkboxGroup(h: FieldHost, path: IssuePath, label: string, list
     h.edit(path, ordered.length ? ordered : undefined);
     h.touch(path);
   };
-  return group(h, c, list.map((e) => html`<label class="choice">
+  return group(
+    h,
+    c,
+    list.map(
+      (e) => html`<label class="choice">
     <input type="checkbox" value=${e.code} .checked=${value.includes(e.code)} ?disabled=${c.disabled}
       @change=${(ev: Event) => toggle(e.code, (ev.target as HTMLInputElement).checked)} />
     <span>${e[h.locale]}</span>
-  </label>`));
+  </label>`,
+    ),
+  );
 }
 
 /** A single yes/no checkbox. @public */

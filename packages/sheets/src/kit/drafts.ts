@@ -44,7 +44,8 @@ const PREFIX = 'tsunagu-draft:';
 const browserStorage = (kind: 'local' | 'session'): Storage => (kind === 'session' ? globalThis.sessionStorage : globalThis.localStorage);
 
 /** When a stored record expires: its own `expiresAt`, or (a record of 0.1.0) `maxAgeMs` after it was saved. */
-const expiryOf = (record: Partial<StoredDraft<unknown>> | null, maxAgeMs: number): number => record?.expiresAt ?? (record?.savedAt ?? 0) + maxAgeMs;
+const expiryOf = (record: Partial<StoredDraft<unknown>> | null, maxAgeMs: number): number =>
+  record?.expiresAt ?? (record?.savedAt ?? 0) + maxAgeMs;
 
 /** Browser storage of a kind, if this page may use it. */
 function storageOf(kind: DraftStorage): Storage | undefined {
@@ -65,7 +66,8 @@ function sweep(storage: Storage, now: number, maxAgeMs: number): void {
     const key = storage.key(i);
     if (!key?.startsWith(PREFIX)) continue;
     try {
-      if (expiryOf(JSON.parse(storage.getItem(key) ?? 'null') as Partial<StoredDraft<unknown>> | null, maxAgeMs) <= now) storage.removeItem(key);
+      if (expiryOf(JSON.parse(storage.getItem(key) ?? 'null') as Partial<StoredDraft<unknown>> | null, maxAgeMs) <= now)
+        storage.removeItem(key);
     } catch {
       storage.removeItem(key); // unreadable: nothing to restore from it
     }
@@ -222,7 +224,15 @@ export class DraftController<D extends object> implements ReactiveController {
         if (other && other !== this.#writer && other !== this.#lastSeenWriter) return 'conflict';
       }
       const now = Date.now();
-      const record: StoredDraft<D> = { v: 1, schemaVersion: SCHEMA_VERSION, writer: this.#writer, savedAt: now, expiresAt: now + this.#maxAgeMs, ...(sentAt ? { sentAt } : {}), doc };
+      const record: StoredDraft<D> = {
+        v: 1,
+        schemaVersion: SCHEMA_VERSION,
+        writer: this.#writer,
+        savedAt: now,
+        expiresAt: now + this.#maxAgeMs,
+        ...(sentAt ? { sentAt } : {}),
+        doc,
+      };
       storage.setItem(this.#key, JSON.stringify(record));
       this.#lastSeenWriter = this.#writer;
       return 'saved';

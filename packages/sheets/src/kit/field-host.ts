@@ -106,11 +106,21 @@ export interface FieldHostParts {
 export function fieldHostFor(p: FieldHostParts): FieldHost {
   const { state, doc, issues, focus } = p;
   return {
-    get locale() { return state.locale; },
-    get ui() { return state.ui; },
-    get readonly() { return state.readonly; },
-    get disabled() { return state.disabled; },
-    get policy() { return state.policy; },
+    get locale() {
+      return state.locale;
+    },
+    get ui() {
+      return state.ui;
+    },
+    get readonly() {
+      return state.readonly;
+    },
+    get disabled() {
+      return state.disabled;
+    },
+    get policy() {
+      return state.policy;
+    },
     value: (path) => doc.at(path),
     edit: p.edit,
     touch: (path) => {

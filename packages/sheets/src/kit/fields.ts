@@ -1,5 +1,15 @@
 import { html, type TemplateResult } from 'lit';
-import { fillMessage, formatDate, halfWidthDigits, normalizePhone, normalizePostalCode, parseDateInput, parseTimeInput, toKatakanaReading, type IssuePath } from '@tsunagu/core';
+import {
+  fillMessage,
+  formatDate,
+  halfWidthDigits,
+  normalizePhone,
+  normalizePostalCode,
+  parseDateInput,
+  parseTimeInput,
+  toKatakanaReading,
+  type IssuePath,
+} from '@tsunagu/core';
 import { textAt, type FieldHost, type FieldOptions } from './field-host';
 import { controlAttributes, controlOf, frame, isLocked, readonlyValue } from './frame';
 
@@ -10,9 +20,13 @@ export function textField(h: FieldHost, path: IssuePath, label: string, o: Field
   const value = textAt(h, path);
   if (isLocked(h, o)) return readonlyValue(h, path, label, value, o);
   const c = controlOf(h, path, label, o);
-  return frame(h, c, html`<input ${controlAttributes(c)} type=${o.type ?? 'text'} class=${o.narrow ? 'narrow' : ''} .value=${value}
+  return frame(
+    h,
+    c,
+    html`<input ${controlAttributes(c)} type=${o.type ?? 'text'} class=${o.narrow ? 'narrow' : ''} .value=${value}
     autocomplete=${o.autocomplete ?? 'off'}
-    @input=${(e: Event) => h.edit(path, inputText(e) || undefined)} @blur=${() => h.touch(path)} />`);
+    @input=${(e: Event) => h.edit(path, inputText(e) || undefined)} @blur=${() => h.touch(path)} />`,
+  );
 }
 
 /**
@@ -20,11 +34,21 @@ export function textField(h: FieldHost, path: IssuePath, label: string, o: Field
  * a polite announcement: nothing is lost — text the core cannot tidy is kept
  * as typed, for the rules to point out.
  */
-function tidiedField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions, tidy: (text: string) => string | undefined, note: string): TemplateResult {
+function tidiedField(
+  h: FieldHost,
+  path: IssuePath,
+  label: string,
+  o: FieldOptions,
+  tidy: (text: string) => string | undefined,
+  note: string,
+): TemplateResult {
   const value = textAt(h, path);
   if (isLocked(h, o)) return readonlyValue(h, path, label, value, o);
   const c = controlOf(h, path, label, o);
-  return frame(h, c, html`<input ${controlAttributes(c)} type=${o.type ?? 'text'} class=${o.narrow ? 'narrow' : ''} .value=${value}
+  return frame(
+    h,
+    c,
+    html`<input ${controlAttributes(c)} type=${o.type ?? 'text'} class=${o.narrow ? 'narrow' : ''} .value=${value}
     autocomplete=${o.autocomplete ?? 'off'}
     @input=${(e: Event) => h.edit(path, inputText(e) || undefined)}
     @blur=${() => {
@@ -34,7 +58,8 @@ function tidiedField(h: FieldHost, path: IssuePath, label: string, o: FieldOptio
         h.announce(fillMessage(note, { label }));
       }
       h.touch(path);
-    }} />`);
+    }} />`,
+  );
 }
 
 /** A reading (フリガナ): hiragana and half-width katakana become full-width katakana when the field is left. @public */
@@ -44,22 +69,41 @@ export function readingField(h: FieldHost, path: IssuePath, label: string, o: Fi
 
 /** A phone number: full-width digits, 「－」「ー」 and spaces become ASCII when the field is left; other text is kept. @public */
 export function phoneField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
-  return tidiedField(h, path, label, { type: 'tel', narrow: true, ...o }, (t) => {
-    const n = normalizePhone(t);
-    return n.ok ? n.value : undefined;
-  }, h.ui.numberNormalized);
+  return tidiedField(
+    h,
+    path,
+    label,
+    { type: 'tel', narrow: true, ...o },
+    (t) => {
+      const n = normalizePhone(t);
+      return n.ok ? n.value : undefined;
+    },
+    h.ui.numberNormalized,
+  );
 }
 
 /**
  * A postal code (〒): full-width digits and dashes are tidied to NNN-NNNN when
  * the field is left; `then` is told the tidied code (an address lookup the page supplies). @public
  */
-export function postalCodeField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions & { then?: (code: string) => void } = {}): TemplateResult {
-  return tidiedField(h, path, label, { narrow: true, autocomplete: 'postal-code', ...o }, (t) => {
-    const n = normalizePostalCode(t);
-    if (n.ok) o.then?.(n.value);
-    return n.ok ? n.value : undefined;
-  }, h.ui.numberNormalized);
+export function postalCodeField(
+  h: FieldHost,
+  path: IssuePath,
+  label: string,
+  o: FieldOptions & { then?: (code: string) => void } = {},
+): TemplateResult {
+  return tidiedField(
+    h,
+    path,
+    label,
+    { narrow: true, autocomplete: 'postal-code', ...o },
+    (t) => {
+      const n = normalizePostalCode(t);
+      if (n.ok) o.then?.(n.value);
+      return n.ok ? n.value : undefined;
+    },
+    h.ui.numberNormalized,
+  );
 }
 
 /** A labelled multi-line text field. @public */
@@ -67,8 +111,12 @@ export function textArea(h: FieldHost, path: IssuePath, label: string, o: FieldO
   const value = textAt(h, path);
   if (isLocked(h, o)) return readonlyValue(h, path, label, value, o);
   const c = controlOf(h, path, label, o);
-  return frame(h, c, html`<textarea ${controlAttributes(c)} .value=${value}
-    @input=${(e: Event) => h.edit(path, inputText(e) || undefined)} @blur=${() => h.touch(path)}></textarea>`);
+  return frame(
+    h,
+    c,
+    html`<textarea ${controlAttributes(c)} .value=${value}
+    @input=${(e: Event) => h.edit(path, inputText(e) || undefined)} @blur=${() => h.touch(path)}></textarea>`,
+  );
 }
 
 /** A whole number; text that is not a number (八十) is kept as typed, with the core's error. @public */
@@ -77,12 +125,16 @@ export function numberField(h: FieldHost, path: IssuePath, label: string, o: Fie
   const text = typeof value === 'number' ? String(value) : textAt(h, path);
   if (isLocked(h, o)) return readonlyValue(h, path, label, text, o);
   const c = controlOf(h, path, label, o);
-  return frame(h, c, html`<input ${controlAttributes(c)} type="text" inputmode="numeric" class="narrow" .value=${text} autocomplete="off"
+  return frame(
+    h,
+    c,
+    html`<input ${controlAttributes(c)} type="text" inputmode="numeric" class="narrow" .value=${text} autocomplete="off"
     @input=${(e: Event) => {
       const raw = halfWidthDigits(inputText(e)).trim();
       h.edit(path, raw === '' ? undefined : /^\d+$/.test(raw) ? Number(raw) : raw);
     }}
-    @blur=${() => h.touch(path)} />`);
+    @blur=${() => h.touch(path)} />`,
+  );
 }
 
 /**
@@ -95,7 +147,10 @@ export function dateField(h: FieldHost, path: IssuePath, label: string, o: Field
   if (isLocked(h, o)) return readonlyValue(h, path, label, dateText(h, stored), o);
   const c = controlOf(h, path, label, o, o.hint ?? h.ui.dateHint);
   const shown = h.typed(path) ?? dateText(h, stored);
-  return frame(h, c, html`<input ${controlAttributes(c)} type="text" class="narrow" .value=${shown} autocomplete="off"
+  return frame(
+    h,
+    c,
+    html`<input ${controlAttributes(c)} type="text" class="narrow" .value=${shown} autocomplete="off"
     @input=${(e: Event) => {
       const text = inputText(e);
       h.type(path, text);
@@ -106,7 +161,8 @@ export function dateField(h: FieldHost, path: IssuePath, label: string, o: Field
       const v = h.value(path);
       if (typeof v === 'string' && parseDateInput(v).ok) h.type(path, undefined);
       h.touch(path);
-    }} />`);
+    }} />`,
+  );
 }
 
 /** A time of day (HH:MM): full-width digits and 9:30 for 09:30 are read by the core; other text is kept. @public */
@@ -114,13 +170,17 @@ export function timeField(h: FieldHost, path: IssuePath, label: string, o: Field
   const value = textAt(h, path);
   if (isLocked(h, o)) return readonlyValue(h, path, label, value, o);
   const c = controlOf(h, path, label, o, o.hint ?? h.ui.timeHint);
-  return frame(h, c, html`<input ${controlAttributes(c)} type="text" class="narrow" inputmode="numeric" .value=${value} autocomplete="off"
+  return frame(
+    h,
+    c,
+    html`<input ${controlAttributes(c)} type="text" class="narrow" inputmode="numeric" .value=${value} autocomplete="off"
     @input=${(e: Event) => {
       const raw = inputText(e);
       const parsed = parseTimeInput(raw);
       h.edit(path, parsed.ok ? parsed.value : raw.trim() === '' ? undefined : raw);
     }}
-    @blur=${() => h.touch(path)} />`);
+    @blur=${() => h.touch(path)} />`,
+  );
 }
 
 /**

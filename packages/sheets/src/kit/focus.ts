@@ -75,7 +75,9 @@ export class FocusController implements ReactiveController {
       this.toggle(closed.dataset['key'], true);
       await this.#host.updateComplete;
     }
-    const control = el.matches('input, select, textarea, button') ? el : (el.querySelector<HTMLElement>('input, select, textarea, button') ?? el);
+    const control = el.matches('input, select, textarea, button')
+      ? el
+      : (el.querySelector<HTMLElement>('input, select, textarea, button') ?? el);
     control.scrollIntoView?.({ block: 'center' });
     control.focus();
   }

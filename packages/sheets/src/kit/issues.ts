@@ -68,7 +68,8 @@ export class IssueVisibility {
   /** What is shown, as text: it changes exactly when a field's or the summary's messages change. */
   shownKey(): string {
     let key = this.submitted ? '!' : '';
-    for (const [path, issues] of this.#byPath) if (this.submitted || this.#touched.has(path)) for (const i of issues) key += `${i.code}@${path}|`;
+    for (const [path, issues] of this.#byPath)
+      if (this.submitted || this.#touched.has(path)) for (const i of issues) key += `${i.code}@${path}|`;
     return key;
   }
 

@@ -15,7 +15,7 @@ export function setIn<T>(root: T, path: IssuePath, value: unknown): T {
   if (path.length === 0) return value as T;
   const [key, ...rest] = path as [string | number, ...(string | number)[]];
   const node = (root ?? (typeof key === 'number' ? [] : {})) as Record<string | number, unknown>;
-  const copy: Record<string | number, unknown> = Array.isArray(node) ? [...node] as unknown as Record<number, unknown> : { ...node };
+  const copy: Record<string | number, unknown> = Array.isArray(node) ? ([...node] as unknown as Record<number, unknown>) : { ...node };
   const next = setIn(node[key], rest, value);
   if (next === undefined && !Array.isArray(copy)) delete copy[key];
   else copy[key] = next;

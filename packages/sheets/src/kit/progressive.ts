@@ -83,7 +83,8 @@ export class ProgressiveController implements ReactiveController {
   hostUpdated(): void {
     // Slices double while a render stays within the budget and halve when it does not: they settle at
     // what this machine renders in about SLICE_MS (style and layout come on top, in the frame).
-    if (this.#growing) this.#step = performance.now() - this.#started < SLICE_MS ? Math.min(this.#step * 2, 400) : Math.max(2, this.#step >> 1);
+    if (this.#growing)
+      this.#step = performance.now() - this.#started < SLICE_MS ? Math.min(this.#step * 2, 400) : Math.max(2, this.#step >> 1);
     this.#growing = false;
     this.#all = false;
     this.#schedule();

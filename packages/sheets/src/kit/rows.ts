@@ -33,12 +33,14 @@ export interface RowsColumn<R> {
 function paperTable<R>(h: FieldHost, id: string, label: string, items: readonly R[], columns: readonly RowsColumn<R>[]): TemplateResult {
   return html`<div class="rows" id=${id} role="group" aria-labelledby="${id}-label">
     <h3 id="${id}-label">${label}</h3>
-    ${items.length === 0
-      ? html`<p class="value">${h.ui.none}</p>`
-      : html`<table class="paper-table">
+    ${
+      items.length === 0
+        ? html`<p class="value">${h.ui.none}</p>`
+        : html`<table class="paper-table">
           <thead><tr><th scope="col">No.</th>${columns.map((c) => html`<th scope="col">${c.label}</th>`)}</tr></thead>
           <tbody>${items.map((item, i) => html`<tr><th scope="row">${i + 1}</th>${columns.map((c) => html`<td>${c.text(item, i) || '—'}</td>`)}</tr>`)}</tbody>
-        </table>`}
+        </table>`
+    }
   </div>`;
 }
 
@@ -51,9 +53,16 @@ function onToolbarKey(e: KeyboardEvent): void {
   const buttons = [...bar.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
   const at = buttons.indexOf(e.target as HTMLButtonElement);
   if (at < 0) return;
-  const to = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? (at + 1) % buttons.length
-    : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? (at - 1 + buttons.length) % buttons.length
-      : e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : -1;
+  const to =
+    e.key === 'ArrowRight' || e.key === 'ArrowDown'
+      ? (at + 1) % buttons.length
+      : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+        ? (at - 1 + buttons.length) % buttons.length
+        : e.key === 'Home'
+          ? 0
+          : e.key === 'End'
+            ? buttons.length - 1
+            : -1;
   if (to < 0) return;
   e.preventDefault();
   for (const b of bar.querySelectorAll('button')) b.tabIndex = -1;
@@ -85,7 +94,10 @@ export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): Templ
   };
   const remove = (i: number) => {
     const list = current();
-    h.edit(path, list.filter((_, k) => k !== i));
+    h.edit(
+      path,
+      list.filter((_, k) => k !== i),
+    );
     h.announce(fillMessage(h.ui.rowRemoved, { item: o.itemLabel(i) }));
     h.focusLater(list.length > 1 ? `${id}-${Math.min(i, list.length - 2)}` : `${id}-add`);
   };
@@ -115,17 +127,19 @@ export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): Templ
     ${items.slice(0, shown).map((item, i) =>
       // A row renders again when its data or place changes, a field in it was left, or anything else it may show (DocumentState.epoch).
       guard([item, i, i === items.length - 1, h.epoch(path, i)], () => {
-      const title = o.itemLabel(i);
-      return html`<div class="row" part="row" role="group" aria-labelledby="${id}-${i}">
+        const title = o.itemLabel(i);
+        return html`<div class="row" part="row" role="group" aria-labelledby="${id}-${i}">
         <p class="row-title" id="${id}-${i}" tabindex="-1">${title}</p>
         ${o.renderRow([...path, i], i)}
         ${editable ? toolbar(i, title) : nothing}
       </div>`;
       }),
     )}
-    ${editable
-      ? html`<button type="button" part="button" id="${id}-add" class="no-print" ?disabled=${h.disabled || (max !== undefined && items.length >= max)} @click=${add}>${o.addLabel}</button>`
-      : nothing}
+    ${
+      editable
+        ? html`<button type="button" part="button" id="${id}-add" class="no-print" ?disabled=${h.disabled || (max !== undefined && items.length >= max)} @click=${add}>${o.addLabel}</button>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -142,11 +156,13 @@ export function collapsible(h: FieldHost, key: string, title: string, filled: bo
     return html`<section part="section"><h3 id="${id}-title">${title}</h3><p class="value" id=${id}>${h.ui.none}</p></section>`;
   return html`<section part="section">
     <h3 id="${id}-title">${title}</h3>
-    ${h.readonly
-      ? nothing
-      : html`<button type="button" class="link no-print" part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => h.toggle(key)}>
+    ${
+      h.readonly
+        ? nothing
+        : html`<button type="button" class="link no-print" part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => h.toggle(key)}>
           ${fillMessage(open ? h.ui.hideDetails : h.ui.showDetails, { section: title })}
-        </button>`}
+        </button>`
+    }
     <div id=${id} class="collapsible-body" data-key=${key} ?hidden=${!open}>${body}</div>
   </section>`;
 }

@@ -1,8 +1,18 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  DEFAULT_POLICY, extendVocabulary, todayIso,
-  type FormDefinition, type FormFacts, type Issue, type IssueCode, type IssuePath, type Locale, type MunicipalPolicy,
-  type ValidationResult, type Vocabulary, type VocabularyName,
+  DEFAULT_POLICY,
+  extendVocabulary,
+  todayIso,
+  type FormDefinition,
+  type FormFacts,
+  type Issue,
+  type IssueCode,
+  type IssuePath,
+  type Locale,
+  type MunicipalPolicy,
+  type ValidationResult,
+  type Vocabulary,
+  type VocabularyName,
 } from '@tsunagu/core';
 import { DocumentState } from './document';
 import { DRAFT_DEFAULTS, DraftController, type DraftStorage } from './drafts';
@@ -17,7 +27,6 @@ import { claimPaperMargins, installPrintPage, printSheets } from './print-page';
 import { sheetStyles } from './styles';
 import { issueSummary, notice } from './summary';
 import { UI, type UiStrings } from './ui-strings';
-
 
 /**
  * The base of every tsunagu sheet: a form-associated element whose value is a
@@ -62,11 +71,16 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   static override styles: CSSResultGroup = sheetStyles;
 
   static override properties: PropertyDeclarations = {
-    name: { type: String, reflect: true }, mode: { type: String, reflect: true },
-    readonly: { type: Boolean, reflect: true }, disabled: { type: Boolean, reflect: true },
-    draftKey: { type: String, attribute: 'draft-key' }, draftStorage: { type: String, attribute: 'draft-storage' },
+    name: { type: String, reflect: true },
+    mode: { type: String, reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    draftKey: { type: String, attribute: 'draft-key' },
+    draftStorage: { type: String, attribute: 'draft-storage' },
     draftMaxAge: { type: Number, attribute: 'draft-max-age' },
-    today: { type: String }, policy: { attribute: false }, value: { attribute: false, noAccessor: true },
+    today: { type: String },
+    policy: { attribute: false },
+    value: { attribute: false, noAccessor: true },
   };
 
   /** Name under which the document (JSON) goes into the form's FormData. */
@@ -93,11 +107,20 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
 
   protected readonly internals: ElementInternals = this.attachInternals();
   /** The document being edited. */
-  protected readonly doc = new DocumentState<D>(this, () => this.documentForm.empty(this.referenceDate()), (d) => this.derive(d));
+  protected readonly doc = new DocumentState<D>(
+    this,
+    () => this.documentForm.empty(this.referenceDate()),
+    (d) => this.derive(d),
+  );
   /** What is shown of the core's issues. */
   protected readonly issues = new IssueVisibility();
   protected readonly drafts = new DraftController<D>(this, {
-    current: () => this.value, restore: (d) => { this.doc.replace(d); this.#revalidate(); }, discard: () => (this.value = this.doc.initial),
+    current: () => this.value,
+    restore: (d) => {
+      this.doc.replace(d);
+      this.#revalidate();
+    },
+    discard: () => (this.value = this.doc.initial),
   });
   protected readonly lang_ = new LocaleController(this);
   /** Long lists render in slices; focus moves to a row not rendered yet render the rest first. */
@@ -120,17 +143,36 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   /** The sheet's title. */
   protected abstract sheetTitle(): string;
   /** The document the sheet works with, from what was set (see `DocumentState`). */
-  protected derive(doc: D): D { return doc; }
+  protected derive(doc: D): D {
+    return doc;
+  }
 
   constructor() {
     super();
-    Object.assign(this, { name: '', mode: 'edit', readonly: false, disabled: false, draftKey: undefined, draftStorage: undefined, draftMaxAge: undefined, today: undefined, policy: DEFAULT_POLICY });
+    Object.assign(this, {
+      name: '',
+      mode: 'edit',
+      readonly: false,
+      disabled: false,
+      draftKey: undefined,
+      draftStorage: undefined,
+      draftMaxAge: undefined,
+      today: undefined,
+      policy: DEFAULT_POLICY,
+    });
     // The summary replaces the browser's bubble; checkValidity() stays quiet.
-    this.addEventListener('invalid', (e) => { if (!this.#quietCheck) { e.preventDefault(); this.#refuse(); } });
+    this.addEventListener('invalid', (e) => {
+      if (!this.#quietCheck) {
+        e.preventDefault();
+        this.#refuse();
+      }
+    });
   }
 
   /** The document: settable (loads it, clearing what is shown) and gettable (what the user has entered). */
-  get value(): D { return this.doc.doc; }
+  get value(): D {
+    return this.doc.doc;
+  }
   set value(doc: D | undefined) {
     const old = this.doc.doc;
     this.doc.load(doc);
@@ -140,7 +182,9 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   }
 
   /** The document as the sheet renders it: every container present and of the right kind. */
-  protected get view(): D { return this.doc.view; }
+  protected get view(): D {
+    return this.doc.view;
+  }
 
   /** Validates the current document with the core, under the sheet's policy and locale. */
   validate(): ValidationResult<D> {
@@ -148,13 +192,21 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   }
 
   /** The locale of messages and labels: from `lang` on the sheet or its nearest ancestor, followed as it changes. */
-  get locale(): Locale { return this.lang_.locale; }
+  get locale(): Locale {
+    return this.lang_.locale;
+  }
   /** The enclosing form, if any. */
-  get form(): HTMLFormElement | null { return this.internals.form; }
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
   /** Validity as the form sees it: invalid while the core reports an error. */
-  get validity(): ValidityState { return this.internals.validity; }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
   /** The browser-facing validation message (a count of errors; the summary lists them). */
-  get validationMessage(): string { return this.internals.validationMessage; }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
   /** Whether the document has no error. Quiet, as the platform's is: it shows nothing. */
   checkValidity(): boolean {
     this.#quietCheck = true;
@@ -165,7 +217,9 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     }
   }
   /** Like `checkValidity()`; an invalid sheet shows its error summary and focuses it. */
-  reportValidity(): boolean { return this.internals.reportValidity(); }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
 
   /** Submits: inside a form, asks the form (which checks the sheet first); alone, fires `tsunagu-submit` or `tsunagu-invalid`. */
   submit(): void {
@@ -246,7 +300,11 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     }
   }
   /** A disabled fieldset or form disables the sheet. */
-  formDisabledCallback(disabled: boolean): void { this.#formDisabled = disabled; this.doc.changed(); this.requestUpdate(); }
+  formDisabledCallback(disabled: boolean): void {
+    this.#formDisabled = disabled;
+    this.doc.changed();
+    this.requestUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -276,7 +334,9 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   }
 
   /** The document's date for the running header (the referral's, the meeting's, the plan's). */
-  protected paperDate(): string | undefined { return undefined; }
+  protected paperDate(): string | undefined {
+    return undefined;
+  }
 
   #paperMargins() {
     const t = this.t;
@@ -292,7 +352,9 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   #printMedia?: MediaQueryList;
   #printing = false;
   /** The page is printing: the sheet renders its paper version, whatever its mode. */
-  protected get printing(): boolean { return this.#printing; }
+  protected get printing(): boolean {
+    return this.#printing;
+  }
   readonly #onPrintMedia = (e: MediaQueryListEvent): void => this.#setPrinting(e.matches);
   readonly #onBeforePrint = (): void => this.#setPrinting(true);
   readonly #onAfterPrint = (): void => this.#setPrinting(false);
@@ -320,20 +382,30 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
     this.policy ??= DEFAULT_POLICY;
     // Turning read-only or disabled removes the controls: the field being typed in is left first, as a user
     // leaves it, so its text is committed now rather than by a blur from a removed element mid-render.
-    if (changed.has('mode') || changed.has('readonly') || changed.has('disabled')) (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
+    if (changed.has('mode') || changed.has('readonly') || changed.has('disabled'))
+      (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
     if (changed.has('today')) this.doc.refreshEmpty();
     if (changed.has('mode')) this.doc.invalidate();
     this.#openDrafts();
     const relocalized = this.#validatedIn !== this.locale;
-    if (relocalized || ['name', 'policy', 'today', 'mode', 'draftKey', 'draftStorage', 'draftMaxAge'].some((k) => changed.has(k))) this.#revalidate();
+    if (relocalized || ['name', 'policy', 'today', 'mode', 'draftKey', 'draftStorage', 'draftMaxAge'].some((k) => changed.has(k)))
+      this.#revalidate();
     if (relocalized || changed.size > 0) this.doc.changed(); // every row may show it
   }
 
   /** Opens the drafts when their key, storage or lifetime (from the attributes or the policy) changed. */
   #openDrafts(): void {
     const pick = <T>(v: unknown, ok: (x: unknown) => x is T, fallback: T): T => (ok(v) ? v : fallback);
-    const storage = pick(this.draftStorage ?? this.policy.drafts?.storage, (x): x is DraftStorage => x === 'none' || x === 'session' || x === 'local', DRAFT_DEFAULTS.storage);
-    const hours = pick(this.draftMaxAge ?? this.policy.drafts?.maxAgeHours, (x): x is number => typeof x === 'number' && x > 0, DRAFT_DEFAULTS.maxAgeHours);
+    const storage = pick(
+      this.draftStorage ?? this.policy.drafts?.storage,
+      (x): x is DraftStorage => x === 'none' || x === 'session' || x === 'local',
+      DRAFT_DEFAULTS.storage,
+    );
+    const hours = pick(
+      this.draftMaxAge ?? this.policy.drafts?.maxAgeHours,
+      (x): x is number => typeof x === 'number' && x > 0,
+      DRAFT_DEFAULTS.maxAgeHours,
+    );
     const opened = `${this.draftKey ?? ''}|${storage}|${hours}`;
     if (opened === this.#draftsOpened) return;
     this.#draftsOpened = opened;
@@ -341,18 +413,33 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   }
 
   /** Whether the whole sheet is read-only. */
-  protected get isReadonly(): boolean { return this.readonly || this.mode === 'readonly' || this.mode === 'print' || this.#printing; }
-  protected get isDisabled(): boolean { return this.disabled || this.#formDisabled; }
+  protected get isReadonly(): boolean {
+    return this.readonly || this.mode === 'readonly' || this.mode === 'print' || this.#printing;
+  }
+  protected get isDisabled(): boolean {
+    return this.disabled || this.#formDisabled;
+  }
   /** The sheet's own words in its locale. */
-  protected get t(): UiStrings { return UI[this.locale]; }
+  protected get t(): UiStrings {
+    return UI[this.locale];
+  }
   /** The reference date for date rules: `today`, or today in the browser. */
-  protected referenceDate(): string { return this.today || todayIso(); }
+  protected referenceDate(): string {
+    return this.today || todayIso();
+  }
   /** A code list with the policy's additions (a municipality's own codes). */
-  protected codeList(name: VocabularyName, list: Vocabulary): Vocabulary { return extendVocabulary(name, list, this.policy.vocabularies); }
+  protected codeList(name: VocabularyName, list: Vocabulary): Vocabulary {
+    return extendVocabulary(name, list, this.policy.vocabularies);
+  }
   /** The core's issues with a code, whether or not their field was reached. */
-  protected issuesWith(code: IssueCode): Issue[] { return this.issues.withCode(code); }
+  protected issuesWith(code: IssueCode): Issue[] {
+    return this.issues.withCode(code);
+  }
   /** Changes a value for the user: as an edit, with its messages shown. */
-  protected editAndShow(path: IssuePath, value: unknown): void { this.issues.touch(path); this.edit(path, value); }
+  protected editAndShow(path: IssuePath, value: unknown): void {
+    this.issues.touch(path);
+    this.edit(path, value);
+  }
   /** Replaces the value at a path as the user edits. */
   protected edit(path: IssuePath, value: unknown): void {
     this.doc.edit(path, value);
@@ -414,13 +501,34 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
   }
 
   /** The form as the field templates see it. */
-  protected readonly host: FieldHost = ((s: TsunaguSheet<D>) => fieldHostFor({
-    state: { get locale() { return s.locale; }, get ui() { return s.t; }, get readonly() { return s.isReadonly; }, get disabled() { return s.isDisabled; }, get policy() { return s.policy; } },
-    update: () => s.requestUpdate(), doc: s.doc, issues: s.issues, focus: s.focus_, progress: s.progress_,
-    edit: (path, value) => s.edit(path, value),
-    required: (path) => s.#factsFor().required(s.view, path),
-    maxItems: (path) => s.#factsFor().maxItems(path),
-  }))(this);
+  protected readonly host: FieldHost = ((s: TsunaguSheet<D>) =>
+    fieldHostFor({
+      state: {
+        get locale() {
+          return s.locale;
+        },
+        get ui() {
+          return s.t;
+        },
+        get readonly() {
+          return s.isReadonly;
+        },
+        get disabled() {
+          return s.isDisabled;
+        },
+        get policy() {
+          return s.policy;
+        },
+      },
+      update: () => s.requestUpdate(),
+      doc: s.doc,
+      issues: s.issues,
+      focus: s.focus_,
+      progress: s.progress_,
+      edit: (path, value) => s.edit(path, value),
+      required: (path) => s.#factsFor().required(s.view, path),
+      maxItems: (path) => s.#factsFor().maxItems(path),
+    }))(this);
 
   /** The core's form facts under the current policy, made again when the policy changes. */
   #factsFor(): FormFacts<D> {
@@ -437,7 +545,14 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
         ${this.isReadonly ? html`<span class="badge">${t.readonlyBadge}</span>` : nothing}
       </div>
       ${notice(t, this.drafts.notice, this.drafts)}
-      ${issueSummary({ ui: t, issues: this.issues, goTo: (e, i) => { e.preventDefault(); void this.focus_.goTo(this.issues.anchor(i.path)); } })}
+      ${issueSummary({
+        ui: t,
+        issues: this.issues,
+        goTo: (e, i) => {
+          e.preventDefault();
+          void this.focus_.goTo(this.issues.anchor(i.path));
+        },
+      })}
       ${body}
       ${this.isReadonly ? nothing : html`<div class="actions no-print"><button type="button" class="primary" part="button" ?disabled=${this.isDisabled} @click=${() => this.submit()}>${t.submit}</button></div>`}
       <div class="visually-hidden" role="status" aria-live="polite">${this.focus_.announcement}</div>
@@ -449,6 +564,11 @@ export abstract class TsunaguSheet<D extends object> extends LitElement {
 function isIssue(x: unknown): x is Issue {
   if (typeof x !== 'object' || x === null) return false;
   const i = x as Record<string, unknown>;
-  return typeof i['code'] === 'string' && typeof i['message'] === 'string' && (i['severity'] === 'error' || i['severity'] === 'warning')
-    && Array.isArray(i['path']) && (i['path'] as unknown[]).every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p) && p >= 0));
+  return (
+    typeof i['code'] === 'string' &&
+    typeof i['message'] === 'string' &&
+    (i['severity'] === 'error' || i['severity'] === 'warning') &&
+    Array.isArray(i['path']) &&
+    (i['path'] as unknown[]).every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p) && p >= 0))
+  );
 }

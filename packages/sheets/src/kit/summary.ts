@@ -24,16 +24,20 @@ export function issueSummary(h: SummaryHost): TemplateResult | typeof nothing {
   if (!h.issues.submitted) return nothing;
   const errors = h.issues.errors;
   const warnings = h.issues.all.filter((i) => i.severity === 'warning');
-  return html`${errors.length > 0
+  return html`${
+    errors.length > 0
       ? html`<div class="error-summary" id="error-summary" part="error-summary" role="group" tabindex="-1" aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">${h.ui.summaryTitle}</h2>
           <p>${h.ui.summaryIntro}</p>
           ${links(h, errors)}
         </div>`
-      : nothing}
-    ${warnings.length > 0
-      ? html`<div class="warning-summary" role="status"><p><strong>${h.ui.warningsTitle}</strong></p>${links(h, warnings)}</div>`
-      : nothing}`;
+      : nothing
+  }
+    ${
+      warnings.length > 0
+        ? html`<div class="warning-summary" role="status"><p><strong>${h.ui.warningsTitle}</strong></p>${links(h, warnings)}</div>`
+        : nothing
+    }`;
 }
 
 /** Actions a notice offers. */
@@ -53,7 +57,11 @@ export function notice(ui: UiStrings, kind: NoticeKind | undefined, act: NoticeA
     restoredSent: [ui.draftRestoredSent, true, button(ui.discardDraft, act.discard, true)],
     unavailable: [ui.draftUnavailable, true, nothing],
     full: [ui.draftFull, true, nothing],
-    conflict: [ui.draftConflict, true, html`<div class="row-actions">${button(ui.keepMine, act.keepMine)}${button(ui.loadOther, act.loadOther)}</div>`],
+    conflict: [
+      ui.draftConflict,
+      true,
+      html`<div class="row-actions">${button(ui.keepMine, act.keepMine)}${button(ui.loadOther, act.loadOther)}</div>`,
+    ],
     sending: [ui.sending, false, nothing],
     sendFailed: [ui.sendFailed, true, nothing],
     submitted: [ui.submitted, false, nothing],

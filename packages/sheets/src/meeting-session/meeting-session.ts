@@ -100,7 +100,12 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
 
   /** Validates with the core, with the cases on the agenda when the portal gave them. */
   override validate(): ValidationResult<MeetingSession> {
-    return meetingSessionForm.validate(this.value, { locale: this.locale, policy: this.policy, today: this.referenceDate(), ...(this.cases.length ? { cases: this.cases } : {}) });
+    return meetingSessionForm.validate(this.value, {
+      locale: this.locale,
+      policy: this.policy,
+      today: this.referenceDate(),
+      ...(this.cases.length ? { cases: this.cases } : {}),
+    });
   }
 
   protected sheetTitle(): string {
@@ -123,18 +128,22 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
   }
 
   #caseChoices(): Vocabulary {
-    return this.cases.map((c) => { const t = `${this.#caseName(c, c.id)}（${c.id}）`; return { code: c.id, ja: t, en: t }; });
+    return this.cases.map((c) => {
+      const t = `${this.#caseName(c, c.id)}（${c.id}）`;
+      return { code: c.id, ja: t, en: t };
+    });
   }
 
   /** The chosen case's support-sharing documents, by date. */
   #discussionChoices(caseId: string | undefined): Vocabulary {
     const c = this.cases.find((x) => x.id === caseId);
-    return (c?.meetings ?? []).filter((m) => m.id).map((m) => {
-      const t = `${dateText(this.host, m.meeting.date)} ${choiceText(this.host, MEETING_KINDS, m.meeting.legalKind)}${m.purpose ? `：${m.purpose.slice(0, 30)}` : ''}`;
-      return { code: m.id!, ja: t, en: t };
-    });
+    return (c?.meetings ?? [])
+      .filter((m) => m.id)
+      .map((m) => {
+        const t = `${dateText(this.host, m.meeting.date)} ${choiceText(this.host, MEETING_KINDS, m.meeting.legalKind)}${m.purpose ? `：${m.purpose.slice(0, 30)}` : ''}`;
+        return { code: m.id!, ja: t, en: t };
+      });
   }
-
 
   /** The case whose turn it is, at the top: its purpose and what to reach, from its support-sharing document. */
   #renderTurn(): TemplateResult | typeof nothing {
@@ -146,7 +155,9 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
     const item = agenda[n]!;
     const c = this.cases.find((x) => x.id === item.caseId);
     const discussion = c?.meetings.find((m) => m.id === item.supportSharingId);
-    const go = (to: number) => { this.turn = to; };
+    const go = (to: number) => {
+      this.turn = to;
+    };
     return html`<div class="turn" role="region" aria-labelledby="turn-title" aria-live="polite">
       <h3 id="turn-title">${fillMessage(l.turnOf, { n: n + 1, m: agenda.length, name: this.#caseName(c, item.caseId) })}</h3>
       ${discussion?.purpose ? html`<span class="label">${l.turnPurpose}</span><p class="purpose">${discussion.purpose}</p>` : nothing}
@@ -195,7 +206,9 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
             { label: l.organization, text: (i) => i.organization },
             { label: l.role, text: (i) => choiceText(h, ATTENDEE_ROLES, i.role) },
             { label: l.reply, text: (i) => choiceText(h, INVITATION_REPLIES, i.reply) },
-            ...(v.legalKind === 'shien' ? [{ label: l.confidentiality, text: (i: Invitation) => (i.confidentialityAcknowledged ? '☑' : '☐') }] : []),
+            ...(v.legalKind === 'shien'
+              ? [{ label: l.confidentiality, text: (i: Invitation) => (i.confidentialityAcknowledged ? '☑' : '☐') }]
+              : []),
           ],
           renderRow: (p: IssuePath, i: number) => html`
             <div class="grid-2">
@@ -224,8 +237,19 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
           addLabel: l.addAgendaItem,
           create: () => ({}) as AgendaItem, // the case is chosen next: until then the core asks for it
           columns: [
-            { label: l.caseId, text: (a) => this.#caseName(this.cases.find((c) => c.id === a.caseId), a.caseId) },
-            { label: l.discussion, text: (a) => this.#discussionChoices(a.caseId).find((d) => d.code === a.supportSharingId)?.[this.locale] ?? a.supportSharingId ?? '' },
+            {
+              label: l.caseId,
+              text: (a) =>
+                this.#caseName(
+                  this.cases.find((c) => c.id === a.caseId),
+                  a.caseId,
+                ),
+            },
+            {
+              label: l.discussion,
+              text: (a) =>
+                this.#discussionChoices(a.caseId).find((d) => d.code === a.supportSharingId)?.[this.locale] ?? a.supportSharingId ?? '',
+            },
             { label: l.minutes, text: (a) => (a.minutes ? String(a.minutes) : '') },
           ],
           renderRow: (p: IssuePath, i: number) => html`

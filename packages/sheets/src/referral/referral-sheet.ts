@@ -31,7 +31,8 @@ import { rows, collapsible } from '../kit/rows';
 import { REFERRAL_LABELS } from './labels';
 
 /** Whether someone's 年代 (「60代」) is asked: neither the birth date nor an age is known. */
-const asksAgeBand = (p: { birthDate?: string; approximateAge?: number } | undefined): boolean => !!p && !p.birthDate && p.approximateAge === undefined;
+const asksAgeBand = (p: { birthDate?: string; approximateAge?: number } | undefined): boolean =>
+  !!p && !p.birthDate && p.approximateAge === undefined;
 
 /**
  * The referral sheet (高島 つむぎあいシート A・B票, 盛岡 相談シート, 坂井
@@ -101,7 +102,6 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
     return REFERRAL_LABELS[this.locale];
   }
 
-
   /** In response mode the referral itself is read-only. */
   get #referralLocked(): boolean {
     return this.mode === 'response';
@@ -152,18 +152,22 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
       <section part="section">
         <h3 id="s-consent">${l.sectionConsent}</h3>
         ${radioGroup(h, ['consent', 'status'], l.consentStatus, CONSENT_STATUSES, { hint: l.consentHint, ...lock })}
-        ${consentAnswered(v.consent.status)
-          ? html`${dateField(h, ['consent', 'date'], l.consentDate, lock)}
+        ${
+          consentAnswered(v.consent.status)
+            ? html`${dateField(h, ['consent', 'date'], l.consentDate, lock)}
               ${radioGroup(h, ['consent', 'method'], l.consentMethod, CONSENT_METHODS, lock)}
-              ${v.consent.status === 'given'
-                ? html`${checkbox(h, ['consent', 'scope', 'provide'], l.consentProvide, lock)}
+              ${
+                v.consent.status === 'given'
+                  ? html`${checkbox(h, ['consent', 'scope', 'provide'], l.consentProvide, lock)}
                     ${checkbox(h, ['consent', 'scope', 'collect'], l.consentCollect, lock)}`
-                : nothing}
+                  : nothing
+              }
               <div class="grid-2">
                 ${textField(h, ['consent', 'confirmedBy', 'name'], l.confirmerName, lock)}
                 ${textField(h, ['consent', 'confirmedBy', 'organization'], l.confirmerOrganization, lock)}
               </div>`
-          : nothing}
+            : nothing
+        }
       </section>
 
       <section part="section">
@@ -172,19 +176,35 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         ${textArea(h, ['content', 'mainConcern'], l.mainConcern, lock)}
         ${radioGroup(h, ['content', 'problemType'], l.problemType, PROBLEM_TYPES, lock)}
         ${checkboxGroup(h, ['content', 'troubles'], l.troubles, this.codeList('troubles', TROUBLES), lock)}
-        ${(v.content.troubles ?? []).length > 1
-          ? selectField(h, ['content', 'mainTrouble'], l.mainTrouble, this.codeList('troubles', TROUBLES).filter((e) => v.content.troubles?.includes(e.code)), lock)
-          : nothing}
+        ${
+          (v.content.troubles ?? []).length > 1
+            ? selectField(
+                h,
+                ['content', 'mainTrouble'],
+                l.mainTrouble,
+                this.codeList('troubles', TROUBLES).filter((e) => v.content.troubles?.includes(e.code)),
+                lock,
+              )
+            : nothing
+        }
         ${checkboxGroup(h, ['content', 'tags'], l.tags, this.codeList('issueTags', ISSUE_TAGS), lock)}
         ${checkboxGroup(h, ['content', 'fields'], l.fields, this.codeList('fields', FIELDS), lock)}
       </section>
 
       ${this.#renderHousehold(h)}
 
-      ${collapsible(h, 
+      ${collapsible(
+        h,
         'person-detail',
         `${l.sectionPerson}：${l.situations}`,
-        !!(v.person.address || v.person.postalCode || v.person.phone || v.person.situations?.length || v.person.situationNote || v.person.agencies?.length),
+        !!(
+          v.person.address ||
+          v.person.postalCode ||
+          v.person.phone ||
+          v.person.situations?.length ||
+          v.person.situationNote ||
+          v.person.agencies?.length
+        ),
         html`
           ${postalCodeField(h, ['person', 'postalCode'], l.postalCode, { hint: l.postalCodeHint, ...lock, then: (code) => void this.#lookUpAddress(code) })}
           ${textField(h, ['person', 'address'], l.address, { autocomplete: 'off', ...lock })}
@@ -195,7 +215,8 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         `,
       )}
 
-      ${collapsible(h, 
+      ${collapsible(
+        h,
         'detail',
         l.sectionDetail,
         !!(v.content.history || v.content.wishes || v.content.strengths || v.content.doneSoFar),
@@ -207,7 +228,8 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         `,
       )}
 
-      ${collapsible(h, 
+      ${collapsible(
+        h,
         'needs',
         l.sectionNeeds,
         !!(v.needs?.requests?.length || v.needs?.detail),
@@ -235,14 +257,31 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         columns: [
           { label: l.relationship, text: (m) => choiceText(h, this.codeList('relationships', RELATIONSHIPS), m.relationship) },
           { label: `${l.familyName}・${l.givenName}`, text: (m) => [m.familyName, m.givenName].filter(Boolean).join(' ') },
-          { label: l.age, text: (m) => (m.birthDate ? dateText(h, m.birthDate) : m.approximateAge !== undefined ? String(m.approximateAge) : choiceText(h, AGE_BANDS, m.ageBand)) },
+          {
+            label: l.age,
+            text: (m) =>
+              m.birthDate
+                ? dateText(h, m.birthDate)
+                : m.approximateAge !== undefined
+                  ? String(m.approximateAge)
+                  : choiceText(h, AGE_BANDS, m.ageBand),
+          },
           { label: l.livesTogether, text: (m) => (m.livesTogether === undefined ? '' : m.livesTogether ? h.ui.yes : h.ui.no) },
           { label: l.memberSituations, text: (m) => choiceText(h, this.codeList('situations', SITUATIONS), m.situations) },
-          { label: l.agencies, text: (m) => (m.agencies ?? []).map((a) => (a.field ? `${a.name}（${choiceText(h, FIELDS, a.field)}）` : a.name)).join('、') },
+          {
+            label: l.agencies,
+            text: (m) => (m.agencies ?? []).map((a) => (a.field ? `${a.name}（${choiceText(h, FIELDS, a.field)}）` : a.name)).join('、'),
+          },
           { label: l.memberNote, text: (m) => m.situationNote ?? '' },
         ],
         renderRow: (p: IssuePath) => html`
-          ${selectField(h, [...p, 'relationship'], l.relationship, this.codeList('relationships', RELATIONSHIPS).filter((e) => e.code !== 'self'), { narrow: true, locked })}
+          ${selectField(
+            h,
+            [...p, 'relationship'],
+            l.relationship,
+            this.codeList('relationships', RELATIONSHIPS).filter((e) => e.code !== 'self'),
+            { narrow: true, locked },
+          )}
           <div class="grid-2">
             ${textField(h, [...p, 'familyName'], l.familyName, { locked })}
             ${textField(h, [...p, 'givenName'], l.givenName, { locked })}

@@ -37,11 +37,13 @@ export const REPORT_VIEW_LABELS = {
     exported: '{file} is ready.',
     exportFailed: 'The export failed. Please try again.',
     routesTitle: 'New consultations by route, per fiscal year',
-    routesFigure: 'Horizontal bars: the share of each route in the new consultations of each fiscal year. The numbers are in the table below.',
+    routesFigure:
+      'Horizontal bars: the share of each route in the new consultations of each fiscal year. The numbers are in the table below.',
     trendTitle: 'New consultations and households with several people in difficulty',
     trendFigure: 'Lines: new consultations and households with several people in difficulty over time. The numbers are in the table below.',
     meetingsTitle: 'Meetings held, by kind',
-    meetingsFigure: 'Bars: multi-layered support meetings, support meetings and existing meetings held per fiscal year. The numbers are in the table below.',
+    meetingsFigure:
+      'Bars: multi-layered support meetings, support meetings and existing meetings held per fiscal year. The numbers are in the table below.',
     summaryTitle: 'Summary',
     tableCaption: '{title} (table)',
     legend: 'Key',

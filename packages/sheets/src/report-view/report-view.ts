@@ -1,5 +1,13 @@
 import { LitElement, css, html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { fillMessage, reportTables, type MunicipalPolicy, type Report, type ReportCell, type ReportColumn, type ReportTable } from '@tsunagu/core';
+import {
+  fillMessage,
+  reportTables,
+  type MunicipalPolicy,
+  type Report,
+  type ReportCell,
+  type ReportColumn,
+  type ReportTable,
+} from '@tsunagu/core';
 import { LocaleController } from '../kit/locale';
 import { TsunaguExportEvent } from '../kit/events';
 import { REPORT_VIEW_LABELS } from './labels';
@@ -10,16 +18,7 @@ import { REPORT_VIEW_LABELS } from './labels';
  * black-and-white printer).
  */
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'] as const;
-const PATTERNS = [
-  '',
-  'M0 8L8 0',
-  'M0 0L8 8',
-  'M0 4H8',
-  'M4 0V8',
-  'M0 0L8 8M0 8L8 0',
-  'M2 2h1v1h-1zM6 6h1v1h-1z',
-  'M0 2H8M0 6H8',
-] as const;
+const PATTERNS = ['', 'M0 8L8 0', 'M0 0L8 8', 'M0 4H8', 'M4 0V8', 'M0 0L8 8M0 8L8 0', 'M2 2h1v1h-1zM6 6h1v1h-1z', 'M0 2H8M0 6H8'] as const;
 
 const W = 640;
 
@@ -50,7 +49,8 @@ function only(t: ReportTable, keys: readonly string[]): ReportTable {
 }
 
 /** The cell of a row under the column with `key`. */
-const cell = (t: ReportTable, row: readonly ReportCell[], key: string): ReportCell => row[t.columns.findIndex((c) => c.key === key)] ?? null;
+const cell = (t: ReportTable, row: readonly ReportCell[], key: string): ReportCell =>
+  row[t.columns.findIndex((c) => c.key === key)] ?? null;
 
 /**
  * The 実績報告 as charts and tables: new consultations by route per fiscal
@@ -161,7 +161,10 @@ export class TsunaguReportView extends LitElement {
     this._status = this.#l.exporting;
     try {
       const { reportToCsv, reportToXlsx } = await import('@tsunagu/core/export');
-      const file = format === 'csv' ? new Blob([reportToCsv(this.value, this.#options())], { type: 'text/csv;charset=utf-8' }) : await reportToXlsx(this.value, this.#options());
+      const file =
+        format === 'csv'
+          ? new Blob([reportToCsv(this.value, this.#options())], { type: 'text/csv;charset=utf-8' })
+          : await reportToXlsx(this.value, this.#options());
       const filename = `${this.filename || 'tsunagu-report'}.${format}`;
       if (this.dispatchEvent(new TsunaguExportEvent({ format, filename, file }))) {
         const a = document.createElement('a');
@@ -185,7 +188,8 @@ export class TsunaguReportView extends LitElement {
     if (v === null) return this.#l.none;
     if (typeof v === 'string') return v;
     const locale = this.#lang.locale === 'ja' ? 'ja-JP' : 'en-GB';
-    if (column.kind === 'share') return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+    if (column.kind === 'share')
+      return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
     if (column.kind === 'ratio') return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v);
     if (column.kind === 'year') return String(v);
     return new Intl.NumberFormat(locale).format(v);
@@ -200,7 +204,8 @@ export class TsunaguReportView extends LitElement {
         <thead><tr>${shown.map(([c]) => html`<th scope="col">${c.label}</th>`)}</tr></thead>
         <tbody>
           ${t.rows.map(
-            (row) => html`<tr>${shown.map(([c, i], k) => (k === 0 ? html`<th scope="row">${this.#format(row[i] ?? null, c)}</th>` : html`<td class=${typeof row[i] === 'number' ? 'n' : ''}>${this.#format(row[i] ?? null, c)}</td>`))}</tr>`,
+            (row) =>
+              html`<tr>${shown.map(([c, i], k) => (k === 0 ? html`<th scope="row">${this.#format(row[i] ?? null, c)}</th>` : html`<td class=${typeof row[i] === 'number' ? 'n' : ''}>${this.#format(row[i] ?? null, c)}</td>`))}</tr>`,
           )}
         </tbody>
       </table>
@@ -220,7 +225,8 @@ export class TsunaguReportView extends LitElement {
   #legend(items: readonly string[]): TemplateResult {
     return html`<ul class="legend" aria-label=${this.#l.legend}>
       ${items.map(
-        (label, i) => html`<li><svg viewBox="0 0 28 14" aria-hidden="true"><rect width="28" height="14" fill="url(#p${i % PALETTE.length})" stroke="#000"></rect></svg>${label}</li>`,
+        (label, i) =>
+          html`<li><svg viewBox="0 0 28 14" aria-hidden="true"><rect width="28" height="14" fill="url(#p${i % PALETTE.length})" stroke="#000"></rect></svg>${label}</li>`,
       )}
     </ul>`;
   }
@@ -338,9 +344,13 @@ export class TsunaguReportView extends LitElement {
     const months = report.months;
     // Over the fiscal years, or over the months of the only one.
     const byYear = report.fiscalYears.length >= 2;
-    const trendTable = byYear ? tables.get('multiMember')! : only(tables.get('monthly')!, ['month', 'newConsultations', 'multiMemberHouseholds']);
+    const trendTable = byYear
+      ? tables.get('multiMember')!
+      : only(tables.get('monthly')!, ['month', 'newConsultations', 'multiMemberHouseholds']);
     const points = trendTable.rows.map((r) => ({
-      label: byYear ? String(cell(trendTable, r, 'fiscalYearLabel')) : `${Number(String(cell(trendTable, r, 'month')).slice(5))}${this.#lang.locale === 'ja' ? '月' : ''}`,
+      label: byYear
+        ? String(cell(trendTable, r, 'fiscalYearLabel'))
+        : `${Number(String(cell(trendTable, r, 'month')).slice(5))}${this.#lang.locale === 'ja' ? '月' : ''}`,
       a: Number(cell(trendTable, r, 'newConsultations')),
       b: Number(cell(trendTable, r, 'multiMemberHouseholds')),
     }));

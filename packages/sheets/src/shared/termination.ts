@@ -53,4 +53,3 @@ export function terminationFields(h: FieldHost, path: IssuePath, reasons: Vocabu
     ${beforeReopen}
     ${textArea(h, [...path, 'reopenNote'], l.reopenNote)}`;
 }
-

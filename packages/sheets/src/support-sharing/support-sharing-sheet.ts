@@ -34,7 +34,6 @@ import { newId } from '../kit/ids';
 import { sheetStyles } from '../kit/styles';
 import { SUPPORT_SHARING_LABELS } from './labels';
 
-
 /**
  * The support-sharing sheet (支援共有シート): what the team knows about the
  * household, shared in a 支援会議 or 重層的支援会議 — including the person's
@@ -121,7 +120,6 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
     return SUPPORT_SHARING_LABELS[this.locale];
   }
 
-
   /** The legal kinds, with the municipality's own meeting names. */
 
   /** The person and each member, by relationship and name: 「本人（山田 花子）」「息子（誠）」. */
@@ -149,20 +147,26 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
       .map((i) => v.attendees[i.path[1] as number])
       .filter((a): a is Attendee => a !== undefined);
     return html`
-      ${this.meetingRoom && !this.isReadonly
-        ? html`<div class="purpose-banner" role="note">
+      ${
+        this.meetingRoom && !this.isReadonly
+          ? html`<div class="purpose-banner" role="note">
             <span class="label">${l.purposeBanner}</span>
             <p>${v.purpose || '—'}</p>
             ${v.goal ? html`<span class="label">${l.goalBanner}</span><p>${v.goal}</p>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
 
       <section part="section">
         <h3>${l.sectionMeeting}</h3>
         ${radioGroup(h, ['meeting', 'legalKind'], l.legalKind, meetingKindsOf(this.policy))}
-        ${consentProblem && !this.isReadonly
-          ? html`<button type="button" part="button" class="no-print" @click=${() => { this.editAndShow(['meeting', 'legalKind'], 'shien'); }}>${l.offerShien}</button>`
-          : nothing}
+        ${
+          consentProblem && !this.isReadonly
+            ? html`<button type="button" part="button" class="no-print" @click=${() => {
+                this.editAndShow(['meeting', 'legalKind'], 'shien');
+              }}>${l.offerShien}</button>`
+            : nothing
+        }
         ${kind === 'existing' ? selectField(h, ['meeting', 'existingKind'], l.existingKind, this.codeList('existingMeetings', EXISTING_MEETINGS)) : nothing}
         ${textField(h, ['meeting', 'localName'], l.localName)}
         ${radioGroup(h, ['meeting', 'schedule'], l.schedule, MEETING_SCHEDULES)}
@@ -190,14 +194,23 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
 
       <section part="section">
         <h3 class="visually-hidden">${l.sectionAttendees}</h3>
-        ${missingAck.length > 0 && !this.isReadonly
-          ? html`<p class="warning-message" role="status">${l.missingAck}${missingAck.map((a, i) => (a.name || fillMessage(l.attendee, { n: v.attendees.indexOf(a) + 1 })) + (i < missingAck.length - 1 ? '、' : '')).join('')}</p>`
-          : nothing}
+        ${
+          missingAck.length > 0 && !this.isReadonly
+            ? html`<p class="warning-message" role="status">${l.missingAck}${missingAck.map((a, i) => (a.name || fillMessage(l.attendee, { n: v.attendees.indexOf(a) + 1 })) + (i < missingAck.length - 1 ? '、' : '')).join('')}</p>`
+            : nothing
+        }
         ${rows<Attendee>(h, ['attendees'], {
           label: l.attendees,
           itemLabel: (i) => fillMessage(l.attendee, { n: i + 1 }),
           addLabel: l.addAttendee,
-          create: () => ({ id: newId('a'), name: '', organization: '', role: 'participant', directlyInvolved: false, confidentialityAcknowledged: false }),
+          create: () => ({
+            id: newId('a'),
+            name: '',
+            organization: '',
+            role: 'participant',
+            directlyInvolved: false,
+            confidentialityAcknowledged: false,
+          }),
           columns: [
             { label: l.name, text: (a) => a.name },
             { label: l.organization, text: (a) => a.organization },
@@ -247,7 +260,11 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
           addLabel: l.addMemberIssue,
           create: () => (this.household ? { issue: '' } : { member: '', issue: '' }),
           columns: [
-            { label: l.memberOf, text: (m) => (this.household && m.memberId ? choiceText(h, this.#householdChoices(h, this.household), m.memberId) : (m.member ?? '')) },
+            {
+              label: l.memberOf,
+              text: (m) =>
+                this.household && m.memberId ? choiceText(h, this.#householdChoices(h, this.household), m.memberId) : (m.member ?? ''),
+            },
             { label: l.field, text: (m) => choiceText(h, this.codeList('fields', FIELDS), m.field) },
             { label: l.issue, text: (m) => m.issue },
           ],

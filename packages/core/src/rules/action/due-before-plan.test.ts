@@ -6,8 +6,14 @@ ruleCases('action.dueBeforePlan', [
   // A finished action carried into a revised plan keeps its old due date.
   {
     kind: 'actionPlan',
-    pass: mutate(P, (d) => { d.actions[2]!.due = '2025-04-07'; d.actions[2]!.status = 'done'; }),
-    fail: mutate(P, (d) => { d.actions[2]!.due = '2025-04-07'; d.actions[2]!.status = 'inProgress'; }),
+    pass: mutate(P, (d) => {
+      d.actions[2]!.due = '2025-04-07';
+      d.actions[2]!.status = 'done';
+    }),
+    fail: mutate(P, (d) => {
+      d.actions[2]!.due = '2025-04-07';
+      d.actions[2]!.status = 'inProgress';
+    }),
     path: 'actions.2.due',
   },
 ]);

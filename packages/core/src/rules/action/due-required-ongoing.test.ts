@@ -6,7 +6,15 @@ import { findings } from '../../../../../test/core/helpers';
 ruleCases('action.dueRequiredOngoing', [
   // x13: 民生委員's informal 見守り; x6: a formal 見守り (kind watching).
   { kind: 'actionPlan', pass: P, fail: mutate(P, (d) => delete d.actions[12]!.due), path: 'actions.12.due' },
-  { kind: 'actionPlan', pass: mutate(P, (d) => { delete d.actions[5]!.due; d.actions[5]!.status = 'cancelled'; }), fail: mutate(P, (d) => delete d.actions[5]!.due), path: 'actions.5.due' },
+  {
+    kind: 'actionPlan',
+    pass: mutate(P, (d) => {
+      delete d.actions[5]!.due;
+      d.actions[5]!.status = 'cancelled';
+    }),
+    fail: mutate(P, (d) => delete d.actions[5]!.due),
+    path: 'actions.5.due',
+  },
 ]);
 
 describe('action.dueRequiredOngoing', () => {

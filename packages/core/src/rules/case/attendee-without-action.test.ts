@@ -19,7 +19,9 @@ describe('case.attendeeWithoutAction', () => {
     expect(findings('case', dropped).find((i) => i.code === 'plan.attendeeWithoutAction')).toBeUndefined();
   });
   it('asks nothing of 本人 and 家族 who attended (盛岡 よりそい会議, seed 001 l.1004)', () => {
-    const withFamily = mutate(case8050, (d) => d.meetings[1]!.attendees.push({ ...d.meetings[1]!.attendees[2]!, id: 'b9', role: 'family' }));
+    const withFamily = mutate(case8050, (d) =>
+      d.meetings[1]!.attendees.push({ ...d.meetings[1]!.attendees[2]!, id: 'b9', role: 'family' }),
+    );
     expect(findings('case', withFamily).filter((i) => i.code === 'case.attendeeWithoutAction')).toEqual([]);
   });
 });

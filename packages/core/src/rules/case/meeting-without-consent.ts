@@ -22,6 +22,7 @@ export const caseMeetingWithoutConsent = rule<Case>(META, function* (c) {
   for (const [i, m] of (c.meetings ?? []).entries()) {
     if (m.meeting?.legalKind !== 'juusou') continue;
     const personId = c.household?.person?.id;
-    if (!consentValidOn(consentOn(c.consentHistory ?? [], m.meeting.date, personId), m.meeting.date)) yield { path: ['meetings', i, 'meeting', 'legalKind'] };
+    if (!consentValidOn(consentOn(c.consentHistory ?? [], m.meeting.date, personId), m.meeting.date))
+      yield { path: ['meetings', i, 'meeting', 'legalKind'] };
   }
 });

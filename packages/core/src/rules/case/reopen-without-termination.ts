@@ -19,5 +19,6 @@ const META = caseReopenWithoutTerminationMeta;
 
 export const caseReopenWithoutTermination = rule<Case>(META, function* (c) {
   const h = c.statusHistory ?? [];
-  for (let i = 0; i < h.length; i++) if (h[i]!.status === 'reopened' && h[i - 1]?.status !== 'terminated') yield { path: ['statusHistory', i, 'status'] };
+  for (let i = 0; i < h.length; i++)
+    if (h[i]!.status === 'reopened' && h[i - 1]?.status !== 'terminated') yield { path: ['statusHistory', i, 'status'] };
 });

@@ -3,5 +3,10 @@ import { ruleCases, case8050, mutate } from '../../../../../test/core/rule-cases
 
 ruleCases('case.statusOrder', [
   { kind: 'case', pass: case8050, fail: mutate(case8050, (d) => (d.statusHistory[2]!.date = '2025-05-01')), path: 'statusHistory.2.date' },
-  { kind: 'case', pass: case8050, fail: mutate(case8050, (d) => (d.statusHistory[0]!.status = 'coordinating')), path: 'statusHistory.0.status' },
+  {
+    kind: 'case',
+    pass: case8050,
+    fail: mutate(case8050, (d) => (d.statusHistory[0]!.status = 'coordinating')),
+    path: 'statusHistory.0.status',
+  },
 ]);

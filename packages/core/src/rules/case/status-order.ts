@@ -18,7 +18,6 @@ export const caseStatusOrderMeta = defineRule({
 
 const META = caseStatusOrderMeta;
 
-
 export const caseStatusOrder = rule<Case>(META, function* (c) {
   const h = c.statusHistory ?? [];
   if (h.length > 0 && h[0]!.status !== 'opened') yield { path: ['statusHistory', 0, 'status'] };
@@ -26,6 +25,7 @@ export const caseStatusOrder = rule<Case>(META, function* (c) {
     const prev = h[i - 1]!;
     const cur = h[i]!;
     if (cur.date < prev.date) yield { path: ['statusHistory', i, 'date'] };
-    else if (cur.status !== 'reopened' && !(CASE_STATUS_NEXT[prev.status] ?? []).includes(cur.status)) yield { path: ['statusHistory', i, 'status'] };
+    else if (cur.status !== 'reopened' && !(CASE_STATUS_NEXT[prev.status] ?? []).includes(cur.status))
+      yield { path: ['statusHistory', i, 'status'] };
   }
 });

@@ -30,6 +30,7 @@ export const caseTerminationMismatch = rule<Case>(META, function* (c) {
     if (s.status !== 'terminated') continue;
     if (planInForce(c, s.date) !== undefined) yield { path: ['statusHistory', i, 'status'] };
     // A plan that ended that day holds the closure: the change does not record it a second time.
-    else if (s.termination && plans.some((p) => p.status === 'terminated' && p.termination?.date === s.date)) yield { path: ['statusHistory', i, 'termination'] };
+    else if (s.termination && plans.some((p) => p.status === 'terminated' && p.termination?.date === s.date))
+      yield { path: ['statusHistory', i, 'termination'] };
   }
 });

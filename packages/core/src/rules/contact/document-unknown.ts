@@ -18,6 +18,9 @@ export const contactDocumentUnknownMeta = defineRule({
 const META = contactDocumentUnknownMeta;
 
 export const contactDocumentUnknown = rule<Case>(META, function* (c) {
-  const ids = new Set([...(c.referrals ?? []), ...(c.meetings ?? []), ...(c.plans ?? [])].map((d) => d.id).filter((id) => id !== undefined));
-  for (const [i, e] of (c.contacts ?? []).entries()) if (e.documentId !== undefined && !ids.has(e.documentId)) yield { path: ['contacts', i, 'documentId'] };
+  const ids = new Set(
+    [...(c.referrals ?? []), ...(c.meetings ?? []), ...(c.plans ?? [])].map((d) => d.id).filter((id) => id !== undefined),
+  );
+  for (const [i, e] of (c.contacts ?? []).entries())
+    if (e.documentId !== undefined && !ids.has(e.documentId)) yield { path: ['contacts', i, 'documentId'] };
 });

@@ -9,7 +9,8 @@ export function openOn(c: Pick<Case, 'statusHistory'>, date: string): boolean {
   let open = true;
   for (const s of history) {
     if (s.date > date) break;
-    if (s.status === 'terminated') open = s.date === date; // the day of closure still counts
+    if (s.status === 'terminated')
+      open = s.date === date; // the day of closure still counts
     else open = true;
   }
   return open;

@@ -21,7 +21,9 @@ const META = documentDuplicateIdMeta;
  * group of id path patterns that share one set of ids (a household: the
  * person's `['person', 'id']` and `['members', '*', 'id']`).
  */
-export function uniqueIds<D>(lists: readonly (readonly (string | number)[] | { readonly together: readonly (readonly (string | number)[])[] })[]): Rule<D> {
+export function uniqueIds<D>(
+  lists: readonly (readonly (string | number)[] | { readonly together: readonly (readonly (string | number)[])[] })[],
+): Rule<D> {
   const groups = lists.map((l) => ('together' in l ? l.together : [[...l, '*', 'id']]));
   return rule<D>(META, (doc) => {
     const found: Finding[] = [];

@@ -8,7 +8,10 @@ ruleCases('field.required', [
   {
     kind: 'supportSharing',
     pass: mutate(M, (d) => delete d.shared!.memberIssues![0]!.member),
-    fail: mutate(M, (d) => { delete d.shared!.memberIssues![0]!.member; delete d.shared!.memberIssues![0]!.memberId; }),
+    fail: mutate(M, (d) => {
+      delete d.shared!.memberIssues![0]!.member;
+      delete d.shared!.memberIssues![0]!.memberId;
+    }),
     path: 'shared.memberIssues.0.member',
   },
 ]);

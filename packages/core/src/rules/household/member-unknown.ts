@@ -21,7 +21,10 @@ const META = householdMemberUnknownMeta;
  * `people` (path patterns to each person object). Without people to link to
  * (a support-sharing document on its own), nothing is checked.
  */
-export function memberReferences<D>(people: readonly (readonly (string | number)[])[], refs: readonly (readonly (string | number)[])[]): Rule<D> {
+export function memberReferences<D>(
+  people: readonly (readonly (string | number)[])[],
+  refs: readonly (readonly (string | number)[])[],
+): Rule<D> {
   return rule<D>(META, (doc) => {
     const ids = new Set<unknown>();
     for (const p of people) forEachAt(doc, [...p, 'id'], (id) => id !== undefined && ids.add(id));

@@ -3,5 +3,10 @@ import { ruleCases, R, case8050, mutate } from '../../../../../test/core/rule-ca
 
 ruleCases('household.selfAsMember', [
   { kind: 'referral', pass: R, fail: mutate(R, (d) => (d.members[1]!.relationship = 'self')), path: 'members.1.relationship' },
-  { kind: 'case', pass: case8050, fail: mutate(case8050, (d) => (d.household.members[0]!.relationship = 'self')), path: 'household.members.0.relationship' },
+  {
+    kind: 'case',
+    pass: case8050,
+    fail: mutate(case8050, (d) => (d.household.members[0]!.relationship = 'self')),
+    path: 'household.members.0.relationship',
+  },
 ]);

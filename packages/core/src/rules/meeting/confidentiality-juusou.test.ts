@@ -8,7 +8,13 @@ const unacknowledged = mutate(M, (d) => (d.attendees[2]!.confidentialityAcknowle
 
 // 坂井's 心得 第九条 covers both meeting kinds (seed 001 l.432, l.454).
 ruleCases('meeting.confidentialityJuusou', [
-  { kind: 'supportSharing', options: { policy: SAKAI_EXAMPLE_POLICY }, pass: M, fail: unacknowledged, path: 'attendees.2.confidentialityAcknowledged' },
+  {
+    kind: 'supportSharing',
+    options: { policy: SAKAI_EXAMPLE_POLICY },
+    pass: M,
+    fail: unacknowledged,
+    path: 'attendees.2.confidentialityAcknowledged',
+  },
 ]);
 
 describe('meeting.confidentialityJuusou', () => {

@@ -27,7 +27,12 @@ export function confidentialityIn(kind: MeetingKind, meta: RuleMeta): Rule<Suppo
       for (const [i, a] of (d.attendees ?? []).entries())
         if (supporter(a) && !a.confidentialityAcknowledged) yield { path: ['attendees', i, 'confidentialityAcknowledged'] };
     },
-    [{ path: ['attendees', '*', 'confidentialityAcknowledged'], when: (d, path) => applies(d) && supporter(rowAt(d.attendees, path) ?? { role: '' }) }],
+    [
+      {
+        path: ['attendees', '*', 'confidentialityAcknowledged'],
+        when: (d, path) => applies(d) && supporter(rowAt(d.attendees, path) ?? { role: '' }),
+      },
+    ],
   );
 }
 

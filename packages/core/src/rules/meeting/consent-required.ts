@@ -12,7 +12,7 @@ export const meetingConsentRequiredMeta = defineRule({
   severity: 'error',
   messages: {
     ja: '重層的支援会議は、会議の日に本人同意がある場合にだけ開催できます。同意がない場合は支援会議として開催してください。',
-    en: 'A multi-layered support meeting needs the person\'s consent on the meeting date. Without consent, hold a support meeting (支援会議) instead.',
+    en: "A multi-layered support meeting needs the person's consent on the meeting date. Without consent, hold a support meeting (支援会議) instead.",
   },
 });
 

@@ -4,7 +4,10 @@ import { ruleCases, M, mutate } from '../../../../../test/core/rule-cases';
 ruleCases('meeting.existingKindRequired', [
   {
     kind: 'supportSharing',
-    pass: mutate(M, (d) => { d.meeting.legalKind = 'existing'; d.meeting.existingKind = 'childProtection'; }),
+    pass: mutate(M, (d) => {
+      d.meeting.legalKind = 'existing';
+      d.meeting.existingKind = 'childProtection';
+    }),
     fail: mutate(M, (d) => (d.meeting.legalKind = 'existing')),
     path: 'meeting.existingKind',
   },

@@ -10,15 +10,24 @@ ruleCases('plan.leadByConsent', [
   {
     kind: 'actionPlan',
     options,
-    pass: mutate(P, (d) => { d.consentStatus = 'refused'; d.team!.leadIsCoordinator = true; }),
-    fail: mutate(P, (d) => { d.consentStatus = 'given'; d.team!.leadIsCoordinator = false; }),
+    pass: mutate(P, (d) => {
+      d.consentStatus = 'refused';
+      d.team!.leadIsCoordinator = true;
+    }),
+    fail: mutate(P, (d) => {
+      d.consentStatus = 'given';
+      d.team!.leadIsCoordinator = false;
+    }),
     path: 'team.leadIsCoordinator',
   },
   // At 終結 another agency leads: the rule is about the plan while it runs.
   {
     kind: 'actionPlan',
     options,
-    pass: mutate(P, (d) => { d.status = 'terminated'; d.termination = { date: '2025-09-01', reason: 'mainSupporterDecided', successor: '子育て支援課' }; }),
+    pass: mutate(P, (d) => {
+      d.status = 'terminated';
+      d.termination = { date: '2025-09-01', reason: 'mainSupporterDecided', successor: '子育て支援課' };
+    }),
     fail: P,
     path: 'team.leadIsCoordinator',
   },

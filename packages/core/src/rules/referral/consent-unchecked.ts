@@ -11,7 +11,7 @@ export const referralConsentUncheckedMeta = defineRule({
   severity: 'error',
   messages: {
     ja: '本人同意を確認し、結果（同意あり・同意なし・本人未接触）を選んでください。',
-    en: "Ask the person for consent and record the result (given, not given, or person not yet met).",
+    en: 'Ask the person for consent and record the result (given, not given, or person not yet met).',
   },
 });
 

@@ -11,7 +11,7 @@ export const referralProblemViewRequiredMeta = defineRule({
   severity: 'error',
   messages: {
     ja: '課題認識（紹介者から見た課題）を入力してください。',
-    en: "Enter your view of the problems (課題認識).",
+    en: 'Enter your view of the problems (課題認識).',
   },
 });
 

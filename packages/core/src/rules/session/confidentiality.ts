@@ -18,12 +18,22 @@ export const sessionConfidentialityMeta = defineRule({
 });
 
 const META = sessionConfidentialityMeta;
-const asked = (s: MeetingSession, i: MeetingSession['invitations'][number]) => s.legalKind === 'shien' && attends(i) && supporter({ role: i.role ?? '' });
+const asked = (s: MeetingSession, i: MeetingSession['invitations'][number]) =>
+  s.legalKind === 'shien' && attends(i) && supporter({ role: i.role ?? '' });
 
 export const sessionConfidentiality = rule<MeetingSession>(
   META,
   function* (s) {
-    for (const [n, i] of (s.invitations ?? []).entries()) if (asked(s, i) && !i.confidentialityAcknowledged) yield { path: ['invitations', n, 'confidentialityAcknowledged'] };
+    for (const [n, i] of (s.invitations ?? []).entries())
+      if (asked(s, i) && !i.confidentialityAcknowledged) yield { path: ['invitations', n, 'confidentialityAcknowledged'] };
   },
-  [{ path: ['invitations', '*', 'confidentialityAcknowledged'], when: (s, path) => { const i = rowAt(s.invitations, path); return !!i && asked(s, i); } }],
+  [
+    {
+      path: ['invitations', '*', 'confidentialityAcknowledged'],
+      when: (s, path) => {
+        const i = rowAt(s.invitations, path);
+        return !!i && asked(s, i);
+      },
+    },
+  ],
 );

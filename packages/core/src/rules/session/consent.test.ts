@@ -14,7 +14,13 @@ ruleCases('session.consent', [
     path: 'agenda.3.caseId',
   },
   // The no-consent case belongs on a 支援会議 session; the same session held as a 重層的支援会議 fails.
-  { kind: 'meetingSession', options, pass: noConsentSession, fail: mutate(noConsentSession, (s) => (s.legalKind = 'juusou')), path: 'agenda.0.caseId' },
+  {
+    kind: 'meetingSession',
+    options,
+    pass: noConsentSession,
+    fail: mutate(noConsentSession, (s) => (s.legalKind = 'juusou')),
+    path: 'agenda.0.caseId',
+  },
   // Consent given after the session date does not count (the third case's is dated 2025-06-20).
   {
     kind: 'meetingSession',

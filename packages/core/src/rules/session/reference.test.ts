@@ -4,11 +4,39 @@ import { sessionCases, threeCaseSession } from '../../../../../test/fixtures/ses
 
 const options = { today: '2025-07-31', cases: sessionCases };
 ruleCases('session.reference', [
-  { kind: 'meetingSession', pass: threeCaseSession, fail: mutate(threeCaseSession, (s) => (s.facilitatorId = 'nobody')), path: 'facilitatorId' },
+  {
+    kind: 'meetingSession',
+    pass: threeCaseSession,
+    fail: mutate(threeCaseSession, (s) => (s.facilitatorId = 'nobody')),
+    path: 'facilitatorId',
+  },
   { kind: 'meetingSession', pass: threeCaseSession, fail: mutate(threeCaseSession, (s) => (s.recorderId = 'nobody')), path: 'recorderId' },
-  { kind: 'meetingSession', pass: threeCaseSession, fail: mutate(threeCaseSession, (s) => s.minutesTo!.push('nobody')), path: 'minutesTo.4' },
+  {
+    kind: 'meetingSession',
+    pass: threeCaseSession,
+    fail: mutate(threeCaseSession, (s) => s.minutesTo!.push('nobody')),
+    path: 'minutesTo.4',
+  },
   // With the cases: each case is given, and each discussion is that case's, on this session's day, linked to it.
-  { kind: 'meetingSession', options, pass: threeCaseSession, fail: mutate(threeCaseSession, (s) => (s.agenda[1]!.caseId = 'case-9999')), path: 'agenda.1.caseId' },
-  { kind: 'meetingSession', options, pass: threeCaseSession, fail: mutate(threeCaseSession, (s) => (s.agenda[0]!.supportSharingId = 'mtg-2025-040')), path: 'agenda.0.supportSharingId' },
-  { kind: 'meetingSession', options, pass: threeCaseSession, fail: mutate(threeCaseSession, (s) => (s.id = 'ses-other')), path: 'agenda.0.supportSharingId' },
+  {
+    kind: 'meetingSession',
+    options,
+    pass: threeCaseSession,
+    fail: mutate(threeCaseSession, (s) => (s.agenda[1]!.caseId = 'case-9999')),
+    path: 'agenda.1.caseId',
+  },
+  {
+    kind: 'meetingSession',
+    options,
+    pass: threeCaseSession,
+    fail: mutate(threeCaseSession, (s) => (s.agenda[0]!.supportSharingId = 'mtg-2025-040')),
+    path: 'agenda.0.supportSharingId',
+  },
+  {
+    kind: 'meetingSession',
+    options,
+    pass: threeCaseSession,
+    fail: mutate(threeCaseSession, (s) => (s.id = 'ses-other')),
+    path: 'agenda.0.supportSharingId',
+  },
 ]);

@@ -29,7 +29,8 @@ export const sessionReference = rule<MeetingSession>(META, function* (s, ctx) {
     found.add(index);
     const item = s.agenda[index]!;
     if (item.supportSharingId === undefined) continue;
-    if (!discussion || discussion.meeting?.date !== s.date || (s.id !== undefined && discussion.sessionId !== s.id)) yield { path: ['agenda', index, 'supportSharingId'] };
+    if (!discussion || discussion.meeting?.date !== s.date || (s.id !== undefined && discussion.sessionId !== s.id))
+      yield { path: ['agenda', index, 'supportSharingId'] };
   }
   for (const [index] of (s.agenda ?? []).entries()) if (!found.has(index)) yield { path: ['agenda', index, 'caseId'] };
 });

@@ -4,7 +4,10 @@ import type { SupportSharing } from '../../schema/support-sharing';
 import type { RuleContext } from '../engine';
 
 /** Each agenda item with its case and its discussion's support-sharing document, when the caller gave the cases. */
-export function* agendaCases(s: MeetingSession, ctx: RuleContext): Generator<{ index: number; c: Case; discussion: SupportSharing | undefined }> {
+export function* agendaCases(
+  s: MeetingSession,
+  ctx: RuleContext,
+): Generator<{ index: number; c: Case; discussion: SupportSharing | undefined }> {
   if (!ctx.cases) return;
   for (const [index, item] of (s.agenda ?? []).entries()) {
     const c = ctx.cases.find((x) => x.id === item.caseId);

@@ -77,11 +77,26 @@ export const caseRules: readonly Rule<Case>[] = [
     ['situations', SITUATIONS, ['household', 'members', '*', 'situations', '*']],
     ['contactMethods', CONTACT_METHODS, ['contacts', '*', 'method']],
   ]),
-  requiredTexts<Case>([['contacts', '*', 'content'], ['changes', '*', 'text']]),
-  uniqueIds<Case>([{ together: [['household', 'person', 'id'], ['household', 'members', '*', 'id']] }, ['contacts'], ['changes']]),
+  requiredTexts<Case>([
+    ['contacts', '*', 'content'],
+    ['changes', '*', 'text'],
+  ]),
+  uniqueIds<Case>([
+    {
+      together: [
+        ['household', 'person', 'id'],
+        ['household', 'members', '*', 'id'],
+      ],
+    },
+    ['contacts'],
+    ['changes'],
+  ]),
   selfAsMember<Case>(['household', 'members']),
   memberReferences<Case>(
-    [['household', 'person'], ['household', 'members', '*']],
+    [
+      ['household', 'person'],
+      ['household', 'members', '*'],
+    ],
     [
       ['consentHistory', '*', 'personId'],
       ['meetings', '*', 'consent', 'personId'],

@@ -1,4 +1,14 @@
-import { FIELDS, ISSUE_TAGS, PROBLEM_TYPES, REFERRER_REQUESTS, RELATIONSHIPS, RESPONSE_OPTIONS, ROUTES, SITUATIONS, TROUBLES } from '../../vocab/lists';
+import {
+  FIELDS,
+  ISSUE_TAGS,
+  PROBLEM_TYPES,
+  REFERRER_REQUESTS,
+  RELATIONSHIPS,
+  RESPONSE_OPTIONS,
+  ROUTES,
+  SITUATIONS,
+  TROUBLES,
+} from '../../vocab/lists';
 import type { Referral } from '../../schema/referral';
 import type { Rule } from '../engine';
 import { consentDateMissing } from '../consent/date-missing';
@@ -48,7 +58,14 @@ export const referralRules: readonly Rule<Referral>[] = [
     ['referrerRequests', REFERRER_REQUESTS, ['needs', 'requests', '*']],
     ['responseOptions', RESPONSE_OPTIONS, ['response', 'options', '*']],
   ]),
-  uniqueIds<Referral>([{ together: [['person', 'id'], ['members', '*', 'id']] }]),
+  uniqueIds<Referral>([
+    {
+      together: [
+        ['person', 'id'],
+        ['members', '*', 'id'],
+      ],
+    },
+  ]),
   selfAsMember<Referral>(['members']),
   memberReferences<Referral>([['person'], ['members', '*']], [['consent', 'personId']]),
   personIdentity(person),

@@ -4,8 +4,14 @@ import { ruleCases, P, mutate } from '../../../../../test/core/rule-cases';
 ruleCases('termination.beforePlan', [
   {
     kind: 'actionPlan',
-    pass: mutate(P, (d) => { d.status = 'terminated'; d.termination = { date: '2025-04-08', reason: 'movedOut' }; }),
-    fail: mutate(P, (d) => { d.status = 'terminated'; d.termination = { date: '2025-04-01', reason: 'movedOut' }; }),
+    pass: mutate(P, (d) => {
+      d.status = 'terminated';
+      d.termination = { date: '2025-04-08', reason: 'movedOut' };
+    }),
+    fail: mutate(P, (d) => {
+      d.status = 'terminated';
+      d.termination = { date: '2025-04-01', reason: 'movedOut' };
+    }),
     path: 'termination.date',
   },
 ]);

@@ -4,8 +4,14 @@ import { ruleCases, P, mutate } from '../../../../../test/core/rule-cases';
 ruleCases('termination.dateRequired', [
   {
     kind: 'actionPlan',
-    pass: mutate(P, (d) => { d.status = 'terminated'; d.termination = { date: '2025-09-01', reason: 'movedOut' }; }),
-    fail: mutate(P, (d) => { d.status = 'terminated'; d.termination = { reason: 'movedOut' }; }),
+    pass: mutate(P, (d) => {
+      d.status = 'terminated';
+      d.termination = { date: '2025-09-01', reason: 'movedOut' };
+    }),
+    fail: mutate(P, (d) => {
+      d.status = 'terminated';
+      d.termination = { reason: 'movedOut' };
+    }),
     path: 'termination.date',
   },
 ]);

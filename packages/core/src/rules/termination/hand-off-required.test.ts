@@ -4,7 +4,12 @@ import { ruleCases, P, mutate } from '../../../../../test/core/rule-cases';
 const closed = (contact?: string, reason = 'mainSupporterDecided') =>
   mutate(P, (d) => {
     d.status = 'terminated';
-    d.termination = { date: '2025-09-01', reason, successor: '子育て支援課', ...(contact ? { contactOnChange: { organization: contact } } : {}) };
+    d.termination = {
+      date: '2025-09-01',
+      reason,
+      successor: '子育て支援課',
+      ...(contact ? { contactOnChange: { organization: contact } } : {}),
+    };
   });
 
 ruleCases('termination.handOffRequired', [

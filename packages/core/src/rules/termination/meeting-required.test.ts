@@ -5,10 +5,21 @@ import { ruleCases, P, mutate } from '../../../../../test/core/rule-cases';
 const terminated = (meeting?: string) =>
   mutate(P, (d) => {
     d.status = 'terminated';
-    d.termination = { date: '2025-09-01', reason: 'mainSupporterDecided', successor: '子育て支援課', ...(meeting ? { decidedInMeetingId: meeting } : {}) };
+    d.termination = {
+      date: '2025-09-01',
+      reason: 'mainSupporterDecided',
+      successor: '子育て支援課',
+      ...(meeting ? { decidedInMeetingId: meeting } : {}),
+    };
   });
 
 // 盛岡: 終結は重層的支援会議の場で決める (seed 001 l.1095).
 ruleCases('termination.meetingRequired', [
-  { kind: 'actionPlan', options: { policy: MORIOKA_EXAMPLE_POLICY }, pass: terminated('mtg-2025-090'), fail: terminated(), path: 'termination.decidedInMeetingId' },
+  {
+    kind: 'actionPlan',
+    options: { policy: MORIOKA_EXAMPLE_POLICY },
+    pass: terminated('mtg-2025-090'),
+    fail: terminated(),
+    path: 'termination.decidedInMeetingId',
+  },
 ]);

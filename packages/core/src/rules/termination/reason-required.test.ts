@@ -4,8 +4,14 @@ import { ruleCases, P, mutate } from '../../../../../test/core/rule-cases';
 ruleCases('termination.reasonRequired', [
   {
     kind: 'actionPlan',
-    pass: mutate(P, (d) => { d.status = 'terminated'; d.termination = { date: '2025-09-01', reason: 'death' }; }),
-    fail: mutate(P, (d) => { d.status = 'terminated'; d.termination = { date: '2025-09-01' }; }),
+    pass: mutate(P, (d) => {
+      d.status = 'terminated';
+      d.termination = { date: '2025-09-01', reason: 'death' };
+    }),
+    fail: mutate(P, (d) => {
+      d.status = 'terminated';
+      d.termination = { date: '2025-09-01' };
+    }),
     path: 'termination.reason',
   },
 ]);

@@ -12,5 +12,11 @@ const handedTo = (successor: string) =>
 // 盛岡: 社協以外の関係機関が新たなチームリーダーとなり支援を継続する (seed 001 l.438).
 ruleCases('termination.successorIsCoordinator', [
   // Typed with a full-width space: still the coordinator's own office.
-  { kind: 'actionPlan', options: { policy: MORIOKA_EXAMPLE_POLICY }, pass: handedTo('地域包括支援センター'), fail: handedTo('盛岡市　社会福祉協議会'), path: 'termination.successor' },
+  {
+    kind: 'actionPlan',
+    options: { policy: MORIOKA_EXAMPLE_POLICY },
+    pass: handedTo('地域包括支援センター'),
+    fail: handedTo('盛岡市　社会福祉協議会'),
+    path: 'termination.successor',
+  },
 ]);

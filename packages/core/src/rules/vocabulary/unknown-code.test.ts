@@ -7,7 +7,13 @@ ruleCases('vocabulary.unknownCode', [
   {
     kind: 'referral',
     pass: mutate(R, (d) => (d.content.tags = ['x-pets'])),
-    options: { policy: { id: 't', name: { ja: 't', en: 't' }, vocabularies: { issueTags: [{ code: 'x-pets', ja: '多頭飼育', en: 'Animal hoarding' }] } } },
+    options: {
+      policy: {
+        id: 't',
+        name: { ja: 't', en: 't' },
+        vocabularies: { issueTags: [{ code: 'x-pets', ja: '多頭飼育', en: 'Animal hoarding' }] },
+      },
+    },
     fail: mutate(R, (d) => (d.content.tags = ['x-pets'])),
     failOptions: {},
     path: 'content.tags.0',

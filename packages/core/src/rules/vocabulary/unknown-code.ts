@@ -22,9 +22,7 @@ const META = vocabularyUnknownCodeMeta;
  * named list (with the policy's extensions). A pattern ending in `*` checks
  * each code of a list.
  */
-export function knownCodes<D>(
-  entries: readonly (readonly [VocabularyName, Vocabulary, readonly (string | number)[]])[],
-): Rule<D> {
+export function knownCodes<D>(entries: readonly (readonly [VocabularyName, Vocabulary, readonly (string | number)[]])[]): Rule<D> {
   // Each entry's national codes in a set, built once with the rule.
   const lists = entries.map(([name, list, pattern]) => ({ name, pattern, codes: new Set(list.map((e) => e.code)) }));
   return rule<D>(META, (doc, ctx) => {
