@@ -129,6 +129,8 @@ export function elementsReport(manifest) {
 
 /** Every report, by path relative to the repository: `{ 'packages/core/api/core.api.md': text, … }`. */
 export function apiReports() {
+  /** @type {Record<string, string>} */
+  const reports = {};
   const entries = PACKAGES.flatMap(entryPoints);
   const program = ts.createProgram(
     entries.map((e) => e.types),
@@ -142,7 +144,6 @@ export function apiReports() {
       types: [],
     },
   );
-  const reports = {};
   for (const entry of entries) reports[`packages/${entry.pkg}/api/${entry.file}.api.md`] = entryReport(program, entry);
   const manifest = JSON.parse(readFileSync(join(root, 'packages/sheets/custom-elements.json'), 'utf8'));
   reports['packages/sheets/api/elements.api.md'] = elementsReport(manifest);

@@ -115,7 +115,7 @@ export {
   type ReportColumn,
   type ReportColumnKind,
   type ReportCell,
-} from './report-tables';
+} from './report';
 export { halfWidthDigits } from './text/digits';
 export { toKatakanaReading, normalizePhone, normalizePostalCode, type NormalizedInput } from './text/japanese';
 export {

@@ -8,9 +8,9 @@
  * or sending it is the page's job.
  * @packageDocumentation
  */
-import { reportTables, type ReportColumn, type ReportTableId, type ReportTableOptions } from '../report-tables';
+import { reportTables, type ReportColumn, type ReportTableId, type ReportTableOptions } from '../report/tables';
 import { writeXlsx } from './xlsx';
-import type { Report } from '../report';
+import type { Report } from '../report/build';
 
 /** Options of {@link reportToCsv}. @public */
 export interface CsvOptions extends ReportTableOptions {
@@ -114,4 +114,4 @@ function xlsxBlob(report: Report, options: XlsxOptions): Blob {
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }
 
-export type { ReportTableId, ReportTableOptions } from '../report-tables';
+export type { ReportTableId, ReportTableOptions } from '../report/tables';

@@ -6,7 +6,7 @@
  * Content-Security-Policy refuses.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { ReportColumnKind, ReportTable } from '../report-tables';
+import type { ReportColumnKind, ReportTable } from '../report/tables';
 
 /** A sheet to write: its name (≤ 31 characters, unique) and table. */
 export interface XlsxSheet {

@@ -1,8 +1,9 @@
-import { formatFiscalYear } from './dates';
-import { changeFrom, shares, type Report, type ReportCounts } from './report';
-import type { MunicipalPolicy } from './policy';
-import { extendVocabulary, type Vocabulary, type VocabularyName } from './vocab';
-import { CONTACT_METHODS, FIELDS, ROUTES, SEXES, SITUATIONS } from './vocab/lists';
+import { formatFiscalYear } from '../dates';
+import type { MunicipalPolicy } from '../policy';
+import { extendVocabulary } from '../vocab';
+import { SEXES } from '../vocab/lists';
+import { changeFrom, shares, type Report } from './build';
+import { BREAKDOWN_TABLES, COUNT_MEASURES, MEASURES, type BreakdownTableId, type CountKey } from './measures';
 
 /** What a column of a report table holds, for formats: a share is a ratio (0.461, 1.248) shown as a percentage, stored unrounded; a ratio is shown as a number (cases per session). @public */
 export type ReportColumnKind = 'text' | 'code' | 'year' | 'month' | 'count' | 'share' | 'ratio';
@@ -21,23 +22,8 @@ export interface ReportColumn {
 /** A cell: text, a number, or empty (`null`: a change from a year with no count). @public */
 export type ReportCell = string | number | null;
 
-/** The tables of a report, by id. @public */
-export type ReportTableId =
-  | 'long'
-  | 'summary'
-  | 'monthly'
-  | 'routes'
-  | 'teams'
-  | 'referrerFields'
-  | 'sexAge'
-  | 'situations'
-  | 'multiMember'
-  | 'meetings'
-  | 'participants'
-  | 'issueFields'
-  | 'contacts'
-  | 'referralFields'
-  | 'missingResources';
+/** The tables of a report, by id: the long, summary and monthly tables, two of figures computed from several counts, and one per breakdown. @public */
+export type ReportTableId = 'long' | 'summary' | 'monthly' | 'multiMember' | 'meetings' | BreakdownTableId;
 
 /** A table of a report: one header row, no merged cells, one value per cell (the Digital Agency's rules for machine-readable data). @public */
 export interface ReportTable {
@@ -57,102 +43,6 @@ export interface ReportTableOptions {
 }
 
 type L = { readonly ja: string; readonly en: string };
-type NumericKey = { [K in keyof ReportCounts]: ReportCounts[K] extends number ? K : never }[keyof ReportCounts];
-type RecordKey = Exclude<keyof ReportCounts, NumericKey>;
-
-/** The single counts, in the order people read them, with their labels. */
-const MEASURES: readonly (readonly [NumericKey, L])[] = [
-  ['newConsultations', { ja: '新規相談件数', en: 'New consultations' }],
-  ['multiMemberHouseholds', { ja: '複数の人が課題を抱える世帯', en: 'Households with several people in difficulty' }],
-  ['referrals', { ja: 'つなぎ（紹介）件数', en: 'Referrals' }],
-  ['plansMade', { ja: 'プラン作成件数', en: 'Plans made' }],
-  ['plansRevised', { ja: 'プラン見直し件数', en: 'Plans revised' }],
-  ['juusouMeetings', { ja: '重層的支援会議 開催回数', en: 'Multi-layered support meetings held' }],
-  ['shienMeetings', { ja: '支援会議 開催回数', en: 'Support meetings held' }],
-  ['existingMeetings', { ja: '既存の会議 活用回数', en: 'Existing meetings used' }],
-  ['sessions', { ja: '会議の開催（回）', en: 'Meeting sessions' }],
-  ['casesDiscussed', { ja: '検討した事例数', en: 'Cases discussed' }],
-  ['participants', { ja: '会議の参加者（延べ人数）', en: 'Meeting attendances' }],
-  ['plansAfterShien', { ja: '支援会議後のプラン', en: 'Plans after a support meeting' }],
-  ['coordinatorLeadAfterShien', { ja: 'うち多機関協働事業者が主担当', en: 'Of which led by the coordinator' }],
-  ['participationSupport', { ja: '参加支援（件）', en: 'Participation support (actions)' }],
-  ['participationPeople', { ja: '参加支援（人）', en: 'Participation support (people)' }],
-  ['outreach', { ja: 'アウトリーチ（件）', en: 'Outreach (actions)' }],
-  ['outreachPeople', { ja: 'アウトリーチ（人）', en: 'Outreach (people)' }],
-  ['contacts', { ja: '延支援回数', en: 'Contacts (total)' }],
-  ['terminations', { ja: '終結件数', en: 'Closures' }],
-  ['reopenings', { ja: '再開件数', en: 'Re-openings' }],
-];
-
-/** The breakdowns: table id, the counts it reads, its title, what its rows are, their vocabulary, and whether shares are shown. */
-const BREAKDOWNS: readonly (readonly [ReportTableId, RecordKey, L, L, readonly [VocabularyName, Vocabulary] | undefined, boolean])[] = [
-  [
-    'routes',
-    'newByRoute',
-    { ja: '相談経路別 新規相談', en: 'New consultations by route' },
-    { ja: '相談経路', en: 'Route' },
-    ['routes', ROUTES],
-    true,
-  ],
-  ['teams', 'newByTeam', { ja: '受付チーム別 新規相談', en: 'New consultations by team' }, { ja: '受付', en: 'Team' }, undefined, true],
-  [
-    'referrerFields',
-    'newByReferrerField',
-    { ja: '相談者の分野別 新規相談', en: 'New consultations by field' },
-    { ja: '分野', en: 'Field' },
-    ['fields', FIELDS],
-    true,
-  ],
-  [
-    'sexAge',
-    'newBySexAge',
-    { ja: '性別・年代別 新規相談', en: 'New consultations by sex, age' },
-    { ja: '性別・年代', en: 'Sex and age' },
-    undefined,
-    true,
-  ],
-  [
-    'situations',
-    'newBySituation',
-    { ja: '状況別 新規相談', en: 'New consultations by situation' },
-    { ja: '状況', en: 'Situation' },
-    ['situations', SITUATIONS],
-    false,
-  ],
-  [
-    'participants',
-    'participantsByField',
-    { ja: '分野別 会議の参加者', en: 'Meeting attendances by field' },
-    { ja: '分野', en: 'Field' },
-    ['fields', FIELDS],
-    true,
-  ],
-  [
-    'issueFields',
-    'discussionsByIssueField',
-    { ja: '課題の分野別 事例検討', en: 'Case discussions by issue' },
-    { ja: '分野', en: 'Field' },
-    ['fields', FIELDS],
-    false,
-  ],
-  [
-    'contacts',
-    'contactsByMethod',
-    { ja: '方法別 延支援回数', en: 'Contacts by method' },
-    { ja: '方法', en: 'Method' },
-    ['contactMethods', CONTACT_METHODS],
-    true,
-  ],
-  ['referralFields', 'byField', { ja: '分野別 つなぎ', en: 'Referrals by field' }, { ja: '分野', en: 'Field' }, ['fields', FIELDS], false],
-  [
-    'missingResources',
-    'missingResources',
-    { ja: '不足している資源', en: 'Missing resources' },
-    { ja: '資源', en: 'Resource' },
-    undefined,
-    false,
-  ],
-];
 
 const T = {
   fiscalYear: { ja: '年度', en: 'Fiscal year' },
@@ -210,13 +100,13 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
   const years = report.fiscalYears;
   const col = (key: string, label: string, kind: ReportColumnKind, period?: string): ReportColumn =>
     period === undefined ? { key, label, kind } : { key, label, kind, period };
-  const measure = (key: NumericKey) => col(key, l(MEASURES.find(([k]) => k === key)![1]), 'count');
+  const measure = (key: CountKey) => col(key, l(MEASURES[key].label), 'count');
   // The two columns and cells that open a table with a row per fiscal year.
   const yearColumns = [col('fiscalYear', l(T.fiscalYear), 'year'), col('fiscalYearLabel', l(T.fiscalYearLabel), 'text')];
   const yearCells = (fy: number): ReportCell[] => [fy, fyLabel(fy)];
   // Each breakdown's codes in vocabulary order (the municipality's additions after the national ones), then others, `unknown` last; and their labels.
-  const breakdowns = BREAKDOWNS.map(([id, key, title, rowsAre, vocab, withShares]) => {
-    const entries = vocab ? extendVocabulary(vocab[0], vocab[1], options.policy?.vocabularies) : [];
+  const breakdowns = BREAKDOWN_TABLES.map(({ id, key, title, rowsAre, vocabulary, shares: withShares }) => {
+    const entries = vocabulary ? extendVocabulary(vocabulary[0], vocabulary[1], options.policy?.vocabularies) : [];
     const label = (code: string): string => {
       if (code === 'unknown') return l(T.unknown);
       if (key !== 'newBySexAge') return entries.find((e) => e.code === code)?.[locale] ?? code;
@@ -234,7 +124,7 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
   const longRows: ReportCell[][] = [];
   for (const m of report.months) {
     const cells = [m.fiscalYear, fyLabel(m.fiscalYear), m.month];
-    for (const [key, label] of MEASURES) if (m[key] !== 0) longRows.push([...cells, key, l(label), '', '', m[key]]);
+    for (const { key, label } of COUNT_MEASURES) if (m[key] !== 0) longRows.push([...cells, key, l(label), '', '', m[key]]);
     for (const { key, title, label } of breakdowns)
       for (const code of Object.keys(m[key]).sort()) longRows.push([...cells, key, title, code, label(code), m[key][code]!]);
   }
@@ -261,14 +151,18 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
       col('measureLabel', l(T.measureLabel), 'text'),
       ...years.map((y) => col(`fy${y.fiscalYear}`, fyLabel(y.fiscalYear), 'count', fyLabel(y.fiscalYear))),
     ],
-    rows: MEASURES.map(([key, label]) => [key, l(label), ...years.map((y) => y[key])]),
+    rows: COUNT_MEASURES.map(({ key, label }) => [key, l(label), ...years.map((y) => y[key])]),
   });
 
   tables.push({
     id: 'monthly',
     title: l(T.monthly),
-    columns: [col('fiscalYear', l(T.fiscalYear), 'year'), col('month', l(T.month), 'month'), ...MEASURES.map(([key]) => measure(key))],
-    rows: report.months.map((m) => [m.fiscalYear, m.month, ...MEASURES.map(([key]) => m[key])]),
+    columns: [
+      col('fiscalYear', l(T.fiscalYear), 'year'),
+      col('month', l(T.month), 'month'),
+      ...COUNT_MEASURES.map(({ key }) => measure(key)),
+    ],
+    rows: report.months.map((m) => [m.fiscalYear, m.month, ...COUNT_MEASURES.map(({ key }) => m[key])]),
   });
 
   tables.push({

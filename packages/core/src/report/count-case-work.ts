@@ -1,0 +1,39 @@
+// What happens to a case over time: its referrals, contacts and status changes.
+import type { Case } from '../schema/case';
+import type { Bucket } from './bucket';
+import { add } from './measures';
+
+/** Counts a case's referrals, by route and by field (a referral with several fields once in each). */
+export function countReferrals(c: Case, bucket: Bucket): void {
+  for (const r of c.referrals) {
+    const b = bucket(r.referredOn);
+    if (!b) continue;
+    b.referrals++;
+    add(b.byRoute, r.route ?? 'unknown');
+    const fields = r.content.fields ?? [];
+    fields.forEach((f, k) => {
+      if (fields.indexOf(f) === k) add(b.byField, f);
+    });
+  }
+}
+
+/** Counts a case's contacts (延支援回数), by method. */
+export function countContacts(c: Case, bucket: Bucket): void {
+  for (const e of c.contacts ?? []) {
+    const b = bucket(e.date);
+    if (!b) continue;
+    b.contacts++;
+    add(b.contactsByMethod, e.method);
+  }
+}
+
+/** Counts a case's closures (終結) and re-openings. */
+export function countStatus(c: Case, bucket: Bucket): void {
+  for (const s of c.statusHistory) {
+    if (s.status !== 'terminated' && s.status !== 'reopened') continue;
+    const b = bucket(s.date);
+    if (!b) continue;
+    if (s.status === 'terminated') b.terminations++;
+    else b.reopenings++;
+  }
+}

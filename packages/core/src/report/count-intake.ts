@@ -1,0 +1,53 @@
+// The intake: new consultations, each case once, at its first 受付.
+import { ageBand } from '../privacy';
+import { SITUATIONS } from '../vocab/lists';
+import type { Case } from '../schema/case';
+import type { Bucket } from './bucket';
+import { add } from './measures';
+
+const LIFE_PROBLEMS: ReadonlySet<string> = new Set(SITUATIONS.filter((e) => 'lifeProblem' in e && e.lifeProblem).map((e) => e.code));
+
+/**
+ * Whether at least two people of the household have a 地域生活課題: a situation
+ * marked so, or an issue shared for them in a meeting. Loops, not array
+ * helpers: it runs once per case of a 100,000-case report.
+ */
+function severalWithLifeProblems(c: Case): boolean {
+  let n = 0;
+  // The members named in shared issues: a handful, so an array (a Set per case cost a third of the report).
+  const withIssue: string[] = [];
+  for (const m of c.meetings) {
+    const issues = m.shared?.memberIssues;
+    if (issues) for (const i of issues) if (i.memberId !== undefined && !withIssue.includes(i.memberId)) withIssue.push(i.memberId);
+  }
+  const people = c.household.members;
+  for (let k = -1; k < people.length; k++) {
+    const p = k === -1 ? c.household.person : people[k]!;
+    let has = p.id !== undefined && withIssue.includes(p.id);
+    if (!has)
+      for (const code of p.situations ?? [])
+        if (LIFE_PROBLEMS.has(code)) {
+          has = true;
+          break;
+        }
+    if (has && ++n >= 2) return true;
+  }
+  return false;
+}
+
+/** Counts a case's intake: new consultations and their breakdowns. */
+export function countIntake(c: Case, bucket: Bucket): void {
+  const opened = c.statusHistory.find((s) => s.status === 'opened')?.date;
+  const nb = bucket(opened);
+  if (!nb || !opened) return;
+  let first = c.referrals[0];
+  for (const r of c.referrals) if (first && r.referredOn < first.referredOn) first = r;
+  const person = c.household.person;
+  nb.newConsultations++;
+  add(nb.newByRoute, c.intake?.route ?? first?.route ?? 'unknown');
+  add(nb.newByTeam, c.intake?.team ?? 'unknown');
+  add(nb.newByReferrerField, c.intake?.referrerField ?? first?.referrer.field ?? 'unknown');
+  add(nb.newBySexAge, `${person.sex ?? 'unknown'}:${ageBand(person, opened)}`);
+  for (const code of new Set(person.situations ?? [])) add(nb.newBySituation, code);
+  if (severalWithLifeProblems(c)) nb.multiMemberHouseholds++;
+}

@@ -1,0 +1,126 @@
+// Meetings and sessions: meetings held by legal kind (a session once, however many cases it discussed),
+// attendances by field, case discussions by the fields of their issues, and the missing resources named.
+import type { Case } from '../schema/case';
+import type { MeetingSession } from '../schema/session';
+import { attends } from '../model/session';
+import type { Bucket } from './bucket';
+import { add, type ReportCounts } from './measures';
+
+/**
+ * A session as counted: its kind, date and cases, and its attendees by organization, then by invitation id
+ * (or, gathered from the cases, by name: only a key, to count each person once; nothing personal leaves),
+ * each with their field.
+ */
+interface SessionTally {
+  kind: string;
+  date: string;
+  cases: Set<string>;
+  agenda?: number;
+  /** Known from the portal's session document (its invitations), not only from the cases' meetings. */
+  invited: boolean;
+  attendees: Map<string, Map<string, string>>;
+}
+
+function attendee(s: SessionTally, organization: string, key: string, field: string | undefined): void {
+  let people = s.attendees.get(organization);
+  if (!people) s.attendees.set(organization, (people = new Map<string, string>()));
+  people.set(key, field ?? 'unknown');
+}
+
+function attend(b: ReportCounts, field: string | undefined): void {
+  b.participants++;
+  add(b.participantsByField, field ?? 'unknown');
+}
+
+function countMeeting(b: ReportCounts, kind: string): void {
+  if (kind === 'juusou') b.juusouMeetings++;
+  else if (kind === 'shien') b.shienMeetings++;
+  else b.existingMeetings++;
+}
+
+/**
+ * Counts the meetings of every case, and the sessions once each at the end ({@link finish}). Sessions come
+ * from the portal's own documents when given, else from the cases' meetings that name one (`sessionId`).
+ */
+export class MeetingCounter {
+  readonly #sessions = new Map<string, SessionTally>();
+
+  constructor(sessions: Iterable<MeetingSession> = []) {
+    for (const s of sessions) {
+      if (s.id === undefined) continue;
+      const tally: SessionTally = {
+        kind: s.legalKind,
+        date: s.date,
+        cases: new Set(),
+        agenda: s.agenda.length,
+        invited: true,
+        attendees: new Map(),
+      };
+      for (const i of s.invitations) if (attends(i)) attendee(tally, i.organization, i.id, i.field);
+      this.#sessions.set(s.id, tally);
+    }
+  }
+
+  /** Counts a case's meetings; a meeting held in a session is counted with its session. */
+  count(c: Case, bucket: Bucket): void {
+    for (const m of c.meetings) {
+      const b = bucket(m.meeting.date);
+      const issues = m.shared?.memberIssues;
+      if (b && issues?.length) {
+        // Each field once per discussion (a handful of issues: an array beats a Set).
+        const fields: string[] = [];
+        for (const i of issues) {
+          const f = i.field ?? 'unknown';
+          if (!fields.includes(f)) {
+            fields.push(f);
+            add(b.discussionsByIssueField, f);
+          }
+        }
+      }
+      if (m.sessionId !== undefined) {
+        let s = this.#sessions.get(m.sessionId);
+        if (!s)
+          this.#sessions.set(
+            m.sessionId,
+            (s = { kind: m.meeting.legalKind, date: m.meeting.date, cases: new Set<string>(), invited: false, attendees: new Map() }),
+          );
+        s.cases.add(c.id);
+        if (!s.invited) for (const a of m.attendees) attendee(s, a.organization, a.name, a.field);
+        continue;
+      }
+      if (!b) continue;
+      countMeeting(b, m.meeting.legalKind);
+      for (const a of m.attendees) attend(b, a.field);
+    }
+    countMissingResources(c, bucket);
+  }
+
+  /** Counts each session once: its kind, its attendees, its cases. */
+  finish(bucket: Bucket): void {
+    for (const s of this.#sessions.values()) {
+      const b = bucket(s.date);
+      if (!b) continue;
+      countMeeting(b, s.kind);
+      for (const people of s.attendees.values()) for (const field of people.values()) attend(b, field);
+      b.sessions++;
+      b.casesDiscussed += Math.max(s.agenda ?? 0, s.cases.size);
+    }
+  }
+}
+
+/** The missing resources a case's meetings named: each name once per case and month. */
+function countMissingResources(c: Case, bucket: Bucket): void {
+  let named: Set<string> | undefined;
+  for (const m of c.meetings) {
+    if (!m.resources?.length) continue;
+    const b = bucket(m.meeting.date);
+    if (!b) continue;
+    for (const r of m.resources) {
+      if (r.state !== 'missing') continue;
+      const key = `${m.meeting.date.slice(0, 7)}|${r.name}`;
+      if (named?.has(key)) continue;
+      (named ??= new Set()).add(key);
+      add(b.missingResources, r.name);
+    }
+  }
+}

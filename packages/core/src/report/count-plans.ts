@@ -1,0 +1,48 @@
+// Plans and their actions: plans made and revised, plans after a 支援会議, participation support and outreach.
+import type { Case } from '../schema/case';
+import type { Bucket } from './bucket';
+
+/** Counts a case's plans and the participation-support and outreach actions they start. */
+export function countPlans(c: Case, bucket: Bucket): void {
+  let firstShien: string | undefined;
+  for (const m of c.meetings)
+    if (m.meeting.legalKind === 'shien' && (firstShien === undefined || m.meeting.date < firstShien)) firstShien = m.meeting.date;
+  // A person counts once, when their first participation-support (or outreach) action starts.
+  let participating = false;
+  let reached = false;
+  // Action ids are kept across plan versions; one plan has no id twice (document.duplicateId), so only several plans need the set.
+  const seenActions = c.plans.length > 1 ? new Set<string>() : undefined;
+  const plans =
+    c.plans.length < 2
+      ? c.plans
+      : [...c.plans].sort((a, b) => (a.planDate < b.planDate ? -1 : a.planDate > b.planDate ? 1 : a.version - b.version));
+  for (const p of plans) {
+    const b = bucket(p.planDate);
+    if (b) {
+      if (p.version === 1) b.plansMade++;
+      else b.plansRevised++;
+      if (firstShien !== undefined && firstShien <= p.planDate) {
+        b.plansAfterShien++;
+        if (p.team?.leadIsCoordinator) b.coordinatorLeadAfterShien++;
+      }
+    }
+    for (const a of p.actions) {
+      // Action ids are kept across plan versions, so a revised plan does not count an action twice.
+      if (seenActions) {
+        if (seenActions.has(a.id)) continue;
+        seenActions.add(a.id);
+      }
+      const firstPerson = a.kind === 'participation' ? !participating : a.kind === 'outreach' ? !reached : false;
+      if (a.kind === 'participation') participating = true;
+      if (a.kind === 'outreach') reached = true;
+      if (!b) continue;
+      if (a.kind === 'participation') {
+        b.participationSupport++;
+        if (firstPerson) b.participationPeople++;
+      } else if (a.kind === 'outreach') {
+        b.outreach++;
+        if (firstPerson) b.outreachPeople++;
+      }
+    }
+  }
+}

@@ -1,0 +1,247 @@
+// The measures of the 実績報告, in one table: what each count is (its TSDoc), how people read it (its
+// label), and for a breakdown, its table. The counts type, the empty counts, the summary, monthly and
+// long tables, the breakdown tables and so the CSV and Excel exports all derive from it: a new measure
+// is one entry here and the counting that fills it (report/count-*.ts).
+import type { Vocabulary, VocabularyName } from '../vocab';
+import { CONTACT_METHODS, FIELDS, ROUTES, SITUATIONS } from '../vocab/lists';
+
+/** Japanese and English text. */
+type L = { readonly ja: string; readonly en: string };
+
+/** A single count, shown in the summary, the monthly and the long tables under its label. */
+interface Count {
+  readonly kind: 'count';
+  readonly label: L;
+}
+/** A count by code or by text; with `table`, its own table (and rows of the long table) in the report's tables. */
+interface Breakdown {
+  readonly kind: 'breakdown';
+  readonly table?: {
+    readonly id: string;
+    readonly title: L;
+    /** What the rows are (the label column's header). */
+    readonly rowsAre: L;
+    /** The code list that labels and orders the rows, with the municipality's additions. */
+    readonly vocabulary?: readonly [VocabularyName, Vocabulary];
+    /** Whether each year's shares are shown beside its counts, with a total row. */
+    readonly shares: boolean;
+  };
+}
+
+const count = (ja: string, en: string): Count => ({ kind: 'count', label: { ja, en } });
+const breakdown = <const I extends string>(table?: Breakdown['table'] & { readonly id: I }) =>
+  (table ? { kind: 'breakdown', table } : { kind: 'breakdown' }) as {
+    readonly kind: 'breakdown';
+    readonly table: { readonly id: I } & Breakdown['table'];
+  };
+const FIELD = { ja: '分野', en: 'Field' } as const;
+const byField = ['fields', FIELDS] as const;
+
+/**
+ * Every measure of the report, in the order people read them: the single counts first (the summary's rows
+ * and the monthly table's columns), then the breakdowns (their tables, in this order).
+ */
+export const MEASURES = {
+  /**
+   * 新規相談件数: cases opened (受付) in the period, each once, whether they came
+   * by a referral or directly (氷見, seed 003 l.684). A case's later referrals
+   * are not new consultations; a re-opening is counted in `reopenings`.
+   */
+  newConsultations: count('新規相談件数', 'New consultations'),
+  /**
+   * New consultations where several people of the household have a 地域生活課題
+   * (a situation marked `lifeProblem`, or an issue shared for them in a meeting):
+   * 氷見's 「同一世帯内で複数の人が地域生活課題を抱えるケース」 (seed 003 l.827).
+   * 相談率 = this / newConsultations.
+   */
+  multiMemberHouseholds: count('複数の人が課題を抱える世帯', 'Households with several people in difficulty'),
+  /** Referrals received (consultations brought to multi-agency coordination). */
+  referrals: count('つなぎ（紹介）件数', 'Referrals'),
+  /** New plans (version 1). */
+  plansMade: count('プラン作成件数', 'Plans made'),
+  /** Plan revisions (version 2 and later). */
+  plansRevised: count('プラン見直し件数', 'Plans revised'),
+  /**
+   * 重層的支援会議 held (「開催回数」, seed 001 l.851): a session counts once however
+   * many cases it discussed; a case's meeting with no session counts on its own.
+   */
+  juusouMeetings: count('重層的支援会議 開催回数', 'Multi-layered support meetings held'),
+  /** 支援会議 held, counted the same way. */
+  shienMeetings: count('支援会議 開催回数', 'Support meetings held'),
+  /** Existing field meetings used for a case, counted the same way. */
+  existingMeetings: count('既存の会議 活用回数', 'Existing meetings used'),
+  /** Meetings held as sessions (`sessionId` on the case's meeting, or a session given). */
+  sessions: count('会議の開催（回）', 'Meeting sessions'),
+  /** Case discussions in those sessions (cases per session = casesDiscussed / sessions). */
+  casesDiscussed: count('検討した事例数', 'Cases discussed'),
+  /**
+   * Attendances at the period's meetings: a session's attendees (出席 or 代理出席)
+   * once each, a case meeting's attendees when it names no session. 福山 asks
+   * whether the 支援者支援会議 draws more people and more fields (seed 000 l.696).
+   */
+  participants: count('会議の参加者（延べ人数）', 'Meeting attendances'),
+  /** Plans (new or revised) made after a 支援会議 of the same case. */
+  plansAfterShien: count('支援会議後のプラン', 'Plans after a support meeting'),
+  /**
+   * Of those, the plans whose 主担当 is the multi-agency coordinator: 福山 checks
+   * that after a 支援会議 the coordinator does not become the main supporter
+   * (「支援会議開催後に多機関協働事業者が主担当として支援していないか」, seed 000 l.696).
+   */
+  coordinatorLeadAfterShien: count('うち多機関協働事業者が主担当', 'Of which led by the coordinator'),
+  /** Participation-support actions started (counted once, in the plan they first appear in). */
+  participationSupport: count('参加支援（件）', 'Participation support (actions)'),
+  /** People (cases) whose first participation-support action started in the period: the national figure counts people, not actions. */
+  participationPeople: count('参加支援（人）', 'Participation support (people)'),
+  /** Outreach actions started (counted once). */
+  outreach: count('アウトリーチ（件）', 'Outreach (actions)'),
+  /** People (cases) whose first outreach action started in the period. */
+  outreachPeople: count('アウトリーチ（人）', 'Outreach (people)'),
+  /** 延支援回数: contacts in the 支援経過記録 (氷見, seed 003 l.685). */
+  contacts: count('延支援回数', 'Contacts (total)'),
+  /** Terminations (終結). */
+  terminations: count('終結件数', 'Closures'),
+  /** Re-openings. */
+  reopenings: count('再開件数', 'Re-openings'),
+
+  /** New consultations by 相談経路 (the intake's route, else the first referral's; `unknown`). Shares: {@link shares}. */
+  newByRoute: breakdown({
+    id: 'routes',
+    title: { ja: '相談経路別 新規相談', en: 'New consultations by route' },
+    rowsAre: { ja: '相談経路', en: 'Route' },
+    vocabulary: ['routes', ROUTES],
+    shares: true,
+  }),
+  /** New consultations by the team that received them (氷見: CSW or the centre, seed 003 l.815; `unknown`). */
+  newByTeam: breakdown({
+    id: 'teams',
+    title: { ja: '受付チーム別 新規相談', en: 'New consultations by team' },
+    rowsAre: { ja: '受付', en: 'Team' },
+    shares: true,
+  }),
+  /** New consultations by the 分野 of who brought them (`unknown`). */
+  newByReferrerField: breakdown({
+    id: 'referrerFields',
+    title: { ja: '相談者の分野別 新規相談', en: 'New consultations by field' },
+    rowsAre: FIELD,
+    vocabulary: byField,
+    shares: true,
+  }),
+  /** New consultations by the person's sex and age band at intake (`female:80-89`; `unknown` for either part). */
+  newBySexAge: breakdown({
+    id: 'sexAge',
+    title: { ja: '性別・年代別 新規相談', en: 'New consultations by sex, age' },
+    rowsAre: { ja: '性別・年代', en: 'Sex and age' },
+    shares: true,
+  }),
+  /** New consultations by the person's situations at intake (a person with two counts in both). */
+  newBySituation: breakdown({
+    id: 'situations',
+    title: { ja: '状況別 新規相談', en: 'New consultations by situation' },
+    rowsAre: { ja: '状況', en: 'Situation' },
+    vocabulary: ['situations', SITUATIONS],
+    shares: false,
+  }),
+  /** Those attendances by 分野 (`unknown` when not recorded). */
+  participantsByField: breakdown({
+    id: 'participants',
+    title: { ja: '分野別 会議の参加者', en: 'Meeting attendances by field' },
+    rowsAre: FIELD,
+    vocabulary: byField,
+    shares: true,
+  }),
+  /**
+   * Case discussions by the 分野 of the issues shared for the household (a
+   * discussion counts once in each field): the mix of issues 尾道 reports for its
+   * case meetings (seed 002 l.141–146).
+   */
+  discussionsByIssueField: breakdown({
+    id: 'issueFields',
+    title: { ja: '課題の分野別 事例検討', en: 'Case discussions by issue' },
+    rowsAre: FIELD,
+    vocabulary: byField,
+    shares: false,
+  }),
+  /** 延支援回数 by contact method code. */
+  contactsByMethod: breakdown({
+    id: 'contacts',
+    title: { ja: '方法別 延支援回数', en: 'Contacts by method' },
+    rowsAre: { ja: '方法', en: 'Method' },
+    vocabulary: ['contactMethods', CONTACT_METHODS],
+    shares: true,
+  }),
+  /** Referrals by 分野 code; a referral with several fields counts once in each. */
+  byField: breakdown({
+    id: 'referralFields',
+    title: { ja: '分野別 つなぎ', en: 'Referrals by field' },
+    rowsAre: FIELD,
+    vocabulary: byField,
+    shares: false,
+  }),
+  /** 不足している資源 named in the period's meetings, by name: how many cases named each, a case once a month (地域課題 for the 推進会議; no personal data). */
+  missingResources: breakdown({
+    id: 'missingResources',
+    title: { ja: '不足している資源', en: 'Missing resources' },
+    rowsAre: { ja: '資源', en: 'Resource' },
+    shares: false,
+  }),
+  /** Referrals by 相談経路 code (`unknown` when not recorded). */
+  byRoute: breakdown(),
+} as const;
+
+type Measures = typeof MEASURES;
+/** The key of a single count. */
+export type CountKey = { [K in keyof Measures]: Measures[K]['kind'] extends 'count' ? K : never }[keyof Measures];
+/** The key of a breakdown. */
+export type BreakdownKey = Exclude<keyof Measures, CountKey>;
+/** The id of a breakdown's table. */
+export type BreakdownTableId = { [K in BreakdownKey]: Measures[K] extends { table: { id: infer I } } ? I : never }[BreakdownKey];
+
+/**
+ * The counts reported for one period (実績報告): a number for each single count, a tally by code for each
+ * breakdown. Each measure's definition is on its entry in the measures table (hover a key).
+ * @public
+ */
+export type ReportCounts = { -readonly [K in keyof Measures]: K extends CountKey ? number : Record<string, number> };
+
+const KEYS = Object.keys(MEASURES) as (keyof Measures)[];
+/** The single counts, in reading order, with their labels. */
+export const COUNT_MEASURES = KEYS.filter((k): k is CountKey => MEASURES[k].kind === 'count').map((key) => ({
+  key,
+  label: (MEASURES[key] as Count).label,
+}));
+/** The breakdowns with a table, in table order. */
+export const BREAKDOWN_TABLES = KEYS.flatMap((key) => {
+  const table = (MEASURES[key] as Breakdown).table;
+  return table && MEASURES[key].kind === 'breakdown' ? [{ key: key as BreakdownKey, ...table, id: table.id as BreakdownTableId }] : [];
+});
+
+/**
+ * A tally keyed by codes and by free text (a team, a resource's name): no
+ * prototype, so that a name such as `constructor` or `__proto__` is counted
+ * like any other (found by a property test).
+ */
+export const tally = (): Record<string, number> => Object.create(null) as Record<string, number>;
+
+/** Counts with every measure at zero. */
+export function emptyCounts(): ReportCounts {
+  const counts = {} as Record<string, number | Record<string, number>>;
+  for (const k of KEYS) counts[k] = MEASURES[k].kind === 'count' ? 0 : tally();
+  return counts as ReportCounts;
+}
+
+/** Adds counts into others, measure by measure. */
+export function addInto(target: ReportCounts, from: Partial<ReportCounts>): void {
+  const t = target as Record<string, number | Record<string, number>>;
+  for (const k of KEYS) {
+    const v = from[k];
+    if (v === undefined) continue;
+    if (typeof v === 'number') (t[k] as number) += v;
+    else {
+      const into = t[k] as Record<string, number>;
+      for (const [code, n] of Object.entries(v)) into[code] = (into[code] ?? 0) + n;
+    }
+  }
+}
+
+/** Adds one to a tally. */
+export const add = (r: Record<string, number>, key: string): number => (r[key] = (r[key] ?? 0) + 1);
