@@ -29,11 +29,9 @@ interface Breakdown {
 }
 
 const count = (ja: string, en: string): Count => ({ kind: 'count', label: { ja, en } });
-const breakdown = <const I extends string>(table?: Breakdown['table'] & { readonly id: I }) =>
-  (table ? { kind: 'breakdown', table } : { kind: 'breakdown' }) as {
-    readonly kind: 'breakdown';
-    readonly table: { readonly id: I } & Breakdown['table'];
-  };
+const breakdown = <const T extends NonNullable<Breakdown['table']>>(table: T) => ({ kind: 'breakdown', table }) as const;
+/** A breakdown kept in the counts and the long table's sums, with no table of its own. */
+const untabled = { kind: 'breakdown' } as const;
 const FIELD = { ja: '分野', en: 'Field' } as const;
 const byField = ['fields', FIELDS] as const;
 
@@ -185,7 +183,7 @@ export const MEASURES = {
     shares: false,
   }),
   /** Referrals by 相談経路 code (`unknown` when not recorded). */
-  byRoute: breakdown(),
+  byRoute: untabled,
 } as const;
 
 type Measures = typeof MEASURES;
@@ -207,7 +205,7 @@ const KEYS = Object.keys(MEASURES) as (keyof Measures)[];
 /** The single counts, in reading order, with their labels. */
 export const COUNT_MEASURES = KEYS.filter((k): k is CountKey => MEASURES[k].kind === 'count').map((key) => ({
   key,
-  label: (MEASURES[key] as Count).label,
+  label: MEASURES[key].label,
 }));
 /** The breakdowns with a table, in table order. */
 export const BREAKDOWN_TABLES = KEYS.flatMap((key) => {
