@@ -35,7 +35,18 @@ export { REPORT_VIEW_LABELS } from './report-view/labels';
 // The sheet kit: compose a sheet of your own (docs/sheet-kit.md).
 export { TsunaguSheet } from './kit/sheet';
 export type { SheetMode, FieldHost, FieldOptions } from './kit/field-host';
-export { textField, textArea, numberField, dateField, timeField, readingField, phoneField, postalCodeField, dateText } from './kit/fields';
+export {
+  textField,
+  textArea,
+  numberField,
+  dateField,
+  timeField,
+  readingField,
+  phoneField,
+  postalCodeField,
+  listField,
+  dateText,
+} from './kit/fields';
 export { selectField, radioGroup, checkboxGroup, checkbox, choiceText } from './kit/choices';
 export { rows, collapsible, type RowsOptions, type RowsColumn } from './kit/rows';
 export { controlAttributes, controlOf, frame, type Control } from './kit/frame';

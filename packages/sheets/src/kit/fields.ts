@@ -10,10 +10,39 @@ import {
   toKatakanaReading,
   type IssuePath,
 } from '@tsunagu/core';
-import { textAt, type FieldHost, type FieldOptions } from './field-host';
+import { listAt, textAt, type FieldHost, type FieldOptions } from './field-host';
 import { controlAttributes, controlOf, frame, isLocked, readonlyValue } from './frame';
 
 const inputText = (e: Event): string => (e.target as HTMLInputElement | HTMLTextAreaElement).value;
+
+/**
+ * A list of short texts typed in one line, separated by 、 or commas (the agencies a contact was with):
+ * stored as a list, kept as typed until the field is left. Read-only, the list joined with 、.
+ * @public
+ */
+export function listField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+  const stored = listAt<string>(h, path);
+  if (isLocked(h, o)) return readonlyValue(h, path, label, stored.join('、'), o);
+  const c = controlOf(h, path, label, o);
+  return frame(
+    h,
+    c,
+    html`<input ${controlAttributes(c)} type="text" autocomplete="off" .value=${h.typed(path) ?? stored.join('、')}
+    @input=${(e: Event) => {
+      const text = inputText(e);
+      h.type(path, text);
+      const items = text
+        .split(/[、,，]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+      h.edit(path, items.length ? items : undefined);
+    }}
+    @blur=${() => {
+      h.type(path, undefined);
+      h.touch(path);
+    }} />`,
+  );
+}
 
 /** A labelled one-line text field. @public */
 export function textField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {

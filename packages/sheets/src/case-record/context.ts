@@ -1,0 +1,121 @@
+// What the parts of the case record (timeline.ts, status-change.ts, paper.ts) read from the element and
+// tell it: the case as shown, the words, the form's state, and its edit and focus. The element makes
+// one (case-record.ts); the parts keep no reference to the element's private state.
+import type { TemplateResult } from 'lit';
+import {
+  MEETING_KINDS,
+  TERMINATION_REASONS,
+  fillMessage,
+  meetingNameOf,
+  sheetNameOf,
+  type Case,
+  type IssuePath,
+  type Locale,
+  type MunicipalPolicy,
+  type Vocabulary,
+  type VocabularyName,
+} from '@tsunagu/core';
+import type { FieldHost } from '../kit/field-host';
+import type { FocusController } from '../kit/focus';
+import type { IssueVisibility } from '../kit/issues';
+import { choiceText } from '../kit/choices';
+import { dateText } from '../kit/fields';
+import type { UiStrings } from '../kit/ui-strings';
+import { CASE_RECORD_LABELS } from './labels';
+import { terminationFields } from '../shared/termination';
+
+export type Labels = (typeof CASE_RECORD_LABELS)['ja' | 'en'];
+
+/** The case record as its parts see it. */
+export interface RecordContext {
+  /** The element: its document for new elements, its events. */
+  readonly element: HTMLElement;
+  /** The case as rendered (every container present). */
+  readonly view: Case;
+  /** The case as entered. */
+  readonly value: Case;
+  readonly locale: Locale;
+  readonly policy: MunicipalPolicy;
+  readonly labels: Labels;
+  readonly ui: UiStrings;
+  readonly readonly: boolean;
+  readonly disabled: boolean;
+  /** The case's field templates' host. */
+  readonly fields: FieldHost;
+  /** What is shown of the case's issues. */
+  readonly issues: IssueVisibility;
+  readonly focus: FocusController;
+  referenceDate(): string;
+  codeList(name: VocabularyName, list: Vocabulary): Vocabulary;
+  /** Edits the case as the user does. */
+  edit(path: IssuePath, value: unknown): void;
+  /** Something every row may show changed (DocumentState.changed). */
+  changed(): void;
+  requestUpdate(): void;
+}
+
+/** Everyone in the household by id: the person first (本人), then the members. */
+export function people(ctx: RecordContext): Vocabulary {
+  const l = ctx.labels;
+  const { person, members } = ctx.view.household;
+  const name = (p: { familyName?: string; givenName?: string }) => [p.familyName, p.givenName].filter(Boolean).join(' ');
+  const list = person.id
+    ? [
+        {
+          code: person.id,
+          ja: `${name(person) || l.self}（${CASE_RECORD_LABELS.ja.self}）`,
+          en: `${name(person) || l.self} (${CASE_RECORD_LABELS.en.self})`,
+        },
+      ]
+    : [];
+  members.forEach((m, i) => {
+    if (!m.id) return;
+    const text = name(m) || fillMessage(l.unnamed, { n: i + 1 });
+    list.push({ code: m.id, ja: text, en: text });
+  });
+  return list;
+}
+
+/** The names of the household's people with these ids. */
+export function peopleText(ctx: RecordContext, ids: readonly string[] | undefined): string {
+  return choiceText(ctx.fields, people(ctx), ids);
+}
+
+/** A meeting as people name it: its date and its kind, under the municipality's name for it. */
+export function meetingText(ctx: RecordContext, date: string, kind: string): string {
+  const legal = MEETING_KINDS.find((k) => k.code === kind);
+  return fillMessage(ctx.labels.meetingOn, {
+    date: dateText(ctx.fields, date),
+    name: legal ? meetingNameOf(ctx.policy, legal.code, legal, ctx.locale) : kind,
+  });
+}
+
+/** The case's referrals, meetings and plan versions as choices, by id. */
+export function documents(ctx: RecordContext): Vocabulary {
+  const l = ctx.labels;
+  const v = ctx.view;
+  const h = ctx.fields;
+  const out: { code: string; ja: string; en: string }[] = [];
+  const push = (id: string | undefined, text: string) => id && out.push({ code: id, ja: text, en: text });
+  v.referrals.forEach((r) =>
+    push(r.id, fillMessage(l.referralOn, { date: dateText(h, r.referredOn), organization: r.referrer.organization })),
+  );
+  v.meetings.forEach((m) => push(m.id, meetingText(ctx, m.meeting.date, m.meeting.legalKind)));
+  v.plans.forEach((p) =>
+    push(
+      p.id,
+      `${sheetNameOf(ctx.policy, 'actionPlan', ctx.locale)} ${fillMessage(l.planVersion, { n: p.version })}（${dateText(h, p.planDate)}）`,
+    ),
+  );
+  return out;
+}
+
+/** The text of a document of the case by id, or the id when it is not one of them. */
+export function documentText(ctx: RecordContext, id: string | undefined): string | undefined {
+  return id ? (documents(ctx).find((d) => d.code === id)?.[ctx.locale] ?? id) : undefined;
+}
+
+/** The fields of a closure (終結) at a path, with the policy's termination reasons. */
+export function closureFields(ctx: RecordContext, h: FieldHost, path: IssuePath): TemplateResult {
+  return terminationFields(h, path, ctx.codeList('terminationReasons', TERMINATION_REASONS));
+}
