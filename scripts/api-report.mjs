@@ -38,6 +38,29 @@ function declarationText(node) {
   return printer.printNode(ts.EmitHint.Unspecified, target, node.getSourceFile()).trim();
 }
 
+/**
+ * For a type alias computed from other types (a mapped type over a table, an intersection), the members
+ * it resolves to, one per line: so that a change of the table it is computed from shows in the report.
+ */
+function resolvedMembers(checker, node) {
+  if (!ts.isTypeAliasDeclaration(node) || ts.isTypeLiteralNode(node.type) || ts.isFunctionTypeNode(node.type)) return '';
+  if (node.typeParameters?.length) return '';
+  const type = checker.getTypeAtLocation(node);
+  if (ts.isUnionTypeNode(node.type)) {
+    // A union naming other types: the values it resolves to.
+    if (node.type.types.every((t) => ts.isLiteralTypeNode(t))) return '';
+    const parts = type.isUnion() ? type.types : [type];
+    const text = parts.map((t) => checker.typeToString(t, undefined, ts.TypeFormatFlags.NoTruncation)).join(' | ');
+    return `\n// resolves to: ${text}`;
+  }
+  if (!(type.flags & ts.TypeFlags.Object) && !(type.flags & ts.TypeFlags.Intersection)) return '';
+  const members = checker.getPropertiesOfType(type).map((p) => {
+    const t = checker.typeToString(checker.getTypeOfSymbolAtLocation(p, node), undefined, ts.TypeFormatFlags.NoTruncation);
+    return `//   ${p.name}${p.flags & ts.SymbolFlags.Optional ? '?' : ''}: ${t}`;
+  });
+  return members.length ? `\n// resolves to:\n${members.join('\n')}` : '';
+}
+
 /** The report of one entry point. */
 function entryReport(program, entry) {
   const checker = program.getTypeChecker();
@@ -48,7 +71,7 @@ function entryReport(program, entry) {
   const sections = exports
     .map((symbol) => {
       const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-      const texts = (target.declarations ?? []).map(declarationText);
+      const texts = (target.declarations ?? []).map((d) => declarationText(d) + resolvedMembers(checker, d));
       const renamed = target.name !== symbol.name && target.name !== 'default' ? `// exported as ${symbol.name}\n` : '';
       return { name: symbol.name, text: `${renamed}${[...new Set(texts)].join('\n')}` };
     })

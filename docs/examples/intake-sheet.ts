@@ -3,7 +3,7 @@
 // sheet writes no rule of its own — only which fields it shows, and their labels.
 import { html, type TemplateResult } from 'lit';
 import { CONSENT_STATUSES, ROUTES, referralForm, type FormDefinition, type Referral } from '@tsunagu/core';
-import { TsunaguSheet, dateField, defineOnce, radioGroup, selectField, textArea, textField, type FieldHost } from '@tsunagu/sheets';
+import { TsunaguSheet, dateField, defineOnce, radioGroup, selectField, textArea, textField, type SheetFields } from '@tsunagu/sheets';
 
 const LABELS = {
   ja: {
@@ -50,7 +50,7 @@ export class CityIntakeSheet extends TsunaguSheet<Referral> {
     return LABELS[this.locale].title;
   }
 
-  protected renderSheet(h: FieldHost): TemplateResult {
+  protected renderSheet(h: SheetFields): TemplateResult {
     const l = LABELS[this.locale];
     return html`
       <section part="section">

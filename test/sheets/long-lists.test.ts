@@ -14,7 +14,7 @@ import {
   newId,
   rows,
   textArea,
-  type FieldHost,
+  type SheetFields,
   type TsunaguActionPlanSheet,
   type TsunaguCaseRecord,
   type TsunaguReferralSheet,
@@ -52,7 +52,7 @@ class CountingPlanSheet extends TsunaguSheet<ActionPlan> {
   protected sheetTitle(): string {
     return '計画';
   }
-  protected renderSheet(h: FieldHost): TemplateResult {
+  protected renderSheet(h: SheetFields): TemplateResult {
     this.renders++;
     return rows<Action>(h, ['actions'], {
       label: '行動',

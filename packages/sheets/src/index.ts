@@ -34,7 +34,8 @@ export { REPORT_VIEW_LABELS } from './report-view/labels';
 
 // The sheet kit: compose a sheet of your own (docs/sheet-kit.md).
 export { TsunaguSheet } from './kit/sheet';
-export type { SheetMode, FieldHost, FieldOptions } from './kit/field-host';
+export { SheetForm } from './kit/sheet-form';
+export type { SheetMode, SheetFields, FieldHost, FieldOptions } from './kit/field-host';
 export {
   textField,
   textArea,

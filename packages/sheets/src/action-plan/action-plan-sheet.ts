@@ -21,7 +21,7 @@ import {
   sheetNameOf,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
-import { peopleChoices, type FieldHost } from '../kit/field-host';
+import { peopleChoices, type SheetFields } from '../kit/field-host';
 import { textField, textArea, dateField, dateText } from '../kit/fields';
 import { selectField, radioGroup, checkbox, choiceText } from '../kit/choices';
 import { rows } from '../kit/rows';
@@ -96,7 +96,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
   }
 
   /** The meeting that decided the closure: chosen from the case's meetings, or its record number typed. */
-  #renderDecidedIn(h: FieldHost): TemplateResult | typeof nothing {
+  #renderDecidedIn(h: SheetFields): TemplateResult | typeof nothing {
     const l = this.#l;
     const v = this.view;
     const path: IssuePath = ['termination', 'decidedInMeetingId'];
@@ -151,7 +151,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     return this.previousVersion ? diffPlans(this.previousVersion, this.view) : undefined;
   }
 
-  protected renderSheet(h: FieldHost): TemplateResult {
+  protected renderSheet(h: SheetFields): TemplateResult {
     const l = this.#l;
     const v = this.view;
     const today = this.referenceDate();
@@ -345,7 +345,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
   }
 
   /** Actions grouped by owner, then by due date: the table people bring to the next meeting. */
-  #renderOverview(h: FieldHost, memberName: (id: string | undefined) => string | undefined, shown: number): TemplateResult {
+  #renderOverview(h: SheetFields, memberName: (id: string | undefined) => string | undefined, shown: number): TemplateResult {
     const l = this.#l;
     const named = (a: Action) => memberName(a.ownerId) ?? a.ownerOrganization;
     const owner = (a: Action) => named(a) ?? l.noOwner;

@@ -1,12 +1,11 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CASE_STATUSES, caseClosure, caseForm, fillMessage, sheetNameOf, type Case, type FormDefinition } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
-import type { FieldHost } from '../kit/field-host';
+import type { SheetFields } from '../kit/field-host';
 import { dateText, textField } from '../kit/fields';
 import { choiceText } from '../kit/choices';
 import { sheetStyles } from '../kit/styles';
-import { CASE_RECORD_LABELS } from './labels';
-import { closureFields, type RecordContext } from './context';
+import { closureFields, labelsOf, type RecordContext } from './context';
 import { Timeline } from './timeline';
 import { StatusChangeForm } from './status-change';
 import { renderPaper } from './paper';
@@ -61,42 +60,8 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     `,
   ];
 
-  /** The record as its parts (timeline, status change, paper) see it. */
-  readonly #ctx: RecordContext = ((r: TsunaguCaseRecord): RecordContext => ({
-    element: r,
-    get view() {
-      return r.view;
-    },
-    get value() {
-      return r.value;
-    },
-    get locale() {
-      return r.locale;
-    },
-    get policy() {
-      return r.policy;
-    },
-    get labels() {
-      return CASE_RECORD_LABELS[r.locale];
-    },
-    get ui() {
-      return r.t;
-    },
-    get readonly() {
-      return r.isReadonly;
-    },
-    get disabled() {
-      return r.isDisabled;
-    },
-    fields: r.host,
-    issues: r.issues,
-    focus: r.focus_,
-    referenceDate: () => r.referenceDate(),
-    codeList: (name, list) => r.codeList(name, list),
-    edit: (path, value) => r.edit(path, value),
-    changed: () => r.doc.changed(),
-    requestUpdate: () => r.requestUpdate(),
-  }))(this);
+  /** The record as its parts (timeline, status change, paper) see it: itself (see RecordContext). */
+  readonly #ctx = this as unknown as RecordContext;
   readonly #timeline = new Timeline(this.#ctx);
   readonly #status = new StatusChangeForm(this, this.#ctx, caseForm);
   /** The restored draft whose unsaved entries were opened. */
@@ -123,8 +88,8 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     return this.view.statusHistory.at(-1)?.date;
   }
 
-  protected renderSheet(h: FieldHost): TemplateResult {
-    const l = this.#ctx.labels;
+  protected renderSheet(h: SheetFields): TemplateResult {
+    const l = labelsOf(this);
     const v = this.view;
     const last = v.statusHistory.at(-1);
     const members = v.household.members.map(
@@ -149,8 +114,8 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
   }
 
   /** The hand-off at 終結: the latest closure's fields, editable after the case was closed. */
-  #renderHandOff(h: FieldHost): TemplateResult | typeof nothing {
-    const l = this.#ctx.labels;
+  #renderHandOff(h: SheetFields): TemplateResult | typeof nothing {
+    const l = labelsOf(this);
     const v = this.view;
     const i = v.statusHistory.findLastIndex((s) => s.status === 'terminated');
     if (i < 0) return nothing;

@@ -15,7 +15,7 @@ import {
   type Vocabulary,
   type VocabularyName,
 } from '@tsunagu/core';
-import type { FieldHost } from '../kit/field-host';
+import type { SheetFields } from '../kit/field-host';
 import type { FocusController } from '../kit/focus';
 import type { IssueVisibility } from '../kit/issues';
 import { choiceText } from '../kit/choices';
@@ -26,37 +26,42 @@ import { terminationFields } from '../shared/termination';
 
 export type Labels = (typeof CASE_RECORD_LABELS)['ja' | 'en'];
 
-/** The case record as its parts see it. */
-export interface RecordContext {
-  /** The element: its document for new elements, its events. */
-  readonly element: HTMLElement;
+/**
+ * The case record as its parts see it: the element itself, through the members a sheet keeps for its
+ * subclasses (protected in TypeScript, so the element hands itself over as this interface; the browser
+ * tests of the timeline, the status change and the paper exercise every member).
+ */
+export interface RecordContext extends Pick<HTMLElement, 'ownerDocument' | 'dispatchEvent'> {
   /** The case as rendered (every container present). */
   readonly view: Case;
   /** The case as entered. */
   readonly value: Case;
   readonly locale: Locale;
   readonly policy: MunicipalPolicy;
-  readonly labels: Labels;
-  readonly ui: UiStrings;
-  readonly readonly: boolean;
-  readonly disabled: boolean;
-  /** The case's field templates' host. */
-  readonly fields: FieldHost;
+  /** The sheet's own words (buttons, marks, separators). */
+  readonly t: UiStrings;
+  readonly isReadonly: boolean;
+  readonly isDisabled: boolean;
+  /** The case's field templates' facade. */
+  readonly fields: SheetFields;
   /** What is shown of the case's issues. */
   readonly issues: IssueVisibility;
-  readonly focus: FocusController;
+  readonly focus_: FocusController;
+  /** The case's document state: `changed()` when something every row may show changed. */
+  readonly doc: { changed(): void };
   referenceDate(): string;
   codeList(name: VocabularyName, list: Vocabulary): Vocabulary;
   /** Edits the case as the user does. */
   edit(path: IssuePath, value: unknown): void;
-  /** Something every row may show changed (DocumentState.changed). */
-  changed(): void;
   requestUpdate(): void;
 }
 
+/** The case record's labels in its locale. */
+export const labelsOf = (ctx: Pick<RecordContext, 'locale'>): Labels => CASE_RECORD_LABELS[ctx.locale];
+
 /** Everyone in the household by id: the person first (本人), then the members. */
 export function people(ctx: RecordContext): Vocabulary {
-  const l = ctx.labels;
+  const l = labelsOf(ctx);
   const { person, members } = ctx.view.household;
   const name = (p: { familyName?: string; givenName?: string }) => [p.familyName, p.givenName].filter(Boolean).join(' ');
   const list = person.id
@@ -84,7 +89,7 @@ export function peopleText(ctx: RecordContext, ids: readonly string[] | undefine
 /** A meeting as people name it: its date and its kind, under the municipality's name for it. */
 export function meetingText(ctx: RecordContext, date: string, kind: string): string {
   const legal = MEETING_KINDS.find((k) => k.code === kind);
-  return fillMessage(ctx.labels.meetingOn, {
+  return fillMessage(labelsOf(ctx).meetingOn, {
     date: dateText(ctx.fields, date),
     name: legal ? meetingNameOf(ctx.policy, legal.code, legal, ctx.locale) : kind,
   });
@@ -92,7 +97,7 @@ export function meetingText(ctx: RecordContext, date: string, kind: string): str
 
 /** The case's referrals, meetings and plan versions as choices, by id. */
 export function documents(ctx: RecordContext): Vocabulary {
-  const l = ctx.labels;
+  const l = labelsOf(ctx);
   const v = ctx.view;
   const h = ctx.fields;
   const out: { code: string; ja: string; en: string }[] = [];
@@ -116,6 +121,6 @@ export function documentText(ctx: RecordContext, id: string | undefined): string
 }
 
 /** The fields of a closure (終結) at a path, with the policy's termination reasons. */
-export function closureFields(ctx: RecordContext, h: FieldHost, path: IssuePath): TemplateResult {
+export function closureFields(ctx: RecordContext, h: SheetFields, path: IssuePath): TemplateResult {
   return terminationFields(h, path, ctx.codeList('terminationReasons', TERMINATION_REASONS));
 }

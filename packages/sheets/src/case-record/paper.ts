@@ -2,14 +2,14 @@
 // hand-off at 終結. What prints is what `mode="print"` shows, and what Ctrl+P prints from any mode.
 import { html, nothing, type TemplateResult } from 'lit';
 import { CASE_STATUSES, CONTACT_METHODS, caseClosure, caseTimeline } from '@tsunagu/core';
-import type { FieldHost } from '../kit/field-host';
+import type { SheetFields } from '../kit/field-host';
 import { choiceText } from '../kit/choices';
 import { dateText } from '../kit/fields';
-import { closureFields, peopleText, type RecordContext } from './context';
+import { closureFields, peopleText, labelsOf, type RecordContext } from './context';
 
 /** The paper version of the case record. */
-export function renderPaper(ctx: RecordContext, h: FieldHost): TemplateResult {
-  const l = ctx.labels;
+export function renderPaper(ctx: RecordContext, h: SheetFields): TemplateResult {
+  const l = labelsOf(ctx);
   const v = ctx.view;
   const methods = ctx.codeList('contactMethods', CONTACT_METHODS);
   const contacts = caseTimeline(v, { kinds: ['contact'] }).map((e) => v.contacts![e.path[1] as number]!);

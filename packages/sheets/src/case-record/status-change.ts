@@ -17,11 +17,11 @@ import {
 } from '@tsunagu/core';
 import { DocumentState } from '../kit/document';
 import { IssueVisibility } from '../kit/issues';
-import { fieldHostFor, type FieldHost } from '../kit/field-host';
+import { sheetFieldsFor, type SheetFields } from '../kit/field-host';
 import { dateField, dateText, textArea, textField } from '../kit/fields';
 import { choiceText, radioGroup, selectField } from '../kit/choices';
 import { fieldId } from '../kit/paths';
-import { closureFields, documents, meetingText, type RecordContext } from './context';
+import { closureFields, documents, meetingText, labelsOf, type RecordContext } from './context';
 
 /** The status change being prepared, under its own root so its field ids are its own. */
 interface Pending {
@@ -38,18 +38,18 @@ export class StatusChangeForm {
   readonly #issues = new IssueVisibility();
   /** The issues the prepared change would bring, at its fields. */
   #fresh: readonly Issue[] = [];
-  readonly #fields: FieldHost;
+  readonly #fields: SheetFields;
 
   constructor(host: ReactiveControllerHost, ctx: RecordContext, form: FormDefinition<Case>) {
     this.#ctx = ctx;
     this.#form = form;
     this.#pending = new DocumentState<Pending>(host, () => ({ change: { date: ctx.referenceDate() } }));
-    this.#fields = fieldHostFor({
+    this.#fields = sheetFieldsFor({
       state: ctx.fields,
       update: () => ctx.requestUpdate(),
       doc: this.#pending,
       issues: this.#issues,
-      focus: ctx.focus,
+      focus: ctx.focus_,
       edit: (path, value) => {
         this.#pending.edit(path, value);
         this.#check();
@@ -98,7 +98,7 @@ export class StatusChangeForm {
 
   render(): TemplateResult {
     const ctx = this.#ctx;
-    const l = ctx.labels;
+    const l = labelsOf(ctx);
     const h = this.#fields;
     const v = ctx.view;
     const change = this.#pending.doc.change;
@@ -132,7 +132,7 @@ export class StatusChangeForm {
           : nothing
       }
       <div class="actions">
-        <button type="button" part="button" class="primary" id="status-confirm" ?disabled=${ctx.disabled} aria-describedby=${errors.length ? 'status-rules' : nothing} @click=${() => this.#confirm()}>${l.confirm}</button>
+        <button type="button" part="button" class="primary" id="status-confirm" ?disabled=${ctx.isDisabled} aria-describedby=${errors.length ? 'status-rules' : nothing} @click=${() => this.#confirm()}>${l.confirm}</button>
         ${change.status ? html`<button type="button" part="button" @click=${() => this.#reset()}>${l.cancel}</button>` : nothing}
       </div>
     </section>`;
@@ -141,7 +141,7 @@ export class StatusChangeForm {
   /** What the rules ask of the change, each linked to its field. */
   #renderRules(): TemplateResult {
     const ctx = this.#ctx;
-    const l = ctx.labels;
+    const l = labelsOf(ctx);
     return html`<div class="rules ${this.#fresh.length ? '' : 'clear'}" id="status-rules" tabindex="-1" role="group" aria-labelledby="status-rules-title">
       <p id="status-rules-title"><strong>${l.rulesTitle}</strong></p>
       ${
@@ -149,12 +149,12 @@ export class StatusChangeForm {
           ? html`<p>${l.rulesNone}</p>`
           : html`<p>${l.rulesIntro}</p><ul>${this.#fresh.map(
               (i) =>
-                html`<li>${i.severity === 'error' ? '＊' : ctx.ui.warning}${
+                html`<li>${i.severity === 'error' ? '＊' : ctx.t.warning}${
                   i.path[0] === 'change'
                     ? html`<a href="#${this.#issues.anchor(i.path)}" @click=${(e: Event) => {
                         e.preventDefault();
-                        void ctx.focus.goTo(this.#issues.anchor(i.path));
-                      }}>${this.#issues.summaryText(i, ctx.ui.labelSeparator)}</a>`
+                        void ctx.focus_.goTo(this.#issues.anchor(i.path));
+                      }}>${this.#issues.summaryText(i, ctx.t.labelSeparator)}</a>`
                     : i.message
                 }</li>`,
             )}</ul>`
@@ -173,14 +173,14 @@ export class StatusChangeForm {
     const ctx = this.#ctx;
     const change = this.#pending.doc.change;
     if (!change.status) {
-      ctx.focus.announce(ctx.labels.chooseStatus);
-      ctx.focus.focusLater(fieldId(['change', 'status']));
+      ctx.focus_.announce(labelsOf(ctx).chooseStatus);
+      ctx.focus_.focusLater(fieldId(['change', 'status']));
       return;
     }
     this.#check();
     if (this.#fresh.some((i) => i.severity === 'error')) {
       this.#issues.submitted = true;
-      ctx.focus.focusLater('status-rules');
+      ctx.focus_.focusLater('status-rules');
       ctx.requestUpdate();
       return;
     }
@@ -188,8 +188,8 @@ export class StatusChangeForm {
     const next = changeCaseStatus(before, change as StatusChange);
     ctx.edit(['statusHistory'], next.statusHistory);
     if (next.plans !== before.plans) ctx.edit(['plans'], next.plans);
-    ctx.focus.announce(fillMessage(ctx.labels.statusChanged, { status: choiceText(ctx.fields, CASE_STATUSES, change.status) }));
+    ctx.focus_.announce(fillMessage(labelsOf(ctx).statusChanged, { status: choiceText(ctx.fields, CASE_STATUSES, change.status) }));
     this.#reset();
-    ctx.focus.focusLater('timeline-title');
+    ctx.focus_.focusLater('timeline-title');
   }
 }

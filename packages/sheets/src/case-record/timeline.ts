@@ -20,14 +20,14 @@ import {
   type TimelineEntry,
   type TimelineKind,
 } from '@tsunagu/core';
-import { listAt, textAt, type FieldHost } from '../kit/field-host';
+import { listAt, textAt, type SheetFields } from '../kit/field-host';
 import { dateField, dateText, listField, textArea, textField, timeField } from '../kit/fields';
 import { checkboxGroup, choiceText, selectField } from '../kit/choices';
 import { TsunaguOpenDocumentEvent, type CaseDocumentRef } from '../kit/events';
 import { fieldId } from '../kit/paths';
 import { newId } from '../kit/ids';
 import { TERMINATION_LABELS } from '../shared/termination';
-import { documentText, documents, meetingText, people, peopleText, type RecordContext } from './context';
+import { documentText, documents, meetingText, people, peopleText, labelsOf, type RecordContext } from './context';
 
 const KINDS: readonly TimelineKind[] = ['referral', 'meeting', 'plan', 'status', 'consent', 'contact', 'change'];
 const KIND_LABEL = {
@@ -72,9 +72,9 @@ export class Timeline {
       for (const e of this.#ctx.value[list] ?? []) if (!kept.has(JSON.stringify(e))) this.#editing.add(`${list}:${e.id}`);
   }
 
-  render(h: FieldHost): TemplateResult {
+  render(h: SheetFields): TemplateResult {
     const ctx = this.#ctx;
-    const l = ctx.labels;
+    const l = labelsOf(ctx);
     const v = ctx.view;
     const entries = caseTimeline(v, {
       order: this.#order,
@@ -84,14 +84,14 @@ export class Timeline {
     });
     const agencies = [...new Set(caseTimeline(v).flatMap((e) => e.agencies))].sort();
     // Entries being written stay above the list, where they were opened: a date typed does not move them (nor focus).
-    const writing = ctx.readonly ? [] : caseTimeline(v, { kinds: ['contact', 'change'] }).filter((e) => this.#isWriting(e));
-    const listed = ctx.readonly ? entries : entries.filter((e) => !this.#isWriting(e));
+    const writing = ctx.isReadonly ? [] : caseTimeline(v, { kinds: ['contact', 'change'] }).filter((e) => this.#isWriting(e));
+    const listed = ctx.isReadonly ? entries : entries.filter((e) => !this.#isWriting(e));
     // What the timeline shows: in another view (filtered, turned) it is a new list, shown again from its
     // first entries rather than all at once.
     const view = `${this.#order}|${this.#member}|${this.#agency}|${[...this.#kinds].join()}`;
     const filter = (id: string, label: string, options: TemplateResult[], set: (v: string) => void) => html`<div class="field">
       <label for=${id}>${label}</label>
-      <select id=${id} data-view ?disabled=${ctx.disabled} @change=${(e: Event) => {
+      <select id=${id} data-view ?disabled=${ctx.isDisabled} @change=${(e: Event) => {
         set((e.target as HTMLSelectElement).value);
         ctx.requestUpdate();
       }}>${options}</select>
@@ -109,7 +109,7 @@ export class Timeline {
         <legend>${l.kinds}</legend>
         <div class="choices">
           ${KINDS.map(
-            (k) => html`<label class="choice"><input type="checkbox" data-view ?disabled=${ctx.disabled} .checked=${this.#kinds.has(k)}
+            (k) => html`<label class="choice"><input type="checkbox" data-view ?disabled=${ctx.isDisabled} .checked=${this.#kinds.has(k)}
             @change=${(e: Event) => {
               if ((e.target as HTMLInputElement).checked) this.#kinds.add(k);
               else this.#kinds.delete(k);
@@ -119,11 +119,11 @@ export class Timeline {
         </div>
       </fieldset>
       ${
-        ctx.readonly
+        ctx.isReadonly
           ? nothing
           : html`<div class="entry-actions no-print">
-            <button type="button" part="button" id="add-contact" ?disabled=${ctx.disabled} @click=${() => this.#add('contacts')}>${l.addContact}</button>
-            <button type="button" part="button" id="add-change" ?disabled=${ctx.disabled} @click=${() => this.#add('changes')}>${l.addChange}</button>
+            <button type="button" part="button" id="add-contact" ?disabled=${ctx.isDisabled} @click=${() => this.#add('contacts')}>${l.addContact}</button>
+            <button type="button" part="button" id="add-change" ?disabled=${ctx.isDisabled} @click=${() => this.#add('changes')}>${l.addChange}</button>
           </div>`
       }
       <p class="hint" role="status">${fillMessage(l.shown, { n: listed.length })}</p>
@@ -164,8 +164,8 @@ export class Timeline {
     return this.#editing.has(this.#key(e)) || (issues.submitted && issues.errors.some((x) => startsWith(x.path, e.path)));
   }
 
-  #renderEntry(h: FieldHost, e: TimelineEntry): TemplateResult {
-    const l = this.#ctx.labels;
+  #renderEntry(h: SheetFields, e: TimelineEntry): TemplateResult {
+    const l = labelsOf(this.#ctx);
     const when = `${dateText(h, e.date)}${e.time ? ` ${e.time}` : ''}`;
     const kind = e.kind === 'status' ? `${l.kindStatus}：${choiceText(h, CASE_STATUSES, e.code)}` : l[KIND_LABEL[e.kind]];
     // Labelled by what it is and when: the error summary names it and links here.
@@ -175,13 +175,13 @@ export class Timeline {
     </li>`;
   }
 
-  #entryBody(h: FieldHost, e: TimelineEntry, key: string): TemplateResult {
+  #entryBody(h: SheetFields, e: TimelineEntry, key: string): TemplateResult {
     const ctx = this.#ctx;
-    const l = ctx.labels;
+    const l = labelsOf(ctx);
     const v = ctx.view;
     const i = e.path[1] as number;
     const line = (label: string, text: string | undefined) =>
-      text ? html`<p>${label ? html`<strong>${label}</strong>${ctx.ui.labelSeparator}` : nothing}${text}</p>` : nothing;
+      text ? html`<p>${label ? html`<strong>${label}</strong>${ctx.t.labelSeparator}` : nothing}${text}</p>` : nothing;
     switch (e.kind) {
       case 'referral':
       case 'meeting':
@@ -196,7 +196,7 @@ export class Timeline {
         const open = this.#opened.has(key);
         return html`<p>${title}</p>
           <div class="entry-actions no-print">
-            <button type="button" part="button" aria-expanded=${open ? 'true' : 'false'} aria-label="${open ? l.close : l.open}${ctx.ui.labelSeparator}${title}" @click=${() => this.#openDocument({ kind: e.kind as CaseDocumentRef['kind'], index: i, ...(doc.id ? { id: doc.id } : {}) }, key)}>${open ? l.close : l.open}</button>
+            <button type="button" part="button" aria-expanded=${open ? 'true' : 'false'} aria-label="${open ? l.close : l.open}${ctx.t.labelSeparator}${title}" @click=${() => this.#openDocument({ kind: e.kind as CaseDocumentRef['kind'], index: i, ...(doc.id ? { id: doc.id } : {}) }, key)}>${open ? l.close : l.open}</button>
           </div>
           ${open ? html`<div class="embedded">${this.#embedded(key, e.kind, doc)}</div>` : nothing}`;
       }
@@ -223,9 +223,9 @@ export class Timeline {
       case 'contact':
       case 'change': {
         const list = e.kind === 'contact' ? 'contacts' : 'changes';
-        const actions = ctx.readonly
+        const actions = ctx.isReadonly
           ? nothing
-          : html`<div class="entry-actions no-print"><button type="button" part="button" ?disabled=${ctx.disabled} aria-label="${l.edit}${ctx.ui.labelSeparator}${fillMessage(e.kind === 'contact' ? l.contactEntry : l.changeEntry, { date: dateText(h, e.date) })}" @click=${() => this.#edit(key, [list, i])}>${l.edit}</button></div>`;
+          : html`<div class="entry-actions no-print"><button type="button" part="button" ?disabled=${ctx.isDisabled} aria-label="${l.edit}${ctx.t.labelSeparator}${fillMessage(e.kind === 'contact' ? l.contactEntry : l.changeEntry, { date: dateText(h, e.date) })}" @click=${() => this.#edit(key, [list, i])}>${l.edit}</button></div>`;
         if (e.kind === 'change') {
           const c = v.changes![i]!;
           return html`${line(l.changeMember, peopleText(ctx, c.memberId ? [c.memberId] : []))}<p>${c.text}</p>${actions}`;
@@ -248,7 +248,7 @@ export class Timeline {
     let sheet = this.#sheets.get(key);
     if (!sheet) {
       // Typed as a plain element: the sheets' tags are the page's to define, not this module's.
-      const created: HTMLElement = this.#ctx.element.ownerDocument.createElement(SHEET_TAG[kind]);
+      const created: HTMLElement = this.#ctx.ownerDocument.createElement(SHEET_TAG[kind]);
       created.setAttribute('mode', 'readonly');
       sheet = created as HTMLElement & { value: unknown; policy: unknown };
       this.#sheets.set(key, sheet);
@@ -265,7 +265,7 @@ export class Timeline {
       return this.#ctx.requestUpdate();
     }
     const event = new TsunaguOpenDocumentEvent(ref);
-    if (!this.#ctx.element.dispatchEvent(event) || !customElements.get(SHEET_TAG[ref.kind])) return;
+    if (!this.#ctx.dispatchEvent(event) || !customElements.get(SHEET_TAG[ref.kind])) return;
     this.#opened.add(key);
     this.#ctx.requestUpdate();
   }
@@ -287,13 +287,13 @@ export class Timeline {
 
   #edit(key: string, path: IssuePath): void {
     this.#editing.add(key);
-    this.#ctx.focus.focusLater(fieldId([...path, 'date']));
+    this.#ctx.focus_.focusLater(fieldId([...path, 'date']));
     this.#ctx.requestUpdate();
   }
 
-  #renderEditor(h: FieldHost, list: Written, i: number): TemplateResult {
+  #renderEditor(h: SheetFields, list: Written, i: number): TemplateResult {
     const ctx = this.#ctx;
-    const l = ctx.labels;
+    const l = labelsOf(ctx);
     const p: IssuePath = [list, i];
     const key = this.#key({ path: p, id: h.value([...p, 'id']) as string | undefined });
     const fields =
@@ -313,8 +313,8 @@ export class Timeline {
     return html`<div class="editor row" role="group" aria-label=${fillMessage(list === 'contacts' ? l.contactEntry : l.changeEntry, { date: dateText(h, textAt(h, [...p, 'date'])) })}>
       ${fields}
       <div class="entry-actions no-print">
-        <button type="button" part="button" class="primary" ?disabled=${ctx.disabled} @click=${() => this.#done(key, p)}>${l.done}</button>
-        <button type="button" part="button" ?disabled=${ctx.disabled} @click=${() => this.#remove(key, list, i)}>${l.removeEntry}</button>
+        <button type="button" part="button" class="primary" ?disabled=${ctx.isDisabled} @click=${() => this.#done(key, p)}>${l.done}</button>
+        <button type="button" part="button" ?disabled=${ctx.isDisabled} @click=${() => this.#remove(key, list, i)}>${l.removeEntry}</button>
       </div>
     </div>`;
   }
@@ -325,13 +325,13 @@ export class Timeline {
     const errors = ctx.issues.errors.filter((x) => startsWith(x.path, p));
     if (errors.length) {
       for (const x of errors) ctx.issues.touch(x.path);
-      ctx.changed();
-      void ctx.focus.goTo(ctx.issues.anchor(errors[0]!.path));
+      ctx.doc.changed();
+      void ctx.focus_.goTo(ctx.issues.anchor(errors[0]!.path));
       ctx.requestUpdate();
       return;
     }
     this.#editing.delete(key);
-    ctx.focus.focusLater(fieldId(p));
+    ctx.focus_.focusLater(fieldId(p));
     ctx.requestUpdate();
   }
 
@@ -342,7 +342,7 @@ export class Timeline {
       listAt(ctx.fields, [list]).filter((_, k) => k !== i),
     );
     this.#editing.delete(key);
-    ctx.focus.announce(ctx.labels.entryRemoved);
-    ctx.focus.focusLater(list === 'contacts' ? 'add-contact' : 'add-change');
+    ctx.focus_.announce(labelsOf(ctx).entryRemoved);
+    ctx.focus_.focusLater(list === 'contacts' ? 'add-contact' : 'add-change');
   }
 }

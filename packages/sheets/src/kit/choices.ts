@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { IssuePath, Vocabulary } from '@tsunagu/core';
-import { listAt, textAt, type FieldHost, type FieldOptions } from './field-host';
+import { listAt, textAt, type SheetFields, type FieldOptions } from './field-host';
 import { controlAttributes, controlOf, frame, isLocked, mark, readonlyValue, type Control } from './frame';
 
 /** A select from a code list; a code not in the list is kept and shown as it is. @public */
-export function selectField(h: FieldHost, path: IssuePath, label: string, list: Vocabulary, o: FieldOptions = {}): TemplateResult {
+export function selectField(h: SheetFields, path: IssuePath, label: string, list: Vocabulary, o: FieldOptions = {}): TemplateResult {
   const value = textAt(h, path);
   const entry = list.find((e) => e.code === value);
   if (isLocked(h, o)) return readonlyValue(h, path, label, entry ? entry[h.locale] : value, o);
@@ -25,7 +25,7 @@ export function selectField(h: FieldHost, path: IssuePath, label: string, list: 
 }
 
 /** A fieldset of choices with its legend, hint and messages. */
-function group(h: FieldHost, c: Control, choices: TemplateResult[]): TemplateResult {
+function group(h: SheetFields, c: Control, choices: TemplateResult[]): TemplateResult {
   return html`<fieldset ${controlAttributes(c)} part="field">
     <legend>${c.label}${mark(h, c)}</legend>
     ${c.hint ? html`<p class="hint" id="${c.id}-hint">${c.hint}</p>` : nothing}
@@ -36,7 +36,7 @@ function group(h: FieldHost, c: Control, choices: TemplateResult[]): TemplateRes
 
 /** Choices as on paper: every option, ☑ (or ◉) before the chosen ones. */
 function paperChoices(
-  h: FieldHost,
+  h: SheetFields,
   path: IssuePath,
   label: string,
   list: Vocabulary,
@@ -58,7 +58,7 @@ function paperChoices(
 }
 
 /** Radio buttons from a code list, in a fieldset with a legend. @public */
-export function radioGroup(h: FieldHost, path: IssuePath, label: string, list: Vocabulary, o: FieldOptions = {}): TemplateResult {
+export function radioGroup(h: SheetFields, path: IssuePath, label: string, list: Vocabulary, o: FieldOptions = {}): TemplateResult {
   const value = textAt(h, path);
   if (isLocked(h, o)) return paperChoices(h, path, label, list, value ? [value] : [], '◉', '○');
   const c = controlOf(h, path, label, o);
@@ -79,7 +79,7 @@ export function radioGroup(h: FieldHost, path: IssuePath, label: string, list: V
 }
 
 /** Checkboxes from a code list; the value is the list of checked codes, in the list's order. @public */
-export function checkboxGroup(h: FieldHost, path: IssuePath, label: string, list: Vocabulary, o: FieldOptions = {}): TemplateResult {
+export function checkboxGroup(h: SheetFields, path: IssuePath, label: string, list: Vocabulary, o: FieldOptions = {}): TemplateResult {
   const value = listAt<unknown>(h, path).filter((x): x is string => typeof x === 'string');
   if (isLocked(h, o)) return paperChoices(h, path, label, list, value, '☑', '☐');
   const c = controlOf(h, path, label, o);
@@ -104,7 +104,7 @@ export function checkboxGroup(h: FieldHost, path: IssuePath, label: string, list
 }
 
 /** A single yes/no checkbox. @public */
-export function checkbox(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+export function checkbox(h: SheetFields, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
   const value = h.value(path) === true;
   if (isLocked(h, o)) return readonlyValue(h, path, label, value ? h.ui.yes : h.ui.no, o);
   const c = controlOf(h, path, label, o);
@@ -123,7 +123,7 @@ export function checkbox(h: FieldHost, path: IssuePath, label: string, o: FieldO
 }
 
 /** The label of a chosen code (or codes, joined with 、) in the sheet's language, for paper tables. @public */
-export function choiceText(h: Pick<FieldHost, 'locale'>, list: Vocabulary, chosen: string | readonly string[] | undefined): string {
+export function choiceText(h: Pick<SheetFields, 'locale'>, list: Vocabulary, chosen: string | readonly string[] | undefined): string {
   const codes = typeof chosen === 'string' ? [chosen] : (chosen ?? []);
   return codes.map((code) => list.find((e) => e.code === code)?.[h.locale] ?? code).join('、');
 }

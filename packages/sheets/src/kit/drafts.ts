@@ -124,6 +124,24 @@ export class DraftController<D extends object> implements ReactiveController {
     globalThis.removeEventListener?.('storage', this.#onStorage);
   }
 
+  #opened: string | undefined;
+
+  /**
+   * Opens the drafts as a form's attributes and its municipality's policy say, when what they say changed:
+   * the form's `draft-storage` and `draft-max-age`, else the policy's `drafts`, else {@link DRAFT_DEFAULTS}.
+   * A value that is not one of theirs is ignored.
+   */
+  openAs(key: string | undefined, storage: unknown, maxAgeHours: unknown, policy: DraftPolicy | undefined): void {
+    const kind = storage ?? policy?.storage;
+    const hours = maxAgeHours ?? policy?.maxAgeHours;
+    const k: DraftStorage = kind === 'none' || kind === 'session' || kind === 'local' ? kind : DRAFT_DEFAULTS.storage;
+    const h = typeof hours === 'number' && hours > 0 ? hours : DRAFT_DEFAULTS.maxAgeHours;
+    const opened = `${key ?? ''}|${k}|${h}`;
+    if (opened === this.#opened) return;
+    this.#opened = opened;
+    this.open(key, k, h);
+  }
+
   /**
    * Opens the draft under a key, in a storage, with a lifetime: removes expired drafts, then restores
    * the stored document if there is one. With `none`, or no key, nothing is kept.

@@ -9,11 +9,12 @@ import type { UiStrings } from './ui-strings';
 export type SheetMode = 'edit' | 'response' | 'readonly' | 'print';
 
 /**
- * What the field templates read from and tell the form they are in. A sheet
- * built on {@link TsunaguSheet} provides it; the templates keep no state.
+ * What the field templates read from and tell the form they are in: the sheet's facade for them,
+ * `this.fields` in a sheet built on {@link TsunaguSheet}, `h` in `renderSheet(h)`. The templates
+ * keep no state.
  * @public
  */
-export interface FieldHost {
+export interface SheetFields {
   readonly locale: Locale;
   /** The form's own words (buttons, marks, hints) in the locale. */
   readonly ui: UiStrings;
@@ -74,22 +75,29 @@ export interface FieldOptions {
   narrow?: boolean;
 }
 
+/**
+ * The former name of {@link SheetFields}, kept so that sheets written for 0.1 still compile.
+ * @deprecated Use `SheetFields`: "host" means a Lit controller's host, which this is not.
+ * @public
+ */
+export type FieldHost = SheetFields;
+
 /** Text at a path, or '' when it is missing or not text. */
-export function textAt(h: FieldHost, path: IssuePath): string {
+export function textAt(h: SheetFields, path: IssuePath): string {
   const v = h.value(path);
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 }
 
 /** A list at a path, or [] when it is missing or not a list. */
-export function listAt<T>(h: FieldHost, path: IssuePath): T[] {
+export function listAt<T>(h: SheetFields, path: IssuePath): T[] {
   const v = h.value(path);
   return Array.isArray(v) ? (v as T[]) : [];
 }
 
-/** The parts of a form a {@link FieldHost} is made of. */
-export interface FieldHostParts {
+/** The parts of a form a {@link SheetFields} is made of. */
+export interface SheetFieldsParts {
   /** Locale, words, read-only and disabled state and policy, read when asked. */
-  readonly state: Pick<FieldHost, 'locale' | 'ui' | 'readonly' | 'disabled' | 'policy'>;
+  readonly state: Pick<SheetFields, 'locale' | 'ui' | 'readonly' | 'disabled' | 'policy'>;
   /** Asks the form to render again. */
   readonly update: () => void;
   readonly doc: Pick<DocumentState<object>, 'at' | 'epoch' | 'changed' | 'left'>;
@@ -103,7 +111,7 @@ export interface FieldHostParts {
 }
 
 /** A field host over a form's controllers. @public */
-export function fieldHostFor(p: FieldHostParts): FieldHost {
+export function sheetFieldsFor(p: SheetFieldsParts): SheetFields {
   const { state, doc, issues, focus } = p;
   return {
     get locale() {

@@ -10,7 +10,7 @@ import {
   toKatakanaReading,
   type IssuePath,
 } from '@tsunagu/core';
-import { listAt, textAt, type FieldHost, type FieldOptions } from './field-host';
+import { listAt, textAt, type SheetFields, type FieldOptions } from './field-host';
 import { controlAttributes, controlOf, frame, isLocked, readonlyValue } from './frame';
 
 const inputText = (e: Event): string => (e.target as HTMLInputElement | HTMLTextAreaElement).value;
@@ -20,7 +20,7 @@ const inputText = (e: Event): string => (e.target as HTMLInputElement | HTMLText
  * stored as a list, kept as typed until the field is left. Read-only, the list joined with 、.
  * @public
  */
-export function listField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+export function listField(h: SheetFields, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
   const stored = listAt<string>(h, path);
   if (isLocked(h, o)) return readonlyValue(h, path, label, stored.join('、'), o);
   const c = controlOf(h, path, label, o);
@@ -45,7 +45,7 @@ export function listField(h: FieldHost, path: IssuePath, label: string, o: Field
 }
 
 /** A labelled one-line text field. @public */
-export function textField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+export function textField(h: SheetFields, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
   const value = textAt(h, path);
   if (isLocked(h, o)) return readonlyValue(h, path, label, value, o);
   const c = controlOf(h, path, label, o);
@@ -64,7 +64,7 @@ export function textField(h: FieldHost, path: IssuePath, label: string, o: Field
  * as typed, for the rules to point out.
  */
 function tidiedField(
-  h: FieldHost,
+  h: SheetFields,
   path: IssuePath,
   label: string,
   o: FieldOptions,
@@ -92,12 +92,12 @@ function tidiedField(
 }
 
 /** A reading (フリガナ): hiragana and half-width katakana become full-width katakana when the field is left. @public */
-export function readingField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+export function readingField(h: SheetFields, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
   return tidiedField(h, path, label, o, toKatakanaReading, h.ui.kanaConverted);
 }
 
 /** A phone number: full-width digits, 「－」「ー」 and spaces become ASCII when the field is left; other text is kept. @public */
-export function phoneField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+export function phoneField(h: SheetFields, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
   return tidiedField(
     h,
     path,
@@ -116,7 +116,7 @@ export function phoneField(h: FieldHost, path: IssuePath, label: string, o: Fiel
  * the field is left; `then` is told the tidied code (an address lookup the page supplies). @public
  */
 export function postalCodeField(
-  h: FieldHost,
+  h: SheetFields,
   path: IssuePath,
   label: string,
   o: FieldOptions & { then?: (code: string) => void } = {},
@@ -136,7 +136,7 @@ export function postalCodeField(
 }
 
 /** A labelled multi-line text field. @public */
-export function textArea(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+export function textArea(h: SheetFields, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
   const value = textAt(h, path);
   if (isLocked(h, o)) return readonlyValue(h, path, label, value, o);
   const c = controlOf(h, path, label, o);
@@ -149,7 +149,7 @@ export function textArea(h: FieldHost, path: IssuePath, label: string, o: FieldO
 }
 
 /** A whole number; text that is not a number (八十) is kept as typed, with the core's error. @public */
-export function numberField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+export function numberField(h: SheetFields, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
   const value = h.value(path);
   const text = typeof value === 'number' ? String(value) : textAt(h, path);
   if (isLocked(h, o)) return readonlyValue(h, path, label, text, o);
@@ -171,7 +171,7 @@ export function numberField(h: FieldHost, path: IssuePath, label: string, o: Fie
  * R7.4.1. Stored as ISO; shown once the field is left in the municipality's
  * style (西暦 or 和暦) in Japanese, as ISO in English — what the hint shows. Unreadable text is kept as typed and reported by the core. @public
  */
-export function dateField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+export function dateField(h: SheetFields, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
   const stored = textAt(h, path);
   if (isLocked(h, o)) return readonlyValue(h, path, label, dateText(h, stored), o);
   const c = controlOf(h, path, label, o, o.hint ?? h.ui.dateHint);
@@ -195,7 +195,7 @@ export function dateField(h: FieldHost, path: IssuePath, label: string, o: Field
 }
 
 /** A time of day (HH:MM): full-width digits and 9:30 for 09:30 are read by the core; other text is kept. @public */
-export function timeField(h: FieldHost, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+export function timeField(h: SheetFields, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
   const value = textAt(h, path);
   if (isLocked(h, o)) return readonlyValue(h, path, label, value, o);
   const c = controlOf(h, path, label, o, o.hint ?? h.ui.timeHint);
@@ -217,7 +217,7 @@ export function timeField(h: FieldHost, path: IssuePath, label: string, o: Field
  * the policy says, in English ISO — what the date field's hint shows. Fields,
  * paper tables and the printed header all use this one. @public
  */
-export function dateText(h: Pick<FieldHost, 'locale' | 'policy'>, iso: string | undefined): string {
+export function dateText(h: Pick<SheetFields, 'locale' | 'policy'>, iso: string | undefined): string {
   if (!iso) return '';
   return formatDate(iso, h.locale === 'en' ? 'iso' : h.policy.dateDisplay === 'wareki' ? 'wareki' : 'western');
 }

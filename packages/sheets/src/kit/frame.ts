@@ -1,7 +1,7 @@
 import { html, nothing, noChange, type TemplateResult } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { IssuePath } from '@tsunagu/core';
-import type { FieldHost, FieldOptions } from './field-host';
+import type { SheetFields, FieldOptions } from './field-host';
 
 /** What a control of a field needs: its id, marks and the ids that describe it. */
 export interface Control {
@@ -54,7 +54,7 @@ class ControlAttributes extends Directive {
 export const controlAttributes = directive(ControlAttributes);
 
 /** The control of the field at a path: records its label, reads its marks and messages from the host. */
-export function controlOf(h: FieldHost, path: IssuePath, label: string, o: FieldOptions, hint = o.hint): Control {
+export function controlOf(h: SheetFields, path: IssuePath, label: string, o: FieldOptions, hint = o.hint): Control {
   const id = h.label(path, label);
   const issues = h.issues(path);
   const errors = issues.filter((i) => i.severity === 'error');
@@ -70,12 +70,12 @@ export function controlOf(h: FieldHost, path: IssuePath, label: string, o: Field
 }
 
 /** The 必須 mark after a label. */
-export function mark(h: FieldHost, c: Control): TemplateResult | typeof nothing {
+export function mark(h: SheetFields, c: Control): TemplateResult | typeof nothing {
   return c.required ? html`<span class="req">${h.ui.required}</span>` : nothing;
 }
 
 /** The frame every one-control field shares: label with its mark, hint, the control, its messages. */
-export function frame(h: FieldHost, c: Control, control: TemplateResult): TemplateResult {
+export function frame(h: SheetFields, c: Control, control: TemplateResult): TemplateResult {
   return html`<div class="field" part="field">
     <label for=${c.id}>${c.label}${mark(h, c)}</label>
     ${c.hint ? html`<p class="hint" id="${c.id}-hint">${c.hint}</p>` : nothing}
@@ -85,7 +85,7 @@ export function frame(h: FieldHost, c: Control, control: TemplateResult): Templa
 }
 
 /** A field shown read-only: the label and the value as text (dashed, like DADS's 編集不可). */
-export function readonlyValue(h: FieldHost, path: IssuePath, label: string, text: string, o: FieldOptions): TemplateResult {
+export function readonlyValue(h: SheetFields, path: IssuePath, label: string, text: string, o: FieldOptions): TemplateResult {
   const id = h.label(path, label);
   return html`<div class="field" part="field">
     <span class="label" id="${id}-label">${label}</span>
@@ -95,4 +95,4 @@ export function readonlyValue(h: FieldHost, path: IssuePath, label: string, text
 }
 
 /** Whether a field shows read-only. */
-export const isLocked = (h: FieldHost, o: FieldOptions): boolean => h.readonly || !!o.locked;
+export const isLocked = (h: SheetFields, o: FieldOptions): boolean => h.readonly || !!o.locked;

@@ -153,3 +153,20 @@ export class IssueVisibility {
     return label ? `${label}${separator}${issue.message}` : issue.message;
   }
 }
+
+/** The issues in a server's answer, as the core makes them (code, message, severity, path): anything else is ignored. */
+export function serverIssues(answer: unknown): Issue[] {
+  return Array.isArray(answer) ? answer.filter(isIssue) : [];
+}
+
+function isIssue(x: unknown): x is Issue {
+  if (typeof x !== 'object' || x === null) return false;
+  const i = x as Record<string, unknown>;
+  return (
+    typeof i['code'] === 'string' &&
+    typeof i['message'] === 'string' &&
+    (i['severity'] === 'error' || i['severity'] === 'warning') &&
+    Array.isArray(i['path']) &&
+    (i['path'] as unknown[]).every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p) && p >= 0))
+  );
+}

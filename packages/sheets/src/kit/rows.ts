@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { fillMessage, type IssuePath } from '@tsunagu/core';
-import { listAt, type FieldHost } from './field-host';
+import { listAt, type SheetFields } from './field-host';
 import { controlOf } from './frame';
 
 /** A repeatable group of rows. @public */
@@ -30,7 +30,7 @@ export interface RowsColumn<R> {
 }
 
 /** A list read-only, as a ruled table with a header row; rows never split across pages. */
-function paperTable<R>(h: FieldHost, id: string, label: string, items: readonly R[], columns: readonly RowsColumn<R>[]): TemplateResult {
+function paperTable<R>(h: SheetFields, id: string, label: string, items: readonly R[], columns: readonly RowsColumn<R>[]): TemplateResult {
   return html`<div class="rows" id=${id} role="group" aria-labelledby="${id}-label">
     <h3 id="${id}-label">${label}</h3>
     ${
@@ -75,7 +75,7 @@ function onToolbarKey(e: KeyboardEvent): void {
  * announced, focus kept where the user is. The list limit is the core's.
  * @public
  */
-export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): TemplateResult {
+export function rows<R>(h: SheetFields, path: IssuePath, o: RowsOptions<R>): TemplateResult {
   const c = controlOf(h, path, o.label, {});
   const id = c.id;
   const items = listAt<R>(h, path);
@@ -149,7 +149,7 @@ export function rows<R>(h: FieldHost, path: IssuePath, o: RowsOptions<R>): Templ
  * not. Its button names the section it opens.
  * @public
  */
-export function collapsible(h: FieldHost, key: string, title: string, filled: boolean, body: TemplateResult): TemplateResult {
+export function collapsible(h: SheetFields, key: string, title: string, filled: boolean, body: TemplateResult): TemplateResult {
   const open = h.readonly || filled || h.isOpen(key);
   const id = `c-${key}`;
   if (h.readonly && !filled)

@@ -21,7 +21,7 @@ import {
   type Vocabulary,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
-import { peopleChoices, type FieldHost } from '../kit/field-host';
+import { peopleChoices, type SheetFields } from '../kit/field-host';
 import { checkbox, checkboxGroup, choiceText, radioGroup, selectField } from '../kit/choices';
 import { dateField, dateText, numberField, textField, timeField } from '../kit/fields';
 import { rows } from '../kit/rows';
@@ -140,7 +140,7 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
     return (c?.meetings ?? [])
       .filter((m) => m.id)
       .map((m) => {
-        const t = `${dateText(this.host, m.meeting.date)} ${choiceText(this.host, MEETING_KINDS, m.meeting.legalKind)}${m.purpose ? `：${m.purpose.slice(0, 30)}` : ''}`;
+        const t = `${dateText(this.fields, m.meeting.date)} ${choiceText(this.fields, MEETING_KINDS, m.meeting.legalKind)}${m.purpose ? `：${m.purpose.slice(0, 30)}` : ''}`;
         return { code: m.id!, ja: t, en: t };
       });
   }
@@ -170,7 +170,7 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
     </div>`;
   }
 
-  protected renderSheet(h: FieldHost): TemplateResult {
+  protected renderSheet(h: SheetFields): TemplateResult {
     const l = this.#l;
     const v = this.view;
     const people = peopleChoices(v.invitations, l.invitation);

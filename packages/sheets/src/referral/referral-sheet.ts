@@ -24,7 +24,7 @@ import {
   type Referral,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
-import type { FieldHost } from '../kit/field-host';
+import type { SheetFields } from '../kit/field-host';
 import { textField, textArea, numberField, dateField, readingField, phoneField, postalCodeField, dateText } from '../kit/fields';
 import { selectField, radioGroup, checkboxGroup, checkbox, choiceText } from '../kit/choices';
 import { rows, collapsible } from '../kit/rows';
@@ -107,7 +107,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
     return this.mode === 'response';
   }
 
-  protected renderSheet(h: FieldHost): TemplateResult {
+  protected renderSheet(h: SheetFields): TemplateResult {
     const l = this.#l;
     const lock = { locked: this.#referralLocked };
     const v = this.view;
@@ -243,7 +243,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
     `;
   }
 
-  #renderHousehold(h: FieldHost): TemplateResult {
+  #renderHousehold(h: SheetFields): TemplateResult {
     const l = this.#l;
     const locked = this.#referralLocked;
     return html`<section part="section">
@@ -311,11 +311,11 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
     }
     if (!found || this.view.person.address || this.view.person.postalCode !== code) return;
     this.editAndShow(['person', 'address'], found);
-    this.host.announce(fillMessage(this.#l.addressFilled, { address: found }));
+    this.fields.announce(fillMessage(this.#l.addressFilled, { address: found }));
   }
 
   /** Agencies involved with someone, each with its field: what an anonymized summary keeps (米子). */
-  #renderAgencies(h: FieldHost, path: IssuePath): TemplateResult {
+  #renderAgencies(h: SheetFields, path: IssuePath): TemplateResult {
     const l = this.#l;
     const locked = this.#referralLocked;
     return rows<Agency>(h, path, {
@@ -335,7 +335,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
     });
   }
 
-  #renderResponse(h: FieldHost): TemplateResult {
+  #renderResponse(h: SheetFields): TemplateResult {
     const l = this.#l;
     const locked = this.mode !== 'response';
     const v = this.view;

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { type IssuePath, type Locale, type Vocabulary } from '@tsunagu/core';
-import type { FieldHost } from '../kit/field-host';
+import type { SheetFields } from '../kit/field-host';
 import { phoneField, textArea, textField } from '../kit/fields';
 import { selectField } from '../kit/choices';
 
@@ -39,7 +39,7 @@ export const TERMINATION_LABELS = {
  * whom to call if something changes (異変時連絡), how to re-open. `beforeReopen`
  * goes before the last field (the plan's deciding meeting).
  */
-export function terminationFields(h: FieldHost, path: IssuePath, reasons: Vocabulary, beforeReopen: unknown = ''): TemplateResult {
+export function terminationFields(h: SheetFields, path: IssuePath, reasons: Vocabulary, beforeReopen: unknown = ''): TemplateResult {
   const l = TERMINATION_LABELS[h.locale];
   return html`${selectField(h, [...path, 'reason'], l.terminationReason, reasons)}
     ${textField(h, [...path, 'successor'], l.successor, { autocomplete: 'organization' })}

@@ -26,7 +26,7 @@ import {
   type Vocabulary,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
-import { peopleChoices, type FieldHost } from '../kit/field-host';
+import { peopleChoices, type SheetFields } from '../kit/field-host';
 import { textField, textArea, numberField, dateField, timeField } from '../kit/fields';
 import { selectField, radioGroup, checkbox, choiceText } from '../kit/choices';
 import { rows } from '../kit/rows';
@@ -123,7 +123,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
   /** The legal kinds, with the municipality's own meeting names. */
 
   /** The person and each member, by relationship and name: 「本人（山田 花子）」「息子（誠）」. */
-  #householdChoices(h: FieldHost, household: NonNullable<this['household']>): Vocabulary {
+  #householdChoices(h: SheetFields, household: NonNullable<this['household']>): Vocabulary {
     const l = this.#l;
     const named = (who: string, p: Person | HouseholdMember) => {
       const name = [p.familyName, p.givenName].filter(Boolean).join(' ');
@@ -137,7 +137,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
     return people.filter((p): p is { id: string; text: string } => !!p.id).map((p) => ({ code: p.id, ja: p.text, en: p.text }));
   }
 
-  protected renderSheet(h: FieldHost): TemplateResult {
+  protected renderSheet(h: SheetFields): TemplateResult {
     const l = this.#l;
     const v = this.view;
     const kind = v.meeting.legalKind;
