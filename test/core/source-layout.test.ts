@@ -1,4 +1,4 @@
-// The import map of the packages' sources: no module reaches itself through its imports, type-only
+// The layout of the sources. The import map of the packages' sources: no module reaches itself through its imports, type-only
 // imports included. A circle makes the order of evaluation depend on which module is imported first,
 // hides layering (a rule importing the policy that configures it) and defeats tree-shaking.
 import { describe, expect, it } from 'vitest';
@@ -116,5 +116,21 @@ describe('the import map', () => {
           rel(f),
         ).toEqual([]);
     }
+  });
+});
+
+describe('rooms that hold one job', () => {
+  // Generated code and the vocabulary data are exempt: their length is their content.
+  const EXEMPT = [/\.generated\.ts$/, /core\/src\/vocab\/lists\.ts$/];
+  it('no hand-written module of packages/*/src is over 400 lines', () => {
+    const long = ['core', 'sheets']
+      .flatMap(sources)
+      .filter((f) => !EXEMPT.some((e) => e.test(f)))
+      .map((f) => [relative(root, f), readFileSync(f, 'utf8').split('\n').length - 1] as const)
+      .filter(([, lines]) => lines > 400);
+    expect(long).toEqual([]);
+  });
+  it('the sheet base (TsunaguSheet) is at most 300 lines', () => {
+    expect(readFileSync(join(root, 'packages/sheets/src/kit/sheet.ts'), 'utf8').split('\n').length - 1).toBeLessThanOrEqual(300);
   });
 });
