@@ -80,7 +80,7 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
       await userEvent.fill(editor().getByLabelText(/^日付/), '2025-09-01');
       await editor()
         .getByLabelText(/^誰の変化か/)
-        .selectOptions('高橋 誠');
+        .selectOptions('息子（高橋 誠）');
       await userEvent.fill(editor().getByLabelText(/^変化/), '目を見て話せるようになった。');
       await editor().getByRole('button', { name: '記録を閉じる' }).click();
       await rendered();
@@ -187,7 +187,7 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
     for (const kind of ['紹介', '会議', '計画', '状況', '同意', '小さな変化'])
       await page.getByRole('checkbox', { name: kind, exact: true }).click();
     expect(ids()).toEqual(['f-contacts-0', 'f-contacts-1', 'f-contacts-2', 'f-contacts-3', 'f-contacts-4']);
-    await page.getByLabelText('世帯員で絞り込む').selectOptions('高橋 誠');
+    await page.getByLabelText('世帯員で絞り込む').selectOptions('息子（高橋 誠）');
     expect(ids()).toEqual(['f-contacts-3']);
     await page.getByLabelText('世帯員で絞り込む').selectOptions('すべて');
     await page.getByLabelText('機関で絞り込む').selectOptions('ひきこもり地域支援センター');

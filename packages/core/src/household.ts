@@ -1,5 +1,6 @@
 import { ageOn } from './dates';
 import { consentOn } from './model/consent';
+import { fullName } from './model/person';
 import type { Case } from './schema/case';
 import type { Agency, Consent, HouseholdMember, Person } from './schema/common';
 
@@ -135,7 +136,6 @@ const GENERATION: Readonly<Record<string, number>> = {
  */
 export function householdMap(c: Case, options: { onDate?: string } = {}): HouseholdMap {
   const { person, members } = c.household;
-  const name = (p: Person | HouseholdMember) => [p.familyName, p.givenName].filter(Boolean).join(' ');
   const age = (p: Person | HouseholdMember) => (p.birthDate && options.onDate ? ageOn(p.birthDate, options.onDate) : p.approximateAge);
   const all: (Person | HouseholdMember)[] = [person, ...members];
   const people: MapPerson[] = all.map((p, n) => {
@@ -147,7 +147,7 @@ export function householdMap(c: Case, options: { onDate?: string } = {}): Househ
       self,
       relationship,
       generation: self ? 0 : (GENERATION[relationship] ?? 0),
-      name: name(p),
+      name: fullName(p),
       sex: p.sex,
       age: age(p),
       ageBand: p.ageBand,

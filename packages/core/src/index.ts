@@ -140,3 +140,4 @@ export {
 } from './household';
 export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';
 export { attends } from './model/session';
+export { fullName } from './model/person';

@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { CASE_STATUSES, caseClosure, caseForm, fillMessage, sheetNameOf, type Case, type FormDefinition } from '@tsunagu/core';
+import { CASE_STATUSES, caseClosure, caseForm, fillMessage, fullName, sheetNameOf, type Case, type FormDefinition } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
 import type { SheetFields } from '../kit/field-host';
 import { dateText, textField } from '../kit/fields';
@@ -92,9 +92,7 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
     const l = labelsOf(this);
     const v = this.view;
     const last = v.statusHistory.at(-1);
-    const members = v.household.members.map(
-      (m, i) => [m.familyName, m.givenName].filter(Boolean).join(' ') || fillMessage(l.unnamed, { n: i + 1 }),
-    );
+    const members = v.household.members.map((m, i) => fullName(m) || fillMessage(l.unnamed, { n: i + 1 }));
     const head = html`<section part="section" aria-labelledby="case-title">
       <h3 id="case-title">${l.sectionCase}</h3>
       <div class="grid-2">

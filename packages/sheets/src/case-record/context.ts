@@ -4,6 +4,7 @@
 import type { TemplateResult } from 'lit';
 import {
   MEETING_KINDS,
+  RELATIONSHIPS,
   TERMINATION_REASONS,
   fillMessage,
   meetingNameOf,
@@ -15,7 +16,7 @@ import {
   type Vocabulary,
   type VocabularyName,
 } from '@tsunagu/core';
-import type { SheetFields } from '../kit/field-host';
+import { householdChoices, type SheetFields } from '../kit/field-host';
 import type { FocusController } from '../kit/focus';
 import type { IssueVisibility } from '../kit/issues';
 import { choiceText } from '../kit/choices';
@@ -59,26 +60,13 @@ export interface RecordContext extends Pick<HTMLElement, 'ownerDocument' | 'disp
 /** The case record's labels in its locale. */
 export const labelsOf = (ctx: Pick<RecordContext, 'locale'>): Labels => CASE_RECORD_LABELS[ctx.locale];
 
-/** Everyone in the household by id: the person first (本人), then the members. */
+/** Everyone in the household by id: the person first (本人), then the members by relationship and name. */
 export function people(ctx: RecordContext): Vocabulary {
-  const l = labelsOf(ctx);
-  const { person, members } = ctx.view.household;
-  const name = (p: { familyName?: string; givenName?: string }) => [p.familyName, p.givenName].filter(Boolean).join(' ');
-  const list = person.id
-    ? [
-        {
-          code: person.id,
-          ja: `${name(person) || l.self}（${CASE_RECORD_LABELS.ja.self}）`,
-          en: `${name(person) || l.self} (${CASE_RECORD_LABELS.en.self})`,
-        },
-      ]
-    : [];
-  members.forEach((m, i) => {
-    if (!m.id) return;
-    const text = name(m) || fillMessage(l.unnamed, { n: i + 1 });
-    list.push({ code: m.id, ja: text, en: text });
-  });
-  return list;
+  const relationships = ctx.codeList('relationships', RELATIONSHIPS);
+  const unnamed = labelsOf(ctx).unnamed;
+  return householdChoices(ctx.view.household, labelsOf(ctx).self, (m, i) =>
+    m.relationship ? choiceText(ctx.fields, relationships, m.relationship) : fillMessage(unnamed, { n: i + 1 }),
+  );
 }
 
 /** The names of the household's people with these ids. */

@@ -1,4 +1,4 @@
-import { fillMessage, type Issue, type IssuePath, type Locale, type MunicipalPolicy, type Vocabulary } from '@tsunagu/core';
+import { fillMessage, fullName, type Issue, type IssuePath, type Locale, type MunicipalPolicy, type Vocabulary } from '@tsunagu/core';
 import type { DocumentState } from './document';
 import type { FocusController } from './focus';
 import type { ProgressiveController } from './progressive';
@@ -162,4 +162,34 @@ export function peopleChoices(people: readonly { id: string; name?: string; orga
     const label = p.organization ? `${text}（${p.organization}）` : text;
     return { code: p.id, ja: label, en: label };
   });
+}
+
+/**
+ * Choices of the household's people for a select or checkboxes, by id: the person first, then each
+ * member, by who they are and their name — 「本人（山田 花子）」「長男（誠）」 — or by who they are alone
+ * when unnamed. `relationship` labels a member (its relationship's name); people without an id are not offered.
+ * @public
+ */
+export function householdChoices(
+  household: { readonly person: HouseholdPerson; readonly members: readonly HouseholdPerson[] },
+  self: string,
+  relationship: (member: HouseholdPerson, index: number) => string,
+): Vocabulary {
+  const named = (who: string, p: HouseholdPerson) => {
+    const name = fullName(p);
+    return name ? `${who}（${name}）` : who;
+  };
+  const people = [
+    { id: household.person.id, text: named(self, household.person) },
+    ...household.members.map((m, i) => ({ id: m.id, text: named(relationship(m, i), m) })),
+  ];
+  return people.filter((p): p is { id: string; text: string } => !!p.id).map((p) => ({ code: p.id, ja: p.text, en: p.text }));
+}
+
+/** A person of a household as {@link householdChoices} reads them. @public */
+export interface HouseholdPerson {
+  readonly id?: string | undefined;
+  readonly familyName?: string | undefined;
+  readonly givenName?: string | undefined;
+  readonly relationship?: string | undefined;
 }

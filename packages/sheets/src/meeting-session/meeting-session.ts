@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import {
+  fullName,
   ATTENDEE_ROLES,
   attends,
   EXISTING_MEETINGS,
@@ -123,7 +124,7 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
   /** A case as the agenda names it: its person's name, or its id. */
   #caseName(c: Case | undefined, id: string): string {
     const p = c?.household.person;
-    const name = [p?.familyName, p?.givenName].filter(Boolean).join(' ');
+    const name = fullName(p);
     return name || fillMessage(this.#l.unnamedCase, { id });
   }
 

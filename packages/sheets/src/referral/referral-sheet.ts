@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
+  fullName,
   AGE_BANDS,
   CONSENT_METHODS,
   CONSENT_STATUSES,
@@ -256,7 +257,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         locked,
         columns: [
           { label: l.relationship, text: (m) => choiceText(h, this.codeList('relationships', RELATIONSHIPS), m.relationship) },
-          { label: `${l.familyName}・${l.givenName}`, text: (m) => [m.familyName, m.givenName].filter(Boolean).join(' ') },
+          { label: `${l.familyName}・${l.givenName}`, text: (m) => fullName(m) },
           {
             label: l.age,
             text: (m) =>

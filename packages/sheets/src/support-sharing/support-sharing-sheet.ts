@@ -26,7 +26,7 @@ import {
   type Vocabulary,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
-import { peopleChoices, type SheetFields } from '../kit/field-host';
+import { householdChoices, peopleChoices, type SheetFields } from '../kit/field-host';
 import { textField, textArea, numberField, dateField, timeField } from '../kit/fields';
 import { selectField, radioGroup, checkbox, choiceText } from '../kit/choices';
 import { rows } from '../kit/rows';
@@ -124,17 +124,8 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
 
   /** The person and each member, by relationship and name: 「本人（山田 花子）」「息子（誠）」. */
   #householdChoices(h: SheetFields, household: NonNullable<this['household']>): Vocabulary {
-    const l = this.#l;
-    const named = (who: string, p: Person | HouseholdMember) => {
-      const name = [p.familyName, p.givenName].filter(Boolean).join(' ');
-      return name ? `${who}（${name}）` : who;
-    };
     const relationships = this.codeList('relationships', RELATIONSHIPS);
-    const people: { id?: string; text: string }[] = [
-      { id: household.person.id, text: named(l.memberSelf, household.person) },
-      ...household.members.map((m) => ({ id: m.id, text: named(choiceText(h, relationships, m.relationship), m) })),
-    ];
-    return people.filter((p): p is { id: string; text: string } => !!p.id).map((p) => ({ code: p.id, ja: p.text, en: p.text }));
+    return householdChoices(household, this.#l.memberSelf, (m) => choiceText(h, relationships, m.relationship));
   }
 
   protected renderSheet(h: SheetFields): TemplateResult {
