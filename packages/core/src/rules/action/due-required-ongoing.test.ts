@@ -1,7 +1,7 @@
-// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
+// The rule's passing and failing documents (rules/testing.ts runs them).
 import { describe, expect, it } from 'vitest';
-import { ruleCases, P, mutate } from '../../../../../test/core/rule-cases';
-import { findings } from '../../../../../test/core/helpers';
+import { ruleCases, P, mutate } from '../testing';
+import { findings } from '../testing';
 
 ruleCases('action.dueRequiredOngoing', [
   // x13: 民生委員's informal 見守り; x6: a formal 見守り (kind watching).

@@ -1,5 +1,5 @@
-// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
-import { ruleCases, P, mutate } from '../../../../../test/core/rule-cases';
+// The rule's passing and failing documents (rules/testing.ts runs them).
+import { ruleCases, P, mutate } from '../testing';
 
 ruleCases('action.ownerRequired', [
   { kind: 'actionPlan', pass: P, fail: mutate(P, (d) => delete d.actions[12]!.ownerOrganization), path: 'actions.12.ownerId' },

@@ -1,7 +1,7 @@
-// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
+// The rule's passing and failing documents (rules/testing.ts runs them).
 import { describe, expect, it } from 'vitest';
-import { ruleCases, case8050, mutate } from '../../../../../test/core/rule-cases';
-import { findings } from '../../../../../test/core/helpers';
+import { ruleCases, case8050, mutate } from '../testing';
+import { findings } from '../testing';
 
 // b3 attended the meeting; deleting b3 and b3's actions from the plan silences plan.attendeeWithoutAction, not this.
 const dropped = mutate(case8050, (d) => {

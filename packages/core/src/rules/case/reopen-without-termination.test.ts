@@ -1,5 +1,5 @@
-// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
-import { ruleCases, case8050, mutate } from '../../../../../test/core/rule-cases';
+// The rule's passing and failing documents (rules/testing.ts runs them).
+import { ruleCases, case8050, mutate } from '../testing';
 
 ruleCases('case.reopenWithoutTermination', [
   { kind: 'case', pass: case8050, fail: mutate(case8050, (d) => d.statusHistory.splice(4, 1)), path: 'statusHistory.4.status' },

@@ -1,5 +1,5 @@
-// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
-import { ruleCases, case8050, mutate } from '../../../../../test/core/rule-cases';
+// The rule's passing and failing documents (rules/testing.ts runs them).
+import { ruleCases, case8050, mutate } from '../testing';
 
 // The re-opening links a second referral, received the day the case re-opened.
 const reopenedByReferral = mutate(case8050, (d) => {

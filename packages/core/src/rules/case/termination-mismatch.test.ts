@@ -1,5 +1,5 @@
-// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
-import { ruleCases, case8050, mutate } from '../../../../../test/core/rule-cases';
+// The rule's passing and failing documents (rules/testing.ts runs them).
+import { ruleCases, case8050, mutate } from '../testing';
 
 ruleCases('case.terminationMismatch', [
   // The plan says closed on 01-15, the history on 01-20.

@@ -1,6 +1,6 @@
-// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
+// The rule's passing and failing documents (rules/testing.ts runs them).
 import { describe, expect, it } from 'vitest';
-import { ruleCases, case8050, mutate } from '../../../../../test/core/rule-cases';
+import { ruleCases, case8050, mutate } from '../testing';
 import { openOn } from './outside-open-period';
 
 const options = { today: '2026-04-01' };

@@ -1,5 +1,5 @@
-// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
-import { ruleCases, M, R, case8050, mutate } from '../../../../../test/core/rule-cases';
+// The rule's passing and failing documents (rules/testing.ts runs them).
+import { ruleCases, M, R, case8050, mutate } from '../testing';
 
 ruleCases('document.duplicateId', [
   { kind: 'supportSharing', pass: M, fail: mutate(M, (d) => (d.attendees[1]!.id = 'a1')), path: 'attendees.1.id' },

@@ -1,5 +1,5 @@
-// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
-import { ruleCases, R, M, mutate } from '../../../../../test/core/rule-cases';
+// The rule's passing and failing documents (rules/testing.ts runs them).
+import { ruleCases, R, M, mutate } from '../testing';
 
 ruleCases('field.required', [
   { kind: 'referral', pass: R, fail: mutate(R, (d) => (d.referrer.name = '  ')), path: 'referrer.name' },

@@ -1,5 +1,5 @@
-// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
-import { ruleCases, R, case8050, mutate } from '../../../../../test/core/rule-cases';
+// The rule's passing and failing documents (rules/testing.ts runs them).
+import { ruleCases, R, case8050, mutate } from '../testing';
 
 ruleCases('household.memberUnknown', [
   // Whose consent: the person, a member — or someone not there.

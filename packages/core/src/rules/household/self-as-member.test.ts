@@ -1,5 +1,5 @@
-// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
-import { ruleCases, R, case8050, mutate } from '../../../../../test/core/rule-cases';
+// The rule's passing and failing documents (rules/testing.ts runs them).
+import { ruleCases, R, case8050, mutate } from '../testing';
 
 ruleCases('household.selfAsMember', [
   { kind: 'referral', pass: R, fail: mutate(R, (d) => (d.members[1]!.relationship = 'self')), path: 'members.1.relationship' },

@@ -1,8 +1,8 @@
-// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
+// The rule's passing and failing documents (rules/testing.ts runs them).
 import { describe, expect, it } from 'vitest';
 import { SAKAI_EXAMPLE_POLICY } from '@tsunagu/core';
-import { ruleCases, M, mutate } from '../../../../../test/core/rule-cases';
-import { findings } from '../../../../../test/core/helpers';
+import { ruleCases, M, mutate } from '../testing';
+import { findings } from '../testing';
 
 const unacknowledged = mutate(M, (d) => (d.attendees[2]!.confidentialityAcknowledged = false));
 

@@ -1,6 +1,6 @@
-// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
-import { ruleCases, mutate } from '../../../../../test/core/rule-cases';
-import { sessionCases, threeCaseSession } from '../../../../../test/fixtures/sessions';
+// The rule's passing and failing documents (rules/testing.ts runs them).
+import { ruleCases, mutate } from '../testing';
+import { sessionCases, threeCaseSession } from '../testing';
 
 const options = { today: '2025-07-31', cases: sessionCases };
 ruleCases('session.attendeeNotInvited', [

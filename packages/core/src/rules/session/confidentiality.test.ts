@@ -1,6 +1,6 @@
-// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
-import { ruleCases, mutate } from '../../../../../test/core/rule-cases';
-import { noConsentSession, threeCaseSession } from '../../../../../test/fixtures/sessions';
+// The rule's passing and failing documents (rules/testing.ts runs them).
+import { ruleCases, mutate } from '../testing';
+import { noConsentSession, threeCaseSession } from '../testing';
 
 ruleCases('session.confidentiality', [
   // A supporter attending a 支援会議 without acknowledging confidentiality fails.

@@ -1,5 +1,5 @@
-// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
-import { ruleCases, P, mutate } from '../../../../../test/core/rule-cases';
+// The rule's passing and failing documents (rules/testing.ts runs them).
+import { ruleCases, P, mutate } from '../testing';
 
 ruleCases('termination.dateRequired', [
   {

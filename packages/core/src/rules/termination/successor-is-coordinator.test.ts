@@ -1,6 +1,6 @@
-// The rule's passing and failing documents (test/core/rule-cases.ts runs them).
+// The rule's passing and failing documents (rules/testing.ts runs them).
 import { MORIOKA_EXAMPLE_POLICY } from '@tsunagu/core';
-import { ruleCases, P, mutate } from '../../../../../test/core/rule-cases';
+import { ruleCases, P, mutate } from '../testing';
 
 const handedTo = (successor: string) =>
   mutate(P, (d) => {
