@@ -134,3 +134,19 @@ describe('rooms that hold one job', () => {
     expect(readFileSync(join(root, 'packages/sheets/src/kit/sheet.ts'), 'utf8').split('\n').length - 1).toBeLessThanOrEqual(300);
   });
 });
+
+describe('every sheet is held to the conformance suite in its own test file', () => {
+  // A component built on TsunaguSheet is a form-associated element: test/sheets/conformance.ts checks its
+  // contract (form value, validity, reset, restore, disabled, keyboard, axe, languages).
+  const components = sources('sheets').filter((f) => /extends TsunaguSheet</.test(readFileSync(f, 'utf8')));
+  it('finds the sheets (the check can fail)', () => expect(components.length).toBeGreaterThanOrEqual(5));
+  for (const file of components) {
+    const tag = /@tagname (tsunagu-[\w-]+)/.exec(readFileSync(file, 'utf8'))?.[1];
+    it(`${relative(root, file)}: test/sheets/${tag?.replace('tsunagu-', '')}.test.ts calls conformance() for <${tag}>`, () => {
+      expect(tag).toBeDefined();
+      const test = join(root, 'test/sheets', `${tag!.replace('tsunagu-', '')}.test.ts`);
+      expect(existsSync(test)).toBe(true);
+      expect(readFileSync(test, 'utf8')).toMatch(new RegExp(`conformance\\(\\{\\s*tag: '${tag}'`));
+    });
+  }
+});

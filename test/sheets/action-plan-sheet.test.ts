@@ -6,8 +6,20 @@ import '@tsunagu/sheets/support-sharing-sheet';
 import type { TsunaguActionPlanSheet, TsunaguSupportSharingSheet } from '@tsunagu/sheets';
 import { case8050, dvFamilyPlan } from '../fixtures/households';
 import { cleanup, mount, rendered } from './helpers';
+import { conformance } from './conformance';
 
 afterEach(cleanup);
+
+// The form-associated element's contract, shared by every sheet (conformance.ts).
+conformance({
+  tag: 'tsunagu-action-plan-sheet',
+  filled: dvFamilyPlan,
+  textLabel: /^本人が望む暮らし/,
+  textPath: ['direction', 'desiredLife'],
+  title: { ja: '行動連携計画シート', en: 'Action plan sheet' },
+  today: '2025-04-09',
+  keyboardPath: [{ tabTo: /^次回モニタリング日/ }, { type: 'R7.5.13' }, { tabTo: /^送信する$/ }, { key: '{Enter}' }],
+});
 
 async function planSheet(today = '2025-07-10') {
   const submitted: ActionPlan[] = [];

@@ -6,8 +6,20 @@ import '@tsunagu/sheets/action-plan-sheet';
 import type { TsunaguCaseRecord, TsunaguOpenDocumentEvent } from '@tsunagu/sheets';
 import { case8050 } from '../fixtures/households';
 import { cleanup, deepActiveElement, expectNoAxeViolations, mount, rendered } from './helpers';
+import { conformance } from './conformance';
 
 afterEach(cleanup);
+
+// The form-associated element's contract, shared by every sheet (conformance.ts).
+conformance({
+  tag: 'tsunagu-case-record',
+  filled: case8050,
+  textLabel: /^本人 氏/,
+  textPath: ['household', 'person', 'familyName'],
+  title: { ja: '支援経過記録', en: 'Case record' },
+  today: '2026-04-01',
+  keyboardPath: [{ tabTo: /^本人 氏/ }, { type: '高橋' }, { tabTo: /^送信する$/ }, { key: '{Enter}' }],
+});
 
 const TODAY = '2026-03-10';
 /** The 8050 case on the day it was opened: its referral, its meetings and first plan on file; the later referral that will re-open it. */

@@ -5,8 +5,35 @@ import '@tsunagu/sheets/referral-sheet';
 import type { TsunaguReferralSheet } from '@tsunagu/sheets';
 import { dvFamilyReferral, hoardedHouseReferral } from '../fixtures/households';
 import { cleanup, deepActiveElement, mount, nextEvent, nextFrame, rendered } from './helpers';
+import { conformance } from './conformance';
 
 afterEach(cleanup);
+
+// The form-associated element's contract, shared by every sheet (conformance.ts).
+conformance({
+  tag: 'tsunagu-referral-sheet',
+  filled: dvFamilyReferral,
+  textLabel: /^課題認識/,
+  textPath: ['content', 'problemView'],
+  title: { ja: '紹介シート（多機関協働事業へのつなぎ）', en: 'Referral sheet' },
+  today: '2025-04-09',
+  keyboardPath: [
+    { tabTo: /^紹介者 氏名/ },
+    { type: '水野 さくら' },
+    { tabTo: /^紹介者 所属機関/ },
+    { type: '架空市役所' },
+    { tabTo: /^氏$/ },
+    { type: '森田' },
+    { tabTo: /^未確認/ },
+    { key: '{ArrowLeft}' }, // Tab enters the group at the checked radio; arrows choose 同意なし
+    { tabTo: /^確認した日/ },
+    { type: '令和7年4月8日' },
+    { tabTo: /^課題認識/ },
+    { type: '玄関先までごみがある。' },
+    { tabTo: /^送信する$/ },
+    { key: '{Enter}' },
+  ],
+});
 
 /** A form as a municipal portal would have it, with the sheet inside. */
 async function referralForm(attrs: Record<string, string> = {}) {

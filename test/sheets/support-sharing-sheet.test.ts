@@ -13,8 +13,27 @@ import '@tsunagu/sheets/support-sharing-sheet';
 import type { TsunaguSupportSharingSheet } from '@tsunagu/sheets';
 import { dvFamilyMeeting } from '../fixtures/households';
 import { cleanup, mount, rendered } from './helpers';
+import { conformance } from './conformance';
 
 afterEach(cleanup);
+
+// The form-associated element's contract, shared by every sheet (conformance.ts).
+conformance({
+  tag: 'tsunagu-support-sharing-sheet',
+  filled: dvFamilyMeeting,
+  textLabel: /^会議の目的/,
+  textPath: ['purpose'],
+  title: { ja: '支援共有シート', en: 'Support-sharing sheet' },
+  today: '2025-04-09',
+  keyboardPath: [
+    { tabTo: /^会議の目的/ },
+    { type: '世帯の状況を共有する。' },
+    { tabTo: /^未確認/ },
+    { key: '{ArrowLeft}' },
+    { tabTo: /^送信する$/ },
+    { key: '{Enter}' },
+  ],
+});
 
 async function meetingSheet(attrs: Record<string, string> = {}) {
   const submitted: SupportSharing[] = [];
