@@ -46,9 +46,9 @@ function resolvedMembers(checker, node) {
   if (!ts.isTypeAliasDeclaration(node) || ts.isTypeLiteralNode(node.type) || ts.isFunctionTypeNode(node.type)) return '';
   if (node.typeParameters?.length) return '';
   const type = checker.getTypeAtLocation(node);
-  if (ts.isUnionTypeNode(node.type)) {
-    // A union naming other types: the values it resolves to.
-    if (node.type.types.every((t) => ts.isLiteralTypeNode(t))) return '';
+  if (ts.isUnionTypeNode(node.type) || type.isUnion()) {
+    // A union naming other types, or computed from a table (the rule codes): the values it resolves to.
+    if (ts.isUnionTypeNode(node.type) && node.type.types.every((t) => ts.isLiteralTypeNode(t))) return '';
     const parts = type.isUnion() ? type.types : [type];
     const text = parts.map((t) => checker.typeToString(t, undefined, ts.TypeFormatFlags.NoTruncation)).join(' | ');
     return `\n// resolves to: ${text}`;
