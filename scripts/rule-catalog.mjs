@@ -1,7 +1,9 @@
 // `pnpm codegen` (first step): writes packages/core/src/rules/catalog.generated.ts, the list of every
 // rule's meta, from the rule folders — the way date-fns generates its indices. A rule is a module
-// rules/<family>/<name>.ts that defines `export const <name>Meta = defineRule({ … })`; adding one
-// needs no hand-kept registry. test/core/rules.test.ts fails when the committed file is stale.
+// rules/<family>/<name>.ts with one `export const <name> = defineRule({ code, severity, messages, check,
+// requires })`, or, for a rule whose check a function of the module builds for each document kind's paths,
+// `export const <name>Meta = defineRule({ code, severity, messages })`. Adding one needs no hand-kept
+// registry. test/core/rules.test.ts fails when the committed file is stale.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -34,9 +36,9 @@ export const FAMILIES = [
 /** Folders under rules/ that hold no rule of their own. */
 const NOT_FAMILIES = new Set(['sets']);
 
-const META_RE = /^export const (\w+Meta) = defineRule\(/m;
+const DEFINE_RE = /^export const (\w+) = defineRule\(/m;
 
-/** The rule modules, family by family: `{ family, file, name }`, where `name` is the exported meta. */
+/** The rule modules, family by family: `{ family, file, name, meta }`: the export, and how its meta is read. */
 export function ruleModules() {
   const folders = readdirSync(RULES, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !NOT_FAMILIES.has(d.name))
@@ -48,8 +50,8 @@ export function ruleModules() {
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
       .sort()
       .flatMap((file) => {
-        const name = META_RE.exec(readFileSync(new URL(`${family}/${file}`, RULES), 'utf8'))?.[1];
-        return name ? [{ family, file: file.replace(/\.ts$/, ''), name }] : [];
+        const name = DEFINE_RE.exec(readFileSync(new URL(`${family}/${file}`, RULES), 'utf8'))?.[1];
+        return name ? [{ family, file: file.replace(/\.ts$/, ''), name, meta: name.endsWith('Meta') ? name : `${name}.meta` }] : [];
       }),
   );
 }
@@ -63,7 +65,7 @@ export function generateRuleCatalog() {
     '',
     "/** Every rule's code, default severity and messages, in catalogue order. @public */",
     'export const RULE_METAS = [',
-    ...modules.map((m) => `  ${m.name},`),
+    ...modules.map((m) => `  ${m.meta},`),
     '] as const;',
     '',
   ].join('\n');

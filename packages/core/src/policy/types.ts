@@ -1,6 +1,6 @@
 // What a municipal policy is: its shape, and the policy with every setting filled in.
 import type { RuleCode } from '../rules/codes';
-import type { RuleSetting } from '../rules/define';
+import type { RuleSetting } from '../rules/engine';
 import type { MeetingKind, VocabularyExtensions } from '../vocab';
 
 export type { RuleSetting };

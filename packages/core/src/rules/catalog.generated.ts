@@ -7,54 +7,54 @@ import { householdSelfAsMemberMeta } from './household/self-as-member';
 import { personBirthDateFutureMeta } from './person/birth-date-future';
 import { personIdentityMeta } from './person/identity';
 import { personKanaMeta } from './person/kana';
-import { consentDateMissingMeta } from './consent/date-missing';
-import { referralConsentUncheckedMeta } from './referral/consent-unchecked';
-import { referralMainTroubleNotListedMeta } from './referral/main-trouble-not-listed';
-import { referralProblemViewRequiredMeta } from './referral/problem-view-required';
-import { responseBeforeReferralMeta } from './response/before-referral';
-import { responseOptionRequiredMeta } from './response/option-required';
-import { responseOtherTextRequiredMeta } from './response/other-text-required';
+import { consentDateMissing } from './consent/date-missing';
+import { referralConsentUnchecked } from './referral/consent-unchecked';
+import { referralMainTroubleNotListed } from './referral/main-trouble-not-listed';
+import { referralProblemViewRequired } from './referral/problem-view-required';
+import { responseBeforeReferral } from './response/before-referral';
+import { responseOptionRequired } from './response/option-required';
+import { responseOtherTextRequired } from './response/other-text-required';
 import { meetingConfidentialityJuusouMeta } from './meeting/confidentiality-juusou';
 import { meetingConfidentialityMeta } from './meeting/confidentiality';
-import { meetingConsentRequiredMeta } from './meeting/consent-required';
-import { meetingExistingKindRequiredMeta } from './meeting/existing-kind-required';
-import { meetingFacilitatorInvolvedMeta } from './meeting/facilitator-involved';
-import { meetingJuusouPossibleMeta } from './meeting/juusou-possible';
-import { meetingPurposeRequiredMeta } from './meeting/purpose-required';
-import { meetingTimeOrderMeta } from './meeting/time-order';
-import { actionDueBeforePlanMeta } from './action/due-before-plan';
+import { meetingConsentRequired } from './meeting/consent-required';
+import { meetingExistingKindRequired } from './meeting/existing-kind-required';
+import { meetingFacilitatorInvolved } from './meeting/facilitator-involved';
+import { meetingJuusouPossible } from './meeting/juusou-possible';
+import { meetingPurposeRequired } from './meeting/purpose-required';
+import { meetingTimeOrder } from './meeting/time-order';
+import { actionDueBeforePlan } from './action/due-before-plan';
 import { actionDueRequiredOngoingMeta } from './action/due-required-ongoing';
 import { actionDueRequiredMeta } from './action/due-required';
-import { actionOverdueMeta } from './action/overdue';
-import { actionOwnerRequiredMeta } from './action/owner-required';
-import { actionOwnerUnknownMeta } from './action/owner-unknown';
-import { actionTaskRequiredMeta } from './action/task-required';
-import { planAttendeeWithoutActionMeta } from './plan/attendee-without-action';
-import { planLeadByConsentMeta } from './plan/lead-by-consent';
-import { planLeadRequiredMeta } from './plan/lead-required';
-import { planMonitoringOverdueMeta } from './plan/monitoring-overdue';
-import { planMonitoringRequiredMeta } from './plan/monitoring-required';
-import { terminationBeforePlanMeta } from './termination/before-plan';
-import { terminationDateRequiredMeta } from './termination/date-required';
-import { terminationHandOffRequiredMeta } from './termination/hand-off-required';
-import { terminationMeetingRequiredMeta } from './termination/meeting-required';
-import { terminationReasonRequiredMeta } from './termination/reason-required';
-import { terminationSuccessorIsCoordinatorMeta } from './termination/successor-is-coordinator';
-import { terminationSuccessorRequiredMeta } from './termination/successor-required';
-import { caseAttendeeWithoutActionMeta } from './case/attendee-without-action';
-import { caseMeetingWithoutConsentMeta } from './case/meeting-without-consent';
-import { caseReopenWithoutTerminationMeta } from './case/reopen-without-termination';
-import { caseStatusOrderMeta } from './case/status-order';
-import { caseStatusReferenceMeta } from './case/status-reference';
-import { caseTerminationMeetingMeta } from './case/termination-meeting';
-import { caseTerminationMismatchMeta } from './case/termination-mismatch';
-import { contactDateFutureMeta } from './contact/date-future';
-import { contactDocumentUnknownMeta } from './contact/document-unknown';
-import { contactOutsideOpenPeriodMeta } from './contact/outside-open-period';
-import { sessionAttendeeNotInvitedMeta } from './session/attendee-not-invited';
-import { sessionConfidentialityMeta } from './session/confidentiality';
-import { sessionConsentMeta } from './session/consent';
-import { sessionReferenceMeta } from './session/reference';
+import { actionOverdue } from './action/overdue';
+import { actionOwnerRequired } from './action/owner-required';
+import { actionOwnerUnknown } from './action/owner-unknown';
+import { actionTaskRequired } from './action/task-required';
+import { planAttendeeWithoutAction } from './plan/attendee-without-action';
+import { planLeadByConsent } from './plan/lead-by-consent';
+import { planLeadRequired } from './plan/lead-required';
+import { planMonitoringOverdue } from './plan/monitoring-overdue';
+import { planMonitoringRequired } from './plan/monitoring-required';
+import { terminationBeforePlan } from './termination/before-plan';
+import { terminationDateRequired } from './termination/date-required';
+import { terminationHandOffRequired } from './termination/hand-off-required';
+import { terminationMeetingRequired } from './termination/meeting-required';
+import { terminationReasonRequired } from './termination/reason-required';
+import { terminationSuccessorIsCoordinator } from './termination/successor-is-coordinator';
+import { terminationSuccessorRequired } from './termination/successor-required';
+import { caseAttendeeWithoutAction } from './case/attendee-without-action';
+import { caseMeetingWithoutConsent } from './case/meeting-without-consent';
+import { caseReopenWithoutTermination } from './case/reopen-without-termination';
+import { caseStatusOrder } from './case/status-order';
+import { caseStatusReference } from './case/status-reference';
+import { caseTerminationMeeting } from './case/termination-meeting';
+import { caseTerminationMismatch } from './case/termination-mismatch';
+import { contactDateFuture } from './contact/date-future';
+import { contactDocumentUnknown } from './contact/document-unknown';
+import { contactOutsideOpenPeriod } from './contact/outside-open-period';
+import { sessionAttendeeNotInvited } from './session/attendee-not-invited';
+import { sessionConfidentiality } from './session/confidentiality';
+import { sessionConsent } from './session/consent';
+import { sessionReference } from './session/reference';
 
 /** Every rule's code, default severity and messages, in catalogue order. @public */
 export const RULE_METAS = [
@@ -66,52 +66,52 @@ export const RULE_METAS = [
   personBirthDateFutureMeta,
   personIdentityMeta,
   personKanaMeta,
-  consentDateMissingMeta,
-  referralConsentUncheckedMeta,
-  referralMainTroubleNotListedMeta,
-  referralProblemViewRequiredMeta,
-  responseBeforeReferralMeta,
-  responseOptionRequiredMeta,
-  responseOtherTextRequiredMeta,
+  consentDateMissing.meta,
+  referralConsentUnchecked.meta,
+  referralMainTroubleNotListed.meta,
+  referralProblemViewRequired.meta,
+  responseBeforeReferral.meta,
+  responseOptionRequired.meta,
+  responseOtherTextRequired.meta,
   meetingConfidentialityJuusouMeta,
   meetingConfidentialityMeta,
-  meetingConsentRequiredMeta,
-  meetingExistingKindRequiredMeta,
-  meetingFacilitatorInvolvedMeta,
-  meetingJuusouPossibleMeta,
-  meetingPurposeRequiredMeta,
-  meetingTimeOrderMeta,
-  actionDueBeforePlanMeta,
+  meetingConsentRequired.meta,
+  meetingExistingKindRequired.meta,
+  meetingFacilitatorInvolved.meta,
+  meetingJuusouPossible.meta,
+  meetingPurposeRequired.meta,
+  meetingTimeOrder.meta,
+  actionDueBeforePlan.meta,
   actionDueRequiredOngoingMeta,
   actionDueRequiredMeta,
-  actionOverdueMeta,
-  actionOwnerRequiredMeta,
-  actionOwnerUnknownMeta,
-  actionTaskRequiredMeta,
-  planAttendeeWithoutActionMeta,
-  planLeadByConsentMeta,
-  planLeadRequiredMeta,
-  planMonitoringOverdueMeta,
-  planMonitoringRequiredMeta,
-  terminationBeforePlanMeta,
-  terminationDateRequiredMeta,
-  terminationHandOffRequiredMeta,
-  terminationMeetingRequiredMeta,
-  terminationReasonRequiredMeta,
-  terminationSuccessorIsCoordinatorMeta,
-  terminationSuccessorRequiredMeta,
-  caseAttendeeWithoutActionMeta,
-  caseMeetingWithoutConsentMeta,
-  caseReopenWithoutTerminationMeta,
-  caseStatusOrderMeta,
-  caseStatusReferenceMeta,
-  caseTerminationMeetingMeta,
-  caseTerminationMismatchMeta,
-  contactDateFutureMeta,
-  contactDocumentUnknownMeta,
-  contactOutsideOpenPeriodMeta,
-  sessionAttendeeNotInvitedMeta,
-  sessionConfidentialityMeta,
-  sessionConsentMeta,
-  sessionReferenceMeta,
+  actionOverdue.meta,
+  actionOwnerRequired.meta,
+  actionOwnerUnknown.meta,
+  actionTaskRequired.meta,
+  planAttendeeWithoutAction.meta,
+  planLeadByConsent.meta,
+  planLeadRequired.meta,
+  planMonitoringOverdue.meta,
+  planMonitoringRequired.meta,
+  terminationBeforePlan.meta,
+  terminationDateRequired.meta,
+  terminationHandOffRequired.meta,
+  terminationMeetingRequired.meta,
+  terminationReasonRequired.meta,
+  terminationSuccessorIsCoordinator.meta,
+  terminationSuccessorRequired.meta,
+  caseAttendeeWithoutAction.meta,
+  caseMeetingWithoutConsent.meta,
+  caseReopenWithoutTermination.meta,
+  caseStatusOrder.meta,
+  caseStatusReference.meta,
+  caseTerminationMeeting.meta,
+  caseTerminationMismatch.meta,
+  contactDateFuture.meta,
+  contactDocumentUnknown.meta,
+  contactOutsideOpenPeriod.meta,
+  sessionAttendeeNotInvited.meta,
+  sessionConfidentiality.meta,
+  sessionConsent.meta,
+  sessionReference.meta,
 ] as const;

@@ -1,6 +1,6 @@
 // The catalogue of rules: the code list, the national defaults and (in i18n/) the message catalogs
 // derive from RULE_METAS, which `pnpm codegen` generates from the rule folders (catalog.generated.ts).
-import type { RuleSetting } from './define';
+import type { RuleSetting } from './engine';
 import { RULE_METAS } from './catalog.generated';
 
 export { RULE_METAS };

@@ -1,10 +1,27 @@
 import type { Case } from '../schema/case';
 import type { VocabularyExtensions } from '../vocab';
-import type { RuleMeta, RuleSetting } from './define';
 
 import type { IssuePath } from '../path';
 
 export type { IssuePath };
+
+/** How a rule applies under a policy. @public */
+export type RuleSetting = 'error' | 'warning' | 'off';
+
+/**
+ * What every rule is, apart from its check: a stable code, the national
+ * default severity, and its messages in Japanese and English. Each rule module
+ * defines one; the code list, the defaults and the message catalogs are
+ * derived from them (catalog.ts).
+ * @public
+ */
+export interface RuleMeta<C extends string = string> {
+  readonly code: C;
+  /** The national default; a municipal policy may change it. */
+  readonly severity: RuleSetting;
+  /** The message for people; `{name}` stands for a parameter. Never a value from the document. */
+  readonly messages: { readonly ja: string; readonly en: string };
+}
 
 /** What a rule found: where, and values (never personal) for the message. */
 export interface Finding {
@@ -47,6 +64,30 @@ export interface Rule<D> {
   readonly meta: RuleMeta;
   readonly check: (doc: D, ctx: RuleContext) => Iterable<Finding>;
   readonly requires?: readonly Requirement<D>[];
+}
+
+/** A rule in one call: its code, default severity and messages, its check, and the fields it requires. @public */
+export interface RuleSpec<D, C extends string = string> extends RuleMeta<C> {
+  /** The check: yields a finding per place the rule is broken. Pure; reads `ctx.today`, never the clock. */
+  readonly check: (doc: D, ctx: RuleContext) => Iterable<Finding>;
+  /** The fields the rule requires, with the condition: forms mark them 必須 while the rule is an error. */
+  readonly requires?: readonly Requirement<D>[];
+}
+
+/**
+ * Defines a rule. With a check, the whole rule in one call — its code, national default severity, messages
+ * (ja/en), check and required fields — and the rule is returned, its `meta` keeping the literal code.
+ * Without one, only the meta (a rule whose check is built by a function of its module, for paths given by
+ * each document kind).
+ */
+export function defineRule<D, const C extends string>(spec: RuleSpec<D, C>): Rule<D> & { readonly meta: RuleMeta<C> };
+export function defineRule<const C extends string>(meta: RuleMeta<C>): RuleMeta<C>;
+export function defineRule<D, C extends string>(
+  spec: RuleMeta<C> | RuleSpec<D, C>,
+): RuleMeta<C> | (Rule<D> & { readonly meta: RuleMeta<C> }) {
+  if (!('check' in spec)) return spec;
+  const { check, requires, ...meta } = spec;
+  return requires ? { meta, check, requires } : { meta, check };
 }
 
 /** The check of a rule for a document kind (keeps the type of the document). */

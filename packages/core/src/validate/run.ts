@@ -6,7 +6,7 @@ import type { MeetingSession } from '../schema/session';
 import { todayIso } from '../dates';
 import { STRUCTURE_MESSAGES, fillMessage, type Locale } from '../i18n';
 import { DEFAULT_POLICY, type MunicipalPolicy } from '../policy';
-import type { RuleMeta } from '../rules/define';
+import type { RuleMeta } from '../rules/engine';
 import type { IssueCode, RuleCode, StructureCode } from '../rules/codes';
 import { fieldRequiredMeta } from '../rules/field/required';
 import { severityOf, type IssuePath, type Rule, type RuleContext, type RulePolicy } from '../rules/engine';

@@ -1,4 +1,4 @@
-import { defineRule } from '../define';
+import { defineRule } from '../engine';
 import { dueRequired } from './due-required';
 
 /**

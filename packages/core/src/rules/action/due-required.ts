@@ -1,6 +1,5 @@
-import { defineRule, type RuleMeta } from '../define';
+import { defineRule, rowAt, rule, type RuleMeta, type Rule } from '../engine';
 import type { ActionPlan } from '../../schema/action-plan';
-import { rowAt, rule, type Rule } from '../engine';
 import { ongoingAction } from '../../model/plan';
 
 /**

@@ -1,23 +1,19 @@
-import { defineRule } from '../define';
+import { defineRule } from '../engine';
 import type { ActionPlan } from '../../schema/action-plan';
-import { rule } from '../engine';
 
 /**
  * `action.ownerUnknown`: An action's owner is one of the plan's members.
  * @public
  */
-export const actionOwnerUnknownMeta = defineRule({
+export const actionOwnerUnknown = defineRule({
   code: 'action.ownerUnknown',
   severity: 'error',
   messages: {
     ja: '担当者が参加者の一覧にありません。',
     en: 'The owner is not one of the attendees.',
   },
-});
-
-const META = actionOwnerUnknownMeta;
-
-export const actionOwnerUnknown = rule<ActionPlan>(META, function* (d) {
-  const ids = new Set((d.members ?? []).map((m) => m.id));
-  for (const [i, a] of (d.actions ?? []).entries()) if (a.ownerId && !ids.has(a.ownerId)) yield { path: ['actions', i, 'ownerId'] };
+  check: function* (d: ActionPlan) {
+    const ids = new Set((d.members ?? []).map((m) => m.id));
+    for (const [i, a] of (d.actions ?? []).entries()) if (a.ownerId && !ids.has(a.ownerId)) yield { path: ['actions', i, 'ownerId'] };
+  },
 });

@@ -1,26 +1,22 @@
-import { defineRule } from '../define';
+import { defineRule } from '../engine';
 import type { Case } from '../../schema/case';
-import { rule } from '../engine';
 
 /**
  * `contact.documentUnknown`: A contact linked to a document links to one of the case's referrals, meetings or plan versions.
  * @public
  */
-export const contactDocumentUnknownMeta = defineRule({
+export const contactDocumentUnknown = defineRule({
   code: 'contact.documentUnknown',
   severity: 'error',
   messages: {
     ja: 'このケースにない書類が選ばれています。',
     en: 'This links to a document that is not in this case.',
   },
-});
-
-const META = contactDocumentUnknownMeta;
-
-export const contactDocumentUnknown = rule<Case>(META, function* (c) {
-  const ids = new Set(
-    [...(c.referrals ?? []), ...(c.meetings ?? []), ...(c.plans ?? [])].map((d) => d.id).filter((id) => id !== undefined),
-  );
-  for (const [i, e] of (c.contacts ?? []).entries())
-    if (e.documentId !== undefined && !ids.has(e.documentId)) yield { path: ['contacts', i, 'documentId'] };
+  check: function* (c: Case) {
+    const ids = new Set(
+      [...(c.referrals ?? []), ...(c.meetings ?? []), ...(c.plans ?? [])].map((d) => d.id).filter((id) => id !== undefined),
+    );
+    for (const [i, e] of (c.contacts ?? []).entries())
+      if (e.documentId !== undefined && !ids.has(e.documentId)) yield { path: ['contacts', i, 'documentId'] };
+  },
 });

@@ -1,6 +1,5 @@
-import { defineRule } from '../define';
+import { defineRule } from '../engine';
 import type { Case } from '../../schema/case';
-import { rule } from '../engine';
 
 /** Whether a date falls while the case was open: on or after it was opened, and not between a 終結 and the next 再開. */
 export function openOn(c: Pick<Case, 'statusHistory'>, date: string): boolean {
@@ -20,17 +19,14 @@ export function openOn(c: Pick<Case, 'statusHistory'>, date: string): boolean {
  * `contact.outsideOpenPeriod`: A contact falls within the case's open periods: not before it was opened, nor between a 終結 and the next 再開. A warning: a call after closure may be the start of a re-opening — record the 再開 (高島, seed 001 l.2036: 多機関協働事業がいったん外れても、また何かのきっかけで関わりが必要になることがあり、その時にそれまでの経過が分からないと…関わりが難しくなる).
  * @public
  */
-export const contactOutsideOpenPeriodMeta = defineRule({
+export const contactOutsideOpenPeriod = defineRule({
   code: 'contact.outsideOpenPeriod',
   severity: 'warning',
   messages: {
     ja: 'この日はケースが受付前か終結中です。支援を再開したときは「再開」を記録してください。',
     en: 'On this date the case was not yet opened or was closed. If support started again, record the re-opening.',
   },
-});
-
-const META = contactOutsideOpenPeriodMeta;
-
-export const contactOutsideOpenPeriod = rule<Case>(META, function* (c) {
-  for (const [i, e] of (c.contacts ?? []).entries()) if (!openOn(c, e.date)) yield { path: ['contacts', i, 'date'] };
+  check: function* (c: Case) {
+    for (const [i, e] of (c.contacts ?? []).entries()) if (!openOn(c, e.date)) yield { path: ['contacts', i, 'date'] };
+  },
 });

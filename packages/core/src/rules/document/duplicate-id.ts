@@ -1,5 +1,4 @@
-import { defineRule } from '../define';
-import { forEachAt, rule, type Finding, type Rule } from '../engine';
+import { defineRule, forEachAt, rule, type Finding, type Rule } from '../engine';
 
 /**
  * `document.duplicateId`: Two rows carry the same `id` (attendees, actions, members). The people of a household share one set of ids, the person's included, so a consent, an issue or a map can point at exactly one of them.

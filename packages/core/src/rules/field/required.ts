@@ -1,5 +1,4 @@
-import { defineRule } from '../define';
-import { blank, forEachAt, rule, type Finding, type Rule } from '../engine';
+import { defineRule, blank, forEachAt, rule, type Finding, type Rule } from '../engine';
 
 /**
  * `field.required`: A text that must be filled in is blank (a blank field is a rule, not a structure issue, so that it never hides the other rules' findings).

@@ -1,5 +1,4 @@
-import { defineRule } from '../define';
-import { forEachAt, rule, type Finding, type Rule } from '../engine';
+import { defineRule, forEachAt, rule, type Finding, type Rule } from '../engine';
 
 /**
  * `household.memberUnknown`: A reference to a household member (whose consent, whose issue) names the person or a member of the household. Links by id make a view per member possible; a dangling one would show a member who is not there.

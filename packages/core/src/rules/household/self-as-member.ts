@@ -1,5 +1,4 @@
-import { defineRule } from '../define';
-import { forEachAt, rule, type Finding, type Rule } from '../engine';
+import { defineRule, forEachAt, rule, type Finding, type Rule } from '../engine';
 
 /**
  * `household.selfAsMember`: A household has exactly one 本人 — the person; no household member has the relationship 本人 (続柄 is relative to the person, DOMAIN §8).

@@ -1,7 +1,6 @@
-import { defineRule, type RuleMeta } from '../define';
+import { defineRule, rowAt, rule, type RuleMeta, type Rule } from '../engine';
 import type { SupportSharing } from '../../schema/support-sharing';
 import type { MeetingKind } from '../../vocab';
-import { rowAt, rule, type Rule } from '../engine';
 import { supporter } from '../../model/plan';
 
 /**

@@ -1,23 +1,19 @@
-import { defineRule } from '../define';
+import { defineRule } from '../engine';
 import type { SupportSharing } from '../../schema/support-sharing';
-import { rule } from '../engine';
 import { consentValidOn } from '../../model/consent';
 
 /**
  * `meeting.consentRequired`: A 重層的支援会議 is held only with consent given, not withdrawn, on the meeting date; without it the meeting is a 支援会議 (Social Welfare Act art. 106-6).
  * @public
  */
-export const meetingConsentRequiredMeta = defineRule({
+export const meetingConsentRequired = defineRule({
   code: 'meeting.consentRequired',
   severity: 'error',
   messages: {
     ja: '重層的支援会議は、会議の日に本人同意がある場合にだけ開催できます。同意がない場合は支援会議として開催してください。',
     en: "A multi-layered support meeting needs the person's consent on the meeting date. Without consent, hold a support meeting (支援会議) instead.",
   },
-});
-
-const META = meetingConsentRequiredMeta;
-
-export const meetingConsentRequired = rule<SupportSharing>(META, function* (d) {
-  if (d.meeting?.legalKind === 'juusou' && !consentValidOn(d.consent, d.meeting.date)) yield { path: ['meeting', 'legalKind'] };
+  check: function* (d: SupportSharing) {
+    if (d.meeting?.legalKind === 'juusou' && !consentValidOn(d.consent, d.meeting.date)) yield { path: ['meeting', 'legalKind'] };
+  },
 });

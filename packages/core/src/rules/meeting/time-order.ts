@@ -1,23 +1,19 @@
-import { defineRule } from '../define';
+import { defineRule } from '../engine';
 import type { SupportSharing } from '../../schema/support-sharing';
-import { rule } from '../engine';
 
 /**
  * `meeting.timeOrder`: A meeting ends after it starts.
  * @public
  */
-export const meetingTimeOrderMeta = defineRule({
+export const meetingTimeOrder = defineRule({
   code: 'meeting.timeOrder',
   severity: 'error',
   messages: {
     ja: '終了時刻は開始時刻より後にしてください。',
     en: 'The end time must be after the start time.',
   },
-});
-
-const META = meetingTimeOrderMeta;
-
-export const meetingTimeOrder = rule<SupportSharing>(META, function* (d) {
-  const { startTime, endTime } = d.meeting ?? {};
-  if (startTime && endTime && endTime <= startTime) yield { path: ['meeting', 'endTime'] };
+  check: function* (d: SupportSharing) {
+    const { startTime, endTime } = d.meeting ?? {};
+    if (startTime && endTime && endTime <= startTime) yield { path: ['meeting', 'endTime'] };
+  },
 });

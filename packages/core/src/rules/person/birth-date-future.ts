@@ -1,5 +1,4 @@
-import { defineRule } from '../define';
-import { rule, type Rule } from '../engine';
+import { defineRule, rule, type Rule } from '../engine';
 import { type PersonsOf } from './persons';
 
 /**

@@ -1,5 +1,4 @@
-import { defineRule } from '../define';
-import { blank, rule, type Rule } from '../engine';
+import { defineRule, blank, rule, type Rule } from '../engine';
 import { type PersonsOf } from './persons';
 
 /**

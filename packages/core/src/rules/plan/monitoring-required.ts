@@ -1,29 +1,22 @@
-import { defineRule } from '../define';
+import { defineRule } from '../engine';
 import type { ActionPlan } from '../../schema/action-plan';
-import { rule } from '../engine';
 import { planActive } from '../../model/plan';
 
 /**
  * `plan.monitoringRequired`: An active plan has a next monitoring date after the plan date (高島: fixed monitoring keeps progress moving).
  * @public
  */
-export const planMonitoringRequiredMeta = defineRule({
+export const planMonitoringRequired = defineRule({
   code: 'plan.monitoringRequired',
   severity: 'error',
   messages: {
     ja: '次回モニタリング日を、計画作成日より後の日付で入力してください。',
     en: 'Enter the next monitoring date, after the plan date.',
   },
-});
-
-const META = planMonitoringRequiredMeta;
-
-export const planMonitoringRequired = rule<ActionPlan>(
-  META,
-  function* (d) {
+  check: function* (d: ActionPlan) {
     if (!planActive(d)) return;
     const next = d.monitoring?.nextDate;
     if (!next || (d.planDate && next <= d.planDate)) yield { path: ['monitoring', 'nextDate'] };
   },
-  [{ path: ['monitoring', 'nextDate'], when: planActive }],
-);
+  requires: [{ path: ['monitoring', 'nextDate'], when: planActive }],
+});

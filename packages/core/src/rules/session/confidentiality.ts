@@ -1,6 +1,5 @@
-import { defineRule } from '../define';
+import { defineRule, rowAt } from '../engine';
 import type { MeetingSession } from '../../schema/session';
-import { rowAt, rule } from '../engine';
 import { supporter } from '../../model/plan';
 import { attends } from '../../model/session';
 
@@ -8,26 +7,18 @@ import { attends } from '../../model/session';
  * `session.confidentiality`: In a 支援会議 session every supporter who takes part acknowledges the statutory duty of confidentiality (art. 106-6; seed 001 l.579: 会議の構成員に対し守秘義務が課される支援会議), once for the session and every case discussed in it. 本人 and 家族 are not asked (盛岡, l.1004).
  * @public
  */
-export const sessionConfidentialityMeta = defineRule({
+export const sessionConfidentiality = defineRule({
   code: 'session.confidentiality',
   severity: 'error',
   messages: {
     ja: '支援会議では、出席する支援者全員が守秘義務を確認する必要があります。',
     en: 'In a support meeting (支援会議) every supporter taking part must acknowledge confidentiality.',
   },
-});
-
-const META = sessionConfidentialityMeta;
-const asked = (s: MeetingSession, i: MeetingSession['invitations'][number]) =>
-  s.legalKind === 'shien' && attends(i) && supporter({ role: i.role ?? '' });
-
-export const sessionConfidentiality = rule<MeetingSession>(
-  META,
-  function* (s) {
+  check: function* (s: MeetingSession) {
     for (const [n, i] of (s.invitations ?? []).entries())
       if (asked(s, i) && !i.confidentialityAcknowledged) yield { path: ['invitations', n, 'confidentialityAcknowledged'] };
   },
-  [
+  requires: [
     {
       path: ['invitations', '*', 'confidentialityAcknowledged'],
       when: (s, path) => {
@@ -36,4 +27,6 @@ export const sessionConfidentiality = rule<MeetingSession>(
       },
     },
   ],
-);
+});
+const asked = (s: MeetingSession, i: MeetingSession['invitations'][number]) =>
+  s.legalKind === 'shien' && attends(i) && supporter({ role: i.role ?? '' });

@@ -1,36 +1,32 @@
-import { defineRule } from '../define';
+import { defineRule, type RuleContext } from '../engine';
 import type { MeetingSession } from '../../schema/session';
-import { rule } from '../engine';
 import { agendaCases } from './shared';
 
 /**
  * `session.reference`: What a session points at exists: its facilitator, recorder and the minutes' recipients are among its invitations; with the cases given, each agenda item's case is one of them, and its support-sharing document is that case's, linked back to this session (`sessionId`) and dated the session's day.
  * @public
  */
-export const sessionReferenceMeta = defineRule({
+export const sessionReference = defineRule({
   code: 'session.reference',
   severity: 'error',
   messages: {
     ja: '会議の記録にない人、事例、または別の会議の記録が選ばれています。',
     en: 'This points at a person, case or record that is not part of this session.',
   },
-});
-
-const META = sessionReferenceMeta;
-
-export const sessionReference = rule<MeetingSession>(META, function* (s, ctx) {
-  const ids = new Set((s.invitations ?? []).map((i) => i.id));
-  if (s.facilitatorId !== undefined && !ids.has(s.facilitatorId)) yield { path: ['facilitatorId'] };
-  if (s.recorderId !== undefined && !ids.has(s.recorderId)) yield { path: ['recorderId'] };
-  for (const [n, id] of (s.minutesTo ?? []).entries()) if (!ids.has(id)) yield { path: ['minutesTo', n] };
-  if (!ctx.cases) return;
-  const found = new Set<number>();
-  for (const { index, discussion } of agendaCases(s, ctx)) {
-    found.add(index);
-    const item = s.agenda[index]!;
-    if (item.supportSharingId === undefined) continue;
-    if (!discussion || discussion.meeting?.date !== s.date || (s.id !== undefined && discussion.sessionId !== s.id))
-      yield { path: ['agenda', index, 'supportSharingId'] };
-  }
-  for (const [index] of (s.agenda ?? []).entries()) if (!found.has(index)) yield { path: ['agenda', index, 'caseId'] };
+  check: function* (s: MeetingSession, ctx: RuleContext) {
+    const ids = new Set((s.invitations ?? []).map((i) => i.id));
+    if (s.facilitatorId !== undefined && !ids.has(s.facilitatorId)) yield { path: ['facilitatorId'] };
+    if (s.recorderId !== undefined && !ids.has(s.recorderId)) yield { path: ['recorderId'] };
+    for (const [n, id] of (s.minutesTo ?? []).entries()) if (!ids.has(id)) yield { path: ['minutesTo', n] };
+    if (!ctx.cases) return;
+    const found = new Set<number>();
+    for (const { index, discussion } of agendaCases(s, ctx)) {
+      found.add(index);
+      const item = s.agenda[index]!;
+      if (item.supportSharingId === undefined) continue;
+      if (!discussion || discussion.meeting?.date !== s.date || (s.id !== undefined && discussion.sessionId !== s.id))
+        yield { path: ['agenda', index, 'supportSharingId'] };
+    }
+    for (const [index] of (s.agenda ?? []).entries()) if (!found.has(index)) yield { path: ['agenda', index, 'caseId'] };
+  },
 });

@@ -1,10 +1,9 @@
 import { ATTENDEE_ROLES, EXISTING_MEETINGS, FIELDS } from '../../vocab/lists';
 import type { SupportSharing } from '../../schema/support-sharing';
-import type { Rule } from '../engine';
+import { blank, rowAt, rule, type Rule } from '../engine';
 import { uniqueIds } from '../document/duplicate-id';
 import { requiredTexts } from '../field/required';
 import { fieldRequiredMeta } from '../field/required';
-import { blank, rowAt, rule } from '../engine';
 import { meetingConfidentiality } from '../meeting/confidentiality';
 import { meetingConfidentialityJuusou } from '../meeting/confidentiality-juusou';
 import { meetingConsentRequired } from '../meeting/consent-required';

@@ -1,6 +1,5 @@
-import { defineRule } from '../define';
+import { defineRule, blank } from '../engine';
 import type { ActionPlan } from '../../schema/action-plan';
-import { blank, rule } from '../engine';
 import { planTerminated } from '../../model/plan';
 
 /** Whether two agency names are the same agency: width, spaces and case do not count. */
@@ -13,20 +12,17 @@ export const sameOrganization = (a: string, b: string): boolean => {
  * `termination.successorIsCoordinator`: At 終結 the agency that carries on is not the coordinator's own office (`team.coordinatorOrganization`). Off nationally; 盛岡 makes it an error: 「支援の見通しがついた段階で、重層事業の利用は終了となる。その場合、社協以外の関係機関が新たなチームリーダーとなり支援を継続する」 (seed 001, l.438).
  * @public
  */
-export const terminationSuccessorIsCoordinatorMeta = defineRule({
+export const terminationSuccessorIsCoordinator = defineRule({
   code: 'termination.successorIsCoordinator',
   severity: 'off',
   messages: {
     ja: '終結後は、コーディネーター（多機関協働事業者）以外の関係機関が支援を引き継ぎます。',
     en: 'After case closure an agency other than the coordinator carries on.',
   },
-});
-
-const META = terminationSuccessorIsCoordinatorMeta;
-
-export const terminationSuccessorIsCoordinator = rule<ActionPlan>(META, function* (d) {
-  const successor = d.termination?.successor;
-  const coordinator = d.team?.coordinatorOrganization;
-  if (!planTerminated(d) || blank(successor) || blank(coordinator)) return;
-  if (sameOrganization(successor!, coordinator!)) yield { path: ['termination', 'successor'] };
+  check: function* (d: ActionPlan) {
+    const successor = d.termination?.successor;
+    const coordinator = d.team?.coordinatorOrganization;
+    if (!planTerminated(d) || blank(successor) || blank(coordinator)) return;
+    if (sameOrganization(successor!, coordinator!)) yield { path: ['termination', 'successor'] };
+  },
 });

@@ -1,6 +1,5 @@
-import { defineRule } from '../define';
+import { defineRule, forEachAt, rule, type Finding, type Rule } from '../engine';
 import type { Vocabulary, VocabularyName } from '../../vocab';
-import { forEachAt, rule, type Finding, type Rule } from '../engine';
 
 /**
  * `vocabulary.unknownCode`: A code is in neither the national code list nor the municipality's extension of it.
