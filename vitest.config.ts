@@ -68,6 +68,9 @@ export default defineConfig({
           // What is built and shipped: sizes, the element manifest, package exports, the static Storybook.
           name: 'artifacts',
           environment: 'node',
+          // Each test installs, builds or drives a browser beside Chromium's own tests: the docs' server examples
+          // took 5.0 s against the default 5 s limit in a loaded run (2026-12-07). A limit against hangs only.
+          testTimeout: 60_000,
           include: ['test/artifacts/**/*.test.ts'],
           setupFiles: ['test/setup-node.ts'],
         },
