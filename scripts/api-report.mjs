@@ -39,26 +39,29 @@ function declarationText(node) {
 }
 
 /**
- * For a type alias computed from other types (a mapped type over a table, an intersection), the members
- * it resolves to, one per line: so that a change of the table it is computed from shows in the report.
+ * For a type alias computed from other types (a mapped type over a table, a union of a table's codes), what
+ * it resolves to: its member names, or its literal values, in name order. So a change of the table it is
+ * computed from shows in the report. Member types and unions of object types are left out: the compiler
+ * prints their unions in the order it met their members, which differs between programs.
  */
 function resolvedMembers(checker, node) {
   if (!ts.isTypeAliasDeclaration(node) || ts.isTypeLiteralNode(node.type) || ts.isFunctionTypeNode(node.type)) return '';
   if (node.typeParameters?.length) return '';
   const type = checker.getTypeAtLocation(node);
-  if (ts.isUnionTypeNode(node.type) || type.isUnion()) {
-    // A union naming other types, or computed from a table (the rule codes): the values it resolves to.
+  if (type.isUnion()) {
     if (ts.isUnionTypeNode(node.type) && node.type.types.every((t) => ts.isLiteralTypeNode(t))) return '';
-    const parts = type.isUnion() ? type.types : [type];
-    const text = parts.map((t) => checker.typeToString(t, undefined, ts.TypeFormatFlags.NoTruncation)).join(' | ');
-    return `\n// resolves to: ${text}`;
+    if (!type.types.every((t) => t.isLiteral())) return '';
+    const values = type.types.map((t) => JSON.stringify(t.value)).sort();
+    return `\n// resolves to: ${values.join(' | ')}`;
   }
   if (!(type.flags & ts.TypeFlags.Object) && !(type.flags & ts.TypeFlags.Intersection)) return '';
-  const members = checker.getPropertiesOfType(type).map((p) => {
-    const t = checker.typeToString(checker.getTypeOfSymbolAtLocation(p, node), undefined, ts.TypeFormatFlags.NoTruncation);
-    return `//   ${p.name}${p.flags & ts.SymbolFlags.Optional ? '?' : ''}: ${t}`;
-  });
-  return members.length ? `\n// resolves to:\n${members.join('\n')}` : '';
+  if (checker.isArrayType(type) || checker.isTupleType(type)) return '';
+  const members = checker
+    .getPropertiesOfType(type)
+    .filter((p) => !p.name.startsWith('__@'))
+    .map((p) => `${p.name}${p.flags & ts.SymbolFlags.Optional ? '?' : ''}`)
+    .sort();
+  return members.length ? `\n// resolves to the members: ${members.join(', ')}` : '';
 }
 
 /** The report of one entry point. */
@@ -151,10 +154,11 @@ export function elementsReport(manifest) {
 }
 
 /** Every report, by path relative to the repository: `{ 'packages/core/api/core.api.md': text, … }`. */
-export function apiReports() {
+export function apiReports({ reverse = false } = {}) {
   /** @type {Record<string, string>} */
   const reports = {};
   const entries = PACKAGES.flatMap(entryPoints);
+  if (reverse) entries.reverse(); // the same reports whatever the order the compiler meets the entry points in (a test)
   const program = ts.createProgram(
     entries.map((e) => e.types),
     {

@@ -28,6 +28,10 @@ describe('API reports (packages/*/api)', () => {
       );
     });
 
+  it('the same reports whichever order the compiler meets the entry points in (no report depends on it)', () => {
+    expect(apiReports({ reverse: true })).toEqual(reports);
+  });
+
   it('the core report holds what the core promises, with its signature', () => {
     const core = reports['packages/core/api/core.api.md']!;
     expect(core).toMatch(/^declare function validate</m);
