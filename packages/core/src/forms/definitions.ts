@@ -1,17 +1,18 @@
 import { emptyActionPlan, emptyCase, emptyMeetingSession, emptyReferral, emptySupportSharing } from '../documents';
 import type { MeetingSession } from '../schema/session';
-import { meetingSessionFormFacts, validateMeetingSession } from '../validate/session';
+import { validateMeetingSession } from '../validate/session';
 import type { Case } from '../schema/case';
-import { caseFormFacts, validateCase } from '../validate/case';
+import { validateCase } from '../validate/case';
 import type { MunicipalPolicy } from '../policy';
 import type { ActionPlan } from '../schema/action-plan';
 import type { Referral } from '../schema/referral';
 import type { SupportSharing } from '../schema/support-sharing';
-import { actionPlanFormFacts, validateActionPlan } from '../validate/action-plan';
-import { referralFormFacts, validateReferral } from '../validate/referral';
+import { validateActionPlan } from '../validate/action-plan';
+import { validateReferral } from '../validate/referral';
 import type { ValidateOptions, ValidationResult } from '../validate/run';
-import { supportSharingFormFacts, validateSupportSharing } from '../validate/support-sharing';
+import { validateSupportSharing } from '../validate/support-sharing';
 import type { FormFacts } from './facts';
+import { actionPlanFormFacts, caseFormFacts, meetingSessionFormFacts, referralFormFacts, supportSharingFormFacts } from './kinds';
 
 /**
  * What a form for a document kind needs from the core, in one place: the

@@ -1,13 +1,13 @@
 import { STRUCTURE_MESSAGES } from '../i18n';
 import type { DocumentKind, DocumentKinds, ValidateOptions, ValidationResult } from './run';
-import { actionPlanFormFacts, validateActionPlan } from './action-plan';
-import { caseFormFacts, validateCase } from './case';
-import { meetingSessionFormFacts, validateMeetingSession } from './session';
-import { referralFormFacts, validateReferral } from './referral';
-import { supportSharingFormFacts, validateSupportSharing } from './support-sharing';
+import { validateActionPlan } from './action-plan';
+import { validateCase } from './case';
+import { validateMeetingSession } from './session';
+import { validateReferral } from './referral';
+import { validateSupportSharing } from './support-sharing';
 
 export { validateActionPlan, validateCase, validateMeetingSession, validateReferral, validateSupportSharing };
-export { actionPlanFormFacts, caseFormFacts, meetingSessionFormFacts, referralFormFacts, supportSharingFormFacts };
+export { actionPlanFormFacts, caseFormFacts, meetingSessionFormFacts, referralFormFacts, supportSharingFormFacts } from '../forms/kinds';
 export type { DocumentKind, DocumentKinds, Issue, Severity, ValidateOptions, ValidationResult } from './run';
 
 const VALIDATORS: { [K in DocumentKind]: (input: unknown, options?: ValidateOptions) => ValidationResult<DocumentKinds[K]> } = {

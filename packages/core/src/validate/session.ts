@@ -1,5 +1,3 @@
-import type { MunicipalPolicy } from '../policy';
-import { buildFormFacts, type FormFacts } from '../forms/facts';
 import type { MeetingSession } from '../schema/session';
 import { checkMeetingSession } from './structure.generated';
 import { sessionRules } from '../rules/sets/session';
@@ -13,9 +11,4 @@ import { run, type ValidateOptions, type ValidationResult } from './run';
  */
 export function validateMeetingSession(input: unknown, options?: ValidateOptions): ValidationResult<MeetingSession> {
   return run(checkMeetingSession, sessionRules, 'meetingSession', input, options);
-}
-
-/** What a form for a meeting session must know under a policy (see {@link FormFacts}). @public */
-export function meetingSessionFormFacts(policy?: MunicipalPolicy): FormFacts<MeetingSession> {
-  return buildFormFacts(checkMeetingSession, sessionRules, policy);
 }
