@@ -1,7 +1,8 @@
 /**
  * The conformance suite every sheet passes: form association, drafts, free
- * text as text in every mode, print, read-only, axe and English. Run by
- * conformance.test.ts for each sheet.
+ * text as text in every mode, print, read-only, axe and English. Called from
+ * each sheet's own test file (test/core/source-layout.test.ts fails for a sheet
+ * whose file does not).
  */
 import { describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';

@@ -97,25 +97,8 @@ export {
   type PlanDiff,
 } from './documents';
 
-export {
-  buildReport,
-  reportTotals,
-  shares,
-  changeFrom,
-  type Report,
-  type ReportRow,
-  type ReportCounts,
-  type ReportOptions,
-} from './report';
-export {
-  reportTables,
-  type ReportTable,
-  type ReportTableId,
-  type ReportTableOptions,
-  type ReportColumn,
-  type ReportColumnKind,
-  type ReportCell,
-} from './report';
+// The 実績報告: its public names are listed once, in report/index.ts.
+export * from './report';
 export { halfWidthDigits } from './text/digits';
 export { toKatakanaReading, normalizePhone, normalizePostalCode, type NormalizedInput } from './text/japanese';
 export {
