@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
+import type { Plugin } from 'esbuild';
 
 export default defineConfig([
   {
@@ -22,16 +23,30 @@ export default defineConfig([
     platform: 'browser',
     external: ['lit', /^lit\//, /^@tsunagu\/core(\/|$)/],
   },
-  // One self-contained file for CMS pages with no build step:
+  // The browser files for CMS pages with no build step share one Lit, dist/chunks/lit.js: with two
+  // copies, the second file to load failed under the documented CSP (`trusted-types lit-html` lets one
+  // policy of that name be created). The rest of each file is tree-shaken on its own.
+  { ...browserFile({ 'chunks/lit': 'src/lit-chunk.ts' }), dts: false },
+  // One file (and the Lit chunk) for CMS pages with no build step:
   // <script type="module" src=".../dist/tsunagu-sheets.js"></script>
-  standalone({ 'tsunagu-sheets': 'src/standalone.ts' }),
+  { ...browserFile({ 'tsunagu-sheets': 'src/standalone.ts' }), esbuildPlugins: [sharedLit()] },
   // The report view on its own, for a reporting page with no build step; the CSV and Excel
   // writers (@tsunagu/core/export) become a chunk beside it, loaded when an export is asked for.
-  standalone({ 'tsunagu-report-view': 'src/report-view-standalone.ts' }, true),
+  { ...browserFile({ 'tsunagu-report-view': 'src/report-view-standalone.ts' }, true), esbuildPlugins: [sharedLit()] },
 ]);
 
-/** A minified file with lit and @tsunagu/core inside, from the sources; with `splitting`, dynamic imports become chunks in dist/chunks. */
-function standalone(entry: Record<string, string>, splitting = false): Options {
+/** Imports of lit in the browser files (in dist/) become imports of the shared chunk, dist/chunks/lit.js. */
+function sharedLit(): Plugin {
+  return {
+    name: 'tsunagu-shared-lit',
+    setup(build) {
+      build.onResolve({ filter: /^lit(\/.*)?$/ }, () => ({ path: './chunks/lit.js', external: true }));
+    },
+  };
+}
+
+/** A minified file with @tsunagu/core inside, from the sources; with `splitting`, dynamic imports become chunks in dist/chunks. */
+function browserFile(entry: Record<string, string>, splitting = false): Options {
   return {
     entry,
     format: ['esm'],

@@ -8,7 +8,15 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** What is measured: the standalone bundle, the three sheets together, each component's own entry, and core imports in an app. */
 export const TARGETS = {
-  'standalone tsunagu-sheets.js (every component but the report view + core + lit)': { entry: 'packages/sheets/src/standalone.ts' },
+  // The browser files as shipped: each file with the Lit chunk they share (dist/chunks/lit.js).
+  'standalone tsunagu-sheets.js (every component but the report view + core + lit)': {
+    entries: ['packages/sheets/src/standalone.ts'],
+    sharedLit: true,
+  },
+  'both browser files on one page (tsunagu-sheets.js, tsunagu-report-view.js, one lit)': {
+    entries: ['packages/sheets/src/standalone.ts', 'packages/sheets/src/report-view-standalone.ts'],
+    sharedLit: true,
+  },
   'three sheets (their entries, one page)': {
     code: "import '@tsunagu/sheets/referral-sheet'; import '@tsunagu/sheets/support-sharing-sheet'; import '@tsunagu/sheets/action-plan-sheet';",
   },
@@ -34,41 +42,64 @@ export const TARGETS = {
 export async function measureSizes() {
   const out = {};
   for (const [name, t] of Object.entries(TARGETS)) {
-    const r = await build({
-      ...(t.entry ? { entryPoints: [root + t.entry] } : { stdin: { contents: t.code, resolveDir: root, loader: 'ts' } }),
-      bundle: true,
-      write: false,
-      splitting: true,
-      metafile: true,
-      outdir: root + 'out',
-      format: 'esm',
-      minify: true,
-      target: 'es2022',
-      platform: 'browser',
-      conditions: ['@tsunagu/source', 'browser', 'import', 'default'],
-      alias: { '@tsunagu/core/export': root + 'packages/core/src/export/index.ts', '@tsunagu/core': root + 'packages/core/src/index.ts' },
-      legalComments: 'none',
-      charset: 'utf8', // as the standalone bundle ships (packages/sheets/tsup.config.ts)
-      logLevel: 'silent',
-    });
-    const outputs = r.metafile.outputs;
-    const entry = Object.keys(outputs).find((k) => k.endsWith('.js') && outputs[k].entryPoint !== undefined);
-    const files = new Set();
-    const visit = (k) => {
-      if (files.has(k)) return;
-      files.add(k);
-      for (const i of outputs[k].imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
-    };
-    visit(entry);
-    const contents = [...files].map((k) => r.outputFiles.find((f) => f.path === root + k || f.path.endsWith('/' + k)).contents);
-    const inputs = new Set();
-    for (const k of files) for (const i of Object.keys(outputs[k].inputs)) inputs.add(i);
+    const parts = [];
+    if (t.entries) for (const e of t.entries) parts.push(await measure({ entry: e }, t.sharedLit));
+    else parts.push(await measure(t, false));
+    // The shared Lit chunk is fetched once however many files import it.
+    if (t.sharedLit) parts.push(await measure({ entry: 'packages/sheets/src/lit-chunk.ts' }, false));
     out[name] = {
-      inputs: [...inputs].sort(),
-      min: contents.reduce((t, js) => t + js.length, 0),
-      gzip: contents.reduce((t, js) => t + gzipSync(js, { level: 9 }).length, 0),
-      brotli: contents.reduce((t, js) => t + brotliCompressSync(js, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
+      inputs: [...new Set(parts.flatMap((p) => p.inputs))].sort(),
+      min: parts.reduce((n, p) => n + p.min, 0),
+      gzip: parts.reduce((n, p) => n + p.gzip, 0),
+      brotli: parts.reduce((n, p) => n + p.brotli, 0),
     };
   }
   return out;
+}
+
+/** Imports of lit resolved to the shared chunk, as packages/sheets/tsup.config.ts builds the browser files. */
+const sharedLit = {
+  name: 'shared-lit',
+  setup(b) {
+    b.onResolve({ filter: /^lit(\/.*)?$/ }, () => ({ path: './chunks/lit.js', external: true }));
+  },
+};
+
+async function measure(t, withSharedLit) {
+  const r = await build({
+    ...(t.entry ? { entryPoints: [root + t.entry] } : { stdin: { contents: t.code, resolveDir: root, loader: 'ts' } }),
+    plugins: withSharedLit ? [sharedLit] : [],
+    bundle: true,
+    write: false,
+    splitting: true,
+    metafile: true,
+    outdir: root + 'out',
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    platform: 'browser',
+    conditions: ['@tsunagu/source', 'browser', 'import', 'default'],
+    alias: { '@tsunagu/core/export': root + 'packages/core/src/export/index.ts', '@tsunagu/core': root + 'packages/core/src/index.ts' },
+    legalComments: 'none',
+    charset: 'utf8', // as the standalone bundle ships (packages/sheets/tsup.config.ts)
+    logLevel: 'silent',
+  });
+  const outputs = r.metafile.outputs;
+  const entry = Object.keys(outputs).find((k) => k.endsWith('.js') && outputs[k].entryPoint !== undefined);
+  const files = new Set();
+  const visit = (k) => {
+    if (files.has(k)) return;
+    files.add(k);
+    for (const i of outputs[k].imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+  };
+  visit(entry);
+  const contents = [...files].map((k) => r.outputFiles.find((f) => f.path === root + k || f.path.endsWith('/' + k)).contents);
+  const inputs = new Set();
+  for (const k of files) for (const i of Object.keys(outputs[k].inputs)) inputs.add(i);
+  return {
+    inputs: [...inputs].sort(),
+    min: contents.reduce((t, js) => t + js.length, 0),
+    gzip: contents.reduce((t, js) => t + gzipSync(js, { level: 9 }).length, 0),
+    brotli: contents.reduce((t, js) => t + brotliCompressSync(js, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
+  };
 }

@@ -22,7 +22,7 @@ describe('docs quote their examples verbatim', () => {
   const quoted = new Set<string>();
   for (const doc of docs) {
     const text = readFileSync(new URL(`docs/${doc}`, root), 'utf8');
-    for (const m of text.matchAll(/<!-- example: (\S+) -->\n```\w+\n([\s\S]*?)\n```/g)) {
+    for (const m of text.matchAll(/<!-- example: (\S+) -->\n```\w+\n([\s\S]*?)\n```(?=\n|$)/g)) {
       quoted.add(m[1]!);
       it(`${doc} quotes ${m[1]} as it is`, () => {
         expect(m[2]).toBe(readFileSync(new URL(m[1]!, root), 'utf8').replace(/\n$/, ''));
