@@ -255,6 +255,18 @@ describe('a project that installs the tarballs', () => {
     expect(refused.status).toBe(422);
     expect(refused.issues?.map((i) => i.code)).toContain('referral.problemViewRequired');
     expect(server.receiveReferral('{').status).toBe(400);
+    // The example documents ship in the core's tarball, by their export path.
+    writeFileSync(
+      join(dir, 'examples.mjs'),
+      "export { default as referral } from '@tsunagu/core/examples/referral.json' with { type: 'json' };\n" +
+        "export { default as cases } from '@tsunagu/core/examples/cases-fy2025.json' with { type: 'json' };\n",
+    );
+    const examples = (await import(/* @vite-ignore */ pathToFileURL(join(dir, 'examples.mjs')).href)) as {
+      referral: unknown;
+      cases: unknown[];
+    };
+    expect(server.receiveReferral(JSON.stringify(examples.referral)).status).toBe(201);
+    expect(examples.cases.length).toBeGreaterThan(1);
 
     const report = (await import(/* @vite-ignore */ compile('report-export'))) as typeof ReportExample;
     const written = await report.exportFiscalYear([], [], 2025, dir);

@@ -31,6 +31,8 @@ export {
   validateCase,
   validateMeetingSession,
   actionPlanFromSupportSharing,
+  emptyCase,
+  todayIso,
   formatDate,
   parseDateInput,
   DEFAULT_POLICY,
