@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 export const OUTPUT = 'packages/core/src/validate/structure.generated.ts';
 
+/** The pattern of timeOfDay() in packages/core/src/schema/common.ts; test/core/structure.test.ts checks they agree. */
+export const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 /** The documents that get an exported validator, by function name. */
 const ROOTS = {
   Referral: 'checkReferral',
@@ -58,8 +61,9 @@ export function generateStructure(schemas) {
         if (max) return `text(${v}, ${p}, ${k}, found, ${max.maximum})`;
         const re = check('string_format');
         if (!re || re.format !== 'regex' || re.pattern.flags) throw new Error('codegen: unsupported string check');
-        // The same mapping as zod issues had (run.ts before ADR 0002): fields named …Time hold times.
-        const code = typeof key === 'string' && /Time$/.test(key) ? 'structure.time' : 'structure.code';
+        // A time of day (timeOfDay() in schema/common.ts, whatever the field is called: a contact's `time` too) is
+        // told as a time; any other pattern is a code. A time once got 「コードの形式が正しくありません」.
+        const code = String(re.pattern) === String(TIME_OF_DAY) ? 'structure.time' : 'structure.code';
         return `pattern(${v}, ${p}, ${k}, found, ${constant('RE', String(re.pattern))}, '${code}')`;
       }
       case 'number': {

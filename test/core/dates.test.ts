@@ -118,17 +118,57 @@ describe('fiscal year and day arithmetic', () => {
 });
 
 describe('parseTimeInput and halfWidthDigits', () => {
+  // The ways people write a time (issue #31: 「14時30分」「午後2時」「1430」 were refused as a malformed code).
   it.each([
     ['13:30', '13:30'],
     ['9:30', '09:30'],
     ['１３：３０', '13:30'],
     [' 0:05 ', '00:05'],
+    ['14時30分', '14:30'],
+    ['14時30', '14:30'],
+    ['１４時', '14:00'],
+    ['14時5分', '14:05'],
+    ['10時半', '10:30'],
+    ['午後2時', '14:00'],
+    ['午後2時30分', '14:30'],
+    ['午後 2:30', '14:30'],
+    ['午前9時15分', '09:15'],
+    ['午前0時', '00:00'],
+    ['午後0時', '12:00'],
+    ['午後12時', '12:00'],
+    ['正午', '12:00'],
+    ['1430', '14:30'],
+    ['930', '09:30'],
+    ['2:30 pm', '14:30'],
+    ['2pm', '14:00'],
+    ['11 AM', '11:00'],
   ])('reads %s', (input, value) => expect(parseTimeInput(input)).toEqual({ ok: true, value }));
   it.each([
-    ['24:00', 'format'],
-    ['12:60', 'format'],
-    ['1330', 'format'],
+    ['24:00', 'outOfRange'],
+    ['12:60', 'outOfRange'],
+    ['2460', 'outOfRange'],
+    ['午後13時', 'outOfRange'],
+    // 午前12時 is read as midnight by some and noon by others: asked again rather than guessed.
+    ['午前12時', 'outOfRange'],
+    ['14', 'format'],
+    ['14.30', 'format'],
+    ['でんわ', 'format'],
+    ['1時間', 'format'],
     ['', 'empty'],
   ])('refuses %s (%s)', (input, reason) => expect(parseTimeInput(input)).toEqual({ ok: false, reason }));
+  it('returns HH:MM that the schema accepts, or refuses, for any text', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const r = parseTimeInput(text);
+        if (r.ok) expect(r.value).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (h, m) => {
+        expect(parseTimeInput(`${h}時${m}分`)).toEqual({ ok: true, value: `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}` });
+        expect(parseTimeInput(`${h}${String(m).padStart(2, '0')}`)).toEqual(parseTimeInput(`${h}:${String(m).padStart(2, '0')}`));
+      }),
+    );
+  });
   it('folds full-width digits only', () => expect(halfWidthDigits('第４８回 ab')).toBe('第48回 ab'));
 });

@@ -14,7 +14,7 @@ import {
   checkSupportSharing,
 } from '../../packages/core/src/validate/structure.generated';
 import type { Found } from '../../packages/core/src/validate/structure';
-import { OUTPUT, generateStructure } from '../../scripts/codegen.mjs';
+import { OUTPUT, TIME_OF_DAY, generateStructure } from '../../scripts/codegen.mjs';
 import { case8050, dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral, hoardedHouseReferral } from '../fixtures/households';
 import { noConsentSession, threeCaseSession } from '../fixtures/sessions';
 
@@ -26,6 +26,7 @@ interface ZodIssueLike {
   readonly input?: unknown;
   readonly origin?: string;
   readonly format?: string;
+  readonly pattern?: string;
   readonly maximum?: number | bigint;
   readonly minimum?: number | bigint;
 }
@@ -57,7 +58,7 @@ function zodCode(i: ZodIssueLike): { code: string; params?: Record<string, numbe
       return { code: 'structure.number' };
     case 'invalid_format':
       if (i.format === 'date') return { code: 'structure.date' };
-      if (typeof last === 'string' && /Time$/.test(last)) return { code: 'structure.time' };
+      if (i.format === 'regex' && i.pattern === String(TIME_OF_DAY)) return { code: 'structure.time' };
       return { code: 'structure.code' };
     case 'invalid_value':
       return { code: 'structure.value' };
@@ -218,6 +219,20 @@ describe('generated structure validators (ADR 0002)', () => {
     expect('extra' in out).toBe(false);
     expect('urgency' in out).toBe(true);
     compare('referral', doc);
+  });
+
+  it('tell a time as a time, whatever its field is called (a contact’s `time` once got the code message)', () => {
+    const c = { ...structuredClone(case8050), contacts: [{ id: 'x1', date: '2025-05-01', method: 'visit', time: '午後' }] };
+    const found: Found[] = [];
+    checkCase(c, found);
+    expect(found.map((f) => [f.code, f.path.join('.')])).toEqual([['structure.time', 'contacts.0.time']]);
+    compare('case', c);
+    const m = structuredClone(dvFamilyMeeting);
+    (m.meeting as { startTime?: string }).startTime = '1時間';
+    const f2: Found[] = [];
+    checkSupportSharing(m, f2);
+    expect(f2.map((f) => f.code)).toEqual(['structure.time']);
+    compare('supportSharing', m);
   });
 
   it('find what zod finds in arbitrary values (property)', () => {

@@ -33,13 +33,33 @@ async function press(name: string | RegExp) {
 }
 
 describe('<tsunagu-meeting-session>: a session of three cases', () => {
+  it('reads a time as people write it, shows it as HH:MM once left, and says what a time looks like', async () => {
+    const { sr } = await sessionSheet();
+    const start = page.getByLabelText(/^開始時刻/);
+    await userEvent.click(start);
+    await userEvent.keyboard('午後2時');
+    await userEvent.keyboard('{Tab}');
+    await rendered();
+    expect((start.element() as HTMLInputElement).value).toBe('14:00');
+    const end = page.getByLabelText(/^終了時刻/);
+    await userEvent.click(end);
+    await userEvent.keyboard('1時間');
+    await userEvent.keyboard('{Tab}');
+    await rendered();
+    // The text is kept, and the message is about a time, not a code.
+    expect((end.element() as HTMLInputElement).value).toBe('1時間');
+    expect(sr.textContent).toContain('時刻は「14:30」「14時30分」「午後2時」のように入力してください。');
+    expect(sr.textContent).not.toContain('コード');
+  });
+
   it('is built with the keyboard: kind, date, who is invited and replied, three cases in order, the minutes sent to', async () => {
     const { el, submitted, sr } = await sessionSheet();
     await page.getByRole('radio', { name: '重層的支援会議' }).click();
     await userEvent.fill(page.getByLabelText(/^会議の名称/), 'よりそい会議');
     await userEvent.fill(page.getByLabelText(/^開催日/), '令和7年7月10日');
-    await userEvent.fill(page.getByLabelText(/^開始時刻/), '13:30');
-    await userEvent.fill(page.getByLabelText(/^終了時刻/), '15:00');
+    // Times as people write them (issue #31): stored as HH:MM.
+    await userEvent.fill(page.getByLabelText(/^開始時刻/), '午後1時30分');
+    await userEvent.fill(page.getByLabelText(/^終了時刻/), '1500');
     // Everyone in the three discussions, invited; one sends a proxy.
     const people = threeCaseSession.invitations.filter((i) => i.reply === 'attending');
     for (const [n, p] of people.entries()) {

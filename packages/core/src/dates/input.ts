@@ -62,22 +62,48 @@ export function parseDateInput(input: string): DateInputResult {
 }
 
 /** The result of reading a time a person typed. @public */
-export type TimeInputResult = { ok: true; value: string } | { ok: false; reason: 'empty' | 'format' };
+export type TimeInputResult = { ok: true; value: string } | { ok: false; reason: 'empty' | 'format' | 'outOfRange' };
 
 /**
- * Reads a time of day as a person types it — `13:30`, `9:30`, `１３：３０` —
- * and returns it as `HH:MM`.
+ * Reads a time of day as a person writes it and returns it as `HH:MM` (24-hour):
+ * `13:30`, `9:30`, `１３：３０`, `14時30分`, `14時`, `2時半`, `午後2時`,
+ * `午前9時15分`, `正午`, `1430`, `930`, `2:30 pm`. With 午前/午後 (am/pm) the hour
+ * is 0–12: 午後0時 and 午後12時 are both noon, 午前0時 is midnight, and 午前12時,
+ * which people read both ways, is refused. A bare 3–4 digit number is HHMM.
  *
  * @example
  * ```ts
- * parseTimeInput('９：３０') // { ok: true, value: '09:30' }
+ * parseTimeInput('午後2時30分') // { ok: true, value: '14:30' }
+ * parseTimeInput('1430') // { ok: true, value: '14:30' }
+ * parseTimeInput('25:00') // { ok: false, reason: 'outOfRange' }
  * ```
  * @public
  */
 export function parseTimeInput(input: string): TimeInputResult {
-  const s = halfWidthDigits(input).replace(/：/g, ':').replace(/\s+/g, '');
+  let s = halfWidthDigits(input).replace(/[：]/g, ':').replace(/\s+/g, '').toLowerCase();
   if (s === '') return { ok: false, reason: 'empty' };
-  const m = /^(\d{1,2}):(\d{2})$/.exec(s);
-  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return { ok: false, reason: 'format' };
-  return { ok: true, value: `${m[1]!.padStart(2, '0')}:${m[2]}` };
+  if (s === '正午') return { ok: true, value: '12:00' };
+  let half: 'am' | 'pm' | undefined;
+  const prefix = /^(午前|午後|am|pm|a\.m\.|p\.m\.)/.exec(s);
+  const suffix = /(am|pm|a\.m\.|p\.m\.)$/.exec(s);
+  if (prefix) {
+    half = prefix[1]!.startsWith('午前') || prefix[1]!.startsWith('a') ? 'am' : 'pm';
+    s = s.slice(prefix[1]!.length);
+  } else if (suffix) {
+    half = suffix[1]!.startsWith('a') ? 'am' : 'pm';
+    s = s.slice(0, -suffix[1]!.length);
+  }
+  // 14:30, 14時, 14時30分, 14時半; then HHMM (1430, 930); a bare hour only with am/pm (2pm).
+  const m =
+    /^(\d{1,2})(?::(\d{2})|時(?:(\d{1,2})分?|(半))?)$/.exec(s) ?? /^(\d{1,2})(\d{2})$/.exec(s) ?? (half ? /^(\d{1,2})$/.exec(s) : null);
+  if (!m) return { ok: false, reason: 'format' };
+  let hour = Number(m[1]);
+  const minute = m[4] ? 30 : Number(m[2] ?? m[3] ?? 0);
+  if (minute > 59) return { ok: false, reason: 'outOfRange' };
+  if (half) {
+    if (hour > 12 || (half === 'am' && hour === 12)) return { ok: false, reason: 'outOfRange' };
+    if (half === 'pm' && hour < 12) hour += 12;
+  }
+  if (hour > 23) return { ok: false, reason: 'outOfRange' };
+  return { ok: true, value: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` };
 }

@@ -66,19 +66,18 @@ const C59 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p,
 const C60 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
 const C61 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
 const C62 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
-const C63 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE36, 'structure.code');
-const C64 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 200, 0);
-const C65 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
-const C66 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
-const C67 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
-const ONE68 = /* @__PURE__ */ new Set(["meetingSession"]);
-const C69 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE68);
-const ONE70 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
-const C71 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE70);
-const C72 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
-const C73 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
-const C74 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 1);
-const C75 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
+const C63 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 200, 0);
+const C64 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
+const C65 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
+const C66 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
+const ONE67 = /* @__PURE__ */ new Set(["meetingSession"]);
+const C68 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE67);
+const ONE69 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
+const C70 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE69);
+const C71 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
+const C72 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
+const C73 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 1);
+const C74 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
 
 function vReferral_referrer(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
@@ -521,11 +520,11 @@ function vContactEntry(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.id = C5(v.id, q, "id", found);
   o.date = C7(v.date, q, "date", found);
-  optional(v, o, "time", q, found, C63);
+  optional(v, o, "time", q, found, C37);
   o.method = C12(v.method, q, "method", found);
   optional(v, o, "by", q, found, vContactEntry_by);
-  optional(v, o, "withMemberIds", q, found, C64);
-  optional(v, o, "withAgencies", q, found, C65);
+  optional(v, o, "withMemberIds", q, found, C63);
+  optional(v, o, "withAgencies", q, found, C64);
   optional(v, o, "content", q, found, C19);
   optional(v, o, "next", q, found, C19);
   optional(v, o, "documentId", q, found, C5);
@@ -557,8 +556,8 @@ function vCase(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.referrals = C60(v.referrals, q, "referrals", found);
   o.meetings = C61(v.meetings, q, "meetings", found);
   o.plans = C62(v.plans, q, "plans", found);
-  optional(v, o, "contacts", q, found, C66);
-  optional(v, o, "changes", q, found, C67);
+  optional(v, o, "contacts", q, found, C65);
+  optional(v, o, "changes", q, found, C66);
   return o;
 }
 
@@ -571,7 +570,7 @@ function vInvitation(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.organization = C10(v.organization, q, "organization", found);
   optional(v, o, "field", q, found, C12);
   optional(v, o, "role", q, found, C12);
-  o.reply = C71(v.reply, q, "reply", found);
+  o.reply = C70(v.reply, q, "reply", found);
   optional(v, o, "proxyName", q, found, C10);
   optional(v, o, "confidentialityAcknowledged", q, found, bool);
   return o;
@@ -583,7 +582,7 @@ function vAgendaItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.caseId = C5(v.caseId, q, "caseId", found);
   optional(v, o, "supportSharingId", q, found, C5);
-  optional(v, o, "minutes", q, found, C73);
+  optional(v, o, "minutes", q, found, C72);
   return o;
 }
 
@@ -591,7 +590,7 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C69(v.kind, q, "kind", found);
+  o.kind = C68(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
@@ -606,9 +605,9 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.date = C7(v.date, q, "date", found);
   optional(v, o, "facilitatorId", q, found, C5);
   optional(v, o, "recorderId", q, found, C5);
-  o.invitations = C72(v.invitations, q, "invitations", found);
-  o.agenda = C74(v.agenda, q, "agenda", found);
-  optional(v, o, "minutesTo", q, found, C75);
+  o.invitations = C71(v.invitations, q, "invitations", found);
+  o.agenda = C73(v.agenda, q, "agenda", found);
+  optional(v, o, "minutesTo", q, found, C74);
   optional(v, o, "minutesSentOn", q, found, C7);
   return o;
 }

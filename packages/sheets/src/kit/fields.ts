@@ -194,7 +194,11 @@ export function dateField(h: SheetFields, path: IssuePath, label: string, o: Fie
   );
 }
 
-/** A time of day (HH:MM): full-width digits and 9:30 for 09:30 are read by the core; other text is kept. @public */
+/**
+ * A time of day, typed as a person writes it — 14:30, 14時30分, 午後2時, 1430 — and stored as HH:MM
+ * (the core's parseTimeInput). What was typed stays in the field while it is being typed, and the
+ * field shows HH:MM once it is left; unreadable text is kept as typed and reported by the core. @public
+ */
 export function timeField(h: SheetFields, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
   const value = textAt(h, path);
   if (isLocked(h, o)) return readonlyValue(h, path, label, value, o);
@@ -202,13 +206,26 @@ export function timeField(h: SheetFields, path: IssuePath, label: string, o: Fie
   return frame(
     h,
     c,
-    html`<input ${controlAttributes(c)} type="text" class="narrow" inputmode="numeric" .value=${value} autocomplete="off"
+    html`<input ${controlAttributes(c)} type="text" class="narrow" .value=${h.typed(path) ?? value} autocomplete="off"
     @input=${(e: Event) => {
       const raw = inputText(e);
+      h.type(path, raw);
       const parsed = parseTimeInput(raw);
       h.edit(path, parsed.ok ? parsed.value : raw.trim() === '' ? undefined : raw);
     }}
-    @blur=${() => h.touch(path)} />`,
+    @blur=${() => {
+      const v = h.value(path);
+      const typed = h.typed(path);
+      if (typeof v === 'string' && parseTimeInput(v).ok) {
+        h.type(path, undefined);
+        // 午後2時 becomes 14:00 in the field, and a screen reader hears how it was read.
+        if (typed !== undefined && typed.trim() !== v) {
+          h.edit(path, v);
+          h.announce(fillMessage(h.ui.timeNormalized, { label, time: v }));
+        }
+      }
+      h.touch(path);
+    }} />`,
   );
 }
 
