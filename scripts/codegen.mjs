@@ -39,7 +39,7 @@ export function generateStructure(schemas) {
   const done = new Set();
 
   /** Returns an expression calling the check of `s` on value `v` at parent path `p`, key `k`. */
-  function call(s, v, p, k, hint, key) {
+  function call(s, v, p, k, hint) {
     const d = s._zod.def;
     const checks = d.checks ?? [];
     const only = (...allowed) => {
@@ -98,10 +98,10 @@ export function generateStructure(schemas) {
   }
 
   /** The name of a check function for a schema: an object validator, or a shared closure. */
-  function checkFn(s, hint, key) {
+  function checkFn(s, hint) {
     if (s._zod.def.type === 'object') return objectFn(s, hint);
     if (s._zod.def.type === 'boolean' && !(s._zod.def.checks ?? []).length) return 'bool';
-    return constant('C', `(v: unknown, p: Path, k: Key, found: Found[]): unknown => ${call(s, 'v', 'p', 'k', hint, key)}`);
+    return constant('C', `(v: unknown, p: Path, k: Key, found: Found[]): unknown => ${call(s, 'v', 'p', 'k', hint)}`);
   }
 
   function objectFn(s, hint) {
@@ -116,9 +116,9 @@ export function generateStructure(schemas) {
     for (const [key, field] of Object.entries(d.shape)) {
       if (!/^[A-Za-z_$][\w$]*$/.test(key) || key === '__proto__') throw new Error(`codegen: unsupported key ${key}`);
       if (field._zod.def.type === 'optional') {
-        lines.push(`  optional(v, o, ${lit(key)}, q, found, ${checkFn(field._zod.def.innerType, `${name}_${key}`, key)});`);
+        lines.push(`  optional(v, o, ${lit(key)}, q, found, ${checkFn(field._zod.def.innerType, `${name}_${key}`)});`);
       } else {
-        lines.push(`  o.${key} = ${checkFn(field, `${name}_${key}`, key)}(v.${key}, q, ${lit(key)}, found);`);
+        lines.push(`  o.${key} = ${checkFn(field, `${name}_${key}`)}(v.${key}, q, ${lit(key)}, found);`);
       }
     }
     fns.push(

@@ -180,6 +180,25 @@ describe("paper: one sheet alone, or 高島's 支援共有・行動連携計画�
   }, 60_000);
 });
 
+describe('paper: consent given, its scope not yet answered (issue #31)', () => {
+  it('prints （記入なし） for each unanswered scope question, never いいえ, and はい/いいえ where answered', async () => {
+    const unanswered = {
+      ...paperReferral,
+      consent: { ...paperReferral.consent, status: 'given' as const, date: '2025-04-03', scope: undefined },
+    };
+    // The scope questions sit between the consent method and the confirmer; a label may wrap around its value.
+    const scope = (text: string[]) => /確認の方法(.*?)確認した人/.exec(text.join('\n').replace(/\s+/g, ''))![1]!;
+    const p = scope((await print('tsunagu-referral-sheet', unanswered, 'print', 'ja')).text);
+    expect(p.replace('（記入なし）', '')).toMatch(/関係機関への情.*報提供に同意/);
+    expect(p.match(/（記入なし）/g)).toHaveLength(2);
+    expect(p).not.toMatch(/いいえ|はい/);
+    const answered = { ...unanswered, consent: { ...unanswered.consent, scope: { provide: true, collect: false } } };
+    const q = scope((await print('tsunagu-referral-sheet', answered, 'print', 'ja')).text);
+    expect(q).not.toContain('（記入なし）');
+    expect(q.replace(/[^はいえ]/g, '')).toBe('はいいいえ'); // 情報提供 はい, then 情報収集 いいえ
+  }, 60_000);
+});
+
 describe('paper: the 支援経過記録 of a year of weekly contacts (issue #16)', () => {
   for (const lang of ['ja', 'en'] as const)
     it(`tsunagu-case-record (${lang}): ≤ 6 pages from edit, readonly and print, every contact in the table`, async () => {

@@ -27,6 +27,28 @@ describe('form facts: what a form must mark, from the schema and the rules under
     expect(facts.required(confirmer, ['consent', 'confirmedBy', 'organization'])).toBe(true);
   });
 
+  it('marks 氏 while the person has no given name and no identifying note (person.identity), and not once one is there', () => {
+    const facts = referralFormFacts();
+    const unnamed = mutate(dvFamilyReferral, (d) => {
+      delete d.person.familyName;
+      delete d.person.givenName;
+      delete d.person.identityNote;
+    });
+    expect(facts.required(unnamed, ['person', 'familyName'])).toBe(true);
+    expect(
+      facts.required(
+        mutate(unnamed, (d) => (d.person.givenName = '花子')),
+        ['person', 'familyName'],
+      ),
+    ).toBe(false);
+    expect(
+      facts.required(
+        mutate(unnamed, (d) => (d.person.identityNote = '駅前の店の店主')),
+        ['person', 'familyName'],
+      ),
+    ).toBe(false);
+  });
+
   it('does not mark booleans, which always have a value', () => {
     expect(supportSharingFormFacts().required(dvFamilyMeeting, ['attendees', 0, 'directlyInvolved'])).toBe(false);
   });

@@ -285,3 +285,35 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
     await expectNoAxeViolations(el);
   });
 });
+
+describe('<tsunagu-case-record>: warnings that say which (issue #31)', () => {
+  it('names each overdue action by its task, owner and due date, once per place, and repeats no label inside a message', async () => {
+    const { yearCase } = await import('../fixtures/case-year');
+    const { sr } = await record(yearCase);
+    await page.getByRole('button', { name: '送信する' }).click();
+    await rendered();
+    const lines = [...sr.querySelectorAll('.warning-summary li')].map((li) => li.textContent!.trim());
+    const overdue = lines.filter((t) => t.includes('期限を過ぎています'));
+    // The plan in force has 13 actions past their due date on TODAY; each is its own line.
+    expect(overdue.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(overdue).size).toBe(overdue.length);
+    expect(overdue).toContain(
+      '計画（2025年4月8日）・行動「生活保護の申請受付」（生活保護担当、期限 2025年4月11日）：期限を過ぎています。状況を確認してください。',
+    );
+    for (const t of lines) expect(t, t).not.toMatch(/^(.+?)：\1/);
+  });
+
+  it('collapses the same warning at the same place into one line with its count', async () => {
+    const { yearCase } = await import('../fixtures/case-year');
+    const plan = yearCase.plans[0]!;
+    // The same task entered twice for the same owner and day: the two warnings read alike, so they are one line.
+    const twice: Case = { ...yearCase, plans: [{ ...plan, actions: [...plan.actions, { ...plan.actions[2]!, id: 'x3b' }] }] };
+    const { sr } = await record(twice);
+    await page.getByRole('button', { name: '送信する' }).click();
+    await rendered();
+    const lines = [...sr.querySelectorAll('.warning-summary li')].map((li) => li.textContent!.trim());
+    expect(lines.filter((t) => t.includes('生活保護の申請受付'))).toEqual([
+      '計画（2025年4月8日）・行動「生活保護の申請受付」（生活保護担当、期限 2025年4月11日）：期限を過ぎています。状況を確認してください。（2件）',
+    ]);
+  });
+});

@@ -20,7 +20,7 @@ conformance({
     { type: '水野 さくら' },
     { tabTo: /^受付者 所属/ },
     { type: '架空市役所 福祉総合相談窓口' },
-    { tabTo: /^氏$/ },
+    { tabTo: /^氏(※必須)?$/ },
     { type: '森田' },
     { tabTo: /^未確認/ },
     { key: '{ArrowLeft}' },

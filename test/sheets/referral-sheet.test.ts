@@ -22,7 +22,7 @@ conformance({
     { type: '水野 さくら' },
     { tabTo: /^紹介者 所属機関/ },
     { type: '架空市役所' },
-    { tabTo: /^氏$/ },
+    { tabTo: /^氏(※必須)?$/ },
     { type: '森田' },
     { tabTo: /^未確認/ },
     { key: '{ArrowLeft}' }, // Tab enters the group at the checked radio; arrows choose 同意なし
@@ -68,7 +68,7 @@ describe('<tsunagu-referral-sheet> as a case worker uses it', () => {
 
     await userEvent.fill(field(/^紹介者 氏名/), '水野 さくら');
     await userEvent.fill(field(/^紹介者 所属機関/), '架空市役所 上下水道課');
-    await userEvent.fill(field(/^氏$/), '森田');
+    await userEvent.fill(field(/^氏(※必須)?$/), '森田');
     await userEvent.fill(field(/^名$/), '修');
     await userEvent.fill(field(/^氏（フリガナ）/), 'モリタ');
     await page.getByRole('radio', { name: '同意なし' }).click();
@@ -116,7 +116,7 @@ describe('<tsunagu-referral-sheet> as a case worker uses it', () => {
     expect(sheet.shadowRoot!.querySelectorAll('.error-message')).toHaveLength(0);
 
     await userEvent.fill(field(/^紹介者 氏名/), '水野 さくら');
-    await userEvent.fill(field(/^氏$/), '森田');
+    await userEvent.fill(field(/^氏(※必須)?$/), '森田');
     await page.getByRole('button', { name: '紹介する' }).click();
     await rendered();
 
@@ -129,11 +129,13 @@ describe('<tsunagu-referral-sheet> as a case worker uses it', () => {
     expect(links).toContain('紹介者 所属機関：入力してください。');
     // One format for every item: the field's label, then the message.
     expect(links).toContain('本人同意の確認結果：本人同意を確認し、結果（同意あり・同意なし・本人未接触）を選んでください。');
-    expect(links).toContain('課題認識（紹介者から見た課題）：課題認識（紹介者から見た課題）を入力してください。');
-    for (const link of links) expect(link).toMatch(/^[^：]+：/u);
+    // A message that already names its field is not prefixed with the label again (issue #31).
+    expect(links).toContain('課題認識（紹介者から見た課題）を入力してください。');
+    for (const link of links) expect(link).toMatch(/^[^：]+：|を入力してください。$/u);
+    for (const link of links) expect(link).not.toMatch(/^(.+?)：\1/u);
     // Values kept.
     await expect.element(field(/^紹介者 氏名/)).toHaveValue('水野 さくら');
-    await expect.element(field(/^氏$/)).toHaveValue('森田');
+    await expect.element(field(/^氏(※必須)?$/)).toHaveValue('森田');
 
     // A summary link moves focus to its field, which says what is wrong.
     await page.getByRole('link', { name: /^課題認識/ }).click();
@@ -430,7 +432,7 @@ describe('free text is text', () => {
     await userEvent.fill(field(/^紹介者 所属機関/), '架空市');
     await page.getByRole('radio', { name: '同意なし' }).click();
     await userEvent.fill(field(/^確認した日/), '2025-06-10');
-    await userEvent.fill(field(/^氏$/), '森田');
+    await userEvent.fill(field(/^氏(※必須)?$/), '森田');
     await userEvent.fill(field(/^課題認識/), '<script>alert(1)</script>');
     await page.getByRole('button', { name: '紹介する' }).click();
     const doc = JSON.parse(posted[0]!.get('referral') as string) as Referral;
@@ -482,8 +484,20 @@ describe('consent details', () => {
   it('records the scope and who confirmed, and clearing the confirmer leaves no half-filled group', async () => {
     const { sheet } = await referralForm();
     await page.getByRole('radio', { name: '同意あり' }).click();
-    await page.getByRole('checkbox', { name: '関係機関への情報提供に同意' }).click();
+    // Two questions, each はい or いいえ: "no" and "not asked yet" differ (issue #31).
+    const provide = page.getByRole('group', { name: /関係機関への情報提供に同意/ });
+    const collect = page.getByRole('group', { name: /関係機関からの情報収集に同意/ });
+    expect(
+      sheet
+        .validate()
+        .issues.filter((i) => i.code === 'consent.scopeUnanswered')
+        .map((i) => i.path.join('.')),
+    ).toEqual(['consent.scope.provide', 'consent.scope.collect']);
+    await provide.getByRole('radio', { name: 'はい' }).click();
     expect(sheet.value.consent.scope).toEqual({ provide: true });
+    await collect.getByRole('radio', { name: 'いいえ' }).click();
+    expect(sheet.value.consent.scope).toEqual({ provide: true, collect: false });
+    expect(sheet.validate().issues.map((i) => i.code)).not.toContain('consent.scopeUnanswered');
     await userEvent.fill(field(/^確認した人 氏名/), '水野');
     expect(sheet.validate().issues.map((i) => [i.code, i.path.join('.')])).toContainEqual([
       'field.required',
@@ -593,7 +607,7 @@ describe('Japanese input as people type it (#15)', () => {
     await referralForm();
     const box = async (label: RegExp) => (await field(label).element()).getBoundingClientRect();
     const [family, familyKana, given, givenKana] = await Promise.all([
-      box(/^氏$/),
+      box(/^氏(※必須)?$/),
       box(/^氏（フリガナ）/),
       box(/^名$/),
       box(/^名（フリガナ）/),

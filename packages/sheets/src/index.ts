@@ -48,7 +48,7 @@ export {
   listField,
   dateText,
 } from './kit/fields';
-export { selectField, radioGroup, checkboxGroup, checkbox, choiceText } from './kit/choices';
+export { selectField, radioGroup, checkboxGroup, checkbox, yesNoField, choiceText } from './kit/choices';
 export { rows, collapsible, type RowsOptions, type RowsColumn } from './kit/rows';
 export { controlAttributes, controlOf, frame, type Control } from './kit/frame';
 export { DocumentState } from './kit/document';

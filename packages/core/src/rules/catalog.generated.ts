@@ -8,6 +8,7 @@ import { personBirthDateFutureMeta } from './person/birth-date-future';
 import { personIdentityMeta } from './person/identity';
 import { personKanaMeta } from './person/kana';
 import { consentDateMissing } from './consent/date-missing';
+import { consentScopeUnanswered } from './consent/scope-unanswered';
 import { referralConsentUnchecked } from './referral/consent-unchecked';
 import { referralMainTroubleNotListed } from './referral/main-trouble-not-listed';
 import { referralProblemViewRequired } from './referral/problem-view-required';
@@ -67,6 +68,7 @@ export const RULE_METAS = [
   personIdentityMeta,
   personKanaMeta,
   consentDateMissing.meta,
+  consentScopeUnanswered.meta,
   referralConsentUnchecked.meta,
   referralMainTroubleNotListed.meta,
   referralProblemViewRequired.meta,

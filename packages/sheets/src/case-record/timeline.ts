@@ -169,10 +169,32 @@ export class Timeline {
     const when = `${dateText(h, e.date)}${e.time ? ` ${e.time}` : ''}`;
     const kind = e.kind === 'status' ? `${l.kindStatus}：${choiceText(h, CASE_STATUSES, e.code)}` : l[KIND_LABEL[e.kind]];
     // Labelled by what it is and when: the error summary names it and links here.
+    if (e.kind === 'plan') this.#labelActions(h, e.path[1] as number, `${kind}（${when}）`);
     return html`<li class="entry ${e.kind}" id=${h.label(e.path, `${kind}（${when}）`)} tabindex="-1">
       <p class="entry-head"><span class="kind">${kind}</span><span>${when}</span></p>
       ${this.#entryBody(h, e, this.#key(e))}
     </li>`;
+  }
+
+  /**
+   * Labels each action of a plan for the error summary by its task, owner and due date: a warning about one
+   * action (期限を過ぎています) names it, instead of the plan's date for every action alike.
+   */
+  #labelActions(h: SheetFields, i: number, plan: string): void {
+    const l = labelsOf(this.#ctx);
+    const doc = this.#ctx.view.plans[i]!;
+    for (const [j, a] of doc.actions.entries()) {
+      const task = (a.task ?? '').trim();
+      h.label(
+        ['plans', i, 'actions', j],
+        fillMessage(l.planAction, {
+          plan,
+          task: task.length > 24 ? `${task.slice(0, 23)}…` : task,
+          owner: doc.members.find((m) => m.id === a.ownerId)?.organization ?? a.ownerOrganization ?? '',
+          due: a.due ? dateText(h, a.due) : l.noDue,
+        }),
+      );
+    }
   }
 
   #entryBody(h: SheetFields, e: TimelineEntry, key: string): TemplateResult {

@@ -105,8 +105,10 @@ export function checkboxGroup(h: SheetFields, path: IssuePath, label: string, li
 
 /** A single yes/no checkbox. @public */
 export function checkbox(h: SheetFields, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
-  const value = h.value(path) === true;
-  if (isLocked(h, o)) return readonlyValue(h, path, label, value ? h.ui.yes : h.ui.no, o);
+  const stored = h.value(path);
+  const value = stored === true;
+  // On paper, a box never ticked nor cleared is （記入なし）, not いいえ.
+  if (isLocked(h, o)) return readonlyValue(h, path, label, value ? h.ui.yes : stored === false ? h.ui.no : '', o);
   const c = controlOf(h, path, label, o);
   return html`<div class="field" part="field">
     <label class="choice" for=${c.id}>
@@ -120,6 +122,30 @@ export function checkbox(h: SheetFields, path: IssuePath, label: string, o: Fiel
     ${c.hint ? html`<p class="hint" id="${c.id}-hint">${c.hint}</p>` : nothing}
     ${c.messages}
   </div>`;
+}
+
+/**
+ * A question answered はい or いいえ (a boolean), which may stay unanswered: two radio buttons, so that
+ * "not asked yet" and "no" differ. Read-only and on paper: はい, いいえ or （記入なし）. @public
+ */
+export function yesNoField(h: SheetFields, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
+  const value = h.value(path);
+  if (isLocked(h, o)) return readonlyValue(h, path, label, value === true ? h.ui.yes : value === false ? h.ui.no : '', o);
+  const c = controlOf(h, path, label, o);
+  return group(
+    h,
+    c,
+    ([true, false] as const).map(
+      (answer) => html`<label class="choice">
+    <input type="radio" name=${c.id} .checked=${value === answer} ?disabled=${c.disabled}
+      @change=${() => {
+        h.edit(path, answer);
+        h.touch(path);
+      }} />
+    <span>${answer ? h.ui.yes : h.ui.no}</span>
+  </label>`,
+    ),
+  );
 }
 
 /** The label of a chosen code (or codes, joined with 、) in the sheet's language, for paper tables. @public */

@@ -150,7 +150,8 @@ export class IssueVisibility {
    */
   summaryText(issue: Issue, separator = '：'): string {
     const label = this.#labels.get(keyOf(this.#labelled(issue.path)));
-    return label ? `${label}${separator}${issue.message}` : issue.message;
+    // A message that already names its field (「課題認識（紹介者から見た課題）を入力してください。」) is not prefixed again.
+    return label && !issue.message.includes(label) ? `${label}${separator}${issue.message}` : issue.message;
   }
 }
 

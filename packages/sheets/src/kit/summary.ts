@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Issue } from '@tsunagu/core';
+import { fillMessage, type Issue } from '@tsunagu/core';
 import type { NoticeKind } from './drafts';
 import type { IssueVisibility } from './issues';
 import type { UiStrings } from './ui-strings';
@@ -12,8 +12,20 @@ export interface SummaryHost {
   goTo(event: Event, issue: Issue): void;
 }
 
-const links = (h: SummaryHost, issues: readonly Issue[]) =>
-  html`<ul>${issues.map((i) => html`<li><a href="#${h.issues.anchor(i.path)}" @click=${(e: Event) => h.goTo(e, i)}>${h.issues.summaryText(i, h.ui.labelSeparator)}</a></li>`)}</ul>`;
+/** One line per distinct text: lines that would read alike (the same message where the labels cannot tell places apart) are one line with its count, linking to the first. */
+const links = (h: SummaryHost, issues: readonly Issue[]) => {
+  const lines = new Map<string, { issue: Issue; text: string; n: number }>();
+  for (const issue of issues) {
+    const text = h.issues.summaryText(issue, h.ui.labelSeparator);
+    const line = lines.get(text);
+    if (line) line.n++;
+    else lines.set(text, { issue, text, n: 1 });
+  }
+  return html`<ul>${[...lines.values()].map(
+    ({ issue, text, n }) =>
+      html`<li><a href="#${h.issues.anchor(issue.path)}" @click=${(e: Event) => h.goTo(e, issue)}>${text}${n > 1 ? fillMessage(h.ui.times, { n }) : ''}</a></li>`,
+  )}</ul>`;
+};
 
 /**
  * The error summary after a refused submit (GOV.UK's pattern): it takes focus,

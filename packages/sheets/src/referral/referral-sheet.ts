@@ -27,7 +27,7 @@ import {
 import { TsunaguSheet } from '../kit/sheet';
 import type { SheetFields } from '../kit/field-host';
 import { textField, textArea, numberField, dateField, readingField, phoneField, postalCodeField, dateText } from '../kit/fields';
-import { selectField, radioGroup, checkboxGroup, checkbox, choiceText } from '../kit/choices';
+import { selectField, radioGroup, checkboxGroup, checkbox, yesNoField, choiceText } from '../kit/choices';
 import { rows, collapsible } from '../kit/rows';
 import { REFERRAL_LABELS } from './labels';
 
@@ -159,8 +159,8 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
               ${radioGroup(h, ['consent', 'method'], l.consentMethod, CONSENT_METHODS, lock)}
               ${
                 v.consent.status === 'given'
-                  ? html`${checkbox(h, ['consent', 'scope', 'provide'], l.consentProvide, lock)}
-                    ${checkbox(h, ['consent', 'scope', 'collect'], l.consentCollect, lock)}`
+                  ? html`${yesNoField(h, ['consent', 'scope', 'provide'], l.consentProvide, lock)}
+                    ${yesNoField(h, ['consent', 'scope', 'collect'], l.consentCollect, lock)}`
                   : nothing
               }
               <div class="grid-2">

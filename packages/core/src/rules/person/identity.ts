@@ -1,4 +1,5 @@
 import { defineRule, blank, rule, type Rule } from '../engine';
+import { valueAt } from '../../path';
 import { type PersonsOf } from './persons';
 
 /**
@@ -16,10 +17,20 @@ export const personIdentityMeta = defineRule({
 
 const META = personIdentityMeta;
 
-/** The rule over the persons of a document. */
+/** Whether a person (an object at `at`) has neither a given name nor a note that identifies them. */
+const unnamed = (doc: unknown, at: readonly (string | number)[]): boolean => {
+  const p = valueAt(doc, at) as { givenName?: unknown; identityNote?: unknown } | undefined;
+  return blank(p?.givenName) && blank(p?.identityNote);
+};
+
+/** The rule over the persons of a document; forms mark 氏 必須 while the person has no given name and no identifying note. */
 export function personIdentity<D>(persons: PersonsOf<D>): Rule<D> {
-  return rule<D>(META, function* (doc) {
-    for (const [p, at] of persons(doc))
-      if (blank(p.familyName) && blank(p.givenName) && blank(p.identityNote)) yield { path: [...at, 'familyName'] };
-  });
+  return rule<D>(
+    META,
+    function* (doc) {
+      for (const [p, at] of persons(doc))
+        if (blank(p.familyName) && blank(p.givenName) && blank(p.identityNote)) yield { path: [...at, 'familyName'] };
+    },
+    (persons.patterns ?? []).map((at) => ({ path: [...at, 'familyName'], when: (doc: D, path) => unnamed(doc, path.slice(0, -1)) })),
+  );
 }

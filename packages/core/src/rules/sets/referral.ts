@@ -12,6 +12,7 @@ import {
 import type { Referral } from '../../schema/referral';
 import type { Rule } from '../engine';
 import { consentDateMissing } from '../consent/date-missing';
+import { consentScopeUnanswered } from '../consent/scope-unanswered';
 import { uniqueIds } from '../document/duplicate-id';
 import { memberReferences } from '../household/member-unknown';
 import { selfAsMember } from '../household/self-as-member';
@@ -73,6 +74,7 @@ export const referralRules: readonly Rule<Referral>[] = [
   personBirthDateFuture(everyone),
   referralConsentUnchecked,
   consentDateMissing,
+  consentScopeUnanswered,
   referralProblemViewRequired,
   referralMainTroubleNotListed,
   responseOptionRequired,
