@@ -562,7 +562,7 @@ describe('the referral as the seeds practise it (#14)', () => {
     const { sheet } = await referralForm();
     sheet.value = { ...dvFamilyReferral, person: { ...dvFamilyReferral.person, agencies: [] } };
     await sheet.updateComplete;
-    await page.getByRole('button', { name: /本人の情報：本人の状況/ }).click();
+    await page.getByRole('button', { name: /本人の連絡先と状況/ }).click();
     // The household's members come first; the person's own agencies are in the section just opened.
     await page.getByRole('button', { name: '関わっている機関を追加する' }).last().click();
     await rendered();
@@ -653,6 +653,14 @@ describe('Japanese input as people type it (#15)', () => {
     await userEvent.keyboard('{Tab}');
     await rendered();
     expect(sheet.value.referrer.phone).toBe('内線２０３');
+    // Kept, but not silently: a warning under the field (issue #31).
+    await expect.element(page.getByText(/電話番号として読み取れません/).first()).toBeVisible();
+    // Spaces separate groups like hyphens do: 090 1234 5678 keeps its grouping.
+    await userEvent.fill(field(/^紹介者 連絡先/), '090 1234 5678');
+    await userEvent.keyboard('{Tab}');
+    await rendered();
+    expect(sheet.value.referrer.phone).toBe('090-1234-5678');
+    expect(sheet.validate().issues.map((i) => i.code)).not.toContain('field.phoneUnreadable');
   });
 });
 
@@ -728,7 +736,7 @@ describe("postal code and the portal's address lookup", () => {
     };
     sheet.value = { ...dvFamilyReferral, person: { ...dvFamilyReferral.person, address: undefined } };
     await sheet.updateComplete;
-    await page.getByRole('button', { name: /本人の情報：本人の状況/ }).click();
+    await page.getByRole('button', { name: /本人の連絡先と状況/ }).click();
     await userEvent.fill(field(/^郵便番号/), '７３０ー０００１');
     await userEvent.keyboard('{Tab}');
     await expect.poll(() => sheet.value.person.address).toBe('広島県広島市中区白島北町');
@@ -762,5 +770,22 @@ describe('empty optional sections on paper', () => {
     )!;
     expect(section.querySelectorAll('.field')).toHaveLength(0);
     expect(section.textContent!.replace(/\s+/g, '')).toBe('支援者の困りごと・依頼内容（記入なし）');
+  });
+});
+
+describe('free text near its limit (issue #31)', () => {
+  it('counts the characters left past three quarters of 20,000, and how many too many, keeping everything typed', async () => {
+    const { sheet } = await referralForm();
+    const area = field(/^課題認識/);
+    await userEvent.fill(area, 'あ'.repeat(14_000));
+    expect(sheet.shadowRoot!.querySelector('.counter')).toBeNull();
+    await userEvent.fill(area, 'あ'.repeat(15_000));
+    await rendered();
+    expect(sheet.shadowRoot!.querySelector('.counter')!.textContent).toBe('あと5,000文字入力できます（20,000文字まで）。');
+    await userEvent.fill(area, 'あ'.repeat(20_001));
+    await rendered();
+    expect(sheet.shadowRoot!.querySelector('.counter')!.textContent).toBe('1文字多すぎます（20,000文字まで）。');
+    expect(sheet.value.content.problemView).toHaveLength(20_001);
+    expect(sheet.validate().issues.map((i) => i.code)).toContain('structure.tooLong');
   });
 });

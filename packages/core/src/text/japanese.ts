@@ -41,24 +41,45 @@ function asciiNumber(input: string): string {
     .replace(/[\s\u3000]+/gu, '');
 }
 
+/** Prefixes whose grouping is fixed nationally: mobile and PHS (3-4-4), IP phones (050, 3-4-4), free dial and navi dial (4-3-3 / 4-2-4). */
+const FIXED_GROUPS: readonly (readonly [RegExp, readonly number[]])[] = [
+  [/^0[5789]0\d{8}$/, [3, 4, 4]],
+  [/^0120\d{6}$/, [4, 3, 3]],
+  [/^0800\d{7}$/, [4, 3, 4]],
+  [/^0570\d{6}$/, [4, 2, 4]],
+];
+
 /**
- * A phone number as typed (０１２０－１２３－４５６, 090 1234 5678) in ASCII
- * digits and hyphens, keeping where the person put the hyphens. Not ok when it
- * holds anything else or has fewer than 10 or more than 11 digits (a domestic
- * number); the field then keeps the typed text.
+ * A phone number as typed (０１２０－１２３－４５６, 090 1234 5678, (03)1234-5678) in ASCII
+ * digits and hyphens, the same way whatever the person typed between the groups: hyphens,
+ * spaces, dots or parentheses all become one hyphen, where the person put them. A number typed
+ * without any separator is grouped where the grouping is fixed nationally (携帯 090-1234-5678,
+ * 050, 0120, 0800, 0570); a landline's area code varies in length, so 0312345678 is kept as typed.
+ * Not ok when it holds anything else or has fewer than 10 or more than 11 digits (a domestic
+ * number); the field then keeps the typed text and `contact.phoneUnreadable` warns.
  *
  * @example
  * ```ts
  * normalizePhone('０１２０－１２３－４５６'); // { ok: true, value: '0120-123-456' }
+ * normalizePhone('090 1234 5678'); // { ok: true, value: '090-1234-5678' }
+ * normalizePhone('09012345678'); // { ok: true, value: '090-1234-5678' }
  * normalizePhone('内線123'); // { ok: false }
  * ```
  * @public
  */
 export function normalizePhone(input: string): NormalizedInput {
-  const text = asciiNumber(input).replace(/[()]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  const text = halfWidthDigits(input)
+    .replace(/[－ー―‐−–—]/gu, '-')
+    .replace(/[\s\u3000（）().．・]+/gu, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
   const digits = text.replace(/-/g, '');
   if (!/^[0-9-]+$/.test(text) || digits.length < 10 || digits.length > 11) return { ok: false };
-  return { ok: true, value: text };
+  if (text !== digits) return { ok: true, value: text };
+  const fixed = FIXED_GROUPS.find(([re]) => re.test(digits));
+  if (!fixed) return { ok: true, value: digits };
+  let at = 0;
+  return { ok: true, value: fixed[1].map((n) => digits.slice(at, (at += n))).join('-') };
 }
 
 /**

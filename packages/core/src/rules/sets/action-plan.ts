@@ -10,6 +10,7 @@ import { actionOwnerUnknown } from '../action/owner-unknown';
 import { actionTaskRequired } from '../action/task-required';
 import { uniqueIds } from '../document/duplicate-id';
 import { requiredTexts } from '../field/required';
+import { phoneNumbers } from '../field/phone-unreadable';
 import { planAttendeeWithoutAction } from '../plan/attendee-without-action';
 import { planLeadByConsent } from '../plan/lead-by-consent';
 import { planLeadRequired } from '../plan/lead-required';
@@ -43,6 +44,7 @@ export const actionPlanRules: readonly Rule<ActionPlan>[] = [
   actionDueRequiredOngoing,
   actionDueBeforePlan,
   actionOverdue,
+  phoneNumbers<ActionPlan>([['termination', 'contactOnChange', 'phone']]),
   planAttendeeWithoutAction,
   planMonitoringRequired,
   planMonitoringOverdue,

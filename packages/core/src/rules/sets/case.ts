@@ -20,6 +20,7 @@ import { contactDateFuture } from '../contact/date-future';
 import { contactOutsideOpenPeriod } from '../contact/outside-open-period';
 import { contactDocumentUnknown } from '../contact/document-unknown';
 import { requiredTexts } from '../field/required';
+import { phoneNumbers } from '../field/phone-unreadable';
 import { uniqueIds } from '../document/duplicate-id';
 import { memberReferences } from '../household/member-unknown';
 import { selfAsMember } from '../household/self-as-member';
@@ -81,6 +82,7 @@ export const caseRules: readonly Rule<Case>[] = [
     ['contacts', '*', 'content'],
     ['changes', '*', 'text'],
   ]),
+  phoneNumbers<Case>([['household', 'person', 'phone']]),
   uniqueIds<Case>([
     {
       together: [

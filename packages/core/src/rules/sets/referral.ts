@@ -17,6 +17,7 @@ import { uniqueIds } from '../document/duplicate-id';
 import { memberReferences } from '../household/member-unknown';
 import { selfAsMember } from '../household/self-as-member';
 import { requiredTexts } from '../field/required';
+import { phoneNumbers } from '../field/phone-unreadable';
 import { personBirthDateFuture } from '../person/birth-date-future';
 import { personIdentity } from '../person/identity';
 import { personKana } from '../person/kana';
@@ -75,6 +76,10 @@ export const referralRules: readonly Rule<Referral>[] = [
   referralConsentUnchecked,
   consentDateMissing,
   consentScopeUnanswered,
+  phoneNumbers<Referral>([
+    ['referrer', 'phone'],
+    ['person', 'phone'],
+  ]),
   referralProblemViewRequired,
   referralMainTroubleNotListed,
   responseOptionRequired,
