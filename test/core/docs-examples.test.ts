@@ -64,7 +64,7 @@ describe('docs/examples/report-export.ts', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tsunagu-report-'));
     const [csv, xlsx] = await exportFiscalYear(himiCases(), himiSessions(), 2017, dir);
     const text = readFileSync(csv!, 'utf8');
-    expect(text.startsWith('\uFEFF年度,年度（表示）,月,指標')).toBe(true);
+    expect(text.startsWith('\uFEFF西暦年度,年度,月,指標')).toBe(true);
     expect(text).toContain('2017,平成29年度,2017-04,newConsultations,新規相談件数,,,');
     expect(text).not.toContain('2016,');
     expect(readFileSync(xlsx!).subarray(0, 2).toString()).toBe('PK');

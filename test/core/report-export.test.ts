@@ -51,7 +51,7 @@ describe('reportToCsv', () => {
 
   it('writes the long (tidy) table: ISO months, plain numbers, sums equal to the report', () => {
     const rows = csvRows(reportToCsv(report));
-    expect(Object.keys(rows[0]!)).toEqual(['年度', '年度（表示）', '月', '指標', '指標名', '区分', '区分名', '値']);
+    expect(Object.keys(rows[0]!)).toEqual(['西暦年度', '年度', '月', '指標', '指標名', '区分', '区分名', '値']);
     for (const row of rows) {
       expect(row['月']).toMatch(/^\d{4}-(0[1-9]|1[0-2])$/);
       expect(row['値']).toMatch(/^\d+$/);
@@ -59,7 +59,7 @@ describe('reportToCsv', () => {
     for (const f of report.fiscalYears) {
       const sum = (measure: string, category = '') =>
         rows
-          .filter((x) => Number(x['年度']) === f.fiscalYear && x['指標'] === measure && x['区分'] === category)
+          .filter((x) => Number(x['西暦年度']) === f.fiscalYear && x['指標'] === measure && x['区分'] === category)
           .reduce((t, x) => t + Number(x['値']), 0);
       expect(sum('newConsultations')).toBe(f.newConsultations);
       expect(sum('multiMemberHouseholds')).toBe(f.multiMemberHouseholds);

@@ -92,7 +92,7 @@ describe('<tsunagu-household-map>', () => {
     expect(sr.querySelector('a[href="#alt-c1"] rect.shape')).not.toBeNull(); // □ a boy
     expect(sr.querySelectorAll('path.line.strong').length).toBeGreaterThan(0);
     expect(sr.querySelectorAll('path.line.weak').length).toBeGreaterThan(0);
-    expect(person.getAttribute('aria-label')).toBe('青木 美咲 本人 34歳（女性、同居）');
+    expect(person.getAttribute('aria-label')).toBe('青木 美咲 本人 52歳（女性、同居）');
     expect(sr.querySelector('a[href="#alt-f1"]')!.getAttribute('aria-label')).toBe('（氏名なし） 父（男性、別居、死亡）');
     expect(sr.querySelector('a[href="#alt-s5-0"]')!.getAttribute('aria-label')).toBe('住宅会社 住まい（フォーマル、ストレスのある関係）');
   });
@@ -113,9 +113,100 @@ describe('<tsunagu-household-map>', () => {
     }
     const { el, sr } = await map(familyMapCase, 'en');
     expect(sr.querySelector('a[href="#alt-p1"]')!.getAttribute('aria-label')).toBe(
-      '青木 美咲 The person 34 (Female, lives with the person)',
+      '青木 美咲 The person 52 (Female, lives with the person)',
     );
     await expectNoAxeViolations(el);
     await rendered();
+  });
+});
+
+describe('<tsunagu-household-map>: legible at 12 people and 30 supports (issue #31)', () => {
+  type Box = { left: number; right: number; top: number; bottom: number };
+  const box = (e: SVGGraphicsElement): Box => {
+    const b = e.getBBox();
+    return { left: b.x, right: b.x + b.width, top: b.y, bottom: b.y + b.height };
+  };
+  const inside = (x: number, y: number, b: Box, margin = 1) =>
+    x > b.left + margin && x < b.right - margin && y > b.top + margin && y < b.bottom - margin;
+
+  for (const [name, value] of [
+    ['a family', familyMapCase],
+    ['12 people and 30 supports', largeMapCase],
+  ] as const)
+    it(`keeps every text in its box and every line off labels and off nodes it does not connect (${name})`, async () => {
+      const { el, sr } = await map(value);
+      await el.updateComplete;
+      const model = householdMap(value, { onDate: '2025-10-01' });
+      const layout = layoutHouseholdMap(model);
+      const anchors = [...sr.querySelectorAll<SVGAElement>('svg a')];
+      const personNodes = anchors.slice(0, model.people.length);
+      const supportNodes = anchors.slice(model.people.length);
+      // Each support's texts inside its box.
+      for (const a of supportNodes) {
+        const frame = box(a.querySelector<SVGRectElement>('rect.shape')!);
+        for (const t of a.querySelectorAll<SVGTextElement>('text')) {
+          const b = box(t);
+          expect(
+            b.left >= frame.left && b.right <= frame.right && b.top >= frame.top && b.bottom <= frame.bottom,
+            `${t.textContent} in its box`,
+          ).toBe(true);
+        }
+      }
+      // Obstacles: every label (people's and the 同居 frame's), every symbol, every support box.
+      const labels = [
+        ...personNodes.flatMap((a) => [...a.querySelectorAll<SVGTextElement>('text')]),
+        ...sr.querySelectorAll<SVGTextElement>('g text'),
+      ].map((t) => ({
+        what: `label ${t.textContent}`,
+        box: box(t),
+      }));
+      const symbols = personNodes.map((a, i) => ({ key: layout.people[i]!.key, box: box(a.querySelector<SVGGraphicsElement>('.shape')!) }));
+      const boxes = supportNodes.map((a, i) => ({
+        key: layout.supports[i]!.key,
+        box: box(a.querySelector<SVGRectElement>('rect.shape')!),
+      }));
+      const paths = [...sr.querySelectorAll<SVGPathElement>('g[aria-hidden] path.line')].slice(0, layout.links.length);
+      expect(paths).toHaveLength(layout.links.length);
+      paths.forEach((path, i) => {
+        const link = layout.links[i]!;
+        const obstacles = [
+          ...labels,
+          ...symbols.filter((s) => s.key !== link.person).map((s) => ({ what: `person ${s.key}`, box: s.box })),
+          ...boxes.filter((s) => s.key !== link.support).map((s) => ({ what: `support ${s.key}`, box: s.box })),
+        ];
+        const length = path.getTotalLength();
+        for (let at = 0; at <= length; at += 2) {
+          const { x, y } = path.getPointAtLength(at);
+          const hit = obstacles.find((o) => inside(x, y, o.box));
+          expect(hit?.what, `the line from ${link.support} to ${link.person} at (${Math.round(x)}, ${Math.round(y)})`).toBeUndefined();
+        }
+      });
+    });
+
+  it('keeps labels at 10 px or more on a 1280 px page, scrolling sideways rather than shrinking', async () => {
+    const { el, sr } = await map(largeMapCase);
+    el.style.width = '1280px';
+    await el.updateComplete;
+    const svgEl = sr.querySelector('svg')!;
+    const scale = svgEl.getBoundingClientRect().width / svgEl.viewBox.baseVal.width;
+    expect(12 * scale).toBeGreaterThanOrEqual(10);
+    expect((sr.querySelector('.figure') as HTMLElement).scrollWidth).toBeGreaterThanOrEqual(svgEl.getBoundingClientRect().width - 1);
+  });
+
+  it('draws a long agency name on two lines inside its box', async () => {
+    const long: Case = {
+      ...familyMapCase,
+      household: {
+        ...familyMapCase.household,
+        person: {
+          ...familyMapCase.household.person,
+          agencies: [{ name: 'ひばり町 要保護児童対策地域協議会', field: 'children', type: 'formal' }],
+        },
+      },
+    };
+    const { sr } = await map(long);
+    const node = [...sr.querySelectorAll<SVGAElement>('svg a')].find((a) => a.getAttribute('aria-label')!.startsWith('ひばり町'))!;
+    const texts = [...node.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts.slice(0, 2)).toEqual(['ひばり町', '要保護児童対策地域協議会']);
   });
 });

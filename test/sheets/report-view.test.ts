@@ -113,7 +113,7 @@ describe('<tsunagu-report-view>', () => {
     const bytes = new Uint8Array(await csv.file.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
-    expect(text.split('\r\n')[0]).toBe('年度,年度（表示）,月,指標,指標名,区分,区分名,値');
+    expect(text.split('\r\n')[0]).toBe('西暦年度,年度,月,指標,指標名,区分,区分名,値');
     await expect.poll(() => sr.querySelector('[role="status"]')!.textContent).toBe('tsunagu-report.csv を作成しました。');
 
     el.filename = '実績_氷見';
@@ -157,5 +157,20 @@ describe('<tsunagu-report-view>', () => {
       await expectNoAxeViolations(el);
       cleanup();
     }
+  });
+});
+
+describe('<tsunagu-report-view>: wording (issue #31)', () => {
+  it('shows its period in 和暦 like the rest of the page, in ISO in English; year headers never wrap; the status stands apart from its button', async () => {
+    const { sr } = await view(himi);
+    expect(sr.querySelector('.period')!.textContent).toBe('平成26年4月〜平成30年3月');
+    const headers = [...sr.querySelectorAll('th')].map((th) => th.textContent!.trim());
+    expect(headers).not.toContain('年度（表示）');
+    for (const th of sr.querySelectorAll('th')) expect(getComputedStyle(th).whiteSpace).toBe('nowrap');
+    const status = sr.querySelector('.status') as HTMLElement;
+    expect(parseFloat(getComputedStyle(status).marginInlineStart)).toBeGreaterThanOrEqual(12);
+    const { sr: en } = await view(himi, 'en');
+    expect(en.querySelector('.period')!.textContent).toBe('2014-04 to 2018-03');
+    expect(en.textContent).not.toMatch(/[（）：]/);
   });
 });

@@ -45,8 +45,8 @@ export interface ReportTableOptions {
 type L = { readonly ja: string; readonly en: string };
 
 const T = {
-  fiscalYear: { ja: '年度', en: 'Fiscal year' },
-  fiscalYearLabel: { ja: '年度（表示）', en: 'Fiscal year (label)' },
+  fiscalYear: { ja: '西暦年度', en: 'Fiscal year (number)' },
+  fiscalYearLabel: { ja: '年度', en: 'Fiscal year' },
   month: { ja: '月', en: 'Month' },
   measure: { ja: '指標', en: 'Measure' },
   measureLabel: { ja: '指標名', en: 'Measure (label)' },

@@ -29,6 +29,7 @@ import { newId } from '../kit/ids';
 import { sheetStyles } from '../kit/styles';
 import { ACTION_PLAN_LABELS } from './labels';
 import { terminationFields } from '../shared/termination';
+import { aside, joinList } from '../kit/ui-strings';
 
 /** One collator for sorting owners (String#localeCompare builds one per call). */
 const collator = new Intl.Collator('ja');
@@ -184,9 +185,10 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
         ${
           withoutRole.length > 0 && !this.isReadonly
             ? html`<p class="live ${withoutRole[0]!.severity}" role="status">
-              ${withoutRole[0]!.severity === 'error' ? '＊' : this.t.warning}${l.withoutRole}${withoutRole
-                .map((i) => v.members[i.path[1] as number]?.name || fillMessage(l.member, { n: (i.path[1] as number) + 1 }))
-                .join('、')}
+              ${withoutRole[0]!.severity === 'error' ? '＊' : this.t.warning}${l.withoutRole}${joinList(
+                h.locale,
+                withoutRole.map((i) => v.members[i.path[1] as number]?.name || fillMessage(l.member, { n: (i.path[1] as number) + 1 })),
+              )}
             </p>`
             : nothing
         }
@@ -223,14 +225,16 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
               a && diff?.added.includes(a.id) ? l.added : '',
               a && diff?.changed.includes(a.id) ? l.changed : '',
             ].filter(Boolean);
-            return flags.length ? `${fillMessage(l.action, { n: i + 1 })}（${flags.join('・')}）` : fillMessage(l.action, { n: i + 1 });
+            return flags.length
+              ? aside(h.locale, fillMessage(l.action, { n: i + 1 }), joinList(h.locale, flags))
+              : fillMessage(l.action, { n: i + 1 });
           },
           addLabel: l.addAction,
           create: () => ({ id: newId('x'), task: '', status: 'notStarted' }),
           columns: [
             { label: l.owner, text: (a) => memberName(a.ownerId) ?? a.ownerOrganization ?? l.noOwner },
             { label: l.task, text: (a) => a.task ?? '' },
-            { label: l.due, text: (a, i) => `${dateText(h, a.due)}${overdue.has(i) ? `（${l.overdue}）` : ''}` },
+            { label: l.due, text: (a, i) => (overdue.has(i) ? aside(h.locale, dateText(h, a.due), l.overdue) : dateText(h, a.due)) },
             { label: l.kind, text: (a) => choiceText(h, this.codeList('actionKinds', ACTION_KINDS), a.kind) },
             { label: l.formality, text: (a) => choiceText(h, RESOURCE_TYPES, a.formality) },
             { label: l.actionStatus, text: (a) => choiceText(h, ACTION_STATUSES, a.status) },

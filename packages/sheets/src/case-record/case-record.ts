@@ -9,6 +9,7 @@ import { closureFields, labelsOf, type RecordContext } from './context';
 import { Timeline } from './timeline';
 import { StatusChangeForm } from './status-change';
 import { renderPaper } from './paper';
+import { aside, joinList } from '../kit/ui-strings';
 
 /**
  * The case over time (支援経過記録): a household's referrals, meetings, plan
@@ -100,8 +101,8 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
         ${textField(h, ['household', 'person', 'givenName'], l.givenName)}
       </div>
       <div class="grid-2">
-        <div class="field" id=${h.label(['household', 'members'], l.members)}><span class="label">${l.members}</span><p>${members.join('、') || h.ui.none}</p></div>
-        <div class="field"><span class="label">${l.status}</span><p>${last ? `${choiceText(h, CASE_STATUSES, last.status)}（${fillMessage(l.since, { date: dateText(h, last.date) })}）` : h.ui.none}</p></div>
+        <div class="field" id=${h.label(['household', 'members'], l.members)}><span class="label">${l.members}</span><p>${joinList(h.locale, members) || h.ui.none}</p></div>
+        <div class="field"><span class="label">${l.status}</span><p>${last ? aside(h.locale, choiceText(h, CASE_STATUSES, last.status), fillMessage(l.since, { date: dateText(h, last.date) })) : h.ui.none}</p></div>
       </div>
     </section>`;
     if (this.mode === 'print' || this.printing) return html`${head}${renderPaper(this.#ctx, h)}`;

@@ -21,7 +21,7 @@ import type { FocusController } from '../kit/focus';
 import type { IssueVisibility } from '../kit/issues';
 import { choiceText } from '../kit/choices';
 import { dateText } from '../kit/fields';
-import type { UiStrings } from '../kit/ui-strings';
+import { aside, type UiStrings } from '../kit/ui-strings';
 import { CASE_RECORD_LABELS } from './labels';
 import { terminationFields } from '../shared/termination';
 
@@ -97,7 +97,11 @@ export function documents(ctx: RecordContext): Vocabulary {
   v.plans.forEach((p) =>
     push(
       p.id,
-      `${sheetNameOf(ctx.policy, 'actionPlan', ctx.locale)} ${fillMessage(l.planVersion, { n: p.version })}（${dateText(h, p.planDate)}）`,
+      aside(
+        ctx.locale,
+        `${sheetNameOf(ctx.policy, 'actionPlan', ctx.locale)} ${fillMessage(l.planVersion, { n: p.version })}`,
+        dateText(h, p.planDate),
+      ),
     ),
   );
   return out;

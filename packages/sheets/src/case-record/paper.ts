@@ -6,6 +6,7 @@ import type { SheetFields } from '../kit/field-host';
 import { choiceText } from '../kit/choices';
 import { dateText } from '../kit/fields';
 import { closureFields, peopleText, labelsOf, type RecordContext } from './context';
+import { joinList } from '../kit/ui-strings';
 
 /** The paper version of the case record. */
 export function renderPaper(ctx: RecordContext, h: SheetFields): TemplateResult {
@@ -42,7 +43,7 @@ export function renderPaper(ctx: RecordContext, h: SheetFields): TemplateResult 
         `${dateText(h, c.date)}${c.time ? ` ${c.time}` : ''}`,
         choiceText(h, methods, c.method),
         [c.by?.organization, c.by?.name].filter(Boolean).join(' '),
-        [peopleText(ctx, c.withMemberIds), ...(c.withAgencies ?? [])].filter(Boolean).join('、'),
+        joinList(ctx.locale, [peopleText(ctx, c.withMemberIds), ...(c.withAgencies ?? [])].filter(Boolean)),
         [c.content, c.next ? `→ ${c.next}` : ''].filter(Boolean).join('\n'),
       ]),
       html`<colgroup><col class="date" /><col class="method" /><col class="who" /><col class="with" /><col /></colgroup>`,

@@ -28,6 +28,7 @@ import { fieldId } from '../kit/paths';
 import { newId } from '../kit/ids';
 import { TERMINATION_LABELS } from '../shared/termination';
 import { documentText, documents, meetingText, people, peopleText, labelsOf, type RecordContext } from './context';
+import { aside, joinList } from '../kit/ui-strings';
 
 const KINDS: readonly TimelineKind[] = ['referral', 'meeting', 'plan', 'status', 'consent', 'contact', 'change'];
 const KIND_LABEL = {
@@ -167,10 +168,12 @@ export class Timeline {
   #renderEntry(h: SheetFields, e: TimelineEntry): TemplateResult {
     const l = labelsOf(this.#ctx);
     const when = `${dateText(h, e.date)}${e.time ? ` ${e.time}` : ''}`;
-    const kind = e.kind === 'status' ? `${l.kindStatus}：${choiceText(h, CASE_STATUSES, e.code)}` : l[KIND_LABEL[e.kind]];
+    const kind =
+      e.kind === 'status' ? `${l.kindStatus}${this.#ctx.t.labelSeparator}${choiceText(h, CASE_STATUSES, e.code)}` : l[KIND_LABEL[e.kind]];
     // Labelled by what it is and when: the error summary names it and links here.
-    if (e.kind === 'plan') this.#labelActions(h, e.path[1] as number, `${kind}（${when}）`);
-    return html`<li class="entry ${e.kind}" id=${h.label(e.path, `${kind}（${when}）`)} tabindex="-1">
+    const label = aside(h.locale, kind, when);
+    if (e.kind === 'plan') this.#labelActions(h, e.path[1] as number, label);
+    return html`<li class="entry ${e.kind}" id=${h.label(e.path, label)} tabindex="-1">
       <p class="entry-head"><span class="kind">${kind}</span><span>${when}</span></p>
       ${this.#entryBody(h, e, this.#key(e))}
     </li>`;
@@ -214,7 +217,11 @@ export class Timeline {
             ? v.referrals[i]!.referrer.organization
             : e.kind === 'meeting'
               ? `${meetingText(ctx, v.meetings[i]!.meeting.date, v.meetings[i]!.meeting.legalKind)}${v.meetings[i]!.meeting.session ? ` ${fillMessage(l.session, { n: v.meetings[i]!.meeting.session })}` : ''}`
-              : `${sheetNameOf(ctx.policy, 'actionPlan', ctx.locale)} ${fillMessage(l.planVersion, { n: v.plans[i]!.version })}（${choiceText(h, PLAN_STATUSES, v.plans[i]!.status)}）`;
+              : aside(
+                  h.locale,
+                  `${sheetNameOf(ctx.policy, 'actionPlan', ctx.locale)} ${fillMessage(l.planVersion, { n: v.plans[i]!.version })}`,
+                  choiceText(h, PLAN_STATUSES, v.plans[i]!.status),
+                );
         const open = this.#opened.has(key);
         return html`<p>${title}</p>
           <div class="entry-actions no-print">
@@ -253,7 +260,7 @@ export class Timeline {
           return html`${line(l.changeMember, peopleText(ctx, c.memberId ? [c.memberId] : []))}<p>${c.text}</p>${actions}`;
         }
         const c = v.contacts![i]!;
-        const withWhom = [peopleText(ctx, c.withMemberIds), ...(c.withAgencies ?? [])].filter(Boolean).join('、');
+        const withWhom = joinList(h.locale, [peopleText(ctx, c.withMemberIds), ...(c.withAgencies ?? [])].filter(Boolean));
         return html`<p><strong>${choiceText(h, ctx.codeList('contactMethods', CONTACT_METHODS), c.method)}</strong></p>
           ${line(l.by, [c.by?.organization, c.by?.name].filter(Boolean).join(' '))}
           ${line(l.with, withWhom)}

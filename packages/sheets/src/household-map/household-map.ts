@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, svg, type PropertyDeclarations, type SV
 import { AGE_BANDS, FIELDS, RELATIONSHIPS, SEXES, TIES, fillMessage, householdMap, todayIso, type Case } from '@tsunagu/core';
 import { LocaleController } from '../kit/locale';
 import { choiceText } from '../kit/choices';
-import { R, layoutHouseholdMap, type MapLayout } from './layout';
+import { LABEL_WIDTH, R, layoutHouseholdMap, textWidth, type MapLayout } from './layout';
 import { HOUSEHOLD_MAP_LABELS } from './labels';
 
 type Person = MapLayout['people'][number];
@@ -43,7 +43,8 @@ export class TsunaguHouseholdMap extends LitElement {
     :host([hidden]) { display: none; }
     h2 { font-size: 1.25em; margin: 0 0 8px; }
     h3 { font-size: 1.05em; margin: 16px 0 4px; }
-    svg { width: 100%; height: auto; max-height: 80vh; display: block; background: #fff; }
+    .figure { overflow-x: auto; }
+    svg { width: 100%; height: auto; display: block; background: #fff; }
     svg text { font-size: 12px; fill: currentColor; }
     svg .small { font-size: 10px; }
     .shape { fill: #fff; stroke: currentColor; stroke-width: 2; }
@@ -61,7 +62,7 @@ export class TsunaguHouseholdMap extends LitElement {
     @media (forced-colors: active) { .shape { fill: Canvas; stroke: CanvasText; } .line, .together { stroke: CanvasText; } a:focus-visible .ring { stroke: Highlight; } }
     @media print {
       :host { font-size: 9pt; }
-      svg { max-height: 230mm; }
+      svg { max-height: 230mm; min-width: 0 !important; }
       .text { display: none; }
     }
   `;
@@ -147,13 +148,13 @@ export class TsunaguHouseholdMap extends LitElement {
     return svg`<a href="#alt-${p.key}" aria-label="${first} ${second}${l.open}${more}${l.close}" @click=${(e: Event) => this.#goTo(e, `alt-${p.key}`)}>
       <rect class="ring" x=${p.x - R - 6} y=${p.y - R - 6} width=${2 * R + 12} height=${2 * R + 12} rx="6"></rect>
       ${shape}${inner}${cross}
-      <text x=${p.x} y=${p.y + R + 14} text-anchor="middle">${first}</text>
-      <text class="small" x=${p.x} y=${p.y + R + 27} text-anchor="middle">${second}</text>
+      ${fitted(first, p.x, p.y + R + 14, 12)}
+      ${fitted(second, p.x, p.y + R + 27, 10, 'small')}
     </a>`;
   }
 
   #support(s: Support): SVGTemplateResult {
-    const h = 40;
+    const h = s.height;
     const l = this.#l;
     const ties = [...new Set(s.links.map((k) => k.tie).filter(Boolean))];
     const shown = [choiceText(this.#lang, FIELDS, s.field), s.informal ? l.informal : undefined].filter(Boolean).join('・');
@@ -163,26 +164,40 @@ export class TsunaguHouseholdMap extends LitElement {
     return svg`<a href="#alt-${s.key}-0" aria-label="${s.name}${shown ? ` ${shown}` : ''}${more ? `${l.open}${more}${l.close}` : ''}" @click=${(e: Event) => this.#goTo(e, `alt-${s.key}-0`)}>
       <rect class="ring" x=${s.x - s.width / 2 - 6} y=${s.y - h / 2 - 6} width=${s.width + 12} height=${h + 12} rx="8"></rect>
       <rect class="shape" x=${s.x - s.width / 2} y=${s.y - h / 2} width=${s.width} height=${h} rx=${s.informal ? h / 2 : 2}></rect>
-      <text x=${s.x} y=${s.y - 2} text-anchor="middle">${s.name}</text>
-      <text class="small" x=${s.x} y=${s.y + 13} text-anchor="middle">${shown}</text>
+      ${s.lines.map((t, i) => svg`<text x=${s.x} y=${s.y - 2 - (s.lines.length - 1 - i) * 14} text-anchor="middle">${t}</text>`)}
+      <text class="small" x=${s.x} y=${s.y + 13 + (s.lines.length - 1) * 7} text-anchor="middle">${shown}</text>
     </a>`;
   }
 
-  /** A line from a support to a person, drawn by the tie: a stressful one is wavy. */
-  #line(s: Support, p: Person, tie: string | undefined): SVGTemplateResult {
-    if (tie !== 'stressful') return svg`<path class="line ${tie ?? ''}" d="M${s.x} ${s.y}L${p.x} ${p.y}"></path>`;
-    const dx = p.x - s.x;
-    const dy = p.y - s.y;
-    const len = Math.hypot(dx, dy) || 1;
-    const steps = Math.max(2, Math.round(len / 14));
-    const nx = (-dy / len) * 5;
-    const ny = (dx / len) * 5;
-    let d = `M${s.x} ${s.y}`;
-    for (let k = 1; k <= steps; k++) {
-      const side = k === steps ? 0 : k % 2 ? 1 : -1;
-      d += `L${s.x + (dx * k) / steps + nx * side} ${s.y + (dy * k) / steps + ny * side}`;
+  /** A support's line to a person along its route, drawn by the tie: a stressful one is wavy. */
+  #line(points: readonly (readonly [number, number])[], tie: string | undefined): SVGTemplateResult {
+    if (tie !== 'stressful') return svg`<path class="line ${tie ?? ''}" d=${`M${points.map(([x, y]) => `${x} ${y}`).join('L')}`}></path>`;
+    let d = `M${points[0]![0]} ${points[0]![1]}`;
+    for (let i = 1; i < points.length; i++) {
+      const [x0, y0] = points[i - 1]!;
+      const [x1, y1] = points[i]!;
+      const dx = x1 - x0;
+      const dy = y1 - y0;
+      const len = Math.hypot(dx, dy);
+      if (len < 1) continue;
+      const steps = Math.max(2, Math.round(len / 14));
+      const nx = (-dy / len) * 4;
+      const ny = (dx / len) * 4;
+      for (let k = 1; k <= steps; k++) {
+        const side = k === steps ? 0 : k % 2 ? 1 : -1;
+        d += `L${x0 + (dx * k) / steps + nx * side} ${y0 + (dy * k) / steps + ny * side}`;
+      }
     }
     return svg`<path class="line" d=${d}></path>`;
+  }
+
+  /**
+   * Labels keep a readable size: a map too wide for the page scrolls sideways instead of shrinking below
+   * 85 % (about 10 px text). Set through the CSSOM, which the strict CSP allows (a style attribute it refuses).
+   */
+  protected override updated(): void {
+    const figure = this.renderRoot.querySelector<SVGSVGElement>('svg[data-min-width]');
+    if (figure) figure.style.minWidth = `${figure.dataset['minWidth']}px`;
   }
 
   protected override render(): TemplateResult {
@@ -190,29 +205,23 @@ export class TsunaguHouseholdMap extends LitElement {
     const map = this.value?.household ? householdMap(this.value, { onDate: this.today || todayIso() }) : undefined;
     if (!map || map.people.length === 0) return html`<h2>${l.title}</h2><p>${l.empty}</p>`;
     const layout = layoutHouseholdMap(map);
-    const byKey = new Map(layout.people.map((p) => [p.key, p]));
     const v = layout.viewBox;
     const figure = fillMessage(l.figure, { people: layout.people.length, supports: layout.supports.length });
     return html`<h2 id="title">${l.title}</h2>
-      <svg part="figure" role="group" aria-label=${figure} viewBox="${v.x} ${v.y} ${v.width} ${v.height}" preserveAspectRatio="xMidYMid meet">
+      <div class="figure"><svg part="figure" data-min-width=${Math.round(v.width * 0.85)} role="group" aria-label=${figure} viewBox="${v.x} ${v.y} ${v.width} ${v.height}" preserveAspectRatio="xMidYMid meet">
         <g aria-hidden="true">
-          ${layout.supports.map((s) =>
-            s.links.map((k) => {
-              const p = byKey.get(k.person);
-              return p ? this.#line(s, p, k.tie) : nothing;
-            }),
-          )}
+          ${layout.links.map((k) => this.#line(k.points, k.tie))}
           ${
             layout.together
               ? svg`<rect class="together" x=${layout.together.x} y=${layout.together.y} width=${layout.together.width} height=${layout.together.height} rx="16"></rect>
-            <text class="small" x=${layout.together.x + 8} y=${layout.together.y + 12}>${l.together}</text>`
+            <text class="small" x=${layout.together.x + 16} y=${layout.together.y + 12}>${l.together}</text>`
               : nothing
           }
           <path class="line" d=${layout.family}></path>
         </g>
         ${layout.people.map((p) => this.#person(p))}
         ${layout.supports.map((s) => this.#support(s))}
-      </svg>
+      </svg></div>
       <ul class="legend" aria-label=${l.legendTitle}>
         ${[l.legendMale, l.legendFemale, l.legendOther, l.legendSelf, l.legendDeceased, l.legendTogether, l.legendStrong, l.legendWeak, l.legendStressful, l.legendInformal].map((t) => html`<li>${t}</li>`)}
       </ul>
@@ -232,4 +241,11 @@ export class TsunaguHouseholdMap extends LitElement {
         </ul>
       </section>`;
   }
+}
+
+/** A person's label, squeezed to its column's width when longer (the gap between columns is for lines). */
+function fitted(text: string, x: number, y: number, size: number, cls = ''): SVGTemplateResult {
+  return textWidth(text, size) > LABEL_WIDTH
+    ? svg`<text class=${cls} x=${x} y=${y} text-anchor="middle" textLength=${LABEL_WIDTH} lengthAdjust="spacingAndGlyphs">${text}</text>`
+    : svg`<text class=${cls} x=${x} y=${y} text-anchor="middle">${text}</text>`;
 }

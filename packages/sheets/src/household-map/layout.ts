@@ -3,7 +3,25 @@ import type { HouseholdMap, MapPerson, MapSupport } from '@tsunagu/core';
 /** Where each person and support is drawn, and the lines between them. @public */
 export interface MapLayout {
   readonly people: readonly (MapPerson & { readonly x: number; readonly y: number })[];
-  readonly supports: readonly (MapSupport & { readonly x: number; readonly y: number; readonly width: number })[];
+  readonly supports: readonly (MapSupport & {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+    /** The name in one or two lines, each short enough for the box. */
+    readonly lines: readonly string[];
+  })[];
+  /**
+   * Each support's line to each person it supports, as points: out of the support's box to a road
+   * around the family, along it, down the gap between two columns, and into the person's symbol from
+   * the side, so that no line crosses a label or a node it does not connect.
+   */
+  readonly links: readonly {
+    readonly support: string;
+    readonly person: string;
+    readonly tie: string | undefined;
+    readonly points: readonly (readonly [number, number])[];
+  }[];
   /** The genogram's family lines (parents, siblings, spouse, children), as SVG path data. */
   readonly family: string;
   /** The 同居 frame around the people who live with the person. */
@@ -12,7 +30,7 @@ export interface MapLayout {
 }
 
 /** Spacing of the genogram: between people of a generation, and between generations. */
-export const COL = 96;
+export const COL = 120;
 export const ROW = 120;
 /** The half size of a person's symbol. */
 export const R = 22;
@@ -20,8 +38,23 @@ export const R = 22;
 /** Order within a generation: the person's siblings, the person, the partner, then the others. */
 const RANK: Readonly<Record<string, number>> = { brother: 0, sister: 0, self: 1, spouse: 2, cohabitant: 3 };
 
-/** The width of a support's box, from its name (a CJK character is about one em). */
-const boxWidth = (s: MapSupport): number => Math.min(176, Math.max(88, [...s.name].length * 12 + 20));
+/** The widest a person's label may be: the gap between columns stays free for lines. */
+export const LABEL_WIDTH = COL - 36;
+
+/** The width of a text at 12px: a CJK character is about one em, other characters about 0.6 em. */
+export const textWidth = (text: string, size = 12): number =>
+  [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e7f ? size : size * 0.6), 0);
+
+/** A support's name in lines that fit a box at most 176 wide: one line, or two split near the middle (at a space when there is one). */
+function nameLines(name: string): string[] {
+  if (textWidth(name) <= 156) return [name];
+  const chars = [...name];
+  // At the space nearest the middle (「ひばり町 要保護児童対策地域協議会」: the town, then the body), else at the middle.
+  const spaces = chars.flatMap((c, i) => (c === ' ' || c === '\u3000' ? [i] : []));
+  const mid = chars.length / 2;
+  const cut = spaces.length ? spaces.reduce((best, i) => (Math.abs(i - mid) < Math.abs(best - mid) ? i : best)) : Math.ceil(mid);
+  return [chars.slice(0, cut).join('').trim(), chars.slice(cut).join('').trim()];
+}
 
 /**
  * A small deterministic layout rather than a graph-layout library. Measured
@@ -49,7 +82,8 @@ export function layoutHouseholdMap(map: HouseholdMap): MapLayout {
   const placed = new Map<string, { x: number; y: number }>();
   for (const g of gens) {
     inRow(g, true).forEach((p, i) => placed.set(p.key, { x: i * COL, y: rowOf(p) * ROW }));
-    inRow(g, false).forEach((p, i) => placed.set(p.key, { x: (cohabiting + i) * COL + (cohabiting ? COL / 2 : 0), y: rowOf(p) * ROW }));
+    // Those who live elsewhere follow after an empty column, on the same grid: the gaps between columns stay lines' roads.
+    inRow(g, false).forEach((p, i) => placed.set(p.key, { x: (cohabiting + i + (cohabiting ? 1 : 0)) * COL, y: rowOf(p) * ROW }));
   }
   const people = map.people.map((p) => ({ ...p, ...placed.get(p.key)! }));
 
@@ -98,18 +132,31 @@ export function layoutHouseholdMap(map: HouseholdMap): MapLayout {
   const ys = people.map((p) => p.y);
   const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
   const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+  // The family with its labels and the 同居 frame: lines go around it, never across it.
+  const fam = {
+    left: Math.min(...xs) - COL / 2,
+    right: Math.max(...xs) + COL / 2,
+    top: Math.min(...ys) - R - 20,
+    bottom: Math.max(...ys) + R + 40,
+  };
+  const boxes = map.supports.map((s) => {
+    const lines = nameLines(s.name);
+    const width = Math.min(176, Math.max(88, ...lines.map((t) => textWidth(t) + 20)));
+    return { lines, width, height: lines.length > 1 ? 54 : 40 };
+  });
   const n = map.supports.length;
-  // The family, with its labels and half a support box around it, fits inside the ellipse: a rectangle
-  // of half-sides w and h is inside the ellipse of radii w√2 and h√2 (its corners on it).
-  const w = (Math.max(...xs) - Math.min(...xs)) / 2 + COL / 2 + 96;
-  const h = (Math.max(...ys) - Math.min(...ys)) / 2 + R + 40 + 28;
+  // The family and the road around it fit inside the ellipse, with half the tallest box and the widest box to spare:
+  // a rectangle of half-sides w and h is inside the ellipse of radii w√2 and h√2 (its corners on it).
+  const w = (fam.right - fam.left) / 2 + ROAD + 96;
+  const h = (fam.bottom - fam.top) / 2 + ROAD + 40;
   let a = w * Math.SQRT2;
   let b = h * Math.SQRT2;
-  // Room for every box along the ellipse (Ramanujan's perimeter, roughly): ~130 px a support.
+  // Room for every box along the ellipse (Ramanujan's perimeter), each with a gap: boxes never touch.
+  const needed = boxes.reduce((t, x) => t + x.width + 24, 0);
   const perimeter = () => Math.PI * (3 * (a + b) - Math.sqrt((3 * a + b) * (a + 3 * b)));
-  while (n * 130 > perimeter()) {
-    a *= 1.1;
-    b *= 1.1;
+  while (needed > perimeter() * 0.75) {
+    a *= 1.08;
+    b *= 1.08;
   }
   const wanted = map.supports.map((s) => {
     const linked = s.links.map((l) => placed.get(l.person)).filter((p): p is { x: number; y: number } => !!p);
@@ -122,20 +169,57 @@ export function layoutHouseholdMap(map: HouseholdMap): MapLayout {
   const slot = new Map(order.map((i, k) => [i, k]));
   const supports = map.supports.map((s, i) => {
     const angle = start + (2 * Math.PI * slot.get(i)!) / n;
-    return { ...s, x: cx + a * Math.cos(angle), y: cy + b * Math.sin(angle), width: boxWidth(s) };
+    return { ...s, x: cx + a * Math.cos(angle), y: cy + b * Math.sin(angle), ...boxes[i]! };
   });
+
+  // What a line must not cross: every label, every symbol but its person's, every box but its support's.
+  const labels: Box[] = people.map((p) => ({
+    left: p.x - LABEL_WIDTH / 2,
+    right: p.x + LABEL_WIDTH / 2,
+    top: p.y + R + 2,
+    bottom: p.y + R + 31,
+  }));
+  const symbols = people.map((p) => ({ key: p.key, box: { left: p.x - R, right: p.x + R, top: p.y - R, bottom: p.y + R } }));
+  const supportBoxes = supports.map((s) => ({
+    key: s.key,
+    box: { left: s.x - s.width / 2, right: s.x + s.width / 2, top: s.y - s.height / 2, bottom: s.y + s.height / 2 },
+  }));
+  if (together) labels.push({ left: together.x + 12, right: together.x + 44, top: together.y, bottom: together.y + 16 });
+  const clear = (a: Point, b: Point, support: string, person: string) =>
+    !labels.some((r) => crosses(a, b, r)) &&
+    !symbols.some((x) => x.key !== person && crosses(a, b, x.box)) &&
+    !supportBoxes.some((x) => x.key !== support && crosses(a, b, x.box));
+  const byKey = new Map(people.map((p) => [p.key, p]));
+  const links = supports.flatMap((s, i) =>
+    s.links.flatMap((l, j) => {
+      const p = byKey.get(l.person);
+      if (!p) return [];
+      // A straight line where nothing is in its way (most supports sit beside their people); otherwise round the family.
+      const straight: Point[] = [
+        [s.x, s.y],
+        [p.x, p.y],
+      ];
+      const points = clear(straight[0]!, straight[1]!, s.key, p.key) ? straight : route(s, p, fam, i + j);
+      return [{ support: s.key, person: p.key, tie: l.tie, points }];
+    }),
+  );
 
   const allX = [
     ...xs.map((x) => x - COL / 2),
     ...xs.map((x) => x + COL / 2),
     ...supports.flatMap((s) => [s.x - s.width / 2, s.x + s.width / 2]),
   ];
-  const allY = [...ys.map((y) => y - R - 20), ...ys.map((y) => y + R + 40), ...supports.flatMap((s) => [s.y - 28, s.y + 28])];
+  const allY = [
+    ...ys.map((y) => y - R - 20),
+    ...ys.map((y) => y + R + 40),
+    ...supports.flatMap((s) => [s.y - s.height / 2 - 8, s.y + s.height / 2 + 8]),
+  ];
   const x0 = Math.min(...allX) - 8;
   const y0 = Math.min(...allY) - 8;
   return {
     people,
     supports,
+    links,
     family: d.join(''),
     together,
     viewBox: {
@@ -145,4 +229,88 @@ export function layoutHouseholdMap(map: HouseholdMap): MapLayout {
       height: Math.ceil(Math.max(...allY) + 8 - y0),
     },
   };
+}
+
+/** How far outside the family the road around it runs, and how many lanes it has (lines share a lane only every fourth). */
+const ROAD = 28;
+const LANES = 4;
+
+type Box = { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+type Point = readonly [number, number];
+
+/**
+ * A support's line to a person: from the support straight to the nearest point of the road around the
+ * family, along the road to the gap beside the person's column (on the support's side), down that gap to
+ * the person's height, and into the symbol from the side, above its centre (the couple line runs at the
+ * centre). `k` picks the lane, so lines that share a stretch run side by side.
+ */
+function route(s: { x: number; y: number }, p: { x: number; y: number }, fam: Box, k: number): Point[] {
+  const lane = k % LANES;
+  const o = 10 + lane * 5;
+  const road: Box = { left: fam.left - o, right: fam.right + o, top: fam.top - o, bottom: fam.bottom + o };
+  const side = s.x >= p.x ? 1 : -1;
+  const gx = p.x + side * (COL / 2 + (lane - (LANES - 1) / 2) * 5);
+  const py = p.y - 8;
+  const onRoad: Point = [Math.min(road.right, Math.max(road.left, s.x)), Math.min(road.bottom, Math.max(road.top, s.y))];
+  // Into the gap from the road's top or bottom, whichever side the support is on.
+  const entry: Point = [gx, s.y < (fam.top + fam.bottom) / 2 ? road.top : road.bottom];
+  return [[s.x, s.y], onRoad, ...around(road, onRoad, entry), entry, [gx, py], [p.x + side * (R - 1), py]];
+}
+
+/** Whether the segment from a to b passes through the inside of a box (Liang–Barsky clipping). */
+export function crosses(a: Point, b: Point, r: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const edges: [number, number][] = [
+    [-dx, a[0] - r.left],
+    [dx, r.right - a[0]],
+    [-dy, a[1] - r.top],
+    [dy, r.bottom - a[1]],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q <= 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 >= t1) return false;
+    }
+  }
+  return true;
+}
+
+/** The corners passed going the shorter way round a rectangle from one point on its edge to another. */
+function around(r: Box, from: Point, to: Point): Point[] {
+  const w = r.right - r.left;
+  const h = r.bottom - r.top;
+  const corners: Point[] = [
+    [r.right, r.top],
+    [r.right, r.bottom],
+    [r.left, r.bottom],
+    [r.left, r.top],
+  ];
+  const corner = [w, w + h, 2 * w + h, 2 * (w + h)];
+  // Distance along the edge, clockwise from the top-left corner.
+  const t = ([x, y]: Point): number =>
+    y <= r.top ? x - r.left : x >= r.right ? w + (y - r.top) : y >= r.bottom ? w + h + (r.right - x) : 2 * w + h + (r.bottom - y);
+  const total = 2 * (w + h);
+  const a = t(from);
+  const b = t(to);
+  const forward = (b - a + total) % total;
+  const out: Point[] = [];
+  if (forward <= total / 2) {
+    for (let i = 0; i < 8; i++) {
+      const c = corner[i % 4]! + (i >= 4 ? total : 0);
+      if (c > a && c < a + forward) out.push(corners[i % 4]!);
+    }
+  } else {
+    for (let i = 7; i >= 0; i--) {
+      const c = corner[i % 4]! - (i < 4 ? total : 0);
+      if (c < a && c > a - (total - forward)) out.push(corners[i % 4]!);
+    }
+  }
+  return out;
 }

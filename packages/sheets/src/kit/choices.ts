@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { IssuePath, Vocabulary } from '@tsunagu/core';
 import { listAt, textAt, type SheetFields, type FieldOptions } from './field-host';
 import { controlAttributes, controlOf, frame, isLocked, mark, readonlyValue, type Control } from './frame';
+import { joinList } from './ui-strings';
 
 /** A select from a code list; a code not in the list is kept and shown as it is. @public */
 export function selectField(h: SheetFields, path: IssuePath, label: string, list: Vocabulary, o: FieldOptions = {}): TemplateResult {
@@ -151,5 +152,8 @@ export function yesNoField(h: SheetFields, path: IssuePath, label: string, o: Fi
 /** The label of a chosen code (or codes, joined with 、) in the sheet's language, for paper tables. @public */
 export function choiceText(h: Pick<SheetFields, 'locale'>, list: Vocabulary, chosen: string | readonly string[] | undefined): string {
   const codes = typeof chosen === 'string' ? [chosen] : (chosen ?? []);
-  return codes.map((code) => list.find((e) => e.code === code)?.[h.locale] ?? code).join('、');
+  return joinList(
+    h.locale,
+    codes.map((code) => list.find((e) => e.code === code)?.[h.locale] ?? code),
+  );
 }

@@ -3,7 +3,7 @@ import type { DocumentState } from './document';
 import type { FocusController } from './focus';
 import type { ProgressiveController } from './progressive';
 import type { IssueVisibility } from './issues';
-import type { UiStrings } from './ui-strings';
+import { aside, type UiStrings } from './ui-strings';
 
 /** How a sheet is shown. @public */
 export type SheetMode = 'edit' | 'response' | 'readonly' | 'print';
@@ -159,8 +159,9 @@ export function sheetFieldsFor(p: SheetFieldsParts): SheetFields {
 export function peopleChoices(people: readonly { id: string; name?: string; organization?: string }[], unnamed: string): Vocabulary {
   return people.map((p, i) => {
     const text = p.name || fillMessage(unnamed, { n: i + 1 });
-    const label = p.organization ? `${text}（${p.organization}）` : text;
-    return { code: p.id, ja: label, en: label };
+    return p.organization
+      ? { code: p.id, ja: aside('ja', text, p.organization), en: aside('en', text, p.organization) }
+      : { code: p.id, ja: text, en: text };
   });
 }
 
@@ -175,15 +176,15 @@ export function householdChoices(
   self: string,
   relationship: (member: HouseholdPerson, index: number) => string,
 ): Vocabulary {
-  const named = (who: string, p: HouseholdPerson) => {
+  const named = (who: string, p: HouseholdPerson, locale: Locale) => {
     const name = fullName(p);
-    return name ? `${who}（${name}）` : who;
+    return name ? aside(locale, who, name) : who;
   };
   const people = [
-    { id: household.person.id, text: named(self, household.person) },
-    ...household.members.map((m, i) => ({ id: m.id, text: named(relationship(m, i), m) })),
+    { id: household.person.id, p: household.person, who: self },
+    ...household.members.map((m, i) => ({ id: m.id, p: m, who: relationship(m, i) })),
   ];
-  return people.filter((p): p is { id: string; text: string } => !!p.id).map((p) => ({ code: p.id, ja: p.text, en: p.text }));
+  return people.flatMap(({ id, p, who }) => (id ? [{ code: id, ja: named(who, p, 'ja'), en: named(who, p, 'en') }] : []));
 }
 
 /** A person of a household as {@link householdChoices} reads them. @public */

@@ -1,6 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import {
   fillMessage,
+  LIMITS,
   formatDate,
   halfWidthDigits,
   normalizePhone,
@@ -12,6 +13,7 @@ import {
 } from '@tsunagu/core';
 import { listAt, textAt, type SheetFields, type FieldOptions } from './field-host';
 import { controlAttributes, controlOf, frame, isLocked, readonlyValue } from './frame';
+import { joinList } from './ui-strings';
 
 const inputText = (e: Event): string => (e.target as HTMLInputElement | HTMLTextAreaElement).value;
 
@@ -22,12 +24,12 @@ const inputText = (e: Event): string => (e.target as HTMLInputElement | HTMLText
  */
 export function listField(h: SheetFields, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
   const stored = listAt<string>(h, path);
-  if (isLocked(h, o)) return readonlyValue(h, path, label, stored.join('、'), o);
+  if (isLocked(h, o)) return readonlyValue(h, path, label, joinList(h.locale, stored), o);
   const c = controlOf(h, path, label, o);
   return frame(
     h,
     c,
-    html`<input ${controlAttributes(c)} type="text" autocomplete="off" .value=${h.typed(path) ?? stored.join('、')}
+    html`<input ${controlAttributes(c)} type="text" autocomplete="off" .value=${h.typed(path) ?? joinList(h.locale, stored)}
     @input=${(e: Event) => {
       const text = inputText(e);
       h.type(path, text);
@@ -135,16 +137,26 @@ export function postalCodeField(
   );
 }
 
-/** A labelled multi-line text field. @public */
+/**
+ * A labelled multi-line text field. Past three quarters of the core's limit for free text
+ * (LIMITS.longText, 20,000 characters) a counter under it says how many characters are left, or how
+ * many too many (GOV.UK's character count): nothing typed is cut. @public
+ */
 export function textArea(h: SheetFields, path: IssuePath, label: string, o: FieldOptions = {}): TemplateResult {
   const value = textAt(h, path);
   if (isLocked(h, o)) return readonlyValue(h, path, label, value, o);
   const c = controlOf(h, path, label, o);
+  const max = LIMITS.longText;
+  const left = max - value.length;
+  const count =
+    value.length >= max * 0.75
+      ? html`<p class="hint counter" role="status">${fillMessage(left >= 0 ? h.ui.charactersLeft : h.ui.charactersOver, { n: Math.abs(left).toLocaleString(h.locale === 'ja' ? 'ja-JP' : 'en-GB'), max: max.toLocaleString(h.locale === 'ja' ? 'ja-JP' : 'en-GB') })}</p>`
+      : nothing;
   return frame(
     h,
     c,
     html`<textarea ${controlAttributes(c)} .value=${value}
-    @input=${(e: Event) => h.edit(path, inputText(e) || undefined)} @blur=${() => h.touch(path)}></textarea>`,
+    @input=${(e: Event) => h.edit(path, inputText(e) || undefined)} @blur=${() => h.touch(path)}></textarea>${count}`,
   );
 }
 

@@ -36,6 +36,8 @@ export const UI = {
     choose: '選択してください',
     none: '（記入なし）',
     times: '（{n}件）',
+    charactersLeft: 'あと{n}文字入力できます（{max}文字まで）。',
+    charactersOver: '{n}文字多すぎます（{max}文字まで）。',
     yes: 'はい',
     no: 'いいえ',
     submitted: '送信しました。',
@@ -79,6 +81,8 @@ export const UI = {
     choose: 'Choose',
     none: '(none)',
     times: ' ({n} places)',
+    charactersLeft: 'You have {n} characters left (up to {max}).',
+    charactersOver: 'You have {n} characters too many (up to {max}).',
     yes: 'Yes',
     no: 'No',
     submitted: 'Submitted.',
@@ -91,3 +95,13 @@ export const UI = {
 } as const satisfies Record<Locale, Record<string, string>>;
 
 export type UiStrings = Readonly<Record<keyof (typeof UI)['ja'], string>>;
+
+/** A note beside a text in the language's punctuation: 「本人（山田 花子）」, "The person (Hanako Yamada)". */
+export function aside(locale: Locale, text: string, note: string): string {
+  return locale === 'ja' ? `${text}（${note}）` : `${text} (${note})`;
+}
+
+/** Items of a list in one line: 「訪問、電話」, "visit, phone". */
+export function joinList(locale: Locale, items: readonly string[]): string {
+  return items.join(locale === 'ja' ? '、' : ', ');
+}

@@ -29,6 +29,7 @@ import { rows } from '../kit/rows';
 import { newId } from '../kit/ids';
 import { sheetStyles } from '../kit/styles';
 import { MEETING_SESSION_LABELS } from './labels';
+import { aside } from '../kit/ui-strings';
 
 const minutesOf = (t: string | undefined) => (t && /^\d\d:\d\d$/.test(t) ? Number(t.slice(0, 2)) * 60 + Number(t.slice(3)) : undefined);
 
@@ -130,7 +131,7 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
 
   #caseChoices(): Vocabulary {
     return this.cases.map((c) => {
-      const t = `${this.#caseName(c, c.id)}（${c.id}）`;
+      const t = aside(this.fields.locale, this.#caseName(c, c.id), c.id);
       return { code: c.id, ja: t, en: t };
     });
   }
@@ -141,7 +142,7 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
     return (c?.meetings ?? [])
       .filter((m) => m.id)
       .map((m) => {
-        const t = `${dateText(this.fields, m.meeting.date)} ${choiceText(this.fields, MEETING_KINDS, m.meeting.legalKind)}${m.purpose ? `：${m.purpose.slice(0, 30)}` : ''}`;
+        const t = `${dateText(this.fields, m.meeting.date)} ${choiceText(this.fields, MEETING_KINDS, m.meeting.legalKind)}${m.purpose ? `${this.t.labelSeparator}${m.purpose.slice(0, 30)}` : ''}`;
         return { code: m.id!, ja: t, en: t };
       });
   }
@@ -203,7 +204,11 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
           addLabel: l.addInvitation,
           create: () => ({ id: newId('v'), name: '', organization: '', reply: 'noReply' }),
           columns: [
-            { label: l.name, text: (i) => (i.reply === 'proxy' && i.proxyName ? `${i.name}（${l.proxyName}：${i.proxyName}）` : i.name) },
+            {
+              label: l.name,
+              text: (i) =>
+                i.reply === 'proxy' && i.proxyName ? aside(h.locale, i.name, `${l.proxyName}${h.ui.labelSeparator}${i.proxyName}`) : i.name,
+            },
             { label: l.organization, text: (i) => i.organization },
             { label: l.role, text: (i) => choiceText(h, ATTENDEE_ROLES, i.role) },
             { label: l.reply, text: (i) => choiceText(h, INVITATION_REPLIES, i.reply) },

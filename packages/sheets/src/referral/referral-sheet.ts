@@ -30,6 +30,7 @@ import { textField, textArea, numberField, dateField, readingField, phoneField, 
 import { selectField, radioGroup, checkboxGroup, checkbox, yesNoField, choiceText } from '../kit/choices';
 import { rows, collapsible } from '../kit/rows';
 import { REFERRAL_LABELS } from './labels';
+import { aside, joinList } from '../kit/ui-strings';
 
 /** Whether someone's 年代 (「60代」) is asked: neither the birth date nor an age is known. */
 const asksAgeBand = (p: { birthDate?: string; approximateAge?: number } | undefined): boolean =>
@@ -197,7 +198,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
       ${collapsible(
         h,
         'person-detail',
-        `${l.sectionPerson}：${l.situations}`,
+        l.sectionPersonDetail,
         !!(
           v.person.address ||
           v.person.postalCode ||
@@ -271,7 +272,11 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
           { label: l.memberSituations, text: (m) => choiceText(h, this.codeList('situations', SITUATIONS), m.situations) },
           {
             label: l.agencies,
-            text: (m) => (m.agencies ?? []).map((a) => (a.field ? `${a.name}（${choiceText(h, FIELDS, a.field)}）` : a.name)).join('、'),
+            text: (m) =>
+              joinList(
+                h.locale,
+                (m.agencies ?? []).map((a) => (a.field ? aside(h.locale, a.name, choiceText(h, FIELDS, a.field)) : a.name)),
+              ),
           },
           { label: l.memberNote, text: (m) => m.situationNote ?? '' },
         ],

@@ -3,6 +3,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { fillMessage, type ReportTable } from '@tsunagu/core';
 import type { REPORT_VIEW_LABELS } from './labels';
+import { aside } from '../kit/ui-strings';
 
 type Labels = (typeof REPORT_VIEW_LABELS)['ja' | 'en'];
 
@@ -86,7 +87,7 @@ export function routesChart(t: ReportTable, l: Labels, locale: 'ja' | 'en'): Tem
       const at = x;
       x += w;
       if (w <= 0) return nothing;
-      const text = w >= 84 ? `${fillMessage(l.count, { n })}（${pct.format(share)}）` : w >= 30 ? String(n) : '';
+      const text = w >= 84 ? aside(locale, fillMessage(l.count, { n }), pct.format(share)) : w >= 30 ? String(n) : '';
       return svg`<rect x=${at} y=${top} width=${w} height=${h} fill="url(#p${i % PALETTE.length})" stroke="#fff" stroke-width="1"></rect>
         ${text ? svg`<text class="value" x=${at + w / 2} y=${top + h / 2 + 4} text-anchor="middle">${text}</text>` : nothing}`;
     });

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import {
   fillMessage,
+  formatDate,
   reportTables,
   type MunicipalPolicy,
   type Report,
@@ -79,6 +80,8 @@ export class TsunaguReportView extends LitElement {
     caption { text-align: start; font-weight: bold; padding: 2px 0; }
     th, td { border: 1px solid #767676; padding: 2px 8px; }
     thead th { background: #f0f0f0; }
+    th { white-space: nowrap; }
+    .status { margin-inline-start: 12px; }
     td.n { text-align: end; font-variant-numeric: tabular-nums; }
     .scroll { overflow-x: auto; }
     .scroll:focus-visible { outline: 4px solid #000; outline-offset: 2px; }
@@ -179,6 +182,12 @@ export class TsunaguReportView extends LitElement {
     </div>`;
   }
 
+  /** A month as the rest of the page shows dates: 平成26年4月 (or 2014年4月 by policy) in Japanese, 2014-04 in English. */
+  #month(month: string): string {
+    if (this.#lang.locale === 'en') return month;
+    return formatDate(`${month}-01`, this.policy?.dateDisplay ?? 'wareki').replace(/1日$/, '');
+  }
+
   protected override render(): TemplateResult {
     const l = this.#l;
     const report = this.value;
@@ -204,7 +213,7 @@ export class TsunaguReportView extends LitElement {
       b: Number(cell(trendTable, r, 'multiMemberHouseholds')),
     }));
     return html`${chartDefs()}<h2>${l.title}</h2>
-      <p class="period">${fillMessage(l.period, { from: months[0]!.month, to: months.at(-1)!.month })}</p>
+      <p class="period">${fillMessage(l.period, { from: this.#month(months[0]!.month), to: this.#month(months.at(-1)!.month) })}</p>
       ${actions}
       <h3>${l.routesTitle}</h3>
       ${routesChart(tables.get('routes')!, l, this.#lang.locale)}
