@@ -41,8 +41,35 @@ export const TheFamily: Story = {
   },
 };
 
-/** Twelve people and thirty supports: the size the map is made to stay readable at. */
+/**
+ * Twelve people and thirty supports: the size the map is made to stay readable at. Lines go straight where
+ * nothing is in the way and otherwise round the family, never across a label or a node they do not connect;
+ * the picture scrolls sideways rather than shrink its labels.
+ */
 export const TwelvePeopleThirtySupports: Story = { args: { value: largeMapCase } };
+
+/** A long agency name (「ひばり町 要保護児童対策地域協議会」) wraps onto two lines inside its box. */
+export const LongAgencyName: Story = {
+  args: {
+    value: {
+      ...familyMapCase,
+      household: {
+        ...familyMapCase.household,
+        person: {
+          ...familyMapCase.household.person,
+          agencies: [
+            ...(familyMapCase.household.person.agencies ?? []),
+            { name: 'ひばり町 要保護児童対策地域協議会', field: 'children', tie: 'strong' },
+          ],
+        },
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const sr = mapOf(canvasElement).shadowRoot!;
+    await waitFor(() => expect([...sr.querySelectorAll('svg a text')].map((t) => t.textContent)).toContain('要保護児童対策地域協議会'));
+  },
+};
 
 /** An elderly woman living alone: 民生委員, a neighbour and a salon, all informal. */
 export const AloneWithInformalSupports: Story = { args: { value: aloneMapCase } };

@@ -135,5 +135,31 @@ export const JapaneseInput: Story = {
     await userEvent.type(phone, '０１２０－１２３－４５６');
     await userEvent.tab();
     await waitFor(() => expect(sheet.value.referrer.phone).toBe('0120-123-456'));
+    // Spaces separate groups like hyphens; text that cannot be a number is kept, with a warning under the field.
+    const again = inShadow<HTMLInputElement>(canvasElement, '#f-referrer-phone');
+    await userEvent.type(again, '090 1234 5678', { initialSelectionStart: 0, initialSelectionEnd: again.value.length });
+    await userEvent.tab();
+    await waitFor(() => expect(sheet.value.referrer.phone).toBe('090-1234-5678'));
   },
+};
+
+/**
+ * 同意あり with what it covers not yet asked: the two questions are はい/いいえ, so "not asked" and "no"
+ * differ; the paper prints （記入なし） for an unanswered one, never いいえ, and a warning asks for it.
+ */
+export const ConsentScopeNotAnswered: Story = {
+  args: { value: { ...dvFamilyReferral, consent: { ...dvFamilyReferral.consent, scope: {} } } },
+  play: async ({ canvasElement }) => {
+    const sheet = sheetOf(canvasElement);
+    await sheet.updateComplete;
+    await waitFor(() => expect(sheet.validate().issues.filter((i) => i.code === 'consent.scopeUnanswered')).toHaveLength(2));
+  },
+};
+
+/** The same on paper: both scope questions print （記入なし）. */
+export const ConsentScopeNotAnsweredOnPaper: Story = {
+  render: () =>
+    a4(
+      html`<tsunagu-referral-sheet mode="print" .value=${{ ...paperReferral, consent: { ...paperReferral.consent, status: 'given', date: '2025-04-03', scope: {} } }} today=${TODAY}></tsunagu-referral-sheet>`,
+    ),
 };
