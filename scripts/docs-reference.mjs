@@ -60,7 +60,7 @@ export function rulesReference(core) {
     '',
     '## What each rule checks, and where it comes from',
     '',
-    "From each rule's TSDoc, with the passage of the source documents (`../shared/seeds/`, seed 001 unless said) it follows.",
+    "From each rule's TSDoc, with the passage of the source documents it follows: seed 000–004 are the public documents listed in [sources](../sources.md) (001, the 令和5年3月 guidebook, unless said); l. is a line of the text the project works from, for contributors.",
     '',
   );
   for (const code of core.RULE_CODES) out.push(`- \`${code}\` — ${esc(docs[code] ?? '(undocumented)')}`);
