@@ -92,7 +92,7 @@ describe('<tsunagu-household-map>', () => {
     expect(sr.querySelector('a[href="#alt-c1"] rect.shape')).not.toBeNull(); // □ a boy
     expect(sr.querySelectorAll('path.line.strong').length).toBeGreaterThan(0);
     expect(sr.querySelectorAll('path.line.weak').length).toBeGreaterThan(0);
-    expect(person.getAttribute('aria-label')).toBe('青木 美咲 本人 52歳（女性、同居）');
+    expect(person.getAttribute('aria-label')).toBe('青木 美咲 本人 34歳（女性、同居）');
     expect(sr.querySelector('a[href="#alt-f1"]')!.getAttribute('aria-label')).toBe('（氏名なし） 父（男性、別居、死亡）');
     expect(sr.querySelector('a[href="#alt-s5-0"]')!.getAttribute('aria-label')).toBe('住宅会社 住まい（フォーマル、ストレスのある関係）');
   });
@@ -113,7 +113,7 @@ describe('<tsunagu-household-map>', () => {
     }
     const { el, sr } = await map(familyMapCase, 'en');
     expect(sr.querySelector('a[href="#alt-p1"]')!.getAttribute('aria-label')).toBe(
-      '青木 美咲 The person 52 (Female, lives with the person)',
+      '青木 美咲 The person 34 (Female, lives with the person)',
     );
     await expectNoAxeViolations(el);
     await rendered();
