@@ -71,6 +71,11 @@ export default tseslint.config(
     },
   },
   {
+    // The docs' page scripts, for a CMS page with no build step: plain browser modules.
+    files: ['docs/examples/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['test/**/*.js'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly' } },
   },
