@@ -15,6 +15,7 @@ import { ACTION_PLAN_LABELS, type TsunaguActionPlanSheet } from '@tsunagu/sheets
 import { case8050, dvFamilyMeeting, dvFamilyPlan } from '../test/fixtures/households';
 import { paperPlan } from '../test/fixtures/paper';
 import { a4 } from './paper';
+import { EXAMPLE_TOWN_POLICY } from '../docs/examples/policy';
 
 interface Args {
   mode: 'edit' | 'readonly' | 'print';
@@ -80,14 +81,15 @@ export const Overdue: Story = { args: { value: dvFamilyPlan, today: '2025-05-20'
 export const Terminated: Story = { args: { value: case8050.plans[1], today: '2026-01-15' } };
 
 /**
- * The same plan under three policies. An attendee has no action: a warning under the defaults, an error
- * in 高島市's example. 盛岡市's example also asks that, with consent given, the coordinator lead the team.
+ * The same plan under three policies. An attendee has no action: a warning under the defaults and in 高島市's
+ * example (which encourages 行動連携), an error in a town that requires it (docs/examples/policy.ts). 盛岡市's
+ * example also asks that, with consent given, the coordinator lead the team.
  */
 export const UnassignedAttendee: Story = {
   render: () => {
     const doc: ActionPlan = { ...dvFamilyPlan, actions: dvFamilyPlan.actions.filter((a) => a.ownerId !== 'a7') };
-    return html`<div style="display:grid; grid-template-columns:repeat(3, minmax(22rem, 1fr)); gap:24px; align-items:start">
-      ${[DEFAULT_POLICY, TAKASHIMA_EXAMPLE_POLICY, MORIOKA_EXAMPLE_POLICY].map(
+    return html`<div style="display:grid; grid-template-columns:repeat(4, minmax(22rem, 1fr)); gap:24px; align-items:start">
+      ${[DEFAULT_POLICY, TAKASHIMA_EXAMPLE_POLICY, EXAMPLE_TOWN_POLICY, MORIOKA_EXAMPLE_POLICY].map(
         (p) => html`<div><h2 style="font: 700 18px sans-serif">${p.name.ja}</h2>
           <tsunagu-action-plan-sheet .policy=${p} .value=${doc} today="2025-04-09"></tsunagu-action-plan-sheet></div>`,
       )}
@@ -95,8 +97,25 @@ export const UnassignedAttendee: Story = {
   },
   play: async ({ canvasElement }) => {
     const sheets = [...canvasElement.querySelectorAll('tsunagu-action-plan-sheet')];
-    await expect(sheets.map((s) => s.checkValidity())).toEqual([true, false, false]);
-    await expect(sheets[2]!.validate().issues.map((i) => i.code)).toContain('plan.leadByConsent');
+    await expect(sheets.map((s) => s.checkValidity())).toEqual([true, true, false, false]);
+    await expect(sheets[3]!.validate().issues.map((i) => i.code)).toContain('plan.leadByConsent');
+  },
+};
+
+/**
+ * 盛岡's two roles with consent: 社協, the coordinator's office, is the チームリーダー who follows progress, and
+ * 障害福祉課 the 主たる支援者 that acts (seed 001 l.437–438). 盛岡's rule reads the team leader and is met.
+ */
+export const TwoRolesMorioka: Story = {
+  render: () =>
+    html`<tsunagu-action-plan-sheet
+      .policy=${MORIOKA_EXAMPLE_POLICY}
+      .value=${{ ...dvFamilyPlan, team: { leadId: 'a2', leadIsCoordinator: true, mainSupporterId: 'a4', mainSupporterIsCoordinator: false } }}
+      today="2025-04-09"
+    ></tsunagu-action-plan-sheet>`,
+  play: async ({ canvasElement }) => {
+    const sheet = canvasElement.querySelector('tsunagu-action-plan-sheet')!;
+    await waitFor(() => expect(sheet.validate().issues.map((i) => i.code)).not.toContain('plan.leadByConsent'));
   },
 };
 

@@ -73,7 +73,7 @@ export const Walkthrough: StoryObj = {
     plan1.value = {
       ...plan1.value,
       id: 'plan-007-v1',
-      team: { leadId: 'b1', leadIsCoordinator: true },
+      team: { leadId: 'b1', leadIsCoordinator: true, mainSupporterId: 'b2', mainSupporterIsCoordinator: false },
       actions: [
         { ...plan1.value.actions[0]!, due: '2025-08-10' },
         { id: 'y1', ownerId: 'b1', task: '月1回の進行確認', due: '2025-09-10', status: 'notStarted' },

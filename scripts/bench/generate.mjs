@@ -96,7 +96,7 @@ export function plan(r, i, date, actions = 30) {
     version: 1,
     status: 'active',
     consentStatus: 'given',
-    team: { leadId: 'a0', leadIsCoordinator: true },
+    team: { leadId: 'a0', leadIsCoordinator: true, mainSupporterId: 'a1', mainSupporterIsCoordinator: false },
     members: Array.from({ length: 6 }, (_, k) => ({ id: `a${k}`, name: `参加者${k}`, organization: `機関${k}` })),
     actions: Array.from({ length: actions }, (_, k) => ({
       id: `x${k}`,

@@ -44,11 +44,14 @@ describe('the mix of issues in case discussions (尾道)', () => {
 });
 
 describe('the coordinator as 主担当 after a 支援会議 (福山)', () => {
-  it('counts the plans made after a 支援会議 and those led by the coordinator', () => {
+  it('counts the plans made after a 支援会議 and those whose main supporter is the coordinator', () => {
     const f = fy2025(buildReport([case8050]));
-    // 支援会議 2025-05-27; plan v1 (2025-07-10) is led by the coordinator, v2 (2025-09-10) by the 包括.
+    // 支援会議 2025-05-27; in plan v1 (2025-07-10) the coordinator is the team leader and 包括 the main supporter
+    // (盛岡's way with consent), in v2 (2025-09-10) 包括 is both: 福山's check counts neither (#32).
     expect(f.plansAfterShien).toBe(2);
-    expect(f.coordinatorLeadAfterShien).toBe(1);
+    expect(f.coordinatorLeadAfterShien).toBe(0);
+    const acting = mutate(case8050, (c) => (c.plans[0]!.team!.mainSupporterIsCoordinator = true));
+    expect(fy2025(buildReport([acting])).coordinatorLeadAfterShien).toBe(1);
   });
 
   it('does not count plans made before any 支援会議', () => {

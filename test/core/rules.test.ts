@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { MESSAGES, RULE_CODES, RULE_DEFAULTS, TAKASHIMA_EXAMPLE_POLICY } from '@tsunagu/core';
 import { dvFamilyPlan as P, hoardedHouseReferral } from '../fixtures/households';
 import { findings, mutate } from './helpers';
+import { EXAMPLE_TOWN_POLICY } from '../../docs/examples/policy';
 import { CATALOG_OUTPUT, generateRuleCatalog } from '../../scripts/rule-catalog.mjs';
 
 const RULES = new URL('../../packages/core/src/rules/', import.meta.url);
@@ -54,9 +55,11 @@ describe('policies', () => {
     expect(issues.find((i) => i.code === 'plan.attendeeWithoutAction')?.severity).toBe('warning');
   });
 
-  it('blocks it under the Takashima example policy', () => {
+  it('warns under the Takashima example policy, which encourages 行動連携 (促している, seed 001 l.2082), and blocks under one that requires it', () => {
     const issues = findings('actionPlan', unassigned, { policy: TAKASHIMA_EXAMPLE_POLICY });
-    expect(issues.find((i) => i.code === 'plan.attendeeWithoutAction')?.severity).toBe('error');
+    expect(issues.find((i) => i.code === 'plan.attendeeWithoutAction')?.severity).toBe('warning');
+    const strict = findings('actionPlan', unassigned, { policy: EXAMPLE_TOWN_POLICY });
+    expect(strict.find((i) => i.code === 'plan.attendeeWithoutAction')?.severity).toBe('error');
   });
 
   it('can switch a rule off', () => {

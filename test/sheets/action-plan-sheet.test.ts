@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { MORIOKA_EXAMPLE_POLICY, TAKASHIMA_EXAMPLE_POLICY, validateActionPlan, type ActionPlan, type SupportSharing } from '@tsunagu/core';
+import { MORIOKA_EXAMPLE_POLICY, validateActionPlan, type ActionPlan, type SupportSharing } from '@tsunagu/core';
 import '@tsunagu/sheets/action-plan-sheet';
 import '@tsunagu/sheets/support-sharing-sheet';
 import type { TsunaguActionPlanSheet, TsunaguSupportSharingSheet } from '@tsunagu/sheets';
 import { case8050, dvFamilyPlan } from '../fixtures/households';
 import { cleanup, mount, rendered } from './helpers';
+import { EXAMPLE_TOWN_POLICY } from '../../docs/examples/policy';
 import { conformance } from './conformance';
 
 afterEach(cleanup);
@@ -72,7 +73,8 @@ describe('<tsunagu-action-plan-sheet>: from meeting to termination', () => {
     }
     await rendered();
     expect(sr.textContent).not.toContain('役割（行動）がまだない参加者');
-    await page.getByLabelText(/^チームリーダー（主たる支援者）/).selectOptions('前田 浩（多機関協働事業）');
+    await page.getByLabelText(/^チームリーダー（進捗を確認する人）/).selectOptions('前田 浩（多機関協働事業）');
+    await page.getByLabelText(/^主たる支援者（支援の主体となる機関）/).selectOptions('石井 由美（地域包括支援センター）');
     await userEvent.fill(page.getByLabelText(/^次回モニタリング日/), '2025-09-10');
     await submit();
     expect(submitted).toHaveLength(1);
@@ -150,9 +152,9 @@ describe('live rule feedback', () => {
     expect(submitted).toHaveLength(1);
   });
 
-  it('blocks it under a strict policy (Takashima example)', async () => {
+  it("blocks it under a policy that requires 行動連携 (the docs' example town; 高島 encourages it: a warning)", async () => {
     const { sheet, sr, submitted } = await planSheet('2025-04-09');
-    sheet.policy = TAKASHIMA_EXAMPLE_POLICY;
+    sheet.policy = EXAMPLE_TOWN_POLICY;
     sheet.value = unassigned;
     await sheet.updateComplete;
     expect(sr.textContent).toContain('＊役割（行動）がまだない参加者：吉田 愛');
@@ -341,5 +343,26 @@ describe('closure as 盛岡 practises it (#14)', () => {
     await sheet.updateComplete;
     expect(sheet.checkValidity()).toBe(true);
     expect(sheet.validate().issues.find((i) => i.code === 'action.dueRequiredOngoing')?.severity).toBe('warning');
+  });
+});
+
+describe('<tsunagu-action-plan-sheet>: two roles (#32)', () => {
+  it("盛岡: with consent 社協 leads the team and 障害福祉課 acts — both recorded, and 盛岡's rule is met", async () => {
+    const { sheet, submitted } = await planSheet('2025-04-09');
+    sheet.policy = MORIOKA_EXAMPLE_POLICY;
+    sheet.value = { ...dvFamilyPlan, team: { coordinatorRole: '会議の開催と進行管理' } };
+    await sheet.updateComplete;
+    // The team leader: 社協, the coordinator's office in 盛岡 (seed 001 l.436–438).
+    await page.getByLabelText(/^チームリーダー（進捗を確認する人）/).selectOptions('大川 ひかり（社会福祉協議会）');
+    await page.getByRole('checkbox', { name: /^チームリーダーはコーディネーター/ }).click();
+    // The main supporter: 障害福祉課, the agency that acts.
+    await page.getByLabelText(/^主たる支援者（支援の主体となる機関）/).selectOptions('中村 優（障害福祉課（精神保健福祉士））');
+    await rendered();
+    const codes = sheet.validate().issues.map((i) => i.code);
+    expect(codes).not.toContain('plan.leadByConsent');
+    expect(codes).not.toContain('plan.mainSupporterRequired');
+    await submit();
+    expect(submitted.at(-1)!.team).toMatchObject({ leadId: 'a2', leadIsCoordinator: true, mainSupporterId: 'a4' });
+    expect(submitted.at(-1)!.team!.mainSupporterIsCoordinator).not.toBe(true);
   });
 });

@@ -75,7 +75,7 @@ describe('<tsunagu-support-sharing-sheet> as a recorder fills it in the meeting'
     // Choosing 重層的支援会議 without consent: the sheet says why and offers 支援会議.
     await page.getByRole('radio', { name: /^重層的支援会議/ }).click();
     await rendered();
-    expect(sr.textContent).toContain('重層的支援会議は、会議の日に本人同意がある場合にだけ開催できます。');
+    expect(sr.textContent).toContain('重層的支援会議は、会議の日に本人同意（情報の提供と収集の両方）がある場合にだけ開催できます。');
     expect(sheet.checkValidity()).toBe(false);
     await page.getByRole('button', { name: '支援会議として開催する' }).click();
     expect(sheet.value.meeting.legalKind).toBe('shien');

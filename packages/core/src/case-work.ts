@@ -7,10 +7,12 @@ import type { CASE_STATUSES } from './vocab/lists';
 export type CaseStatus = (typeof CASE_STATUSES)[number]['code'];
 
 /**
- * The statuses a case may move to from each status, as the practice runs
- * them: 受付 → 調整中 → 計画実施中 ⇄ モニタリング → 終結, with 中断 from any
- * open status and 再開 only after 終結 (DOMAIN §9; seed 001 l.696). A status
- * may be recorded again (a second 調整中 after a plan was dropped).
+ * The statuses a case may move to from each status: 受付 → 調整中 → 計画実施中 ⇄
+ * モニタリング → 終結, with 中断 from any open status and 再開 only after 終結. The
+ * chain is this project's model (DOMAIN §9); the seeds back 終結 and its criteria
+ * (氷見, seed 001 l.1502), re-involvement after it (l.696, l.1502) and monitoring
+ * after the main supporter runs (l.1677), not the chain itself. A status may be
+ * recorded again (a second 調整中 after a plan was dropped).
  * `case.statusOrder` checks a history against it.
  * @public
  */

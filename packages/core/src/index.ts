@@ -124,3 +124,4 @@ export {
 export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';
 export { attends } from './model/session';
 export { fullName } from './model/person';
+export { migrateActionPlan, migrateCase } from './model/plan';

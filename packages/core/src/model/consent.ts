@@ -11,9 +11,20 @@ export function consentOn(records: readonly Consent[], date: string, personId?: 
   return current;
 }
 
-/** Whether a consent record allows a 重層的支援会議 on a date. */
+/**
+ * Whether a consent record allows a 重層的支援会議 on a date: given, dated on or before it, and covering both
+ * sharing information with the agencies and collecting it from them — 盛岡's definition of 本人同意
+ * (「本人の情報を関係機関へ提供すること及び関係機関から本人の情報を収集することに対する本人からの同意」, seed 001 l.437).
+ * A scope question left unanswered does not refuse (consent.scopeUnanswered asks for it); a 「いいえ」 to either does.
+ */
 export function consentValidOn(consent: Consent | undefined, date: string): boolean {
-  return !!consent && consent.status === 'given' && (consent.date === undefined || consent.date <= date);
+  return (
+    !!consent &&
+    consent.status === 'given' &&
+    (consent.date === undefined || consent.date <= date) &&
+    consent.scope?.provide !== false &&
+    consent.scope?.collect !== false
+  );
 }
 
 /**

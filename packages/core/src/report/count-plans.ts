@@ -1,6 +1,7 @@
 // Plans and their actions: plans made and revised, plans after a 支援会議, participation support and outreach.
 import type { Case } from '../schema/case';
 import type { Bucket } from './bucket';
+import { migrateActionPlan } from '../model/plan';
 
 /** Counts a case's plans and the participation-support and outreach actions they start. */
 export function countPlans(c: Case, bucket: Bucket): void {
@@ -23,7 +24,8 @@ export function countPlans(c: Case, bucket: Bucket): void {
       else b.plansRevised++;
       if (firstShien !== undefined && firstShien <= p.planDate) {
         b.plansAfterShien++;
-        if (p.team?.leadIsCoordinator) b.coordinatorLeadAfterShien++;
+        // 福山's check reads who acts, not who follows progress; a plan written with one lead for both is read so.
+        if (migrateActionPlan(p).team?.mainSupporterIsCoordinator) b.coordinatorLeadAfterShien++;
       }
     }
     for (const a of p.actions) {

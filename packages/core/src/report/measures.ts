@@ -74,8 +74,9 @@ export const MEASURES = {
   casesDiscussed: count('検討した事例数', 'Cases discussed'),
   /**
    * Attendances at the period's meetings: a session's attendees (出席 or 代理出席)
-   * once each, a case meeting's attendees when it names no session. 福山 asks
-   * whether the 支援者支援会議 draws more people and more fields (seed 000 l.696).
+   * once each, a case meeting's attendees when it names no session. 福山 asks this
+   * of its 支援者支援会議 (「参加者はどうか（人数・分野は増えているか）」, seed 000 l.696);
+   * counting every case meeting's attendees the same way is this project's reading.
    */
   participants: count('会議の参加者（延べ人数）', 'Meeting attendances'),
   /** Plans (new or revised) made after a 支援会議 of the same case. */
@@ -83,9 +84,10 @@ export const MEASURES = {
   /**
    * Of those, the plans whose 主担当 is the multi-agency coordinator: 福山 checks
    * that after a 支援会議 the coordinator does not become the main supporter
-   * (「支援会議開催後に多機関協働事業者が主担当として支援していないか」, seed 000 l.696).
+   * (「支援会議開催後に多機関協働事業者が主担当として支援していないか」, seed 000 l.696): the plan's 主たる支援者
+   * (`team.mainSupporterIsCoordinator`), not its チームリーダー, whom 盛岡 makes the coordinator with consent.
    */
-  coordinatorLeadAfterShien: count('うち多機関協働事業者が主担当', 'Of which led by the coordinator'),
+  coordinatorLeadAfterShien: count('うち多機関協働事業者が主担当', 'Of which the coordinator is the main supporter'),
   /** Participation-support actions started (counted once, in the plan they first appear in). */
   participationSupport: count('参加支援（件）', 'Participation support (actions)'),
   /** People (cases) whose first participation-support action started in the period: the national figure counts people, not actions. */

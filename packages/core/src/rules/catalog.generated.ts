@@ -34,6 +34,8 @@ import { actionTaskRequired } from './action/task-required';
 import { planAttendeeWithoutAction } from './plan/attendee-without-action';
 import { planLeadByConsent } from './plan/lead-by-consent';
 import { planLeadRequired } from './plan/lead-required';
+import { planMainSupporterNotCoordinator } from './plan/main-supporter-not-coordinator';
+import { planMainSupporterRequired } from './plan/main-supporter-required';
 import { planMonitoringOverdue } from './plan/monitoring-overdue';
 import { planMonitoringRequired } from './plan/monitoring-required';
 import { terminationBeforePlan } from './termination/before-plan';
@@ -95,6 +97,8 @@ export const RULE_METAS = [
   planAttendeeWithoutAction.meta,
   planLeadByConsent.meta,
   planLeadRequired.meta,
+  planMainSupporterNotCoordinator.meta,
+  planMainSupporterRequired.meta,
   planMonitoringOverdue.meta,
   planMonitoringRequired.meta,
   terminationBeforePlan.meta,

@@ -80,11 +80,22 @@ export const ActionPlan = z.object({
   ),
   team: z.optional(
     z.object({
-      /** チームリーダー・主たる支援者: a member id, or an organization. */
+      /**
+       * チームリーダー: who follows the team's progress (盛岡: 「関係機関の進捗状況等を確認しながら」, seed 001 l.438),
+       * a member id, or an organization.
+       */
       leadId: z.optional(localId()),
       leadOrganization: z.optional(shortText()),
-      /** The lead is the multi-agency coordinator. */
+      /** The team leader is the multi-agency coordinator. */
       leadIsCoordinator: z.optional(z.boolean()),
+      /**
+       * 主たる支援者: the agency that acts (盛岡: 「対応の主体は、あくまでも各分野の関係機関」, seed 001 l.437), a member
+       * id, or an organization. A plan written before 0.2 had one field for both roles: `migrateActionPlan` copies it.
+       */
+      mainSupporterId: z.optional(localId()),
+      mainSupporterOrganization: z.optional(shortText()),
+      /** The main supporter is the multi-agency coordinator (福山 checks that it is not, after a 支援会議: seed 000 l.696). */
+      mainSupporterIsCoordinator: z.optional(z.boolean()),
       /** The multi-agency coordinator's own office (多機関協働事業者), e.g. 市社会福祉協議会. */
       coordinatorOrganization: z.optional(shortText()),
       coordinatorRole: z.optional(longText()),

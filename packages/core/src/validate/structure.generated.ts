@@ -363,6 +363,9 @@ function vActionPlan_team(v: unknown, p: Path, k: Key, found: Found[]): unknown 
   optional(v, o, "leadId", q, found, C5);
   optional(v, o, "leadOrganization", q, found, C10);
   optional(v, o, "leadIsCoordinator", q, found, bool);
+  optional(v, o, "mainSupporterId", q, found, C5);
+  optional(v, o, "mainSupporterOrganization", q, found, C10);
+  optional(v, o, "mainSupporterIsCoordinator", q, found, bool);
   optional(v, o, "coordinatorOrganization", q, found, C10);
   optional(v, o, "coordinatorRole", q, found, C19);
   return o;

@@ -266,7 +266,8 @@ export const TERMINATION_REASONS = [
     en: 'A main supporter is decided and the team runs on its own',
   },
   { code: 'resolved', ja: 'サービス等の利用により課題が解決した', en: 'Resolved through services' },
-  { code: 'noInvolvement', ja: '一定期間関与がない', en: 'No involvement for several months' },
+  // 氷見's own criterion (「数か月間にわたって関わりがない」, seed 001 l.1502): nobody necessarily carries on.
+  { code: 'noInvolvement', ja: '一定期間関与がない', en: 'No involvement for several months', noSuccessor: true },
   { code: 'movedOut', ja: '転出', en: 'Moved out of the municipality', noSuccessor: true },
   { code: 'death', ja: '死亡', en: 'Death', noSuccessor: true },
   { code: 'other', ja: 'その他', en: 'Other' },

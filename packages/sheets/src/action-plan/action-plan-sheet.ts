@@ -209,6 +209,9 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
         ${selectField(h, ['team', 'leadId'], l.lead, peopleChoices(this.view.members, this.#l.member))}
         ${textField(h, ['team', 'leadOrganization'], l.leadOrganization)}
         ${checkbox(h, ['team', 'leadIsCoordinator'], l.leadIsCoordinator)}
+        ${selectField(h, ['team', 'mainSupporterId'], l.mainSupporter, peopleChoices(this.view.members, this.#l.member))}
+        ${textField(h, ['team', 'mainSupporterOrganization'], l.mainSupporterOrganization)}
+        ${checkbox(h, ['team', 'mainSupporterIsCoordinator'], l.mainSupporterIsCoordinator)}
         ${textArea(h, ['team', 'coordinatorRole'], l.coordinatorRole)}
         ${textField(h, ['team', 'coordinatorOrganization'], l.coordinatorOrganization)}
       </section>

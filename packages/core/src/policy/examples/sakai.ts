@@ -15,11 +15,13 @@ export const SAKAI_EXAMPLE_POLICY = /* @__PURE__ */ definePolicy({
     'meeting.confidentialityJuusou': 'error',
     'referral.problemViewRequired': 'error',
     'meeting.purposeRequired': 'error',
+    'plan.mainSupporterNotCoordinator': 'error',
   },
   sources: {
     'meeting.confidentialityJuusou': '001 l.432 「さかまる会議（重層的支援会議・支援会議）心得」 and l.454 第九条 守秘義務を徹底するべし',
     'referral.problemViewRequired': '001 l.1669: 支援の方針を決定するために、課題認識を必ず記載してもらうようにしている',
     'meeting.purposeRequired': '001 l.448 第三条: 会議のはじめに目的を共有するべし',
+    'plan.mainSupporterNotCoordinator': '001 l.1693: 相談支援包括化推進員はケースを持たない（対象者への直接支援は行わない）',
     meetingNames: '001 l.432: さかまる会議（重層的支援会議・支援会議）; l.1597 notes it is also the 支援会議 of 生活困窮者自立支援法第9条',
     sheetNames: '001 l.1669: 紹介シートに情報を記載してもらっている',
   },

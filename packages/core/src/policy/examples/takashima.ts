@@ -11,14 +11,14 @@ export const TAKASHIMA_EXAMPLE_POLICY = /* @__PURE__ */ definePolicy({
   name: { ja: '高島市の例', en: 'Takashima example' },
   source: 'Seed 001, 第3部 事例集「滋賀県高島市」 (l.1883–2104) and l.462',
   rules: {
-    'plan.attendeeWithoutAction': 'error',
-    'case.attendeeWithoutAction': 'error',
+    'plan.attendeeWithoutAction': 'warning',
+    'case.attendeeWithoutAction': 'warning',
     'meeting.facilitatorInvolved': 'error',
     'meeting.juusouPossible': 'off',
   },
   sources: {
     'plan.attendeeWithoutAction':
-      '001 l.2082: 会議出席者を記載して、各々の役割を記載することで「行動連携」(特定のメンバーではなく、チーム全員が役割を持つ)を促している',
+      '001 l.2082: 会議出席者を記載して、各々の役割を記載することで「行動連携」(特定のメンバーではなく、チーム全員が役割を持つ)を促している — encourages, so a warning, not a block (#32)',
     'case.attendeeWithoutAction': '001 l.2082 (the same passage: every attendee of the meeting, not only those left on the plan)',
     'meeting.facilitatorInvolved': '001 l.2082: 当該ケースへの直接の関わりがないくらし連携支援室の職員が進行を務めるようにしている',
     'meeting.juusouPossible': '001 l.2030: 本人同意の有無に関わらず支援会議として開催している',

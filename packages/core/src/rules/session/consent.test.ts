@@ -5,6 +5,22 @@ import { noConsentSession, sessionCaseNoConsent, sessionCases, threeCaseSession 
 const cases = [...sessionCases, sessionCaseNoConsent];
 const options = { today: '2025-07-31', cases };
 ruleCases('session.consent', [
+  // The third case's consent covers collecting information only: not the 本人同意 a 重層的支援会議 needs (盛岡, seed 001 l.437).
+  {
+    kind: 'meetingSession',
+    options,
+    pass: threeCaseSession,
+    fail: threeCaseSession,
+    failOptions: {
+      ...options,
+      cases: cases.map((c) =>
+        c.id === sessionCases[2]!.id
+          ? { ...c, consentHistory: c.consentHistory.map((x) => ({ ...x, scope: { provide: false, collect: true } })) }
+          : c,
+      ),
+    },
+    path: 'agenda.2.caseId',
+  },
   // Three cases with consent in a 重層的支援会議; the no-consent case added to its agenda fails.
   {
     kind: 'meetingSession',

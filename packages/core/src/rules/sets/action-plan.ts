@@ -14,6 +14,8 @@ import { phoneNumbers } from '../field/phone-unreadable';
 import { planAttendeeWithoutAction } from '../plan/attendee-without-action';
 import { planLeadByConsent } from '../plan/lead-by-consent';
 import { planLeadRequired } from '../plan/lead-required';
+import { planMainSupporterRequired } from '../plan/main-supporter-required';
+import { planMainSupporterNotCoordinator } from '../plan/main-supporter-not-coordinator';
 import { planMonitoringOverdue } from '../plan/monitoring-overdue';
 import { planMonitoringRequired } from '../plan/monitoring-required';
 import { terminationBeforePlan } from '../termination/before-plan';
@@ -49,6 +51,8 @@ export const actionPlanRules: readonly Rule<ActionPlan>[] = [
   planMonitoringRequired,
   planMonitoringOverdue,
   planLeadRequired,
+  planMainSupporterRequired,
+  planMainSupporterNotCoordinator,
   planLeadByConsent,
   terminationDateRequired,
   terminationReasonRequired,

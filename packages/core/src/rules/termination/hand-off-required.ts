@@ -4,7 +4,7 @@ import { planTerminated } from '../../model/plan';
 import { handsOn } from './successor-required';
 
 /**
- * `termination.handOffRequired`: A closure that hands the case on says whom to call if something changes (異変時連絡, 東海村's ecomap: seed 003 l.520), so that the case can come back at once: 「いったん終結しても、多機関協働事業による進捗管理が必要な状況になった時に、すぐにつないでもらう関係ができていることも重要です」 (seed 001 l.696). Not asked when the reason hands the case to no one (転出, 死亡).
+ * `termination.handOffRequired`: A closure that hands the case on says whom to call if something changes (異変時連絡, 東海村's ecomap: seed 003 l.520), so that the case can come back at once: 「いったん終結しても、多機関協働事業による進捗管理が必要な状況になった時に、すぐにつないでもらう関係ができていることも重要です」 (seed 001 l.696). Not asked when the reason hands the case to no one (転出, 死亡, 一定期間関与がない).
  * @public
  */
 export const terminationHandOffRequired = defineRule({

@@ -5,7 +5,7 @@ import type { Vocabulary } from '../../vocab';
 import { planTerminated } from '../../model/plan';
 
 /**
- * `termination.successorRequired`: Unless the reason makes it impossible (転出, 死亡), a terminated plan names the agency that carries on (盛岡: after termination another agency leads).
+ * `termination.successorRequired`: Unless the reason hands the case to no one (転出, 死亡, 一定期間関与がない — 氷見's criterion, seed 001 l.1502), a terminated plan names the agency that carries on (盛岡: after termination another agency leads).
  * @public
  */
 export const terminationSuccessorRequired = defineRule({
