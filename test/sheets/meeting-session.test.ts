@@ -169,3 +169,33 @@ conformance({
     { key: '{Enter}' },
   ],
 });
+
+describe('<tsunagu-meeting-session>: minutes stay inside the circle (#32)', () => {
+  it('offers as recipients only those who took part and, in a 支援会議, acknowledged confidentiality; the core refuses anyone else', async () => {
+    const session: MeetingSession = {
+      ...noConsentSession,
+      invitations: [
+        ...noConsentSession.invitations.map((i, n) => (n === 1 ? { ...i, confidentialityAcknowledged: false } : i)),
+        { id: 'z1', name: '欠席 太郎', organization: '架空市住宅政策課', role: 'participant', reply: 'absent' },
+      ],
+    };
+    const { el } = await sessionSheet(session);
+    const offered = [
+      ...page
+        .getByRole('group', { name: /^送付先/ })
+        .getByRole('checkbox')
+        .elements(),
+    ].map((c) => c.closest('label')!.textContent!.trim());
+    const circle = session.invitations.filter((i, n) => n !== 1 && i.reply !== 'absent');
+    expect(offered).toEqual(circle.map((i) => `${i.name}（${i.organization}）`));
+    // A recipient set by the page from outside the circle is refused at its place.
+    el.value = { ...session, minutesTo: ['z1'] };
+    await el.updateComplete;
+    expect(
+      el
+        .validate()
+        .issues.filter((i) => i.code === 'session.minutesCircle')
+        .map((i) => i.path.join('.')),
+    ).toEqual(['minutesTo.0']);
+  });
+});

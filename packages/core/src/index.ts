@@ -122,6 +122,6 @@ export {
   type MapSupport,
 } from './household';
 export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';
-export { attends } from './model/session';
+export { attends, inMinutesCircle } from './model/session';
 export { fullName } from './model/person';
 export { migrateActionPlan, migrateCase } from './model/plan';

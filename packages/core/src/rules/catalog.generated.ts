@@ -58,6 +58,7 @@ import { contactOutsideOpenPeriod } from './contact/outside-open-period';
 import { sessionAttendeeNotInvited } from './session/attendee-not-invited';
 import { sessionConfidentiality } from './session/confidentiality';
 import { sessionConsent } from './session/consent';
+import { sessionMinutesCircle } from './session/minutes-circle';
 import { sessionReference } from './session/reference';
 
 /** Every rule's code, default severity and messages, in catalogue order. @public */
@@ -121,5 +122,6 @@ export const RULE_METAS = [
   sessionAttendeeNotInvited.meta,
   sessionConfidentiality.meta,
   sessionConsent.meta,
+  sessionMinutesCircle.meta,
   sessionReference.meta,
 ] as const;

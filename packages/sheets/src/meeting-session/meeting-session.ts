@@ -9,6 +9,7 @@ import {
   MEETING_KINDS,
   MEETING_SCHEDULES,
   fillMessage,
+  inMinutesCircle,
   meetingKindsOf,
   meetingSessionForm,
   sheetNameOf,
@@ -271,7 +272,17 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
 
       <section part="section">
         <h3>${l.sectionMinutes}</h3>
-        ${checkboxGroup(h, ['minutesTo'], l.minutesTo, people)}
+        ${checkboxGroup(
+          h,
+          ['minutesTo'],
+          l.minutesTo,
+          // Only the session's circle (the core's session.minutesCircle); one already chosen outside it stays, to be unticked.
+          peopleChoices(
+            v.invitations.filter((i) => inMinutesCircle(v, i.id) || (v.minutesTo ?? []).includes(i.id)),
+            l.invitation,
+          ),
+          { hint: l.minutesToHint },
+        )}
         ${dateField(h, ['minutesSentOn'], l.minutesSentOn)}
       </section>
     `;

@@ -8,6 +8,7 @@ import { sessionConsent } from '../session/consent';
 import { sessionConfidentiality } from '../session/confidentiality';
 import { sessionAttendeeNotInvited } from '../session/attendee-not-invited';
 import { sessionReference } from '../session/reference';
+import { sessionMinutesCircle } from '../session/minutes-circle';
 
 /** Rules of a meeting session: its invitations, its agenda and, given the cases, the cases on it. */
 export const sessionRules: readonly Rule<MeetingSession>[] = [
@@ -25,4 +26,5 @@ export const sessionRules: readonly Rule<MeetingSession>[] = [
   sessionConfidentiality,
   sessionConsent,
   sessionAttendeeNotInvited,
+  sessionMinutesCircle,
 ];
