@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { caseTimeline, validate } from '@tsunagu/core';
 import { case8050 } from '../fixtures/households';
 import { mutate } from './helpers';
+import { yearCase } from '../fixtures/case-year';
 
 describe('caseTimeline: the case over time', () => {
   it('lists every document, status change, consent change, contact and small change, oldest first', () => {
@@ -62,5 +63,18 @@ describe('caseTimeline: the case over time', () => {
         expect(() => validate('case', c)).not.toThrow();
       }),
     );
+  });
+});
+
+describe('caseTimeline by a contact’s purpose and whose work it was (#32)', () => {
+  it('keeps only the contacts asked for, and leaves out other kinds', () => {
+    const coordination = caseTimeline(yearCase, { purpose: 'coordination' });
+    expect(coordination.length).toBeGreaterThan(0);
+    expect(coordination.every((e) => e.kind === 'contact' && e.purpose === 'coordination')).toBe(true);
+    expect(coordination.length).toBe(yearCase.contacts!.filter((c) => c.purpose === 'coordination').length);
+    const own = caseTimeline(yearCase, { byCoordinatorOffice: true });
+    const others = caseTimeline(yearCase, { byCoordinatorOffice: false });
+    expect(own.length + others.length).toBe(yearCase.contacts!.length);
+    expect(own.every((e) => e.byCoordinatorOffice === true)).toBe(true);
   });
 });

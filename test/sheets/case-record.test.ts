@@ -317,3 +317,33 @@ describe('<tsunagu-case-record>: warnings that say which (issue #31)', () => {
     ]);
   });
 });
+
+describe('<tsunagu-case-record>: contacts with a purpose (#32)', () => {
+  it('records what a contact was for and whose work it was, by keyboard, and filters the timeline by both', async () => {
+    const { sr, el } = await record(opened);
+    const add = page.getByRole('button', { name: '支援経過を記録する' });
+    (add.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await rendered();
+    await userEvent.fill(editor().getByLabelText(/^日付/), '2026-03-02');
+    await editor().getByLabelText(/^方法/).selectOptions('オンライン');
+    await editor().getByLabelText(/^目的/).selectOptions('関係機関との調整');
+    await editor()
+      .getByRole('group', { name: /^多機関協働事業者（コーディネーター）の業務/ })
+      .getByRole('radio', { name: 'はい' })
+      .click();
+    await userEvent.fill(editor().getByLabelText(/^内容/), '包括と役割分担を確認した。');
+    await editor().getByRole('button', { name: '記録を閉じる' }).click();
+    await rendered();
+    expect(el.value.contacts!.at(-1)).toMatchObject({ method: 'online', purpose: 'coordination', byCoordinatorOffice: true });
+    expect(el.validate().issues.map((i) => i.code)).not.toContain('contact.purposeRequired');
+    const ids = () => [...sr.querySelectorAll('.timeline .entry')].map((e) => e.id);
+    await page.getByLabelText('目的', { exact: true }).selectOptions('関係機関との調整');
+    await rendered();
+    expect(ids()).toEqual([`f-contacts-${el.value.contacts!.length - 1}`]);
+    expect(sr.querySelector('.timeline .entry')!.textContent).toContain('オンライン（関係機関との調整）');
+    await page.getByLabelText('誰の業務か').selectOptions('ほかの機関');
+    await rendered();
+    expect(ids()).toEqual([]);
+  });
+});

@@ -21,6 +21,10 @@ export interface TimelineEntry {
   readonly memberIds: readonly string[];
   /** Agencies it concerns (names). */
   readonly agencies: readonly string[];
+  /** A contact's purpose (CONTACT_PURPOSES), when recorded. */
+  readonly purpose?: string;
+  /** A contact's: whether it was the coordinator's office's work (`true`) or another agency's (`false`), when recorded. */
+  readonly byCoordinatorOffice?: boolean;
 }
 
 /** Options of {@link caseTimeline}. @public */
@@ -33,6 +37,10 @@ export interface TimelineOptions {
   readonly memberId?: string;
   /** Only entries that concern this agency. */
   readonly agency?: string;
+  /** Only contacts with this purpose (other kinds are left out). */
+  readonly purpose?: string;
+  /** Only contacts that were (`true`) or were not (`false`) the coordinator's office's work (other kinds are left out). */
+  readonly byCoordinatorOffice?: boolean;
 }
 
 /** Same-day entries in the order the work happens: a referral before the meeting it led to, a status change after. */
@@ -41,7 +49,7 @@ const ORDER: Readonly<Record<TimelineKind, number>> = { referral: 0, consent: 1,
 /**
  * The case over time, as dated, typed entries: its referrals, meetings, plan
  * versions, status changes, consent changes, contacts (支援経過記録) and small
- * changes — sorted, and filtered by kind, member or agency. Pure: the case is
+ * changes — sorted, and filtered by kind, member, agency, or a contact's purpose and whose work it was. Pure: the case is
  * read, never changed. 高島: 「それまでの経過が分からないと…関わりが難しくなる」
  * (seed 001 l.2036).
  *
@@ -121,6 +129,8 @@ export function caseTimeline(c: Case, options: TimelineOptions = {}): TimelineEn
       code: e.method,
       memberIds: e.withMemberIds ?? [],
       agencies: [...(e.by ? [e.by.organization] : []), ...(e.withAgencies ?? [])],
+      ...(e.purpose ? { purpose: e.purpose } : {}),
+      ...(e.byCoordinatorOffice !== undefined ? { byCoordinatorOffice: e.byCoordinatorOffice } : {}),
     }),
   );
   (c.changes ?? []).forEach((e, i) =>
@@ -132,7 +142,9 @@ export function caseTimeline(c: Case, options: TimelineOptions = {}): TimelineEn
     (e) =>
       (!kinds || kinds.has(e.kind)) &&
       (options.memberId === undefined || e.memberIds.includes(options.memberId)) &&
-      (options.agency === undefined || e.agencies.includes(options.agency)),
+      (options.agency === undefined || e.agencies.includes(options.agency)) &&
+      (options.purpose === undefined || e.purpose === options.purpose) &&
+      (options.byCoordinatorOffice === undefined || e.byCoordinatorOffice === options.byCoordinatorOffice),
   );
   const sign = options.order === 'desc' ? -1 : 1;
   // Stable: entries of one day and kind keep the order they were recorded in.

@@ -55,6 +55,7 @@ import { caseTerminationMismatch } from './case/termination-mismatch';
 import { contactDateFuture } from './contact/date-future';
 import { contactDocumentUnknown } from './contact/document-unknown';
 import { contactOutsideOpenPeriod } from './contact/outside-open-period';
+import { contactPurposeRequired } from './contact/purpose-required';
 import { sessionAttendeeNotInvited } from './session/attendee-not-invited';
 import { sessionConfidentiality } from './session/confidentiality';
 import { sessionConsent } from './session/consent';
@@ -119,6 +120,7 @@ export const RULE_METAS = [
   contactDateFuture.meta,
   contactDocumentUnknown.meta,
   contactOutsideOpenPeriod.meta,
+  contactPurposeRequired.meta,
   sessionAttendeeNotInvited.meta,
   sessionConfidentiality.meta,
   sessionConsent.meta,

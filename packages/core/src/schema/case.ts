@@ -56,8 +56,15 @@ export const ContactEntry = z.object({
   time: z.optional(timeOfDay()),
   /** 訪問, 来所, 電話, 同行, オンライン, 文書・メール, 会議 (CONTACT_METHODS, extensible). */
   method: reported(code(), 'How the contact happened'),
+  /** What it was for: direct support, coordination with agencies, 支援者支援, applications, … (CONTACT_PURPOSES, extensible). */
+  purpose: z.optional(reported(code(), 'What the contact was for')),
   /** Who acted: the agency, and the staff member. */
   by: z.optional(z.object({ organization: shortText(), name: z.optional(personal(shortText(), 'Staff member')) })),
+  /**
+   * Whose work it was: the coordinator's office (多機関協働事業者) or another agency. The coordinator's own share of
+   * the direct support is what the guidebook asks a municipality to watch (seed 001 l.257, l.734).
+   */
+  byCoordinatorOffice: z.optional(z.boolean()),
   /** With whom: household members by id (the person's id included). */
   withMemberIds: z.optional(list(localId())),
   /** Other agencies involved in the contact. */

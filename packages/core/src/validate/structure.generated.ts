@@ -525,7 +525,9 @@ function vContactEntry(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.date = C7(v.date, q, "date", found);
   optional(v, o, "time", q, found, C37);
   o.method = C12(v.method, q, "method", found);
+  optional(v, o, "purpose", q, found, C12);
   optional(v, o, "by", q, found, vContactEntry_by);
+  optional(v, o, "byCoordinatorOffice", q, found, bool);
   optional(v, o, "withMemberIds", q, found, C63);
   optional(v, o, "withAgencies", q, found, C64);
   optional(v, o, "content", q, found, C19);

@@ -33,6 +33,7 @@ export const VOCABULARIES = {
   sexes: L.SEXES,
   ageBands: L.AGE_BANDS,
   contactMethods: L.CONTACT_METHODS,
+  contactPurposes: L.CONTACT_PURPOSES,
   invitationReplies: L.INVITATION_REPLIES,
   ties: L.TIES,
 } as const;
@@ -60,6 +61,7 @@ export const EXTENSIBLE_VOCABULARIES = [
   'actionKinds',
   'terminationReasons',
   'contactMethods',
+  'contactPurposes',
 ] as const satisfies readonly VocabularyName[];
 
 /** A code list a municipality may extend. @public */

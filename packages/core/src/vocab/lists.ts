@@ -326,6 +326,23 @@ export const CONTACT_METHODS = [
 ] as const satisfies readonly VocabularyEntry[];
 
 /**
+ * 支援経過記録: what a contact was for. The guidebook asks the coordinator to stay a manager, not a player
+ * (seed 001 l.257, l.734), and 福山 checks that the coordinator is not the main supporter after a 支援会議
+ * (seed 000 l.696): direct support of the household and the coordination around it are told apart. The
+ * list is this project's; a municipality may add its own.
+ * @public
+ */
+export const CONTACT_PURPOSES = [
+  { code: 'directSupport', ja: '本人・世帯への直接支援', en: 'Direct support of the household' },
+  { code: 'coordination', ja: '関係機関との調整', en: 'Coordination with agencies' },
+  { code: 'supporterSupport', ja: '支援者支援', en: 'Support of supporters' },
+  { code: 'application', ja: '申請・手続きの支援', en: 'Help with applications' },
+  { code: 'accompany', ja: '同行', en: 'Accompanying' },
+  { code: 'monitoring', ja: 'モニタリング', en: 'Monitoring' },
+  { code: 'other', ja: 'その他', en: 'Other' },
+] as const satisfies readonly VocabularyEntry[];
+
+/**
  * The reply to a meeting invitation: 出席, 欠席, 代理出席, or no reply yet.
  * 坂井's さかまる会議 心得 第二条: 「会議開催の連絡があったら、『必ず参加します』言うべし」 (seed 001 l.447).
  * @public

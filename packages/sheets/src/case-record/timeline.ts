@@ -7,6 +7,7 @@ import {
   CASE_STATUSES,
   CONSENT_STATUSES,
   CONTACT_METHODS,
+  CONTACT_PURPOSES,
   PLAN_STATUSES,
   TERMINATION_REASONS,
   caseClosure,
@@ -22,7 +23,7 @@ import {
 } from '@tsunagu/core';
 import { listAt, textAt, type SheetFields } from '../kit/field-host';
 import { dateField, dateText, listField, textArea, textField, timeField } from '../kit/fields';
-import { checkboxGroup, choiceText, selectField } from '../kit/choices';
+import { checkboxGroup, choiceText, selectField, yesNoField } from '../kit/choices';
 import { TsunaguOpenDocumentEvent, type CaseDocumentRef } from '../kit/events';
 import { fieldId } from '../kit/paths';
 import { newId } from '../kit/ids';
@@ -57,6 +58,9 @@ export class Timeline {
   #member = '';
   #agency = '';
   /** Entries open for editing (`contacts:k3`) and documents shown in place (`plans:1`). */
+  /** A contact's purpose, and whose work ('coordinator' or 'others'), to filter by; '' for all. */
+  #purpose = '';
+  #work = '';
   #editing = new Set<string>();
   #opened = new Set<string>();
   /** The documents shown in place, each in its sheet (read-only), kept while open. */
@@ -82,6 +86,8 @@ export class Timeline {
       kinds: [...this.#kinds],
       ...(this.#member ? { memberId: this.#member } : {}),
       ...(this.#agency ? { agency: this.#agency } : {}),
+      ...(this.#purpose ? { purpose: this.#purpose } : {}),
+      ...(this.#work ? { byCoordinatorOffice: this.#work === 'coordinator' } : {}),
     });
     const agencies = [...new Set(caseTimeline(v).flatMap((e) => e.agencies))].sort();
     // Entries being written stay above the list, where they were opened: a date typed does not move them (nor focus).
@@ -89,7 +95,7 @@ export class Timeline {
     const listed = ctx.isReadonly ? entries : entries.filter((e) => !this.#isWriting(e));
     // What the timeline shows: in another view (filtered, turned) it is a new list, shown again from its
     // first entries rather than all at once.
-    const view = `${this.#order}|${this.#member}|${this.#agency}|${[...this.#kinds].join()}`;
+    const view = `${this.#order}|${this.#member}|${this.#agency}|${this.#purpose}|${this.#work}|${[...this.#kinds].join()}`;
     const filter = (id: string, label: string, options: TemplateResult[], set: (v: string) => void) => html`<div class="field">
       <label for=${id}>${label}</label>
       <select id=${id} data-view ?disabled=${ctx.isDisabled} @change=${(e: Event) => {
@@ -105,6 +111,8 @@ export class Timeline {
         ${filter('timeline-order', l.order, [option('desc', l.newestFirst, this.#order), option('asc', l.oldestFirst, this.#order)], (x) => (this.#order = x === 'asc' ? 'asc' : 'desc'))}
         ${filter('timeline-member', l.member, [option('', l.everyone, this.#member), ...people(ctx).map((p) => option(p.code, p[ctx.locale], this.#member))], (x) => (this.#member = x))}
         ${filter('timeline-agency', l.agency, [option('', l.everyone, this.#agency), ...agencies.map((a) => option(a, a, this.#agency))], (x) => (this.#agency = x))}
+        ${filter('timeline-purpose', l.purpose, [option('', l.everyone, this.#purpose), ...ctx.codeList('contactPurposes', CONTACT_PURPOSES).map((c) => option(c.code, c[ctx.locale], this.#purpose))], (x) => (this.#purpose = x))}
+        ${filter('timeline-work', l.work, [option('', l.everyone, this.#work), option('coordinator', l.workCoordinator, this.#work), option('others', l.workOthers, this.#work)], (x) => (this.#work = x))}
       </div>
       <fieldset class="no-print">
         <legend>${l.kinds}</legend>
@@ -261,7 +269,9 @@ export class Timeline {
         }
         const c = v.contacts![i]!;
         const withWhom = joinList(h.locale, [peopleText(ctx, c.withMemberIds), ...(c.withAgencies ?? [])].filter(Boolean));
-        return html`<p><strong>${choiceText(h, ctx.codeList('contactMethods', CONTACT_METHODS), c.method)}</strong></p>
+        const purpose = choiceText(h, ctx.codeList('contactPurposes', CONTACT_PURPOSES), c.purpose);
+        const method = choiceText(h, ctx.codeList('contactMethods', CONTACT_METHODS), c.method);
+        return html`<p><strong>${purpose ? aside(h.locale, method, purpose) : method}</strong></p>
           ${line(l.by, [c.by?.organization, c.by?.name].filter(Boolean).join(' '))}
           ${line(l.with, withWhom)}
           ${c.content ? html`<p>${c.content}</p>` : nothing}
@@ -309,8 +319,7 @@ export class Timeline {
     ctx.edit([list], [...items, entry]);
     // Show it whatever the filters: a new entry is never hidden from the person writing it.
     this.#kinds.add(list === 'contacts' ? 'contact' : 'change');
-    this.#member = '';
-    this.#agency = '';
+    this.#member = this.#agency = this.#purpose = this.#work = '';
     this.#edit(`${list}:${entry.id}`, [list, items.length]);
   }
 
@@ -333,6 +342,7 @@ export class Timeline {
               ${dateField(h, [...p, 'date'], l.date)}${timeField(h, [...p, 'time'], l.contactTime)}
               ${selectField(h, [...p, 'method'], l.method, ctx.codeList('contactMethods', CONTACT_METHODS))}
             </div>
+            <div class="grid-2">${selectField(h, [...p, 'purpose'], l.purpose, ctx.codeList('contactPurposes', CONTACT_PURPOSES))}${yesNoField(h, [...p, 'byCoordinatorOffice'], l.byCoordinatorOffice)}</div>
             <div class="grid-2">${textField(h, [...p, 'by', 'organization'], l.byOrganization, { autocomplete: 'organization' })}${textField(h, [...p, 'by', 'name'], l.byName)}</div>
             ${checkboxGroup(h, [...p, 'withMemberIds'], l.withMembers, people(ctx))}
             ${listField(h, [...p, 'withAgencies'], l.withAgencies, { hint: l.withAgenciesHint })}

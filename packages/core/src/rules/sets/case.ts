@@ -1,4 +1,4 @@
-import { CONTACT_METHODS, RELATIONSHIPS, SITUATIONS } from '../../vocab/lists';
+import { CONTACT_METHODS, CONTACT_PURPOSES, RELATIONSHIPS, SITUATIONS } from '../../vocab/lists';
 import type { Case } from '../../schema/case';
 import type { ActionPlan } from '../../schema/action-plan';
 import type { IssuePath } from '../../path';
@@ -17,6 +17,7 @@ import { terminationSuccessorRequired } from '../termination/successor-required'
 import { terminationMeetingRequired } from '../termination/meeting-required';
 import { terminationHandOffRequired } from '../termination/hand-off-required';
 import { contactDateFuture } from '../contact/date-future';
+import { contactPurposeRequired } from '../contact/purpose-required';
 import { contactOutsideOpenPeriod } from '../contact/outside-open-period';
 import { contactDocumentUnknown } from '../contact/document-unknown';
 import { requiredTexts } from '../field/required';
@@ -77,6 +78,7 @@ export const caseRules: readonly Rule<Case>[] = [
     ['situations', SITUATIONS, ['household', 'person', 'situations', '*']],
     ['situations', SITUATIONS, ['household', 'members', '*', 'situations', '*']],
     ['contactMethods', CONTACT_METHODS, ['contacts', '*', 'method']],
+    ['contactPurposes', CONTACT_PURPOSES, ['contacts', '*', 'purpose']],
   ]),
   requiredTexts<Case>([
     ['contacts', '*', 'content'],
@@ -119,6 +121,7 @@ export const caseRules: readonly Rule<Case>[] = [
   caseStatusReference,
   ...closureRules([terminationReasonRequired, terminationSuccessorRequired, terminationHandOffRequired, terminationMeetingRequired]),
   contactDateFuture,
+  contactPurposeRequired,
   contactOutsideOpenPeriod,
   contactDocumentUnknown,
   ...nested(referralRules, (c) => c.referrals, 'referrals'),
