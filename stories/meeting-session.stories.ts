@@ -60,6 +60,21 @@ export const NoConsentCaseRefused: Story = {
 };
 
 /** The 支援会議 for the no-consent case, every supporter's confidentiality recorded. */
+/** 盛岡's まるごと推進会議: a 重層的支援会議 for the programme as a whole, with no case on its agenda (seed 001 l.1004, l.1062). */
+export const SteeringWithoutCases: Story = {
+  args: {
+    value: {
+      ...threeCaseSession,
+      id: 'ses-2025-11-20',
+      localName: 'まるごと推進会議',
+      date: '2025-11-20',
+      sessionPurpose: 'promotion',
+      agenda: [],
+      minutesTo: [],
+    },
+  },
+};
+
 export const ShienKaigi: Story = { args: { value: noConsentSession } };
 
 /** The agenda and attendance on A4. */

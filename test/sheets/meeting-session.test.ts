@@ -199,3 +199,27 @@ describe('<tsunagu-meeting-session>: minutes stay inside the circle (#32)', () =
     ).toEqual(['minutesTo.0']);
   });
 });
+
+describe('<tsunagu-meeting-session>: a session without cases (#32)', () => {
+  it("records 盛岡's まるごと推進会議, a 重層的支援会議 with no case, and the report counts it as a session", async () => {
+    const { submitted } = await sessionSheet();
+    await page.getByRole('radio', { name: '重層的支援会議' }).click();
+    await userEvent.fill(page.getByLabelText(/^会議の名称/), 'まるごと推進会議');
+    await userEvent.fill(page.getByLabelText(/^開催日/), '令和7年11月20日');
+    await press('招集する人を追加する');
+    await userEvent.fill(page.getByLabelText(/^氏名/).nth(0), '前田 浩');
+    await userEvent.fill(page.getByLabelText(/^所属機関/).nth(0), '多機関協働事業');
+    await page.getByLabelText(/^出欠/).nth(0).selectOptions('出席');
+    // Without a purpose, a session with no case is refused: it would be a case meeting with nothing on it.
+    await press('送信する');
+    expect(submitted).toHaveLength(0);
+    await page.getByLabelText(/^会議の目的/).selectOptions('推進会議（事業の評価・資源の開発）');
+    await press('送信する');
+    expect(submitted).toHaveLength(1);
+    const s = { ...submitted[0]!, id: 'ses-2025-11-20' };
+    expect(s).toMatchObject({ legalKind: 'juusou', localName: 'まるごと推進会議', sessionPurpose: 'promotion', agenda: [] });
+    const month = buildReport([], { sessions: [s] }).months.find((m) => m.month === '2025-11')!;
+    expect(month.sessions).toBe(1);
+    expect(month.casesDiscussed).toBe(0);
+  });
+});

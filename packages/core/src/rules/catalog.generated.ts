@@ -56,6 +56,7 @@ import { contactDateFuture } from './contact/date-future';
 import { contactDocumentUnknown } from './contact/document-unknown';
 import { contactOutsideOpenPeriod } from './contact/outside-open-period';
 import { contactPurposeRequired } from './contact/purpose-required';
+import { sessionAgendaRequired } from './session/agenda-required';
 import { sessionAttendeeNotInvited } from './session/attendee-not-invited';
 import { sessionConfidentiality } from './session/confidentiality';
 import { sessionConsent } from './session/consent';
@@ -121,6 +122,7 @@ export const RULE_METAS = [
   contactDocumentUnknown.meta,
   contactOutsideOpenPeriod.meta,
   contactPurposeRequired.meta,
+  sessionAgendaRequired.meta,
   sessionAttendeeNotInvited.meta,
   sessionConfidentiality.meta,
   sessionConsent.meta,

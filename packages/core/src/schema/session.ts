@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { INVITATION_REPLIES, codesOf } from '../vocab';
+import { INVITATION_REPLIES, SESSION_PURPOSES, codesOf } from '../vocab';
 import { meetingShape } from './support-sharing';
 import { LIMITS, code, documentHeader, isoDate, list, localId, personal, reported, shortText } from './common';
 
@@ -50,8 +50,10 @@ export const MeetingSession = z.object({
   recorderId: z.optional(localId()),
   /** At least one: a session is called. */
   invitations: list(Invitation, LIMITS.attendees).check(z.minLength(1)),
-  /** At least one case: a session with no case on its agenda is not a case meeting. */
-  agenda: list(AgendaItem, LIMITS.list).check(z.minLength(1)),
+  /** What the session is for (SESSION_PURPOSES): discussing cases when absent. */
+  sessionPurpose: z.optional(z.enum(codesOf(SESSION_PURPOSES))),
+  /** The cases discussed, in order: at least one when the session is for discussing cases (`session.agendaRequired`). */
+  agenda: list(AgendaItem, LIMITS.list),
   /** Who receives the minutes and the plan afterwards (盛岡: 「改めて出席者に配布している」, l.1079), by invitation. */
   minutesTo: z.optional(list(localId(), LIMITS.attendees)),
   /** The day the minutes were sent. */

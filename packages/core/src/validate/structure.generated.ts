@@ -75,9 +75,11 @@ const C68 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p
 const ONE69 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
 const C70 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE69);
 const C71 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
-const C72 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
-const C73 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 1);
-const C74 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
+const ONE72 = /* @__PURE__ */ new Set(["caseDiscussion","promotion","communityIssues","supporterSupport","internalCoordination","training"]);
+const C73 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE72);
+const C74 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
+const C75 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
+const C76 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
 
 function vReferral_referrer(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
@@ -587,7 +589,7 @@ function vAgendaItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.caseId = C5(v.caseId, q, "caseId", found);
   optional(v, o, "supportSharingId", q, found, C5);
-  optional(v, o, "minutes", q, found, C72);
+  optional(v, o, "minutes", q, found, C74);
   return o;
 }
 
@@ -611,8 +613,9 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "facilitatorId", q, found, C5);
   optional(v, o, "recorderId", q, found, C5);
   o.invitations = C71(v.invitations, q, "invitations", found);
-  o.agenda = C73(v.agenda, q, "agenda", found);
-  optional(v, o, "minutesTo", q, found, C74);
+  optional(v, o, "sessionPurpose", q, found, C73);
+  o.agenda = C75(v.agenda, q, "agenda", found);
+  optional(v, o, "minutesTo", q, found, C76);
   optional(v, o, "minutesSentOn", q, found, C7);
   return o;
 }

@@ -34,6 +34,7 @@ export const VOCABULARIES = {
   ageBands: L.AGE_BANDS,
   contactMethods: L.CONTACT_METHODS,
   contactPurposes: L.CONTACT_PURPOSES,
+  sessionPurposes: L.SESSION_PURPOSES,
   invitationReplies: L.INVITATION_REPLIES,
   ties: L.TIES,
 } as const;

@@ -343,6 +343,21 @@ export const CONTACT_PURPOSES = [
 ] as const satisfies readonly VocabularyEntry[];
 
 /**
+ * What a meeting session is for. Most discuss cases; a 重層的支援会議 may also sit without individual cases —
+ * 盛岡's まるごと推進会議 for 事業全体の評価・地域課題の共有・社会資源の開発 (seed 001 l.1004, l.1062), 市原's
+ * 相談機関連絡会 (l.1180–1197); the guidebook calls these 「個別ケースの検討以外の機能」 (l.838, l.853–861).
+ * @public
+ */
+export const SESSION_PURPOSES = [
+  { code: 'caseDiscussion', ja: '個別事例の検討', en: 'Discussing cases' },
+  { code: 'promotion', ja: '推進会議（事業の評価・資源の開発）', en: 'Steering (evaluation, developing resources)' },
+  { code: 'communityIssues', ja: '地域課題の共有', en: 'Sharing community issues' },
+  { code: 'supporterSupport', ja: '支援者支援', en: 'Support of supporters' },
+  { code: 'internalCoordination', ja: '庁内連携', en: 'Coordination within the municipality' },
+  { code: 'training', ja: '研修・模擬事例', en: 'Training, mock cases' },
+] as const satisfies readonly VocabularyEntry[];
+
+/**
  * The reply to a meeting invitation: 出席, 欠席, 代理出席, or no reply yet.
  * 坂井's さかまる会議 心得 第二条: 「会議開催の連絡があったら、『必ず参加します』言うべし」 (seed 001 l.447).
  * @public

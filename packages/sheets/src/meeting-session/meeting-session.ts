@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import {
+  SESSION_PURPOSES,
   fullName,
   ATTENDEE_ROLES,
   attends,
@@ -187,6 +188,7 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
         ${radioGroup(h, ['legalKind'], l.legalKind, meetingKindsOf(this.policy))}
         ${v.legalKind === 'existing' ? selectField(h, ['existingKind'], l.existingKind, this.codeList('existingMeetings', EXISTING_MEETINGS)) : nothing}
         ${textField(h, ['localName'], l.localName)}
+        ${selectField(h, ['sessionPurpose'], l.sessionPurpose, SESSION_PURPOSES, { hint: l.sessionPurposeHint })}
         ${radioGroup(h, ['schedule'], l.schedule, MEETING_SCHEDULES)}
         <div class="grid-2">
           ${dateField(h, ['date'], l.date)}

@@ -9,6 +9,7 @@ import { sessionConfidentiality } from '../session/confidentiality';
 import { sessionAttendeeNotInvited } from '../session/attendee-not-invited';
 import { sessionReference } from '../session/reference';
 import { sessionMinutesCircle } from '../session/minutes-circle';
+import { sessionAgendaRequired } from '../session/agenda-required';
 
 /** Rules of a meeting session: its invitations, its agenda and, given the cases, the cases on it. */
 export const sessionRules: readonly Rule<MeetingSession>[] = [
@@ -27,4 +28,5 @@ export const sessionRules: readonly Rule<MeetingSession>[] = [
   sessionConsent,
   sessionAttendeeNotInvited,
   sessionMinutesCircle,
+  sessionAgendaRequired,
 ];
