@@ -366,3 +366,30 @@ describe('<tsunagu-action-plan-sheet>: two roles (#32)', () => {
     expect(submitted.at(-1)!.team!.mainSupporterIsCoordinator).not.toBe(true);
   });
 });
+
+describe('<tsunagu-action-plan-sheet>: closure for 「一定期間関与がない」 (#32)', () => {
+  it('closes with no successor and no 異変時連絡 asked: nobody necessarily carries on (氷見, seed 001 l.1502)', async () => {
+    const { sheet, sr, submitted } = await planSheet('2026-01-15');
+    sheet.value = dvFamilyPlan;
+    await sheet.updateComplete;
+    await page.getByRole('radio', { name: '終結' }).click();
+    await userEvent.fill(page.getByLabelText(/^終結日/), '2026-01-15');
+    await page.getByLabelText(/^終結の理由/).selectOptions('一定期間関与がない');
+    await rendered();
+    // Neither field is marked required for this reason.
+    expect(
+      page
+        .getByLabelText(/^引き継ぐ機関(?!の役割)/)
+        .element()
+        .closest('.field')!.textContent,
+    ).not.toContain('※必須');
+    await submit();
+    await rendered();
+    expect(sr.querySelector('.error-summary')).toBeNull();
+    expect(submitted).toHaveLength(1);
+    expect(submitted[0]!.termination).toEqual({ date: '2026-01-15', reason: 'noInvolvement' });
+    const codes = validateActionPlan(submitted[0], { today: '2026-01-15' }).issues.map((i) => i.code);
+    expect(codes).not.toContain('termination.successorRequired');
+    expect(codes).not.toContain('termination.handOffRequired');
+  });
+});
