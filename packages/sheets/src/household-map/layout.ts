@@ -258,7 +258,7 @@ function route(s: { x: number; y: number }, p: { x: number; y: number }, fam: Bo
 }
 
 /** Whether the segment from a to b passes through the inside of a box (Liang–Barsky clipping). */
-export function crosses(a: Point, b: Point, r: Box): boolean {
+function crosses(a: Point, b: Point, r: Box): boolean {
   let t0 = 0;
   let t1 = 1;
   const dx = b[0] - a[0];

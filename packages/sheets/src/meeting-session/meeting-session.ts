@@ -279,10 +279,7 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
           ['minutesTo'],
           l.minutesTo,
           // Only the session's circle (the core's session.minutesCircle); one already chosen outside it stays, to be unticked.
-          peopleChoices(
-            v.invitations.filter((i) => inMinutesCircle(v, i.id) || (v.minutesTo ?? []).includes(i.id)),
-            l.invitation,
-          ),
+          people.filter((p) => inMinutesCircle(v, p.code) || (v.minutesTo ?? []).includes(p.code)),
           { hint: l.minutesToHint },
         )}
         ${dateField(h, ['minutesSentOn'], l.minutesSentOn)}
