@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, validate, type Case } from '@tsunagu/core';
 import { mutate } from './helpers';
-import { noConsentSession, sessionCaseNoConsent, sessionCases, threeCaseSession } from '../fixtures/sessions';
+import {
+  mixedSession,
+  mixedSessionCases,
+  noConsentSession,
+  sessionCaseNoConsent,
+  sessionCases,
+  threeCaseSession,
+} from '../fixtures/sessions';
 
 const july = (cases: Iterable<Case>, sessions?: Parameters<typeof buildReport>[1]) =>
   buildReport(cases, sessions).months.find((m) => m.month === '2025-07')!;
@@ -56,5 +63,23 @@ describe('meeting sessions', () => {
     const r = buildReport(sessionCases, { sessions: [asShien] });
     expect(r.months.find((m) => m.month === '2025-08')).toMatchObject({ shienMeetings: 1, sessions: 1, casesDiscussed: 3 });
     expect(r.months.find((m) => m.month === '2025-07')?.sessions ?? 0).toBe(0);
+  });
+
+  it('count a mixed session (米子) once, and once under each kind it held, in whatever order the cases come', () => {
+    expect(validate('meetingSession', mixedSession, { today: '2025-07-31', cases: mixedSessionCases }).issues).toEqual([]);
+    const expected = { sessions: 1, juusouMeetings: 1, shienMeetings: 1, casesDiscussed: 3 };
+    const orders = [
+      mixedSessionCases,
+      [...mixedSessionCases].reverse(),
+      [mixedSessionCases[2]!, mixedSessionCases[0]!, mixedSessionCases[1]!],
+    ];
+    for (const cases of orders) {
+      // From the cases alone (each case's discussion names its kind)…
+      expect(july(cases)).toMatchObject(expected);
+      // …and with the session given, whose agenda says each case's kind.
+      expect(july(cases, { sessions: [mixedSession] })).toMatchObject(expected);
+    }
+    // Before, the kind came from whichever case was met first: a 支援会議 first made the whole session one.
+    expect(july([mixedSessionCases[2]!, mixedSessionCases[0]!]).juusouMeetings).toBe(1);
   });
 });

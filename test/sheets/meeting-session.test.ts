@@ -1,9 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { buildReport, validate, type MeetingSession } from '@tsunagu/core';
+import { buildReport, validate, type Case, type MeetingSession } from '@tsunagu/core';
 import '@tsunagu/sheets/meeting-session';
 import type { TsunaguMeetingSession } from '@tsunagu/sheets';
-import { noConsentSession, sessionCaseNoConsent, sessionCases, threeCaseSession } from '../fixtures/sessions';
+import {
+  mixedSession,
+  mixedSessionCases,
+  noConsentSession,
+  sessionCaseNoConsent,
+  sessionCases,
+  threeCaseSession,
+} from '../fixtures/sessions';
 import { cleanup, deepActiveElement, expectNoAxeViolations, mount, rendered } from './helpers';
 import { conformance } from './conformance';
 
@@ -11,12 +18,12 @@ afterEach(cleanup);
 
 const cases = [...sessionCases, sessionCaseNoConsent];
 
-async function sessionSheet(value?: MeetingSession) {
+async function sessionSheet(value?: MeetingSession, given: readonly Case[] = cases) {
   const submitted: MeetingSession[] = [];
   const root = await mount((r) => {
     const el = document.createElement('tsunagu-meeting-session');
     el.setAttribute('today', '2025-07-31');
-    el.cases = cases;
+    el.cases = given;
     if (value) el.value = value;
     el.addEventListener('tsunagu-submit', (e) => submitted.push(structuredClone(e.detail.value as MeetingSession)));
     r.append(el);
@@ -88,7 +95,10 @@ describe('<tsunagu-meeting-session>: a session of three cases', () => {
       await userEvent.fill(page.getByLabelText(/^時間（分）/).nth(n), String(item.minutes));
     }
     expect(sr.textContent).toContain('合計 90分（会議の時間 90分）');
-    await page.getByRole('checkbox', { name: new RegExp(`^${people[0]!.name}`) }).click();
+    await page
+      .getByRole('group', { name: /^すべての事例の議事録・計画の送付先/ })
+      .getByRole('checkbox', { name: new RegExp(`^${people[0]!.name}`) })
+      .click();
     await press('送信する');
     expect(submitted).toHaveLength(1);
     const s = { ...submitted[0]!, id: 'ses-2025-07-10' };
@@ -182,7 +192,7 @@ describe('<tsunagu-meeting-session>: minutes stay inside the circle (#32)', () =
     const { el } = await sessionSheet(session);
     const offered = [
       ...page
-        .getByRole('group', { name: /^送付先/ })
+        .getByRole('group', { name: /^すべての事例の議事録・計画の送付先/ })
         .getByRole('checkbox')
         .elements(),
     ].map((c) => c.closest('label')!.textContent!.trim());
@@ -221,5 +231,64 @@ describe('<tsunagu-meeting-session>: a session without cases (#32)', () => {
     const month = buildReport([], { sessions: [s] }).months.find((m) => m.month === '2025-11')!;
     expect(month.sessions).toBe(1);
     expect(month.casesDiscussed).toBe(0);
+  });
+});
+
+describe("<tsunagu-meeting-session>: 米子's mixed session, minutes per case (#32)", () => {
+  it("discusses two cases as 重層的支援会議 and one as 支援会議, sends each case's minutes to its own circle, and refuses one outside it", async () => {
+    // The agenda as the coordinator set it up: three cases, the session a 重層的支援会議, nothing per case yet.
+    const start: MeetingSession = {
+      ...mixedSession,
+      agenda: mixedSession.agenda.map(({ caseId, supportSharingId, minutes }) => ({ caseId, supportSharingId, minutes })),
+    };
+    const { el, submitted, sr } = await sessionSheet(start, mixedSessionCases);
+    // The hoarded house has no consent: refused as a 重層的支援会議, at its row.
+    await press('送信する');
+    expect(submitted).toHaveLength(0);
+    expect(sr.querySelector('.error-summary')!.textContent).toContain('支援会議で検討してください');
+    // Its kind, chosen for that case alone (米子: 本人同意の有無で, seed 001 l.2246).
+    await page
+      .getByLabelText(/^この事例の会議の種類/)
+      .nth(2)
+      .selectOptions('支援会議');
+    // Only those who sat for it: the facilitator and the one who knows the house.
+    const sat = page.getByRole('group', { name: /^この事例の検討に出席した人/ }).nth(2);
+    const name = (id: string) => mixedSession.invitations.find((i) => i.id === id)!.name;
+    for (const id of ['b1', 'i2']) await sat.getByRole('checkbox', { name: new RegExp(`^${name(id)}`) }).click();
+    // Its minutes: offered only to its circle — 地域包括 (b2), who sat for the 8050 case only, is not offered.
+    const to = page.getByRole('group', { name: /^この事例の議事録・計画の送付先/ }).nth(2);
+    const offered = [...to.getByRole('checkbox').elements()].map((c) => c.closest('label')!.textContent!.trim());
+    expect(offered).toEqual(['b1', 'i2'].map((id) => expect.stringContaining(name(id))));
+    expect(offered.join()).not.toContain(name('b2'));
+    for (const id of ['b1', 'i2']) await to.getByRole('checkbox', { name: new RegExp(`^${name(id)}`) }).click();
+    // The 8050 case's minutes to its own team.
+    const to8050 = page.getByRole('group', { name: /^この事例の議事録・計画の送付先/ }).nth(0);
+    await to8050.getByRole('checkbox', { name: new RegExp(`^${name('b2')}`) }).click();
+    await press('送信する');
+    expect(submitted).toHaveLength(1);
+    const s = submitted[0]!;
+    expect(s.agenda.map((a) => a.legalKind)).toEqual([undefined, undefined, 'shien']);
+    expect(s.agenda[2]).toMatchObject({ attendeeIds: ['b1', 'i2'], minutesTo: ['b1', 'i2'] });
+    expect(s.agenda[0]!.minutesTo).toEqual(['b2']);
+    // One session, held as both kinds, whatever order the cases come in.
+    for (const order of [mixedSessionCases, [...mixedSessionCases].reverse()])
+      expect(buildReport(order, { sessions: [s] }).months.find((m) => m.month === '2025-07')).toMatchObject({
+        sessions: 1,
+        juusouMeetings: 1,
+        shienMeetings: 1,
+        casesDiscussed: 3,
+      });
+    // A recipient set by the page outside that case's circle is refused at its place, with the rule's message.
+    el.value = { ...s, agenda: s.agenda.map((a, n) => (n === 2 ? { ...a, minutesTo: [...a.minutesTo!, 'b2'] } : a)) };
+    await el.updateComplete;
+    await press('送信する');
+    expect(submitted).toHaveLength(1);
+    expect(
+      el
+        .validate()
+        .issues.filter((i) => i.severity === 'error')
+        .map((i) => `${i.code} ${i.path.join('.')}`),
+    ).toEqual(['session.minutesCircle agenda.2.minutesTo.2']);
+    expect(sr.querySelector('.error-summary')!.textContent).toContain('その事例の検討に出席し');
   });
 });

@@ -45,11 +45,15 @@ export {
   MORIOKA_EXAMPLE_POLICY,
   SAKAI_EXAMPLE_POLICY,
   YONAGO_EXAMPLE_POLICY,
+  ONOMICHI_EXAMPLE_POLICY,
   EXAMPLE_POLICIES,
   NATIONAL_SHEET_NAMES,
   sheetNameOf,
   meetingNameOf,
   meetingKindsOf,
+  legalBasisOf,
+  legalBasisFits,
+  legalBasesFor,
   type SheetName,
   definePolicy,
   resolvePolicy,
@@ -122,6 +126,6 @@ export {
   type MapSupport,
 } from './household';
 export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';
-export { attends, inMinutesCircle } from './model/session';
+export { agendaKind, attends, confidentialityAsked, inMinutesCircle, sessionKinds } from './model/session';
 export { fullName } from './model/person';
 export { migrateActionPlan, migrateCase } from './model/plan';

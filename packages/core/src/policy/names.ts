@@ -1,6 +1,7 @@
 // The names people read under a policy: the sheets', and the meetings' with their local names.
-import type { MeetingKind, Vocabulary } from '../vocab';
-import { MEETING_KINDS } from '../vocab/lists';
+import type { LegalBasis, MeetingKind, Vocabulary } from '../vocab';
+import { LEGAL_BASES, MEETING_KINDS } from '../vocab/lists';
+import { DEFAULT_BASES, legalBasisFits } from '../model/meeting';
 import type { LocalizedText, MunicipalPolicy, SheetName } from './types';
 
 /**
@@ -47,4 +48,25 @@ export function meetingKindsOf(policy: MunicipalPolicy | undefined): Vocabulary 
     ja: meetingNameOf(policy, e.code, e, 'ja'),
     en: meetingNameOf(policy, e.code, e, 'en'),
   }));
+}
+
+/**
+ * The law a meeting is held under: its own `legalBasis`, else the policy's for its kind
+ * ({@link MunicipalPolicy.meetingLegalBases}), else the national one — 社会福祉法第106条の6 for a 支援会議,
+ * 第106条の4 (the 事業) for a 重層的支援会議. An existing field meeting has its own law: `undefined`.
+ * @public
+ */
+export function legalBasisOf(
+  policy: MunicipalPolicy | undefined,
+  meeting: { readonly legalKind: MeetingKind; readonly legalBasis?: LegalBasis | undefined },
+): LegalBasis | undefined {
+  const own = meeting.legalBasis;
+  if (own !== undefined) return own;
+  const local = policy?.meetingLegalBases?.[meeting.legalKind];
+  return local !== undefined && legalBasisFits(local, meeting.legalKind) ? local : DEFAULT_BASES[meeting.legalKind];
+}
+
+/** The legal bases a meeting of `kind` may be held under, as a code list: what a sheet offers. @public */
+export function legalBasesFor(kind: MeetingKind | undefined): Vocabulary {
+  return LEGAL_BASES.filter((b) => kind !== undefined && legalBasisFits(b.code, kind));
 }

@@ -1,7 +1,7 @@
 // What a municipal policy is: its shape, and the policy with every setting filled in.
 import type { RuleCode } from '../rules/codes';
 import type { RuleSetting } from '../rules/engine';
-import type { MeetingKind, VocabularyExtensions } from '../vocab';
+import type { LegalBasis, MeetingKind, VocabularyExtensions } from '../vocab';
 
 export type { RuleSetting };
 
@@ -42,7 +42,7 @@ export interface MunicipalPolicy {
    * the seed passage of every setting; a municipality cites its own rules.
    */
   readonly sources?: Readonly<
-    Partial<Record<RuleCode | 'sheetNames' | 'meetingNames' | 'vocabularies' | 'dateDisplay' | 'drafts', string>>
+    Partial<Record<RuleCode | 'sheetNames' | 'meetingNames' | 'meetingLegalBases' | 'vocabularies' | 'dateDisplay' | 'drafts', string>>
   >;
   /** Rule severities that differ from the national defaults. */
   readonly rules?: Readonly<Partial<Record<RuleCode, RuleSetting>>>;
@@ -56,6 +56,12 @@ export interface MunicipalPolicy {
    * stored and counted; the local name is what people see.
    */
   readonly meetingNames?: Readonly<Partial<Record<MeetingKind, LocalizedText>>>;
+  /**
+   * The law the municipality holds each kind of meeting under, when not the national default (a 支援会議 under
+   * 社会福祉法第106条の6): 坂井's さかまる会議 is a 支援会議 of 生活困窮者自立支援法第9条 (seed 001 l.1597).
+   * A meeting's own `legalBasis` wins; {@link legalBasisOf} reads both.
+   */
+  readonly meetingLegalBases?: Readonly<Partial<Record<MeetingKind, LegalBasis>>>;
   /** Local names of the sheets (title, print header, messages); {@link NATIONAL_SHEET_NAMES} otherwise. */
   readonly sheetNames?: Readonly<Partial<Record<SheetName, LocalizedText>>>;
   /** The notice in the footer of every printed page; 「個人情報につき取扱注意」 otherwise. */

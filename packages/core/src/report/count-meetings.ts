@@ -2,7 +2,7 @@
 // attendances by field, case discussions by the fields of their issues, and the missing resources named.
 import type { Case } from '../schema/case';
 import type { MeetingSession } from '../schema/session';
-import { attends } from '../model/session';
+import { attends, sessionKinds } from '../model/session';
 import type { Bucket } from './bucket';
 import { add, type ReportCounts } from './measures';
 
@@ -12,7 +12,8 @@ import { add, type ReportCounts } from './measures';
  * each with their field.
  */
 interface SessionTally {
-  kind: string;
+  /** The legal kinds it was held under: every case's (a mixed session has several), gathered in any order. */
+  kinds: Set<string>;
   date: string;
   cases: Set<string>;
   agenda?: number;
@@ -49,7 +50,7 @@ export class MeetingCounter {
     for (const s of sessions) {
       if (s.id === undefined) continue;
       const tally: SessionTally = {
-        kind: s.legalKind,
+        kinds: new Set(sessionKinds(s)),
         date: s.date,
         cases: new Set(),
         agenda: s.agenda.length,
@@ -82,9 +83,10 @@ export class MeetingCounter {
         if (!s)
           this.#sessions.set(
             m.sessionId,
-            (s = { kind: m.meeting.legalKind, date: m.meeting.date, cases: new Set<string>(), invited: false, attendees: new Map() }),
+            (s = { kinds: new Set(), date: m.meeting.date, cases: new Set<string>(), invited: false, attendees: new Map() }),
           );
         s.cases.add(c.id);
+        if (!s.invited) s.kinds.add(m.meeting.legalKind);
         if (!s.invited) for (const a of m.attendees) attendee(s, a.organization, a.name, a.field);
         continue;
       }
@@ -95,12 +97,17 @@ export class MeetingCounter {
     countMissingResources(c, bucket);
   }
 
-  /** Counts each session once: its kind, its attendees, its cases. */
+  /**
+   * Counts each session once: its attendees, its cases, and once under each legal kind it was held under — a
+   * 米子-style session of two 重層的支援会議 cases and one 支援会議 case counts one 重層的支援会議 and one 支援会議
+   * (each was held), and one session. So the kinds may add up to more than the sessions; the order in which the
+   * cases come does not matter.
+   */
   finish(bucket: Bucket): void {
     for (const s of this.#sessions.values()) {
       const b = bucket(s.date);
       if (!b) continue;
-      countMeeting(b, s.kind);
+      for (const kind of s.kinds) countMeeting(b, kind);
       for (const people of s.attendees.values()) for (const field of people.values()) attend(b, field);
       b.sessions++;
       b.casesDiscussed += Math.max(s.agenda ?? 0, s.cases.size);

@@ -61,7 +61,10 @@ export const MEASURES = {
   plansRevised: count('プラン見直し件数', 'Plans revised'),
   /**
    * 重層的支援会議 held (「開催回数」, seed 001 l.851): a session counts once however
-   * many cases it discussed; a case's meeting with no session counts on its own.
+   * many cases it discussed; a case's meeting with no session counts on its own. A session
+   * that discussed some cases as 重層的支援会議 and others as 支援会議 (米子, l.2246) counts
+   * once under each: this project's reading, since both were held (so the kinds may sum to
+   * more than `sessions`).
    */
   juusouMeetings: count('重層的支援会議 開催回数', 'Multi-layered support meetings held'),
   /** 支援会議 held, counted the same way. */

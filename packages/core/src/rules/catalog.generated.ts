@@ -22,6 +22,7 @@ import { meetingConsentRequired } from './meeting/consent-required';
 import { meetingExistingKindRequired } from './meeting/existing-kind-required';
 import { meetingFacilitatorInvolved } from './meeting/facilitator-involved';
 import { meetingJuusouPossible } from './meeting/juusou-possible';
+import { meetingLegalBasis } from './meeting/legal-basis';
 import { meetingPurposeRequired } from './meeting/purpose-required';
 import { meetingTimeOrder } from './meeting/time-order';
 import { actionDueBeforePlan } from './action/due-before-plan';
@@ -88,6 +89,7 @@ export const RULE_METAS = [
   meetingExistingKindRequired.meta,
   meetingFacilitatorInvolved.meta,
   meetingJuusouPossible.meta,
+  meetingLegalBasis.meta,
   meetingPurposeRequired.meta,
   meetingTimeOrder.meta,
   actionDueBeforePlan.meta,

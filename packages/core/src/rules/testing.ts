@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { validate, type DocumentKind, type Issue, type RuleCode, type ValidateOptions } from '../index';
 import { case8050, dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral, hoardedHouseReferral } from '../../../../test/fixtures/households';
 
-export { noConsentSession, sessionCaseNoConsent, sessionCases, threeCaseSession } from '../../../../test/fixtures/sessions';
+export {
+  mixedSession,
+  mixedSessionCases,
+  noConsentSession,
+  sessionCaseNoConsent,
+  sessionCases,
+  threeCaseSession,
+} from '../../../../test/fixtures/sessions';
 export { case8050, hoardedHouseReferral };
 /** The realistic valid documents the cases start from. */
 export const R = dvFamilyReferral;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { INVITATION_REPLIES, SESSION_PURPOSES, codesOf } from '../vocab';
+import { INVITATION_REPLIES, MEETING_KINDS, SESSION_PURPOSES, codesOf } from '../vocab';
 import { meetingShape } from './support-sharing';
 import { LIMITS, code, documentHeader, isoDate, list, localId, personal, reported, shortText } from './common';
 
@@ -30,6 +30,19 @@ export const AgendaItem = z.object({
   supportSharingId: z.optional(localId()),
   /** Minutes given to the case (盛岡: 1〜2 事例で2時間程度; 米子: 1時間で最大3ケース). */
   minutes: z.optional(z.int().check(z.minimum(1), z.maximum(600))),
+  /**
+   * The legal kind this case is discussed under, when it is not the session's: 米子 holds one
+   * 「重層的支援会議・支援会議」 and chooses per case, 「情報共有に対する本人同意がないものは支援会議、同意がある場合は
+   * 重層的支援会議」 (seed 001 l.2246). Absent: the session's `legalKind` ({@link agendaKind}).
+   */
+  legalKind: z.optional(z.enum(codesOf(MEETING_KINDS))),
+  /**
+   * Who sat for this case, by invitation: those who came for another case only are outside its circle
+   * (米子: 「その他は個別のケースに応じて選定」, seed 001 l.2247). Absent: every attendee of the session.
+   */
+  attendeeIds: z.optional(list(localId(), LIMITS.attendees)),
+  /** Who receives this case's minutes and plan, by invitation (`session.minutesCircle` keeps them in this case's circle). */
+  minutesTo: z.optional(list(localId(), LIMITS.attendees)),
 });
 /** An agenda item. @public */
 export type AgendaItem = z.infer<typeof AgendaItem>;
@@ -50,11 +63,19 @@ export const MeetingSession = z.object({
   recorderId: z.optional(localId()),
   /** At least one: a session is called. */
   invitations: list(Invitation, LIMITS.attendees).check(z.minLength(1)),
+  /**
+   * Existing meetings held together with this one (EXISTING_MEETINGS): 名張 「基本的に重層的支援会議・支援会議と既存の
+   * 会議体を合わせて開催することが多い」 (seed 001 l.1829). The session still counts once, under its own kinds.
+   */
+  combinedWith: z.optional(list(code(), 6)),
   /** What the session is for (SESSION_PURPOSES): discussing cases when absent. */
   sessionPurpose: z.optional(z.enum(codesOf(SESSION_PURPOSES))),
   /** The cases discussed, in order: at least one when the session is for discussing cases (`session.agendaRequired`). */
   agenda: list(AgendaItem, LIMITS.list),
-  /** Who receives the minutes and the plan afterwards (盛岡: 「改めて出席者に配布している」, l.1079), by invitation. */
+  /**
+   * Who receives the minutes and the plan of every case afterwards (盛岡: 「改めて出席者に配布している」, l.1079), by
+   * invitation: each must be in the circle of every case on the agenda. A case's own recipients are its `minutesTo`.
+   */
   minutesTo: z.optional(list(localId(), LIMITS.attendees)),
   /** The day the minutes were sent. */
   minutesSentOn: z.optional(isoDate()),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MEETING_KINDS, MEETING_SCHEDULES, RESOURCE_STATES, RESOURCE_TYPES, codesOf } from '../vocab';
+import { MEETING_KINDS, MEETING_SCHEDULES, RESOURCE_STATES, RESOURCE_TYPES, codesOf, LEGAL_BASES } from '../vocab';
 import {
   Consent,
   LIMITS,
@@ -53,6 +53,8 @@ export type Resource = z.infer<typeof Resource>;
 /** What a meeting is, for a case's discussion and for a session: kind, local name, schedule, times, place. */
 export const meetingShape = () => ({
   legalKind: reported(z.enum(codesOf(MEETING_KINDS)), 'Legal kind of the meeting'),
+  /** The law it is held under (LEGAL_BASES) when the policy's default is not it: 坂井's さかまる会議 is a 支援会議 of 生活困窮者自立支援法第9条 (seed 001 l.1597). */
+  legalBasis: z.optional(z.enum(codesOf(LEGAL_BASES))),
   /** For `existing`: which field meeting. */
   existingKind: z.optional(code()),
   /** The municipality's own name (よりそい会議, さかまる会議…). */

@@ -20,6 +20,8 @@ export const VOCABULARIES = {
   referrerRequests: L.REFERRER_REQUESTS,
   responseOptions: L.RESPONSE_OPTIONS,
   meetingKinds: L.MEETING_KINDS,
+  legalBases: L.LEGAL_BASES,
+  supportPrograms: L.SUPPORT_PROGRAMS,
   existingMeetings: L.EXISTING_MEETINGS,
   meetingSchedules: L.MEETING_SCHEDULES,
   attendeeRoles: L.ATTENDEE_ROLES,
@@ -58,6 +60,7 @@ export const EXTENSIBLE_VOCABULARIES = [
   'referrerRequests',
   'responseOptions',
   'existingMeetings',
+  'supportPrograms',
   'attendeeRoles',
   'actionKinds',
   'terminationReasons',
@@ -81,6 +84,8 @@ export type IssueTagCode = CodeOf<typeof L.ISSUE_TAGS>;
 export type ResponseOptionCode = CodeOf<typeof L.RESPONSE_OPTIONS>;
 /** Legal kind of a meeting. @public */
 export type MeetingKind = CodeOf<typeof L.MEETING_KINDS>;
+/** A legal basis code (LEGAL_BASES). @public */
+export type LegalBasis = CodeOf<typeof L.LEGAL_BASES>;
 /** Consent status. @public */
 export type ConsentStatus = CodeOf<typeof L.CONSENT_STATUSES>;
 

@@ -173,16 +173,49 @@ export const RESPONSE_OPTIONS = [
 /** 会議の法的な種別: kept apart from the municipality's local meeting name. @public */
 export const MEETING_KINDS = [
   { code: 'juusou', ja: '重層的支援会議', en: 'Multi-layered support meeting (consent required)' },
-  { code: 'shien', ja: '支援会議', en: 'Support meeting (Art. 106-6; consent not required)' },
+  { code: 'shien', ja: '支援会議', en: 'Support meeting (consent not required; members bound by confidentiality)' },
   { code: 'existing', ja: '既存の会議', en: 'Existing field meeting' },
 ] as const satisfies readonly VocabularyEntry[];
 
-/** 既存の会議: field meetings that may be used instead or combined. @public */
+/**
+ * The law a meeting is held under. A 支援会議 is held under 社会福祉法第106条の6 (seed 001 l.1397) or under
+ * 生活困窮者自立支援法第9条 (坂井's さかまる会議, l.1597); a 重層的支援会議 is part of the 重層的支援体制整備事業 of
+ * 社会福祉法第106条の4 (l.366). `meeting.legalBasis` keeps each with its kind; {@link legalBasisOf} gives the default.
+ * @public
+ */
+export const LEGAL_BASES = [
+  {
+    code: 'welfare106-4',
+    ja: '社会福祉法第106条の4（重層的支援体制整備事業）',
+    en: 'Social Welfare Act, Art. 106-4 (multi-layered support programme)',
+  },
+  { code: 'welfare106-6', ja: '社会福祉法第106条の6', en: 'Social Welfare Act, Art. 106-6' },
+  { code: 'selfReliance9', ja: '生活困窮者自立支援法第9条', en: 'Act on Self-Reliance Support for Needy Persons, Art. 9' },
+] as const satisfies readonly VocabularyEntry[];
+
+/**
+ * The 事業 of the 重層的支援体制整備事業 a case may be enrolled in (「各事業の相談受付件数」, seed 001 l.851): the four
+ * the guidebook names; a municipality adds its own (extensible, 'supportPrograms').
+ * @public
+ */
+export const SUPPORT_PROGRAMS = [
+  { code: 'comprehensive', ja: '包括的相談支援事業', en: 'Comprehensive consultation support' },
+  { code: 'multiAgency', ja: '多機関協働事業', en: 'Multi-agency collaboration' },
+  { code: 'outreach', ja: 'アウトリーチ等を通じた継続的支援事業', en: 'Continuous support through outreach' },
+  { code: 'participation', ja: '参加支援事業', en: 'Participation support' },
+] as const satisfies readonly VocabularyEntry[];
+
+/**
+ * 既存の会議: field meetings that may be used instead or combined (名張, seed 001 l.1829). `individualCase` is a
+ * field's own case meeting; 尾道's 個別ケース会議 is not one of these but its multi-agency case meeting (seed 002
+ * l.94–98, l.168–172), a 重層的支援会議 or 支援会議 under a local name (ONOMICHI_EXAMPLE_POLICY).
+ * @public
+ */
 export const EXISTING_MEETINGS = [
   { code: 'communityCare', ja: '地域ケア会議', en: 'Community care meeting' },
   { code: 'childProtection', ja: '要保護児童対策地域協議会', en: 'Child protection council' },
   { code: 'supportCoordination', ja: '支援調整会議', en: 'Support coordination meeting (poverty)' },
-  { code: 'individualCase', ja: '個別ケース会議', en: 'Individual case meeting' },
+  { code: 'individualCase', ja: '各分野の個別ケース会議', en: "A field's own case meeting" },
   { code: 'disabilityCouncil', ja: '自立支援協議会', en: 'Disability support council' },
   { code: 'other', ja: 'その他', en: 'Other' },
 ] as const satisfies readonly VocabularyEntry[];

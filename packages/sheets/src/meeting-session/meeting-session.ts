@@ -11,6 +11,7 @@ import {
   MEETING_SCHEDULES,
   fillMessage,
   inMinutesCircle,
+  agendaKind,
   meetingKindsOf,
   meetingSessionForm,
   sheetNameOf,
@@ -32,6 +33,7 @@ import { newId } from '../kit/ids';
 import { sheetStyles } from '../kit/styles';
 import { MEETING_SESSION_LABELS } from './labels';
 import { aside } from '../kit/ui-strings';
+import { legalBasisField } from '../shared/meeting';
 
 const minutesOf = (t: string | undefined) => (t && /^\d\d:\d\d$/.test(t) ? Number(t.slice(0, 2)) * 60 + Number(t.slice(3)) : undefined);
 
@@ -181,12 +183,16 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
     const length = (minutesOf(v.endTime) ?? 0) - (minutesOf(v.startTime) ?? 0);
     const total = v.agenda.reduce((t, a) => t + (typeof a.minutes === 'number' ? a.minutes : 0), 0);
     const attending = v.invitations.filter(attends).length;
+    const attendees = people.filter((o) => v.invitations.some((i) => i.id === o.code && attends(i)));
+    const kinds = meetingKindsOf(this.policy);
+    const caseKinds = kinds.filter((k) => k.code !== 'existing');
     return html`
       ${this.#renderTurn()}
       <section part="section">
         <h3>${l.sectionMeeting}</h3>
         ${radioGroup(h, ['legalKind'], l.legalKind, meetingKindsOf(this.policy))}
-        ${v.legalKind === 'existing' ? selectField(h, ['existingKind'], l.existingKind, this.codeList('existingMeetings', EXISTING_MEETINGS)) : nothing}
+        ${v.legalKind === 'existing' ? selectField(h, ['existingKind'], l.existingKind, this.codeList('existingMeetings', EXISTING_MEETINGS)) : legalBasisField(h, this.policy, v, l, [])}
+        ${checkboxGroup(h, ['combinedWith'], l.combinedWith, this.codeList('existingMeetings', EXISTING_MEETINGS))}
         ${textField(h, ['localName'], l.localName)}
         ${selectField(h, ['sessionPurpose'], l.sessionPurpose, SESSION_PURPOSES, { hint: l.sessionPurposeHint })}
         ${radioGroup(h, ['schedule'], l.schedule, MEETING_SCHEDULES)}
@@ -260,6 +266,7 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
                 this.#discussionChoices(a.caseId).find((d) => d.code === a.supportSharingId)?.[this.locale] ?? a.supportSharingId ?? '',
             },
             { label: l.minutes, text: (a) => (a.minutes ? String(a.minutes) : '') },
+            { label: l.itemKind, text: (a) => choiceText(h, kinds, agendaKind(v, a)) },
           ],
           renderRow: (p: IssuePath, i: number) => html`
             ${this.cases.length ? selectField(h, [...p, 'caseId'], l.caseId, this.#caseChoices()) : textField(h, [...p, 'caseId'], l.caseId, { hint: l.caseIdHint })}
@@ -267,6 +274,16 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
               ${selectField(h, [...p, 'supportSharingId'], l.discussion, this.#discussionChoices(v.agenda[i]?.caseId))}
               ${numberField(h, [...p, 'minutes'], l.minutes)}
             </div>
+            ${selectField(h, [...p, 'legalKind'], l.itemKind, caseKinds, { hint: l.itemKindHint })}
+            ${checkboxGroup(h, [...p, 'attendeeIds'], l.itemAttendees, attendees, { hint: l.itemAttendeesHint })}
+            ${checkboxGroup(
+              h,
+              [...p, 'minutesTo'],
+              l.itemMinutesTo,
+              // This case's circle only (session.minutesCircle); one already chosen outside it stays, to be unticked.
+              people.filter((o) => inMinutesCircle(v, o.code, v.agenda[i]) || (v.agenda[i]?.minutesTo ?? []).includes(o.code)),
+              { hint: l.itemMinutesToHint },
+            )}
           `,
         })}
         ${total > 0 ? html`<p>${fillMessage(l.totalMinutes, { total, length: length > 0 ? length : '—' })}</p>` : nothing}
@@ -277,7 +294,7 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
         ${checkboxGroup(
           h,
           ['minutesTo'],
-          l.minutesTo,
+          v.agenda.length ? l.allMinutesTo : l.minutesTo,
           // Only the session's circle (the core's session.minutesCircle); one already chosen outside it stays, to be unticked.
           people.filter((p) => inMinutesCircle(v, p.code) || (v.minutesTo ?? []).includes(p.code)),
           { hint: l.minutesToHint },

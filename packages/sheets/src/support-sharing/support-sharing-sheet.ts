@@ -25,6 +25,7 @@ import {
   type UnknownItem,
   type Vocabulary,
 } from '@tsunagu/core';
+import { legalBasisField } from '../shared/meeting';
 import { TsunaguSheet } from '../kit/sheet';
 import { householdChoices, peopleChoices, type SheetFields } from '../kit/field-host';
 import { textField, textArea, numberField, dateField, timeField } from '../kit/fields';
@@ -158,7 +159,11 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
               }}>${l.offerShien}</button>`
             : nothing
         }
-        ${kind === 'existing' ? selectField(h, ['meeting', 'existingKind'], l.existingKind, this.codeList('existingMeetings', EXISTING_MEETINGS)) : nothing}
+        ${
+          kind === 'existing'
+            ? selectField(h, ['meeting', 'existingKind'], l.existingKind, this.codeList('existingMeetings', EXISTING_MEETINGS))
+            : legalBasisField(h, this.policy, v.meeting, l, ['meeting'])
+        }
         ${textField(h, ['meeting', 'localName'], l.localName)}
         ${radioGroup(h, ['meeting', 'schedule'], l.schedule, MEETING_SCHEDULES)}
         <div class="grid-2">

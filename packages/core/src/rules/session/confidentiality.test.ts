@@ -1,5 +1,6 @@
 // The rule's passing and failing documents (rules/testing.ts runs them).
 import { ruleCases, mutate } from '../testing';
+import { mixedSession } from '../testing';
 import { noConsentSession, threeCaseSession } from '../testing';
 
 ruleCases('session.confidentiality', [
@@ -39,5 +40,22 @@ ruleCases('session.confidentiality', [
       s.invitations[0]!.confidentialityAcknowledged = false;
     }),
     path: 'invitations.0.confidentialityAcknowledged',
+  },
+  // In 米子's mixed session, whoever sat for the 支援会議 case acknowledges confidentiality…
+  {
+    kind: 'meetingSession',
+    pass: mixedSession,
+    fail: mutate(mixedSession, (s) => (s.invitations.find((i) => i.id === 'i2')!.confidentialityAcknowledged = false)),
+    path: 'invitations.7.confidentialityAcknowledged',
+  },
+  // …and one who sat only for the 重層的支援会議 cases is not asked (a2 of the family's team); sitting for the 支援会議 case, they are.
+  {
+    kind: 'meetingSession',
+    pass: mutate(mixedSession, (s) => (s.invitations.find((i) => i.id === 'a2')!.confidentialityAcknowledged = false)),
+    fail: mutate(mixedSession, (s) => {
+      s.invitations.find((i) => i.id === 'a2')!.confidentialityAcknowledged = false;
+      s.agenda[2]!.attendeeIds!.push('a2');
+    }),
+    path: 'invitations.4.confidentialityAcknowledged',
   },
 ]);

@@ -1,5 +1,6 @@
 // The rule's passing and failing documents (rules/testing.ts runs them).
 import { ruleCases, mutate } from '../testing';
+import { mixedSession, mixedSessionCases } from '../testing';
 import { noConsentSession, sessionCaseNoConsent, sessionCases, threeCaseSession } from '../testing';
 
 const cases = [...sessionCases, sessionCaseNoConsent];
@@ -43,6 +44,22 @@ ruleCases('session.consent', [
     options,
     pass: threeCaseSession,
     fail: mutate(threeCaseSession, (s) => (s.date = '2025-06-19')),
+    path: 'agenda.2.caseId',
+  },
+  // 米子's mixed session: the case without consent is discussed as a 支援会議 (seed 001 l.2246); as a 重層的支援会議 it fails.
+  {
+    kind: 'meetingSession',
+    options: { today: '2025-07-31', cases: mixedSessionCases },
+    pass: mixedSession,
+    fail: mutate(mixedSession, (s) => (s.agenda[2]!.legalKind = 'juusou')),
+    path: 'agenda.2.legalKind',
+  },
+  // …and so it does when the item takes the session's kind.
+  {
+    kind: 'meetingSession',
+    options: { today: '2025-07-31', cases: mixedSessionCases },
+    pass: mixedSession,
+    fail: mutate(mixedSession, (s) => delete s.agenda[2]!.legalKind),
     path: 'agenda.2.caseId',
   },
 ]);

@@ -1,5 +1,6 @@
 // The rule's passing and failing documents (rules/testing.ts runs them).
 import { ruleCases, mutate } from '../testing';
+import { mixedSession } from '../testing';
 import { sessionCases, threeCaseSession } from '../testing';
 
 const options = { today: '2025-07-31', cases: sessionCases };
@@ -38,5 +39,18 @@ ruleCases('session.reference', [
     pass: threeCaseSession,
     fail: mutate(threeCaseSession, (s) => (s.id = 'ses-other')),
     path: 'agenda.0.supportSharingId',
+  },
+  // Who sat for a case, and its recipients, are among the invitations.
+  {
+    kind: 'meetingSession',
+    pass: mixedSession,
+    fail: mutate(mixedSession, (s) => s.agenda[2]!.attendeeIds!.push('nobody')),
+    path: 'agenda.2.attendeeIds.2',
+  },
+  {
+    kind: 'meetingSession',
+    pass: mixedSession,
+    fail: mutate(mixedSession, (s) => (s.agenda[0]!.minutesTo = ['nobody'])),
+    path: 'agenda.0.minutesTo.0',
   },
 ]);

@@ -3,7 +3,7 @@ import type { MeetingSession } from '../../schema/session';
 import { agendaCases } from './shared';
 
 /**
- * `session.reference`: What a session points at exists: its facilitator, recorder and the minutes' recipients are among its invitations; with the cases given, each agenda item's case is one of them, and its support-sharing document is that case's, linked back to this session (`sessionId`) and dated the session's day.
+ * `session.reference`: What a session points at exists: its facilitator, recorder, the minutes' recipients and those who sat for each case are among its invitations; with the cases given, each agenda item's case is one of them, and its support-sharing document is that case's, linked back to this session (`sessionId`) and dated the session's day.
  * @public
  */
 export const sessionReference = defineRule({
@@ -18,6 +18,10 @@ export const sessionReference = defineRule({
     if (s.facilitatorId !== undefined && !ids.has(s.facilitatorId)) yield { path: ['facilitatorId'] };
     if (s.recorderId !== undefined && !ids.has(s.recorderId)) yield { path: ['recorderId'] };
     for (const [n, id] of (s.minutesTo ?? []).entries()) if (!ids.has(id)) yield { path: ['minutesTo', n] };
+    for (const [k, item] of (s.agenda ?? []).entries()) {
+      for (const [n, id] of (item.attendeeIds ?? []).entries()) if (!ids.has(id)) yield { path: ['agenda', k, 'attendeeIds', n] };
+      for (const [n, id] of (item.minutesTo ?? []).entries()) if (!ids.has(id)) yield { path: ['agenda', k, 'minutesTo', n] };
+    }
     if (!ctx.cases) return;
     const found = new Set<number>();
     for (const { index, discussion } of agendaCases(s, ctx)) {

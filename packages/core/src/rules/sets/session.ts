@@ -10,6 +10,7 @@ import { sessionAttendeeNotInvited } from '../session/attendee-not-invited';
 import { sessionReference } from '../session/reference';
 import { sessionMinutesCircle } from '../session/minutes-circle';
 import { sessionAgendaRequired } from '../session/agenda-required';
+import { meetingLegalBasis } from '../meeting/legal-basis';
 
 /** Rules of a meeting session: its invitations, its agenda and, given the cases, the cases on it. */
 export const sessionRules: readonly Rule<MeetingSession>[] = [
@@ -19,11 +20,13 @@ export const sessionRules: readonly Rule<MeetingSession>[] = [
   ]),
   knownCodes<MeetingSession>([
     ['existingMeetings', EXISTING_MEETINGS, ['existingKind']],
+    ['existingMeetings', EXISTING_MEETINGS, ['combinedWith', '*']],
     ['fields', FIELDS, ['invitations', '*', 'field']],
     ['attendeeRoles', ATTENDEE_ROLES, ['invitations', '*', 'role']],
   ]),
   uniqueIds<MeetingSession>([['invitations']]),
   sessionReference,
+  meetingLegalBasis,
   sessionConfidentiality,
   sessionConsent,
   sessionAttendeeNotInvited,

@@ -13,6 +13,7 @@ import { meetingJuusouPossible } from '../meeting/juusou-possible';
 import { meetingPurposeRequired } from '../meeting/purpose-required';
 import { meetingTimeOrder } from '../meeting/time-order';
 import { knownCodes } from '../vocabulary/unknown-code';
+import { meetingLegalBasis } from '../meeting/legal-basis';
 
 /** An issue per member names its member: linked by id, or in words when there is no household to link to. */
 const memberNamed = rule<SupportSharing>(
@@ -47,6 +48,7 @@ export const supportSharingRules: readonly Rule<SupportSharing>[] = [
   meetingPurposeRequired,
   meetingFacilitatorInvolved,
   meetingExistingKindRequired,
+  meetingLegalBasis,
   meetingJuusouPossible,
   meetingTimeOrder,
 ];
