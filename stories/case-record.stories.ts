@@ -8,6 +8,7 @@ import '@tsunagu/sheets/support-sharing-sheet';
 import '@tsunagu/sheets/action-plan-sheet';
 import type { TsunaguCaseRecord } from '@tsunagu/sheets';
 import { yearCase, yearCaseClosed, yearCaseReopened } from '../test/fixtures/case-year';
+import { outreachCase } from '../test/fixtures/phases';
 import { a4 } from './paper';
 
 interface Args {
@@ -90,6 +91,19 @@ export const RulesBeforeAStatusChange: Story = {
     await waitFor(() => expect(sr.querySelector('#status-rules')?.textContent).toContain(messageFor('termination.reasonRequired', locale)));
     await userEvent.click(sr.querySelector<HTMLButtonElement>('#status-confirm')!);
     await waitFor(() => expect(sr.activeElement?.id).toBe('status-rules'));
+  },
+};
+
+/**
+ * A case that began before consent: chosen as an アウトリーチ等事業 target in a 支援会議 (seed 001 l.585), then — consent
+ * given — moved to a 重層的支援会議 and into 多機関協働事業 (l.1494–1496). The timeline shows each 事業 and the move.
+ */
+export const FromOutreachToConsent: Story = {
+  args: { value: outreachCase, today: '2025-10-01' },
+  play: async ({ canvasElement }) => {
+    const sr = recordOf(canvasElement).shadowRoot!;
+    await waitFor(() => expect(sr.querySelectorAll('.timeline .entry.phase')).toHaveLength(1));
+    await expect(sr.querySelectorAll('.timeline .entry.enrolment')).toHaveLength(3);
   },
 };
 

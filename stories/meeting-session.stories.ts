@@ -1,10 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { messageFor, type Locale, type MeetingSession } from '@tsunagu/core';
+import { messageFor, type Case, type Locale, type MeetingSession } from '@tsunagu/core';
 import '@tsunagu/sheets/meeting-session';
 import { MEETING_SESSION_LABELS, type TsunaguMeetingSession } from '@tsunagu/sheets';
-import { noConsentSession, sessionCaseNoConsent, sessionCases, threeCaseSession } from '../test/fixtures/sessions';
+import {
+  mixedSession,
+  mixedSessionCases,
+  noConsentSession,
+  sessionCaseNoConsent,
+  sessionCases,
+  threeCaseSession,
+} from '../test/fixtures/sessions';
 import { a4 } from './paper';
 
 interface Args {
@@ -12,6 +19,7 @@ interface Args {
   value?: MeetingSession;
   lang?: string;
   meetingRoom?: boolean;
+  cases?: readonly Case[];
 }
 const cases = [...sessionCases, sessionCaseNoConsent];
 const sheetOf = (root: HTMLElement) => root.querySelector('tsunagu-meeting-session') as TsunaguMeetingSession;
@@ -22,7 +30,7 @@ const meta = {
   tags: ['autodocs'],
   args: { mode: 'edit' },
   render: (args) =>
-    html`<tsunagu-meeting-session .cases=${cases} .value=${args.value} mode=${args.mode} ?meeting-room=${args.meetingRoom} today="2025-07-31" lang=${args.lang ?? nothing}></tsunagu-meeting-session>`,
+    html`<tsunagu-meeting-session .cases=${args.cases ?? cases} .value=${args.value} mode=${args.mode} ?meeting-room=${args.meetingRoom} today="2025-07-31" lang=${args.lang ?? nothing}></tsunagu-meeting-session>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -59,7 +67,22 @@ export const NoConsentCaseRefused: Story = {
   },
 };
 
-/** The 支援会議 for the no-consent case, every supporter's confidentiality recorded. */
+/**
+ * 米子's 「重層的支援会議・支援会議」 (seed 001 l.2246–2247): two cases with consent as 重層的支援会議, the hoarded house
+ * without it as 支援会議 — only those who sat for it stay, and each case's minutes go to its own circle.
+ */
+export const MixedSession: Story = {
+  args: { value: mixedSession, cases: mixedSessionCases },
+  play: async ({ canvasElement }) => {
+    const sheet = sheetOf(canvasElement);
+    await expect(sheet.validate().issues.filter((i) => i.severity === 'error')).toEqual([]);
+    // The third case's recipients are offered from its own circle only.
+    const sr = sheet.shadowRoot!;
+    const group = sr.querySelector('#f-agenda-2-minutesTo')!;
+    await expect([...group.querySelectorAll('input')].map((i) => i.value)).toEqual(['b1', 'i2']);
+  },
+};
+
 /** 盛岡's まるごと推進会議: a 重層的支援会議 for the programme as a whole, with no case on its agenda (seed 001 l.1004, l.1062). */
 export const SteeringWithoutCases: Story = {
   args: {
@@ -75,6 +98,7 @@ export const SteeringWithoutCases: Story = {
   },
 };
 
+/** The 支援会議 for the no-consent case, every supporter's confidentiality recorded. */
 export const ShienKaigi: Story = { args: { value: noConsentSession } };
 
 /** The agenda and attendance on A4. */

@@ -18,6 +18,7 @@ describe('caseTimeline: the case over time', () => {
       '2025-06-03 contact:phone',
       '2025-07-02 consent:given',
       '2025-07-10 meeting:juusou',
+      '2025-07-10 phase:juusou',
       '2025-07-10 plan:active',
       '2025-07-10 contact:meeting',
       '2025-07-10 status:planRunning',

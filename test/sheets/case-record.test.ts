@@ -181,9 +181,12 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
 
       // The timeline shows all of it, newest first, in the core's order.
       const heads = [...sr.querySelectorAll('.timeline .entry')].map((e) => e.id);
-      const expected = caseTimeline(submitted[0]!, { order: 'desc' }).map((e) => `f-${e.path.join('-')}`);
+      // A phase (or an enrolment) has its own id: its path's label is the meeting's (or the 事業 section's).
+      const expected = caseTimeline(submitted[0]!, { order: 'desc' }).map((e) =>
+        e.kind === 'phase' || e.kind === 'enrolment' ? `tl-${e.kind}-${e.path.join('-')}` : `f-${e.path.join('-')}`,
+      );
       expect(heads).toEqual(expected);
-      expect(heads).toHaveLength(2 + 3 + 1 + 5 + 2 + 3 + 1); // referrals, meetings, the plan, statuses, consents, contacts, the change
+      expect(heads).toHaveLength(2 + 3 + 1 + 5 + 2 + 3 + 1 + 1); // referrals, meetings, the plan, statuses, consents, contacts, the change, the move to 重層的支援会議
     });
   }
 
@@ -196,7 +199,7 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
     await rendered(); // another view of the timeline shows its first 15 entries at once, the rest in the next frames
     expect(ids()).toEqual([...all].reverse());
     expect(ids()[0]).toBe('f-consentHistory-0');
-    for (const kind of ['紹介', '会議', '計画', '状況', '同意', '小さな変化'])
+    for (const kind of ['紹介', '会議', '計画', '状況', '同意', '会議の移行', '小さな変化'])
       await page.getByRole('checkbox', { name: kind, exact: true }).click();
     expect(ids()).toEqual(['f-contacts-0', 'f-contacts-1', 'f-contacts-2', 'f-contacts-3', 'f-contacts-4']);
     await page.getByLabelText('世帯員で絞り込む').selectOptions('息子（高橋 誠）');

@@ -10,7 +10,7 @@ export { fieldMeta, type FieldMeta, Staff, Agency, Person, HouseholdMember, Cons
 export { Referral, ReferralResponse } from './schema/referral';
 export { SupportSharing, Attendee, UnknownItem, Resource } from './schema/support-sharing';
 export { ActionPlan, Action, PlanMember, Termination } from './schema/action-plan';
-export { Case, StatusChange, ContactEntry, SmallChange } from './schema/case';
+export { Case, StatusChange, ContactEntry, SmallChange, Enrolment } from './schema/case';
 export { MeetingSession, Invitation, AgendaItem } from './schema/session';
 
 export {
@@ -126,6 +126,7 @@ export {
   type MapSupport,
 } from './household';
 export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';
+export { enrolmentsOn, casePhase, phaseMove, type PhaseMove } from './model/enrolment';
 export { agendaKind, attends, confidentialityAsked, inMinutesCircle, sessionKinds } from './model/session';
 export { fullName } from './model/person';
 export { migrateActionPlan, migrateCase } from './model/plan';

@@ -1,9 +1,14 @@
 import type { IssuePath } from './path';
 import type { Case } from './schema/case';
 import { caseClosure } from './case-work';
+import { phaseMove } from './model/enrolment';
 
-/** What a timeline entry is. @public */
-export type TimelineKind = 'referral' | 'meeting' | 'plan' | 'status' | 'consent' | 'contact' | 'change';
+/**
+ * What a timeline entry is. `enrolment`: a 事業 begun or ended; `phase`: the move from 支援会議 to
+ * 重層的支援会議 ({@link phaseMove}).
+ * @public
+ */
+export type TimelineKind = 'referral' | 'meeting' | 'plan' | 'status' | 'consent' | 'contact' | 'change' | 'enrolment' | 'phase';
 
 /** One dated entry of a case's timeline: what it is, where in the case it lives, whom and which agencies it concerns. @public */
 export interface TimelineEntry {
@@ -25,6 +30,8 @@ export interface TimelineEntry {
   readonly purpose?: string;
   /** A contact's: whether it was the coordinator's office's work (`true`) or another agency's (`false`), when recorded. */
   readonly byCoordinatorOffice?: boolean;
+  /** An enrolment's end (its `to`), rather than its start. */
+  readonly ends?: boolean;
 }
 
 /** Options of {@link caseTimeline}. @public */
@@ -44,7 +51,17 @@ export interface TimelineOptions {
 }
 
 /** Same-day entries in the order the work happens: a referral before the meeting it led to, a status change after. */
-const ORDER: Readonly<Record<TimelineKind, number>> = { referral: 0, consent: 1, meeting: 2, plan: 3, contact: 4, change: 5, status: 6 };
+const ORDER: Readonly<Record<TimelineKind, number>> = {
+  referral: 0,
+  consent: 1,
+  meeting: 2,
+  phase: 3,
+  enrolment: 4,
+  plan: 5,
+  contact: 6,
+  change: 7,
+  status: 8,
+};
 
 /**
  * The case over time, as dated, typed entries: its referrals, meetings, plan
@@ -136,6 +153,25 @@ export function caseTimeline(c: Case, options: TimelineOptions = {}): TimelineEn
   (c.changes ?? []).forEach((e, i) =>
     out.push({ date: e.date, kind: 'change', path: ['changes', i], id: e.id, memberIds: e.memberId ? [e.memberId] : [], agencies: [] }),
   );
+  (c.enrolments ?? []).forEach((e, i) => {
+    const entry = { kind: 'enrolment', id: e.id, code: e.program, memberIds: everyone, agencies: [] } as const;
+    out.push({ ...entry, date: e.from, path: ['enrolments', i] });
+    if (e.to !== undefined) out.push({ ...entry, date: e.to, path: ['enrolments', i, 'to'], ends: true });
+  });
+  const move = phaseMove(c);
+  if (move) {
+    const m = c.meetings[move.meetingIndex]!;
+    out.push({
+      date: move.date,
+      kind: 'phase',
+      path: ['meetings', move.meetingIndex],
+      ...(m.id ? { id: m.id } : {}),
+      code: 'juusou',
+      // The person's consent made the move.
+      memberIds: personId !== undefined ? [personId] : [],
+      agencies: [],
+    });
+  }
 
   const kinds = options.kinds ? new Set(options.kinds) : undefined;
   const kept = out.filter(

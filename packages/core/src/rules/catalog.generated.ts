@@ -47,6 +47,9 @@ import { terminationReasonRequired } from './termination/reason-required';
 import { terminationSuccessorIsCoordinator } from './termination/successor-is-coordinator';
 import { terminationSuccessorRequired } from './termination/successor-required';
 import { caseAttendeeWithoutAction } from './case/attendee-without-action';
+import { caseEnrolmentOverlap } from './case/enrolment-overlap';
+import { caseEnrolmentPeriod } from './case/enrolment-period';
+import { caseEnrolmentReference } from './case/enrolment-reference';
 import { caseMeetingWithoutConsent } from './case/meeting-without-consent';
 import { caseReopenWithoutTermination } from './case/reopen-without-termination';
 import { caseStatusOrder } from './case/status-order';
@@ -114,6 +117,9 @@ export const RULE_METAS = [
   terminationSuccessorIsCoordinator.meta,
   terminationSuccessorRequired.meta,
   caseAttendeeWithoutAction.meta,
+  caseEnrolmentOverlap.meta,
+  caseEnrolmentPeriod.meta,
+  caseEnrolmentReference.meta,
   caseMeetingWithoutConsent.meta,
   caseReopenWithoutTermination.meta,
   caseStatusOrder.meta,

@@ -16,6 +16,7 @@ export {
   threeCaseSession,
 } from '../../../../test/fixtures/sessions';
 export { case8050, hoardedHouseReferral };
+export { outreachCase } from '../../../../test/fixtures/phases';
 /** The realistic valid documents the cases start from. */
 export const R = dvFamilyReferral;
 export const M = dvFamilyMeeting;

@@ -87,6 +87,26 @@ export const SmallChange = z.object({
 /** A small change. @public */
 export type SmallChange = z.infer<typeof SmallChange>;
 
+/**
+ * The case's enrolment in one 事業 of the 重層的支援体制整備事業, from when to when: 包括的相談支援, 多機関協働,
+ * アウトリーチ等を通じた継続的支援, 参加支援, or a municipality's own (SUPPORT_PROGRAMS, extensible). Municipalities
+ * report 「各事業の相談受付件数」 (seed 001 l.851); 盛岡: 「社協へつなぐことで重層事業の利用が開始」 (l.436). Before
+ * consent the person may be supported as an アウトリーチ等事業 target: 「本人同意が得られるまでは、アウトリーチ等事業
+ * として対象者を決定して支援」 (l.585) — an `outreach` enrolment, often decided in a 支援会議 (`meetingId`).
+ */
+export const Enrolment = z.object({
+  id: localId(),
+  program: reported(code(), '事業 the case is enrolled in'),
+  from: reported(isoDate(), 'Start of the enrolment'),
+  /** The end; absent while it lasts. */
+  to: z.optional(isoDate()),
+  /** The meeting (support-sharing document id) that decided it: the 支援会議 that chose an アウトリーチ target. */
+  meetingId: z.optional(localId()),
+  note: z.optional(longText()),
+});
+/** A case's enrolment in a 事業. @public */
+export type Enrolment = z.infer<typeof Enrolment>;
+
 /** The case: a household and everything done with it, over time. */
 export const Case = z.object({
   kind: z.literal('case'),
@@ -112,6 +132,8 @@ export const Case = z.object({
       referrerField: z.optional(code()),
     }),
   ),
+  /** The 事業 the case is or was enrolled in, each from when to when (in any order). */
+  enrolments: z.optional(list(Enrolment, LIMITS.caseDocuments)),
   /** Consent records in the order they were taken; the latest on or before a date applies. */
   consentHistory: list(Consent),
   statusHistory: list(StatusChange).check(z.minLength(1)),

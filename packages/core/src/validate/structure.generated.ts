@@ -61,28 +61,29 @@ const C54 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p,
 const C55 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan_monitoring_recordsItem, 200, 0);
 const ONE56 = /* @__PURE__ */ new Set(["case"]);
 const C57 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE56);
-const C58 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vConsent, 200, 0);
-const ONE59 = /* @__PURE__ */ new Set(["opened","coordinating","planRunning","monitoring","suspended","terminated","reopened"]);
-const C60 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE59);
-const C61 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vStatusChange, 200, 1);
-const C62 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
-const C63 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
-const C64 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
-const C65 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 200, 0);
-const C66 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
-const C67 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
-const C68 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
-const ONE69 = /* @__PURE__ */ new Set(["meetingSession"]);
-const C70 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE69);
-const ONE71 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
-const C72 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE71);
-const C73 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
-const C74 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 6, 0);
-const ONE75 = /* @__PURE__ */ new Set(["caseDiscussion","promotion","communityIssues","supporterSupport","internalCoordination","training"]);
-const C76 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE75);
-const C77 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
-const C78 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
-const C79 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
+const C58 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vEnrolment, 500, 0);
+const C59 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vConsent, 200, 0);
+const ONE60 = /* @__PURE__ */ new Set(["opened","coordinating","planRunning","monitoring","suspended","terminated","reopened"]);
+const C61 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE60);
+const C62 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vStatusChange, 200, 1);
+const C63 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
+const C64 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
+const C65 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
+const C66 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 200, 0);
+const C67 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
+const C68 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
+const C69 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
+const ONE70 = /* @__PURE__ */ new Set(["meetingSession"]);
+const C71 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE70);
+const ONE72 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
+const C73 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE72);
+const C74 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
+const C75 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 6, 0);
+const ONE76 = /* @__PURE__ */ new Set(["caseDiscussion","promotion","communityIssues","supporterSupport","internalCoordination","training"]);
+const C77 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE76);
+const C78 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
+const C79 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
+const C80 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
 
 function vReferral_referrer(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
@@ -491,6 +492,19 @@ function vCase_intake(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   return o;
 }
 
+function vEnrolment(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.id = C5(v.id, q, "id", found);
+  o.program = C12(v.program, q, "program", found);
+  o.from = C7(v.from, q, "from", found);
+  optional(v, o, "to", q, found, C7);
+  optional(v, o, "meetingId", q, found, C5);
+  optional(v, o, "note", q, found, C19);
+  return o;
+}
+
 function vStatusChange_decidedBy(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
@@ -504,7 +518,7 @@ function vStatusChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.status = C60(v.status, q, "status", found);
+  o.status = C61(v.status, q, "status", found);
   o.date = C7(v.date, q, "date", found);
   optional(v, o, "note", q, found, C19);
   optional(v, o, "decidedBy", q, found, vStatusChange_decidedBy);
@@ -534,8 +548,8 @@ function vContactEntry(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "purpose", q, found, C12);
   optional(v, o, "by", q, found, vContactEntry_by);
   optional(v, o, "byCoordinatorOffice", q, found, bool);
-  optional(v, o, "withMemberIds", q, found, C65);
-  optional(v, o, "withAgencies", q, found, C66);
+  optional(v, o, "withMemberIds", q, found, C66);
+  optional(v, o, "withAgencies", q, found, C67);
   optional(v, o, "content", q, found, C19);
   optional(v, o, "next", q, found, C19);
   optional(v, o, "documentId", q, found, C5);
@@ -562,13 +576,14 @@ function vCase(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.id = C5(v.id, q, "id", found);
   o.household = vCase_household(v.household, q, "household", found);
   optional(v, o, "intake", q, found, vCase_intake);
-  o.consentHistory = C58(v.consentHistory, q, "consentHistory", found);
-  o.statusHistory = C61(v.statusHistory, q, "statusHistory", found);
-  o.referrals = C62(v.referrals, q, "referrals", found);
-  o.meetings = C63(v.meetings, q, "meetings", found);
-  o.plans = C64(v.plans, q, "plans", found);
-  optional(v, o, "contacts", q, found, C67);
-  optional(v, o, "changes", q, found, C68);
+  optional(v, o, "enrolments", q, found, C58);
+  o.consentHistory = C59(v.consentHistory, q, "consentHistory", found);
+  o.statusHistory = C62(v.statusHistory, q, "statusHistory", found);
+  o.referrals = C63(v.referrals, q, "referrals", found);
+  o.meetings = C64(v.meetings, q, "meetings", found);
+  o.plans = C65(v.plans, q, "plans", found);
+  optional(v, o, "contacts", q, found, C68);
+  optional(v, o, "changes", q, found, C69);
   return o;
 }
 
@@ -581,7 +596,7 @@ function vInvitation(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.organization = C10(v.organization, q, "organization", found);
   optional(v, o, "field", q, found, C12);
   optional(v, o, "role", q, found, C12);
-  o.reply = C72(v.reply, q, "reply", found);
+  o.reply = C73(v.reply, q, "reply", found);
   optional(v, o, "proxyName", q, found, C10);
   optional(v, o, "confidentialityAcknowledged", q, found, bool);
   return o;
@@ -593,10 +608,10 @@ function vAgendaItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.caseId = C5(v.caseId, q, "caseId", found);
   optional(v, o, "supportSharingId", q, found, C5);
-  optional(v, o, "minutes", q, found, C77);
+  optional(v, o, "minutes", q, found, C78);
   optional(v, o, "legalKind", q, found, C33);
-  optional(v, o, "attendeeIds", q, found, C78);
-  optional(v, o, "minutesTo", q, found, C78);
+  optional(v, o, "attendeeIds", q, found, C79);
+  optional(v, o, "minutesTo", q, found, C79);
   return o;
 }
 
@@ -604,7 +619,7 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C70(v.kind, q, "kind", found);
+  o.kind = C71(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
@@ -620,11 +635,11 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.date = C7(v.date, q, "date", found);
   optional(v, o, "facilitatorId", q, found, C5);
   optional(v, o, "recorderId", q, found, C5);
-  o.invitations = C73(v.invitations, q, "invitations", found);
-  optional(v, o, "combinedWith", q, found, C74);
-  optional(v, o, "sessionPurpose", q, found, C76);
-  o.agenda = C79(v.agenda, q, "agenda", found);
-  optional(v, o, "minutesTo", q, found, C78);
+  o.invitations = C74(v.invitations, q, "invitations", found);
+  optional(v, o, "combinedWith", q, found, C75);
+  optional(v, o, "sessionPurpose", q, found, C77);
+  o.agenda = C80(v.agenda, q, "agenda", found);
+  optional(v, o, "minutesTo", q, found, C79);
   optional(v, o, "minutesSentOn", q, found, C7);
   return o;
 }

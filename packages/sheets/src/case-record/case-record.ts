@@ -9,6 +9,7 @@ import { closureFields, labelsOf, type RecordContext } from './context';
 import { Timeline } from './timeline';
 import { StatusChangeForm } from './status-change';
 import { renderPaper } from './paper';
+import { renderEnrolments } from './enrolments';
 import { aside, joinList } from '../kit/ui-strings';
 
 /**
@@ -105,9 +106,10 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
         <div class="field"><span class="label">${l.status}</span><p>${last ? aside(h.locale, choiceText(h, CASE_STATUSES, last.status), fillMessage(l.since, { date: dateText(h, last.date) })) : h.ui.none}</p></div>
       </div>
     </section>`;
-    if (this.mode === 'print' || this.printing) return html`${head}${renderPaper(this.#ctx, h)}`;
+    if (this.mode === 'print' || this.printing) return html`${head}${renderEnrolments(this.#ctx, h)}${renderPaper(this.#ctx, h)}`;
     return html`${head}
       ${this.#timeline.render(h)}
+      ${renderEnrolments(this.#ctx, h)}
       ${this.isReadonly ? nothing : this.#status.render()}
       ${this.#renderHandOff(h)}`;
   }

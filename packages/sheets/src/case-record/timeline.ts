@@ -9,8 +9,8 @@ import {
   CONTACT_METHODS,
   CONTACT_PURPOSES,
   PLAN_STATUSES,
-  TERMINATION_REASONS,
-  caseClosure,
+  SUPPORT_PROGRAMS,
+  phaseMove,
   caseTimeline,
   fillMessage,
   sheetNameOf,
@@ -27,11 +27,11 @@ import { checkboxGroup, choiceText, selectField, yesNoField } from '../kit/choic
 import { TsunaguOpenDocumentEvent, type CaseDocumentRef } from '../kit/events';
 import { fieldId } from '../kit/paths';
 import { newId } from '../kit/ids';
-import { TERMINATION_LABELS } from '../shared/termination';
 import { documentText, documents, meetingText, people, peopleText, labelsOf, type RecordContext } from './context';
 import { aside, joinList } from '../kit/ui-strings';
+import { statusBody } from './status-entry';
 
-const KINDS: readonly TimelineKind[] = ['referral', 'meeting', 'plan', 'status', 'consent', 'contact', 'change'];
+const KINDS: readonly TimelineKind[] = ['referral', 'meeting', 'plan', 'status', 'consent', 'enrolment', 'phase', 'contact', 'change'];
 const KIND_LABEL = {
   referral: 'kindReferral',
   meeting: 'kindMeeting',
@@ -40,6 +40,8 @@ const KIND_LABEL = {
   consent: 'kindConsent',
   contact: 'kindContact',
   change: 'kindChange',
+  enrolment: 'kindEnrolment',
+  phase: 'kindPhase',
 } as const;
 const SHEET_TAG = {
   referral: 'tsunagu-referral-sheet',
@@ -181,7 +183,9 @@ export class Timeline {
     // Labelled by what it is and when: the error summary names it and links here.
     const label = aside(h.locale, kind, when);
     if (e.kind === 'plan') this.#labelActions(h, e.path[1] as number, label);
-    return html`<li class="entry ${e.kind}" id=${h.label(e.path, label)} tabindex="-1">
+    // An enrolment is edited in its own section, and a phase is a meeting's: their paths' labels belong there.
+    const id = e.kind === 'enrolment' || e.kind === 'phase' ? `tl-${e.kind}-${e.path.join('-')}` : h.label(e.path, label);
+    return html`<li class="entry ${e.kind}" id=${id} tabindex="-1">
       <p class="entry-head"><span class="kind">${kind}</span><span>${when}</span></p>
       ${this.#entryBody(h, e, this.#key(e))}
     </li>`;
@@ -237,26 +241,20 @@ export class Timeline {
           </div>
           ${open ? html`<div class="embedded">${this.#embedded(key, e.kind, doc)}</div>` : nothing}`;
       }
+      case 'enrolment': {
+        const program = choiceText(h, ctx.codeList('supportPrograms', SUPPORT_PROGRAMS), e.code);
+        return html`${line('', fillMessage(e.ends ? l.enrolmentEnds : l.enrolmentBegins, { program }))}${e.ends ? nothing : line(l.enrolmentNote, v.enrolments?.[i]?.note)}`;
+      }
+      case 'phase': {
+        const date = phaseMove(v)?.consentDate;
+        return html`${line('', date ? fillMessage(l.phaseMoved, { date: dateText(h, date) }) : l.phaseMovedNoDate)}`;
+      }
       case 'consent': {
         const c = v.consentHistory[i]!;
         return html`${line('', choiceText(h, CONSENT_STATUSES, c.status))}${line(l.by, c.confirmedBy?.organization)}`;
       }
-      case 'status': {
-        const s = v.statusHistory[i]!;
-        const closure = caseClosure(v, i)?.termination;
-        const tl = TERMINATION_LABELS[ctx.locale];
-        return html`${line(l.statusNote, s.note)}
-          ${line(l.decidedBy, [s.decidedBy?.organization, s.decidedBy?.name].filter(Boolean).join(' '))}
-          ${line(l.meeting, documentText(ctx, s.meetingId))}
-          ${line(l.referral, documentText(ctx, s.referralId))}
-          ${
-            closure
-              ? html`${line(tl.terminationReason, closure.reason ? choiceText(h, ctx.codeList('terminationReasons', TERMINATION_REASONS), closure.reason) : undefined)}
-                ${line(tl.successor, closure.successor)}
-                ${line(tl.contactOrganization, [closure.contactOnChange?.organization, closure.contactOnChange?.name, closure.contactOnChange?.phone].filter(Boolean).join(' '))}`
-              : nothing
-          }`;
-      }
+      case 'status':
+        return statusBody(ctx, h, i, line);
       case 'contact':
       case 'change': {
         const list = e.kind === 'contact' ? 'contacts' : 'changes';

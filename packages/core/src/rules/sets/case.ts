@@ -1,4 +1,4 @@
-import { CONTACT_METHODS, CONTACT_PURPOSES, RELATIONSHIPS, SITUATIONS } from '../../vocab/lists';
+import { CONTACT_METHODS, CONTACT_PURPOSES, SUPPORT_PROGRAMS, RELATIONSHIPS, SITUATIONS } from '../../vocab/lists';
 import type { Case } from '../../schema/case';
 import type { ActionPlan } from '../../schema/action-plan';
 import type { IssuePath } from '../../path';
@@ -32,6 +32,9 @@ import { personsAt } from '../person/persons';
 import { referralRules } from './referral';
 import { supportSharingRules } from './support-sharing';
 import { knownCodes } from '../vocabulary/unknown-code';
+import { caseEnrolmentPeriod } from '../case/enrolment-period';
+import { caseEnrolmentOverlap } from '../case/enrolment-overlap';
+import { caseEnrolmentReference } from '../case/enrolment-reference';
 
 /** A document kind's rules applied to each document of that kind in the case. */
 function nested<D>(rules: readonly Rule<D>[], pick: (c: Case) => readonly D[] | undefined, key: string): Rule<Case>[] {
@@ -79,6 +82,7 @@ export const caseRules: readonly Rule<Case>[] = [
     ['situations', SITUATIONS, ['household', 'members', '*', 'situations', '*']],
     ['contactMethods', CONTACT_METHODS, ['contacts', '*', 'method']],
     ['contactPurposes', CONTACT_PURPOSES, ['contacts', '*', 'purpose']],
+    ['supportPrograms', SUPPORT_PROGRAMS, ['enrolments', '*', 'program']],
   ]),
   requiredTexts<Case>([
     ['contacts', '*', 'content'],
@@ -94,6 +98,7 @@ export const caseRules: readonly Rule<Case>[] = [
     },
     ['contacts'],
     ['changes'],
+    ['enrolments'],
   ]),
   selfAsMember<Case>(['household', 'members']),
   memberReferences<Case>(
@@ -119,6 +124,9 @@ export const caseRules: readonly Rule<Case>[] = [
   caseTerminationMeeting,
   caseAttendeeWithoutAction,
   caseStatusReference,
+  caseEnrolmentPeriod,
+  caseEnrolmentOverlap,
+  caseEnrolmentReference,
   ...closureRules([terminationReasonRequired, terminationSuccessorRequired, terminationHandOffRequired, terminationMeetingRequired]),
   contactDateFuture,
   contactPurposeRequired,
