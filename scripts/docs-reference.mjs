@@ -198,7 +198,7 @@ export function dataFormatReference(core, z) {
   out.push(
     '## What JSON Schema cannot say',
     '',
-    'The JSON Schemas check structure only. These rules need `validate()` (or a port of them): every code in [rules.md](rules.md) that is not a `structure.*` code — for example consent valid on the meeting date, every attendee with an action, due dates after the plan date, the successor required unless the reason is 転出 or 死亡, codes that exist in the (extended) vocabularies, フリガナ in katakana, and dates relative to today.',
+    'The JSON Schemas check structure only. These rules need `validate()` (or a port of them): every code in [rules.md](rules.md) that is not a `structure.*` code — for example consent valid on the meeting date, every attendee with an action, due dates after the plan date, someone who keeps accompanying the person required unless the reason is 転出, 死亡 or 一定期間関与がない, codes that exist in the (extended) vocabularies, フリガナ in katakana, and dates relative to today.',
     '',
   );
   return out.join('\n');

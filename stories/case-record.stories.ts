@@ -68,7 +68,7 @@ export const AYearOfAFamily: Story = {
   },
 };
 
-/** Terminated (終結) with its hand-off: the successor, what to watch for, whom to call if something changes (異変時連絡), how to re-open. */
+/** Terminated (終結) with its hand-off: who keeps accompanying (子育て支援センター leading, a 民生委員 reporting back), what to watch for, whom to call if something changes (異変時連絡), how to re-open. */
 export const TerminatedWithHandOff: Story = { args: { value: yearCaseClosed } };
 
 /** Re-opened after the mother fell ill: the history kept, the new referral linked. */

@@ -95,7 +95,7 @@ export const Walkthrough: StoryObj = {
       termination: {
         date: '2026-01-15',
         reason: 'mainSupporterDecided',
-        successor: '地域包括支援センター',
+        accompaniers: [{ id: 'acc-1', organization: '地域包括支援センター', formality: 'formal', leads: true }],
         contactOnChange: { organization: '地域包括支援センター' },
       },
     };

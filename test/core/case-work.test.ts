@@ -11,6 +11,7 @@ import {
   planInForce,
   validate,
   type Case,
+  type Termination,
 } from '@tsunagu/core';
 import { case8050 } from '../fixtures/households';
 import { findings, mutate } from './helpers';
@@ -23,9 +24,9 @@ const running: Case = mutate(case8050, (c) => {
   delete c.plans[1]!.termination;
   c.plans[1]!.monitoring = { nextDate: '2026-02-10' };
 });
-const handOff = {
+const handOff: Termination = {
   reason: 'mainSupporterDecided',
-  successor: '地域包括支援センター',
+  accompaniers: [{ id: 'acc-1', organization: '地域包括支援センター', formality: 'formal', leads: true }],
   contactOnChange: { organization: '地域包括支援センター', name: '石井 由美' },
   watchFor: '母の体調',
 };
@@ -152,7 +153,7 @@ describe('changeCaseStatus: one record of 終結', () => {
       termination: { reason: 'mainSupporterDecided' },
     });
     expect(codes(handingOn)).toEqual([
-      'termination.successorRequired statusHistory.2.termination.successor',
+      'termination.successorRequired statusHistory.2.termination.accompaniers',
       'termination.handOffRequired statusHistory.2.termination.contactOnChange.organization',
     ]);
     expect(codes(changeCaseStatus(early, { status: 'terminated', date: '2025-06-10', termination: handOff }))).toEqual([]);

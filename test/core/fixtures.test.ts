@@ -59,7 +59,7 @@ const table: [string, DocumentKind, unknown, unknown, string, string][] = [
     F.case8050,
     mutate(F.case8050, (d) => (d.plans[1]!.termination = { date: '2026-01-15', reason: 'mainSupporterDecided' })),
     'termination.successorRequired',
-    'plans.1.termination.successor',
+    'plans.1.termination.accompaniers',
   ],
   [
     '8050 case',

@@ -96,19 +96,19 @@ describe('form facts: what a form must mark, from the schema and the rules under
     ).toBe(false); // a warning nationally
   });
 
-  it("asks the termination's successor unless the reason makes it impossible, counting the policy's own reasons", () => {
+  it("asks for those who keep accompanying unless the reason makes it impossible, counting the policy's own reasons", () => {
     const ended = (reason: string) =>
       mutate(dvFamilyPlan, (d) => {
         d.status = 'terminated';
         d.termination = { date: '2025-06-01', reason };
       });
-    expect(actionPlanFormFacts().required(ended('mainSupporterDecided'), ['termination', 'successor'])).toBe(true);
-    expect(actionPlanFormFacts().required(ended('movedOut'), ['termination', 'successor'])).toBe(false);
+    expect(actionPlanFormFacts().required(ended('mainSupporterDecided'), ['termination', 'accompaniers'])).toBe(true);
+    expect(actionPlanFormFacts().required(ended('movedOut'), ['termination', 'accompaniers'])).toBe(false);
     const local = {
       ...policy({}),
       vocabularies: { terminationReasons: [{ code: 'x-hospital', ja: '長期入院', en: 'Long hospital stay', noSuccessor: true }] },
     };
-    expect(actionPlanFormFacts(local).required(ended('x-hospital'), ['termination', 'successor'])).toBe(false);
+    expect(actionPlanFormFacts(local).required(ended('x-hospital'), ['termination', 'accompaniers'])).toBe(false);
   });
 
   it("gives each list's limit from the schema", () => {

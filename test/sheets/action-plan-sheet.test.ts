@@ -40,6 +40,12 @@ const meeting: SupportSharing = {
 };
 
 const submit = () => page.getByRole('button', { name: '送信する' }).click();
+/** Presses a button by its name with the keyboard: focus, then Enter. */
+async function press(name: string | RegExp) {
+  (page.getByRole('button', { name }).element() as HTMLElement).focus();
+  await userEvent.keyboard('{Enter}');
+  await rendered();
+}
 
 describe('<tsunagu-action-plan-sheet>: from meeting to termination', () => {
   it('starts from the meeting, assigns every attendee, is revised into version 2 and terminated', async () => {
@@ -105,7 +111,7 @@ describe('<tsunagu-action-plan-sheet>: from meeting to termination', () => {
     expect(submitted[1]).toMatchObject({ version: 2, previousVersionId: 'plan-v1', planDate: '2025-09-10' });
     expect(validateActionPlan(submitted[1], { today: '2025-09-10' }).ok).toBe(true);
 
-    // Termination: refused without reason or successor, accepted with both.
+    // Termination: refused without reason or anyone who carries on, accepted with both.
     await page.getByRole('radio', { name: '終結' }).click();
     await submit();
     await rendered();
@@ -118,8 +124,10 @@ describe('<tsunagu-action-plan-sheet>: from meeting to termination', () => {
     await submit();
     await rendered();
     expect(submitted).toHaveLength(2);
-    expect(sr.querySelector('.error-summary')!.textContent).toContain('終結後に支援を引き継ぐ機関を入力してください。');
-    await userEvent.fill(page.getByLabelText(/^引き継ぐ機関(?!の役割)/), '地域包括支援センター');
+    expect(sr.querySelector('.error-summary')!.textContent).toContain('終結後も伴走する人・機関を1つ以上入力してください。');
+    await press('伴走する人・機関を追加する');
+    await userEvent.fill(page.getByLabelText(/^所属（機関・団体）/), '地域包括支援センター');
+    await page.getByRole('checkbox', { name: '新たなチームリーダーとして引き継ぐ' }).click();
     await submit();
     await rendered();
     // The hand-off: whom to call if something changes (異変時連絡).
@@ -133,7 +141,7 @@ describe('<tsunagu-action-plan-sheet>: from meeting to termination', () => {
     expect(submitted[2]!.termination).toEqual({
       date: '2026-01-15',
       reason: 'mainSupporterDecided',
-      successor: '地域包括支援センター',
+      accompaniers: [{ id: expect.any(String), organization: '地域包括支援センター', formality: 'formal', leads: true }],
       contactOnChange: { organization: '地域包括支援センター', phone: '0120-123-456' },
     });
     expect(validateActionPlan(submitted[2], { today: '2026-01-15' }).ok).toBe(true);
@@ -326,7 +334,7 @@ describe('closure as 盛岡 practises it (#14)', () => {
     sheet.value = closed();
     await sheet.updateComplete;
     expect(sheet.checkValidity()).toBe(true);
-    await userEvent.fill(page.getByLabelText(/^引き継ぐ機関(?!の役割)/), '多機関協働事業');
+    await userEvent.fill(page.getByLabelText(/^所属（機関・団体）/), '多機関協働事業');
     await rendered();
     expect(sheet.checkValidity()).toBe(false);
     await submit();
@@ -368,7 +376,7 @@ describe('<tsunagu-action-plan-sheet>: two roles (#32)', () => {
 });
 
 describe('<tsunagu-action-plan-sheet>: closure for 「一定期間関与がない」 (#32)', () => {
-  it('closes with no successor and no 異変時連絡 asked: nobody necessarily carries on (氷見, seed 001 l.1502)', async () => {
+  it('closes with no one carrying on and no 異変時連絡 asked: nobody necessarily carries on (氷見, seed 001 l.1502)', async () => {
     const { sheet, sr, submitted } = await planSheet('2026-01-15');
     sheet.value = dvFamilyPlan;
     await sheet.updateComplete;
@@ -376,10 +384,16 @@ describe('<tsunagu-action-plan-sheet>: closure for 「一定期間関与がな�
     await userEvent.fill(page.getByLabelText(/^終結日/), '2026-01-15');
     await page.getByLabelText(/^終結の理由/).selectOptions('一定期間関与がない');
     await rendered();
-    // Neither field is marked required for this reason.
+    // Neither is marked required for this reason.
     expect(
       page
-        .getByLabelText(/^引き継ぐ機関(?!の役割)/)
+        .getByRole('group', { name: /^終結後も伴走する人・機関/ })
+        .element()
+        .querySelector('h3')!.textContent,
+    ).not.toContain('※必須');
+    expect(
+      page
+        .getByLabelText(/^異変時の連絡先（機関）/)
         .element()
         .closest('.field')!.textContent,
     ).not.toContain('※必須');
@@ -391,5 +405,93 @@ describe('<tsunagu-action-plan-sheet>: closure for 「一定期間関与がな�
     const codes = validateActionPlan(submitted[0], { today: '2026-01-15' }).issues.map((i) => i.code);
     expect(codes).not.toContain('termination.successorRequired');
     expect(codes).not.toContain('termination.handOffRequired');
+  });
+});
+
+describe('<tsunagu-action-plan-sheet>: closure handing over to the community (#32)', () => {
+  it('hands over to an agency that leads and a 民生委員, both reporting back, with the keyboard (seed 001 l.692–694; 003 l.548–552)', async () => {
+    const { sheet, sr, submitted } = await planSheet('2026-01-15');
+    sheet.value = dvFamilyPlan;
+    await sheet.updateComplete;
+    await page.getByRole('radio', { name: '終結' }).click();
+    await userEvent.fill(page.getByLabelText(/^終結日/), '2026-01-15');
+    await page.getByLabelText(/^終結の理由/).selectOptions('主たる支援者が決まり、チームで対応できる');
+    await rendered();
+    // Asked for: someone who keeps accompanying.
+    expect(
+      page
+        .getByRole('group', { name: /^終結後も伴走する人・機関/ })
+        .element()
+        .querySelector('h3')!.textContent,
+    ).toContain('※必須');
+    // The agency that takes the case on, and reports back.
+    await press('伴走する人・機関を追加する');
+    const first = page.getByRole('group', { name: '伴走1' });
+    await userEvent.fill(first.getByLabelText(/^所属（機関・団体）/), '地域包括支援センター');
+    await userEvent.fill(first.getByLabelText(/^役割/), '主たる支援者として母子の生活を見守る。');
+    await first.getByRole('checkbox', { name: '新たなチームリーダーとして引き継ぐ' }).click();
+    await first.getByRole('checkbox', { name: '経過を報告する' }).click();
+    // The 民生委員, informal, who calls once a month and tells the centre how things go.
+    await press('伴走する人・機関を追加する');
+    const second = page.getByRole('group', { name: '伴走2' });
+    await userEvent.fill(second.getByLabelText(/^所属（機関・団体）/), '民生委員');
+    await userEvent.fill(second.getByLabelText(/^氏名/), '大野 清');
+    await second.getByRole('radio', { name: 'インフォーマル' }).click();
+    await userEvent.fill(second.getByLabelText(/^役割/), '月1回の声かけ');
+    (second.getByRole('checkbox', { name: '経過を報告する' }).element() as HTMLElement).focus();
+    await userEvent.keyboard(' ');
+    await userEvent.fill(page.getByLabelText(/^異変時の連絡先（機関）/), '地域包括支援センター');
+    await userEvent.keyboard('{Tab}');
+    await submit();
+    await rendered();
+    expect(sr.querySelector('.error-summary')).toBeNull();
+    expect(submitted).toHaveLength(1);
+    expect(submitted[0]!.termination!.accompaniers).toEqual([
+      {
+        id: expect.any(String),
+        organization: '地域包括支援センター',
+        formality: 'formal',
+        role: '主たる支援者として母子の生活を見守る。',
+        leads: true,
+        reportsBack: true,
+      },
+      {
+        id: expect.any(String),
+        organization: '民生委員',
+        name: '大野 清',
+        formality: 'informal',
+        role: '月1回の声かけ',
+        reportsBack: true,
+      },
+    ]);
+    expect(validateActionPlan(submitted[0], { today: '2026-01-15' }).issues.filter((i) => i.severity === 'error')).toEqual([]);
+    // On paper: one line each, who leads and who reports back said in words.
+    sheet.mode = 'print';
+    await sheet.updateComplete;
+    const table = [...sr.querySelectorAll('.paper-table')].find((t) => t.textContent!.includes('大野 清'))!;
+    expect(table.textContent).toContain('地域包括支援センター（チームリーダー、経過報告）');
+    expect(table.textContent).toContain('インフォーマル');
+  });
+
+  it("refuses an accompanier with neither a group nor a name, at its field, with the rule's message", async () => {
+    const { sheet, sr, submitted } = await planSheet('2026-01-15');
+    sheet.value = {
+      ...dvFamilyPlan,
+      status: 'terminated',
+      termination: {
+        date: '2026-01-15',
+        reason: 'mainSupporterDecided',
+        accompaniers: [{ id: 'acc-1', formality: 'informal', role: '見守り' }],
+        contactOnChange: { organization: '地域包括支援センター' },
+      },
+    };
+    await sheet.updateComplete;
+    await submit();
+    await rendered();
+    expect(submitted).toHaveLength(0);
+    expect(sr.querySelector('.error-summary')!.textContent).toContain('伴走する人の所属（機関・団体）か氏名を入力してください。');
+    await userEvent.fill(page.getByRole('group', { name: '伴走1' }).getByLabelText(/^氏名/), '近所の田村さん');
+    await submit();
+    expect(submitted).toHaveLength(1);
   });
 });

@@ -113,7 +113,7 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
         .selectOptions('主たる支援者が決まり、チームで対応できる');
       await rendered();
       const rules = sr.querySelector('#status-rules')!;
-      expect(rules.textContent).toContain('終結後に支援を引き継ぐ機関を入力してください。');
+      expect(rules.textContent).toContain('終結後も伴走する人・機関を1つ以上入力してください。');
       expect(rules.textContent).toContain('異変時の連絡先（機関）を入力してください。');
       if (policy === MORIOKA_EXAMPLE_POLICY) expect(rules.textContent).toContain('終結を決めた会議を選んでください');
       // Recording it anyway is refused, and focus goes to what it asks for.
@@ -122,7 +122,11 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
       expect(deepActiveElement()?.id).toBe('status-rules');
       expect(el.value.statusHistory.map((s) => s.status)).toEqual(['opened', 'coordinating', 'planRunning']);
       // The hand-off note.
-      await userEvent.fill(statusForm().getByLabelText(/^引き継ぐ機関(※必須)?$/), '地域包括支援センター');
+      (statusForm().getByRole('button', { name: '伴走する人・機関を追加する' }).element() as HTMLElement).focus();
+      await userEvent.keyboard('{Enter}');
+      await rendered();
+      await userEvent.fill(statusForm().getByLabelText(/^所属（機関・団体）/), '地域包括支援センター');
+      await statusForm().getByRole('checkbox', { name: '新たなチームリーダーとして引き継ぐ' }).click();
       await userEvent.fill(statusForm().getByLabelText(/^今後気をつけて見ること/), '母の体調、長男の外出の頻度。');
       await userEvent.fill(statusForm().getByLabelText(/^異変時の連絡先（機関）/), '地域包括支援センター');
       await userEvent.fill(statusForm().getByLabelText(/^異変時の連絡先（電話）/), '０１２３－４５－６７８９');
@@ -138,7 +142,7 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
         status: 'terminated',
         termination: {
           date: '2026-01-15',
-          successor: '地域包括支援センター',
+          accompaniers: [{ id: expect.any(String), organization: '地域包括支援センター', formality: 'formal', leads: true }],
           decidedInMeetingId: 'mtg-2026-003',
           contactOnChange: { organization: '地域包括支援センター', phone: '0123-45-6789' },
         },
@@ -148,7 +152,7 @@ describe('<tsunagu-case-record>: a coordinator carries the case over time', () =
       expect(
         page
           .getByRole('region', { name: '終結時の引き継ぎ' })
-          .getByLabelText(/^引き継ぐ機関(※必須)?$/)
+          .getByLabelText(/^所属（機関・団体）/)
           .element(),
       ).toHaveProperty('value', '地域包括支援センター');
 

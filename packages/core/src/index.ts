@@ -9,7 +9,7 @@ export { SCHEMA_VERSION, LIMITS } from './schema/limits';
 export { fieldMeta, type FieldMeta, Staff, Agency, Person, HouseholdMember, Consent } from './schema/common';
 export { Referral, ReferralResponse } from './schema/referral';
 export { SupportSharing, Attendee, UnknownItem, Resource } from './schema/support-sharing';
-export { ActionPlan, Action, PlanMember, Termination } from './schema/action-plan';
+export { ActionPlan, Action, PlanMember, Termination, Accompanier } from './schema/action-plan';
 export { Case, StatusChange, ContactEntry, SmallChange, Enrolment } from './schema/case';
 export { MeetingSession, Invitation, AgendaItem } from './schema/session';
 
@@ -129,4 +129,12 @@ export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMembe
 export { enrolmentsOn, casePhase, phaseMove, type PhaseMove } from './model/enrolment';
 export { agendaKind, attends, confidentialityAsked, inMinutesCircle, sessionKinds } from './model/session';
 export { fullName } from './model/person';
-export { migrateActionPlan, migrateCase } from './model/plan';
+export {
+  migrateActionPlan,
+  migrateCase,
+  migrateTermination,
+  type LegacyTerminationFields,
+  type StoredTermination,
+  type StoredActionPlan,
+  type StoredCase,
+} from './model/plan';

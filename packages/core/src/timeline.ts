@@ -115,14 +115,14 @@ export function caseTimeline(c: Case, options: TimelineOptions = {}): TimelineEn
     }),
   );
   c.statusHistory.forEach((s, i) => {
-    const successor = s.status === 'terminated' ? caseClosure(c, i)?.termination.successor : undefined;
+    const onward = s.status === 'terminated' ? (caseClosure(c, i)?.termination.accompaniers ?? []).map((a) => a.organization) : [];
     out.push({
       date: s.date,
       kind: 'status',
       path: ['statusHistory', i],
       code: s.status,
       memberIds: [],
-      agencies: [...new Set([s.decidedBy?.organization, successor].filter((a): a is string => !!a))],
+      agencies: [...new Set([s.decidedBy?.organization, ...onward].filter((a): a is string => !!a))],
     });
   });
   c.consentHistory.forEach((s, i) => {

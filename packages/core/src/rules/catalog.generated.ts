@@ -39,6 +39,7 @@ import { planMainSupporterNotCoordinator } from './plan/main-supporter-not-coord
 import { planMainSupporterRequired } from './plan/main-supporter-required';
 import { planMonitoringOverdue } from './plan/monitoring-overdue';
 import { planMonitoringRequired } from './plan/monitoring-required';
+import { terminationAccompanierNamed } from './termination/accompanier-named';
 import { terminationBeforePlan } from './termination/before-plan';
 import { terminationDateRequired } from './termination/date-required';
 import { terminationHandOffRequired } from './termination/hand-off-required';
@@ -109,6 +110,7 @@ export const RULE_METAS = [
   planMainSupporterRequired.meta,
   planMonitoringOverdue.meta,
   planMonitoringRequired.meta,
+  terminationAccompanierNamed.meta,
   terminationBeforePlan.meta,
   terminationDateRequired.meta,
   terminationHandOffRequired.meta,

@@ -3,6 +3,29 @@ import { ACTION_STATUSES, CONSENT_STATUSES, PLAN_STATUSES, RESOURCE_TYPES, codes
 import { LIMITS, documentHeader, code, isoDate, list, localId, longText, personal, reported, shortText } from './common';
 
 /**
+ * Someone who keeps accompanying the person after the closure, formal or informal: 「徐々に専門職の関わりを薄くし、
+ * 地域の関わりを強くしていく…常に誰か伴走している」 (seed 001 l.692–694). Some report back to the coordinator
+ * (経過報告, 東海村's ecomap, seed 003 l.548–552); one may take the case on as its new team leader (盛岡: 「社協以外の
+ * 関係機関が新たなチームリーダーとなり支援を継続する」, seed 001 l.438).
+ */
+export const Accompanier = z.object({
+  id: localId(),
+  /** The agency, or the group (自治会, サロン). */
+  organization: z.optional(shortText()),
+  /** The person, for an individual (民生委員, a neighbour) or the agency's contact. */
+  name: z.optional(personal(shortText(), 'Name of the supporter who carries on')),
+  formality: z.enum(codesOf(RESOURCE_TYPES)),
+  /** What they do from now on (見守り, 通院の付き添い, 主たる支援者 …). */
+  role: z.optional(longText()),
+  /** Takes the case on as its team leader. */
+  leads: z.optional(z.boolean()),
+  /** Reports back to the coordinator's office (経過報告). */
+  reportsBack: z.optional(z.boolean()),
+});
+/** Someone who keeps accompanying the person after the closure. @public */
+export type Accompanier = z.infer<typeof Accompanier>;
+
+/**
  * The closure (終結): when, why, who carries on, what to watch for, whom to
  * call if something changes, and how to re-open. It lives in the plan in
  * force when the case closes, or — for a case closed before any plan — in
@@ -11,10 +34,11 @@ import { LIMITS, documentHeader, code, isoDate, list, localId, longText, persona
 export const Termination = z.object({
   date: z.optional(reported(isoDate(), 'Termination date')),
   reason: z.optional(code()),
-  /** The agency that carries on. */
-  successor: z.optional(shortText()),
-  /** The role the successor takes on (主たる支援者, 見守り …). */
-  successorRole: z.optional(longText()),
+  /**
+   * Those who keep accompanying the person, formal and informal, each with a role. A closure written before 0.2
+   * had one `successor` (and `successorRole`): `migrateActionPlan` / `migrateCase` turn it into the first, who leads.
+   */
+  accompaniers: z.optional(list(Accompanier, LIMITS.attendees)),
   /** What to watch for after the closure. */
   watchFor: z.optional(personal(longText(), 'What to watch for after the closure')),
   /** 異変時連絡: whom to call if something changes (東海村's ecomap, seed 003 l.520). */

@@ -9,7 +9,7 @@ export interface VocabularyEntry {
   readonly ja: string;
   /** English label. */
   readonly en: string;
-  /** For termination reasons: the reason makes a successor agency impossible (転出, 死亡). */
+  /** For termination reasons: the reason hands the case to no one, so no accompanier is asked (転出, 死亡, 一定期間関与がない). */
   readonly noSuccessor?: boolean;
   /** For situations: a 地域生活課題 (the report counts households where several people have one). */
   readonly lifeProblem?: boolean;

@@ -3,7 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { TERMINATION_REASONS, caseClosure } from '@tsunagu/core';
 import type { SheetFields } from '../kit/field-host';
 import { choiceText } from '../kit/choices';
-import { TERMINATION_LABELS } from '../shared/termination';
+import { TERMINATION_LABELS, accompanierText } from '../shared/termination';
+import { joinList } from '../kit/ui-strings';
 import { documentText, labelsOf, type RecordContext } from './context';
 
 type Line = (label: string, text: string | undefined) => TemplateResult | typeof nothing;
@@ -22,7 +23,13 @@ export function statusBody(ctx: RecordContext, h: SheetFields, i: number, line: 
     ${
       closure
         ? html`${line(tl.terminationReason, closure.reason ? choiceText(h, ctx.codeList('terminationReasons', TERMINATION_REASONS), closure.reason) : undefined)}
-          ${line(tl.successor, closure.successor)}
+          ${line(
+            tl.accompaniers,
+            joinList(
+              h.locale,
+              (closure.accompaniers ?? []).map((a) => accompanierText(h, a)),
+            ),
+          )}
           ${line(tl.contactOrganization, [closure.contactOnChange?.organization, closure.contactOnChange?.name, closure.contactOnChange?.phone].filter(Boolean).join(' '))}`
         : nothing
     }`;

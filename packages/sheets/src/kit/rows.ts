@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { fillMessage, type IssuePath } from '@tsunagu/core';
 import { listAt, type SheetFields } from './field-host';
-import { controlOf } from './frame';
+import { controlOf, mark } from './frame';
 
 /** A repeatable group of rows. @public */
 export interface RowsOptions<R> {
@@ -122,7 +122,7 @@ export function rows<R>(h: SheetFields, path: IssuePath, o: RowsOptions<R>): Tem
   // A list with an error of its own (too few rows) is framed like an invalid field, its message describing it
   // (a group takes no aria-invalid: the message, read with the group, says it).
   return html`<div class="rows ${c.invalid ? 'invalid' : ''}" id=${id} role="group" aria-labelledby="${id}-label" aria-describedby=${c.describedBy || nothing}>
-    <h3 id="${id}-label">${o.label}</h3>
+    <h3 id="${id}-label">${o.label}${mark(h, c)}</h3>
     ${c.messages}
     ${items.slice(0, shown).map((item, i) =>
       // A row renders again when its data or place changes, a field in it was left, or anything else it may show (DocumentState.epoch).

@@ -26,7 +26,11 @@ ruleCases('plan.leadByConsent', [
     options,
     pass: mutate(P, (d) => {
       d.status = 'terminated';
-      d.termination = { date: '2025-09-01', reason: 'mainSupporterDecided', successor: '子育て支援課' };
+      d.termination = {
+        date: '2025-09-01',
+        reason: 'mainSupporterDecided',
+        accompaniers: [{ id: 'acc-1', organization: '子育て支援課', formality: 'formal', leads: true }],
+      };
     }),
     fail: P,
     path: 'team.leadIsCoordinator',

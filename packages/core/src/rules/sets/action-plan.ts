@@ -23,6 +23,7 @@ import { terminationDateRequired } from '../termination/date-required';
 import { terminationReasonRequired } from '../termination/reason-required';
 import { terminationSuccessorRequired } from '../termination/successor-required';
 import { terminationSuccessorIsCoordinator } from '../termination/successor-is-coordinator';
+import { terminationAccompanierNamed } from '../termination/accompanier-named';
 import { terminationMeetingRequired } from '../termination/meeting-required';
 import { terminationHandOffRequired } from '../termination/hand-off-required';
 import { knownCodes } from '../vocabulary/unknown-code';
@@ -38,7 +39,7 @@ export const actionPlanRules: readonly Rule<ActionPlan>[] = [
     ['actionKinds', ACTION_KINDS, ['actions', '*', 'kind']],
     ['terminationReasons', TERMINATION_REASONS, ['termination', 'reason']],
   ]),
-  uniqueIds<ActionPlan>([['members'], ['actions']]),
+  uniqueIds<ActionPlan>([['members'], ['actions'], ['termination', 'accompaniers']]),
   actionOwnerRequired,
   actionOwnerUnknown,
   actionTaskRequired,
@@ -58,6 +59,7 @@ export const actionPlanRules: readonly Rule<ActionPlan>[] = [
   terminationReasonRequired,
   terminationSuccessorRequired,
   terminationSuccessorIsCoordinator,
+  terminationAccompanierNamed,
   terminationMeetingRequired,
   terminationHandOffRequired,
   terminationBeforePlan,

@@ -14,6 +14,7 @@ import { caseAttendeeWithoutAction } from '../case/attendee-without-action';
 import { caseStatusReference } from '../case/status-reference';
 import { terminationReasonRequired } from '../termination/reason-required';
 import { terminationSuccessorRequired } from '../termination/successor-required';
+import { terminationAccompanierNamed } from '../termination/accompanier-named';
 import { terminationMeetingRequired } from '../termination/meeting-required';
 import { terminationHandOffRequired } from '../termination/hand-off-required';
 import { contactDateFuture } from '../contact/date-future';
@@ -127,7 +128,13 @@ export const caseRules: readonly Rule<Case>[] = [
   caseEnrolmentPeriod,
   caseEnrolmentOverlap,
   caseEnrolmentReference,
-  ...closureRules([terminationReasonRequired, terminationSuccessorRequired, terminationHandOffRequired, terminationMeetingRequired]),
+  ...closureRules([
+    terminationReasonRequired,
+    terminationSuccessorRequired,
+    terminationAccompanierNamed,
+    terminationHandOffRequired,
+    terminationMeetingRequired,
+  ]),
   contactDateFuture,
   contactPurposeRequired,
   contactOutsideOpenPeriod,

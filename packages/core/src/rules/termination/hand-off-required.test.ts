@@ -7,7 +7,7 @@ const closed = (contact?: string, reason = 'mainSupporterDecided') =>
     d.termination = {
       date: '2025-09-01',
       reason,
-      successor: '子育て支援課',
+      accompaniers: [{ id: 'acc-1', organization: '子育て支援課', formality: 'formal', leads: true }],
       ...(contact ? { contactOnChange: { organization: contact } } : {}),
     };
   });

@@ -8,7 +8,7 @@ const terminated = (meeting?: string) =>
     d.termination = {
       date: '2025-09-01',
       reason: 'mainSupporterDecided',
-      successor: '子育て支援課',
+      accompaniers: [{ id: 'acc-1', organization: '子育て支援課', formality: 'formal', leads: true }],
       ...(meeting ? { decidedInMeetingId: meeting } : {}),
     };
   });

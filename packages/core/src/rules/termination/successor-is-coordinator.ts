@@ -9,7 +9,7 @@ export const sameOrganization = (a: string, b: string): boolean => {
 };
 
 /**
- * `termination.successorIsCoordinator`: At 終結 the agency that carries on is not the coordinator's own office (`team.coordinatorOrganization`). Off nationally; 盛岡 makes it an error: 「支援の見通しがついた段階で、重層事業の利用は終了となる。その場合、社協以外の関係機関が新たなチームリーダーとなり支援を継続する」 (seed 001, l.438).
+ * `termination.successorIsCoordinator`: At 終結 the one who takes the case on as its team leader (an accompanier who `leads`) is not the coordinator's own office (`team.coordinatorOrganization`). Off nationally; 盛岡 makes it an error: 「支援の見通しがついた段階で、重層事業の利用は終了となる。その場合、社協以外の関係機関が新たなチームリーダーとなり支援を継続する」 (seed 001, l.438).
  * @public
  */
 export const terminationSuccessorIsCoordinator = defineRule({
@@ -20,9 +20,10 @@ export const terminationSuccessorIsCoordinator = defineRule({
     en: 'After case closure an agency other than the coordinator carries on.',
   },
   check: function* (d: ActionPlan) {
-    const successor = d.termination?.successor;
     const coordinator = d.team?.coordinatorOrganization;
-    if (!planTerminated(d) || blank(successor) || blank(coordinator)) return;
-    if (sameOrganization(successor!, coordinator!)) yield { path: ['termination', 'successor'] };
+    if (!planTerminated(d) || blank(coordinator)) return;
+    for (const [k, a] of (d.termination?.accompaniers ?? []).entries())
+      if (a.leads && !blank(a.organization) && sameOrganization(a.organization!, coordinator!))
+        yield { path: ['termination', 'accompaniers', k, 'organization'] };
   },
 });
