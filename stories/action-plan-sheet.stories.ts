@@ -77,8 +77,31 @@ export const Revision: Story = {
 /** Overdue actions and a passed monitoring date, relative to today. */
 export const Overdue: Story = { args: { value: dvFamilyPlan, today: '2025-05-20' } };
 
-/** The 8050 plan terminated: a main supporter carries on (終結). */
+/**
+ * The 8050 plan terminated (終結): 包括 carries on as team leader. Its December review was the coordinator's office's
+ * (坂井: 主たる支援者が走り出したケースは多機関協働事業としてモニタリング, seed 001 l.1677), with each action's result.
+ */
 export const Terminated: Story = { args: { value: case8050.plans[1], today: '2026-01-15' } };
+
+/**
+ * Closed handing over to the community: 包括 leads and reports back, a 民生委員 calls once a month and reports back
+ * too (「常に誰か伴走している」, seed 001 l.692–694; 経過報告, seed 003 l.548–552).
+ */
+export const HandedOverToTheCommunity: Story = {
+  args: {
+    value: {
+      ...case8050.plans[1]!,
+      termination: {
+        ...case8050.plans[1]!.termination!,
+        accompaniers: [
+          { ...case8050.plans[1]!.termination!.accompaniers![0]!, reportsBack: true },
+          { id: 'acc-2', organization: '民生委員', name: '大野 清', formality: 'informal', role: '月1回の声かけ', reportsBack: true },
+        ],
+      },
+    },
+    today: '2026-01-15',
+  },
+};
 
 /**
  * The same plan under three policies. An attendee has no action: a warning under the defaults and in 高島市's

@@ -79,7 +79,7 @@ export const Walkthrough: StoryObj = {
         { id: 'y1', ownerId: 'b1', task: '月1回の進行確認', due: '2025-09-10', status: 'notStarted' },
         { id: 'y2', ownerId: 'b2', task: '母の介護サービスの見直し', due: '2025-08-10', status: 'notStarted' },
       ],
-      monitoring: { nextDate: '2025-09-10' },
+      monitoring: { nextDate: '2025-09-10', byOrganization: '多機関協働事業' },
     };
     const p1 = submitted<ActionPlan>(plan1);
     plan1.submit();

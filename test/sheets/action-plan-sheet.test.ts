@@ -495,3 +495,52 @@ describe('<tsunagu-action-plan-sheet>: closure handing over to the community (#3
     expect(submitted).toHaveLength(1);
   });
 });
+
+describe('<tsunagu-action-plan-sheet>: monitoring by whom, and each action at each review (#32)', () => {
+  it("names who monitors, and records a review with two actions' results, with the keyboard", async () => {
+    const { sheet, sr, submitted } = await planSheet('2025-12-10');
+    const running = case8050.plans[0]!;
+    sheet.value = { ...running, monitoring: { nextDate: '2025-12-10' } };
+    await sheet.updateComplete;
+    // Nobody monitors yet: a warning at the field.
+    expect(sheet.validate().issues.map((i) => `${i.code} ${i.path.join('.')}`)).toContain('plan.monitorRequired monitoring.byId');
+    await page.getByLabelText(/^モニタリングをする人/).selectOptions('b1');
+    await press('記録を追加する');
+    const review = page.getByRole('group', { name: '記録1' });
+    await userEvent.fill(review.getByLabelText(/^確認した機関/), '多機関協働事業');
+    await press('行動の結果を追加する');
+    const first = page.getByRole('group', { name: '結果1' });
+    await first.getByLabelText(/^行動(?!の|ご)/).selectOptions('母の介護サービスの見直し');
+    await first.getByLabelText(/^状況/).selectOptions('完了');
+    await userEvent.fill(first.getByLabelText(/^結果(?!\d)/), 'デイサービスを週2回に増やした。');
+    await press('行動の結果を追加する');
+    const second = page.getByRole('group', { name: '結果2' });
+    await second.getByLabelText(/^行動(?!の|ご)/).selectOptions('長男への手紙による関わり');
+    await second.getByLabelText(/^状況/).selectOptions('実施中');
+    await submit();
+    await rendered();
+    expect(sheet.validate().issues.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(sr.querySelector('.error-summary')).toBeNull();
+    expect(submitted).toHaveLength(1);
+    expect(submitted[0]!.monitoring).toEqual({
+      nextDate: '2025-12-10',
+      byId: 'b1',
+      records: [
+        {
+          date: '2025-12-10',
+          by: { organization: '多機関協働事業' },
+          actionResults: [
+            { actionId: 'y2', status: 'done', result: 'デイサービスを週2回に増やした。' },
+            { actionId: 'y3', status: 'inProgress' },
+          ],
+        },
+      ],
+    });
+    expect(validateActionPlan(submitted[0], { today: '2025-12-10' }).issues.map((i) => i.code)).not.toContain('plan.monitorRequired');
+    // On paper, one row for the review, each action's result in words.
+    sheet.mode = 'print';
+    await sheet.updateComplete;
+    const table = [...sr.querySelectorAll('.paper-table')].find((t) => t.textContent!.includes('行動ごとの結果'))!;
+    expect(table.textContent).toContain('母の介護サービスの見直し（完了、デイサービスを週2回に増やした。）');
+  });
+});

@@ -9,7 +9,7 @@ export { SCHEMA_VERSION, LIMITS } from './schema/limits';
 export { fieldMeta, type FieldMeta, Staff, Agency, Person, HouseholdMember, Consent } from './schema/common';
 export { Referral, ReferralResponse } from './schema/referral';
 export { SupportSharing, Attendee, UnknownItem, Resource } from './schema/support-sharing';
-export { ActionPlan, Action, PlanMember, Termination, Accompanier } from './schema/action-plan';
+export { ActionPlan, Action, PlanMember, Termination, Accompanier, MonitoringRecord, ActionResult } from './schema/action-plan';
 export { Case, StatusChange, ContactEntry, SmallChange, Enrolment } from './schema/case';
 export { MeetingSession, Invitation, AgendaItem } from './schema/session';
 

@@ -114,7 +114,7 @@ export function migrateCase<C extends StoredCase>(c: C): C & { plans: ActionPlan
   const statusHistory = c.statusHistory.map((s) => {
     if (!s.termination) return s;
     const t = migrateTermination(s.termination);
-    return t === s.termination ? (s) : { ...s, termination: t };
+    return t === s.termination ? s : { ...s, termination: t };
   });
   const same = plans.every((p, i) => p === c.plans[i]) && statusHistory.every((s, i) => s === c.statusHistory[i]);
   return (same ? c : { ...c, plans, statusHistory }) as C & { plans: ActionPlan[]; statusHistory: StatusChange[] };

@@ -37,7 +37,10 @@ import { planLeadByConsent } from './plan/lead-by-consent';
 import { planLeadRequired } from './plan/lead-required';
 import { planMainSupporterNotCoordinator } from './plan/main-supporter-not-coordinator';
 import { planMainSupporterRequired } from './plan/main-supporter-required';
+import { planMonitorRequired } from './plan/monitor-required';
 import { planMonitoringOverdue } from './plan/monitoring-overdue';
+import { planMonitoringRecordContent } from './plan/monitoring-record-content';
+import { planMonitoringReference } from './plan/monitoring-reference';
 import { planMonitoringRequired } from './plan/monitoring-required';
 import { terminationAccompanierNamed } from './termination/accompanier-named';
 import { terminationBeforePlan } from './termination/before-plan';
@@ -108,7 +111,10 @@ export const RULE_METAS = [
   planLeadRequired.meta,
   planMainSupporterNotCoordinator.meta,
   planMainSupporterRequired.meta,
+  planMonitorRequired.meta,
   planMonitoringOverdue.meta,
+  planMonitoringRecordContent.meta,
+  planMonitoringReference.meta,
   planMonitoringRequired.meta,
   terminationAccompanierNamed.meta,
   terminationBeforePlan.meta,

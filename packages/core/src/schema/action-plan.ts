@@ -76,6 +76,32 @@ export const Action = z.object({
 /** An action. @public */
 export type Action = z.infer<typeof Action>;
 
+/** One action's result at a monitoring review: where it stands, and what came of it. */
+export const ActionResult = z.object({
+  /** The action (its id in `actions`). */
+  actionId: localId(),
+  status: z.optional(z.enum(codesOf(ACTION_STATUSES))),
+  result: z.optional(longText()),
+});
+/** An action's result at a review. @public */
+export type ActionResult = z.infer<typeof ActionResult>;
+
+/**
+ * A monitoring review: when, by whom, what was seen, and each action's result. 坂井: 「主たる支援者を決めて走り出した
+ * ケースに対しては、多機関協働事業としてモニタリングをしていく」 (seed 001 l.1677); 高島: ケアマネジャーや保健師など
+ * 主たる支援者が伴走していても、くらし連携支援室がモニタリングを通じて進行管理 (l.2036).
+ */
+export const MonitoringRecord = z.object({
+  date: isoDate(),
+  /** Who reviewed: the agency, and the person. */
+  by: z.optional(z.object({ organization: shortText(), name: z.optional(personal(shortText(), 'Who monitored')) })),
+  /** What was seen (a note, or the actions' results, or both: `plan.monitoringRecordContent`). */
+  note: z.optional(longText()),
+  actionResults: z.optional(list(ActionResult, LIMITS.actions)),
+});
+/** A monitoring review. @public */
+export type MonitoringRecord = z.infer<typeof MonitoringRecord>;
+
 /** A member of the planning team (from the meeting's attendees). */
 export const PlanMember = z.object({
   id: localId(),
@@ -131,7 +157,13 @@ export const ActionPlan = z.object({
     z.object({
       nextDate: z.optional(isoDate()),
       nextMeetingDate: z.optional(isoDate()),
-      records: z.optional(list(z.object({ date: isoDate(), note: longText() }))),
+      /**
+       * Who monitors: a team member by id, or an organization — usually the coordinator's office, 「主たる支援者を
+       * 支援するという意識で」 (seed 001 l.698); 米子's えしこに monitors its own cases (l.2251).
+       */
+      byId: z.optional(localId()),
+      byOrganization: z.optional(shortText()),
+      records: z.optional(list(MonitoringRecord)),
     }),
   ),
   evaluation: z.optional(longText()),

@@ -58,33 +58,34 @@ const C51 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p,
 const ONE52 = /* @__PURE__ */ new Set(["notStarted","inProgress","done","cancelled"]);
 const C53 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE52);
 const C54 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAction, 500, 0);
-const C55 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan_monitoring_recordsItem, 200, 0);
-const C56 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAccompanier, 100, 0);
-const ONE57 = /* @__PURE__ */ new Set(["case"]);
-const C58 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE57);
-const C59 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vEnrolment, 500, 0);
-const C60 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vConsent, 200, 0);
-const ONE61 = /* @__PURE__ */ new Set(["opened","coordinating","planRunning","monitoring","suspended","terminated","reopened"]);
-const C62 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE61);
-const C63 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vStatusChange, 200, 1);
-const C64 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
-const C65 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
-const C66 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
-const C67 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 200, 0);
-const C68 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
-const C69 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
-const C70 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
-const ONE71 = /* @__PURE__ */ new Set(["meetingSession"]);
-const C72 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE71);
-const ONE73 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
-const C74 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE73);
-const C75 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
-const C76 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 6, 0);
-const ONE77 = /* @__PURE__ */ new Set(["caseDiscussion","promotion","communityIssues","supporterSupport","internalCoordination","training"]);
-const C78 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE77);
-const C79 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
-const C80 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
-const C81 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
+const C55 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionResult, 500, 0);
+const C56 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vMonitoringRecord, 200, 0);
+const C57 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAccompanier, 100, 0);
+const ONE58 = /* @__PURE__ */ new Set(["case"]);
+const C59 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE58);
+const C60 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vEnrolment, 500, 0);
+const C61 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vConsent, 200, 0);
+const ONE62 = /* @__PURE__ */ new Set(["opened","coordinating","planRunning","monitoring","suspended","terminated","reopened"]);
+const C63 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE62);
+const C64 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vStatusChange, 200, 1);
+const C65 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
+const C66 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
+const C67 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
+const C68 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 200, 0);
+const C69 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
+const C70 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
+const C71 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
+const ONE72 = /* @__PURE__ */ new Set(["meetingSession"]);
+const C73 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE72);
+const ONE74 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
+const C75 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE74);
+const C76 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
+const C77 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 6, 0);
+const ONE78 = /* @__PURE__ */ new Set(["caseDiscussion","promotion","communityIssues","supporterSupport","internalCoordination","training"]);
+const C79 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE78);
+const C80 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
+const C81 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
+const C82 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
 
 function vReferral_referrer(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
@@ -406,12 +407,33 @@ function vAction(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   return o;
 }
 
-function vActionPlan_monitoring_recordsItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+function vMonitoringRecord_by(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.organization = C10(v.organization, q, "organization", found);
+  optional(v, o, "name", q, found, C10);
+  return o;
+}
+
+function vActionResult(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.actionId = C5(v.actionId, q, "actionId", found);
+  optional(v, o, "status", q, found, C53);
+  optional(v, o, "result", q, found, C19);
+  return o;
+}
+
+function vMonitoringRecord(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
   o.date = C7(v.date, q, "date", found);
-  o.note = C19(v.note, q, "note", found);
+  optional(v, o, "by", q, found, vMonitoringRecord_by);
+  optional(v, o, "note", q, found, C19);
+  optional(v, o, "actionResults", q, found, C55);
   return o;
 }
 
@@ -421,7 +443,9 @@ function vActionPlan_monitoring(v: unknown, p: Path, k: Key, found: Found[]): un
   const o: Obj = {};
   optional(v, o, "nextDate", q, found, C7);
   optional(v, o, "nextMeetingDate", q, found, C7);
-  optional(v, o, "records", q, found, C55);
+  optional(v, o, "byId", q, found, C5);
+  optional(v, o, "byOrganization", q, found, C10);
+  optional(v, o, "records", q, found, C56);
   return o;
 }
 
@@ -455,7 +479,7 @@ function vTermination(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   optional(v, o, "date", q, found, C7);
   optional(v, o, "reason", q, found, C12);
-  optional(v, o, "accompaniers", q, found, C56);
+  optional(v, o, "accompaniers", q, found, C57);
   optional(v, o, "watchFor", q, found, C19);
   optional(v, o, "contactOnChange", q, found, vTermination_contactOnChange);
   optional(v, o, "decidedInMeetingId", q, found, C5);
@@ -532,7 +556,7 @@ function vStatusChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.status = C62(v.status, q, "status", found);
+  o.status = C63(v.status, q, "status", found);
   o.date = C7(v.date, q, "date", found);
   optional(v, o, "note", q, found, C19);
   optional(v, o, "decidedBy", q, found, vStatusChange_decidedBy);
@@ -562,8 +586,8 @@ function vContactEntry(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "purpose", q, found, C12);
   optional(v, o, "by", q, found, vContactEntry_by);
   optional(v, o, "byCoordinatorOffice", q, found, bool);
-  optional(v, o, "withMemberIds", q, found, C67);
-  optional(v, o, "withAgencies", q, found, C68);
+  optional(v, o, "withMemberIds", q, found, C68);
+  optional(v, o, "withAgencies", q, found, C69);
   optional(v, o, "content", q, found, C19);
   optional(v, o, "next", q, found, C19);
   optional(v, o, "documentId", q, found, C5);
@@ -585,19 +609,19 @@ function vCase(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C58(v.kind, q, "kind", found);
+  o.kind = C59(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   o.id = C5(v.id, q, "id", found);
   o.household = vCase_household(v.household, q, "household", found);
   optional(v, o, "intake", q, found, vCase_intake);
-  optional(v, o, "enrolments", q, found, C59);
-  o.consentHistory = C60(v.consentHistory, q, "consentHistory", found);
-  o.statusHistory = C63(v.statusHistory, q, "statusHistory", found);
-  o.referrals = C64(v.referrals, q, "referrals", found);
-  o.meetings = C65(v.meetings, q, "meetings", found);
-  o.plans = C66(v.plans, q, "plans", found);
-  optional(v, o, "contacts", q, found, C69);
-  optional(v, o, "changes", q, found, C70);
+  optional(v, o, "enrolments", q, found, C60);
+  o.consentHistory = C61(v.consentHistory, q, "consentHistory", found);
+  o.statusHistory = C64(v.statusHistory, q, "statusHistory", found);
+  o.referrals = C65(v.referrals, q, "referrals", found);
+  o.meetings = C66(v.meetings, q, "meetings", found);
+  o.plans = C67(v.plans, q, "plans", found);
+  optional(v, o, "contacts", q, found, C70);
+  optional(v, o, "changes", q, found, C71);
   return o;
 }
 
@@ -610,7 +634,7 @@ function vInvitation(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.organization = C10(v.organization, q, "organization", found);
   optional(v, o, "field", q, found, C12);
   optional(v, o, "role", q, found, C12);
-  o.reply = C74(v.reply, q, "reply", found);
+  o.reply = C75(v.reply, q, "reply", found);
   optional(v, o, "proxyName", q, found, C10);
   optional(v, o, "confidentialityAcknowledged", q, found, bool);
   return o;
@@ -622,10 +646,10 @@ function vAgendaItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.caseId = C5(v.caseId, q, "caseId", found);
   optional(v, o, "supportSharingId", q, found, C5);
-  optional(v, o, "minutes", q, found, C79);
+  optional(v, o, "minutes", q, found, C80);
   optional(v, o, "legalKind", q, found, C33);
-  optional(v, o, "attendeeIds", q, found, C80);
-  optional(v, o, "minutesTo", q, found, C80);
+  optional(v, o, "attendeeIds", q, found, C81);
+  optional(v, o, "minutesTo", q, found, C81);
   return o;
 }
 
@@ -633,7 +657,7 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C72(v.kind, q, "kind", found);
+  o.kind = C73(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
@@ -649,11 +673,11 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.date = C7(v.date, q, "date", found);
   optional(v, o, "facilitatorId", q, found, C5);
   optional(v, o, "recorderId", q, found, C5);
-  o.invitations = C75(v.invitations, q, "invitations", found);
-  optional(v, o, "combinedWith", q, found, C76);
-  optional(v, o, "sessionPurpose", q, found, C78);
-  o.agenda = C81(v.agenda, q, "agenda", found);
-  optional(v, o, "minutesTo", q, found, C80);
+  o.invitations = C76(v.invitations, q, "invitations", found);
+  optional(v, o, "combinedWith", q, found, C77);
+  optional(v, o, "sessionPurpose", q, found, C79);
+  o.agenda = C82(v.agenda, q, "agenda", found);
+  optional(v, o, "minutesTo", q, found, C81);
   optional(v, o, "minutesSentOn", q, found, C7);
   return o;
 }

@@ -29,6 +29,7 @@ import { newId } from '../kit/ids';
 import { sheetStyles } from '../kit/styles';
 import { ACTION_PLAN_LABELS } from './labels';
 import { terminationFields } from '../shared/termination';
+import { monitoringSection } from './monitoring';
 import { aside, joinList } from '../kit/ui-strings';
 
 /** One collator for sorting owners (String#localeCompare builds one per call). */
@@ -266,32 +267,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
         ${guard([...this.#overviewOf(), this.locale, this.policy.dateDisplay, overviewShown], () => this.#renderOverview(h, memberName, overviewShown))}
       </section>
 
-      <section part="section">
-        <h3>${l.sectionMonitoring}</h3>
-        ${
-          monitoring.length > 0 && !this.isReadonly
-            ? html`<p class="live ${monitoring[0]!.severity}" role="status">${l.monitoringAlert}${monitoring[0]!.message}</p>`
-            : nothing
-        }
-        <div class="grid-2">
-          ${dateField(h, ['monitoring', 'nextDate'], l.nextDate)}
-          ${dateField(h, ['monitoring', 'nextMeetingDate'], l.nextMeetingDate)}
-        </div>
-        ${rows<{ date: string; note: string }>(h, ['monitoring', 'records'], {
-          label: l.records,
-          itemLabel: (i) => fillMessage(l.record, { n: i + 1 }),
-          addLabel: l.addRecord,
-          create: () => ({ date: today, note: '' }),
-          columns: [
-            { label: l.recordDate, text: (r) => dateText(h, r.date) },
-            { label: l.recordNote, text: (r) => r.note },
-          ],
-          renderRow: (p: IssuePath) => html`
-            ${dateField(h, [...p, 'date'], l.recordDate)}
-            ${textArea(h, [...p, 'note'], l.recordNote)}
-          `,
-        })}
-      </section>
+      ${monitoringSection(h, v, l, today, monitoring[0], this.isReadonly)}
 
       <section part="section">
         <h3>${l.sectionEvaluation}</h3>

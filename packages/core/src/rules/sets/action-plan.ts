@@ -17,6 +17,9 @@ import { planLeadRequired } from '../plan/lead-required';
 import { planMainSupporterRequired } from '../plan/main-supporter-required';
 import { planMainSupporterNotCoordinator } from '../plan/main-supporter-not-coordinator';
 import { planMonitoringOverdue } from '../plan/monitoring-overdue';
+import { planMonitorRequired } from '../plan/monitor-required';
+import { planMonitoringReference } from '../plan/monitoring-reference';
+import { planMonitoringRecordContent } from '../plan/monitoring-record-content';
 import { planMonitoringRequired } from '../plan/monitoring-required';
 import { terminationBeforePlan } from '../termination/before-plan';
 import { terminationDateRequired } from '../termination/date-required';
@@ -33,7 +36,6 @@ export const actionPlanRules: readonly Rule<ActionPlan>[] = [
   requiredTexts<ActionPlan>([
     ['members', '*', 'name'],
     ['members', '*', 'organization'],
-    ['monitoring', 'records', '*', 'note'],
   ]),
   knownCodes<ActionPlan>([
     ['actionKinds', ACTION_KINDS, ['actions', '*', 'kind']],
@@ -51,6 +53,9 @@ export const actionPlanRules: readonly Rule<ActionPlan>[] = [
   planAttendeeWithoutAction,
   planMonitoringRequired,
   planMonitoringOverdue,
+  planMonitorRequired,
+  planMonitoringReference,
+  planMonitoringRecordContent,
   planLeadRequired,
   planMainSupporterRequired,
   planMainSupporterNotCoordinator,
