@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { MESSAGES, messageFor, validate, type DocumentKind, type Issue } from '@tsunagu/core';
 import { case8050, dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral, hoardedHouseReferral } from '../fixtures/households';
 import { mutate } from './helpers';
-import { threeCaseSession } from '../fixtures/sessions';
+import { mixedSession, mixedSessionCases, threeCaseSession } from '../fixtures/sessions';
+import { outreachCase } from '../fixtures/phases';
+import { yearCaseClosed } from '../fixtures/case-year';
 
 /** Property-test rounds: `pnpm fuzz` runs many more (FUZZ_RUNS). */
 const runs = (n: number) => Number(process.env['FUZZ_RUNS'] ?? n);
@@ -90,6 +92,34 @@ describe('validate never throws and always returns well-formed issues', () => {
         },
       ),
       { numRuns: runs(500) },
+    );
+  });
+
+  it("over #32's documents with random mutations — enrolments, accompaniers, reviews, mixed sessions with their cases (property)", () => {
+    const leafPaths = (v: unknown, path: (string | number)[] = []): (string | number)[][] =>
+      v !== null && typeof v === 'object'
+        ? Object.entries(v as object).flatMap(([k, c]) => leafPaths(c, [...path, Array.isArray(v) ? Number(k) : k]))
+        : [path];
+    const docs: [DocumentKind, unknown][] = [
+      ['case', outreachCase],
+      ['case', yearCaseClosed],
+      ['actionPlan', case8050.plans[1]],
+      ['meetingSession', mixedSession],
+    ];
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), fc.jsonValue({ maxDepth: 2 }), (which, pick, replacement) => {
+        const [kind, valid] = docs[which % docs.length]!;
+        const doc = structuredClone(valid) as Record<string, unknown>;
+        const paths = leafPaths(doc);
+        const path = paths[pick % paths.length]!;
+        let node: Record<string | number, unknown> = doc;
+        for (const k of path.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
+        node[path.at(-1)!] = replacement;
+        const r = validate(kind, doc, { today: '2026-03-31', cases: mixedSessionCases });
+        for (const i of r.issues) wellFormed(i, 'ja');
+        unique(r.issues);
+      }),
+      { numRuns: runs(1000) },
     );
   });
 

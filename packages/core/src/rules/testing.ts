@@ -4,7 +4,7 @@
  * Test code, never imported by the package's entry points, and not in its tarball (package.json `files`).
  */
 import { describe, expect, it } from 'vitest';
-import { validate, type DocumentKind, type Issue, type RuleCode, type ValidateOptions } from '../index';
+import { EXAMPLE_POLICIES, resolvePolicy, validate, type DocumentKind, type Issue, type RuleCode, type ValidateOptions } from '../index';
 import { case8050, dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral, hoardedHouseReferral } from '../../../../test/fixtures/households';
 
 export {
@@ -59,6 +59,24 @@ export function ruleCases(code: RuleCode, rows: readonly RuleCase[]): void {
       it(`#${n + 1}: fails at ${row.path}`, () => {
         const on = findings(row.kind, row.fail, row.failOptions ?? row.options).filter((i) => i.code === code);
         expect(on.map((i) => i.path.join('.'))).toContain(row.path);
+      });
+      // The same documents under every example policy (a row written for one policy is that policy's alone): the
+      // passing one passes; the failing one fails at its path with the policy's severity, or not at all where the
+      // policy switches the rule off.
+      if (row.options?.policy !== undefined || row.failOptions?.policy !== undefined) return;
+      it(`#${n + 1}: under each example policy, as that policy sets the rule`, () => {
+        for (const policy of EXAMPLE_POLICIES) {
+          const setting = resolvePolicy(policy).rules[code];
+          const pass = findings(row.kind, row.pass, { ...row.options, policy }).filter((i) => i.code === code);
+          expect(pass, policy.id).toEqual([]);
+          const on = findings(row.kind, row.fail, { ...(row.failOptions ?? row.options), policy }).filter((i) => i.code === code);
+          if (setting === 'off') expect(on, policy.id).toEqual([]);
+          else
+            expect(
+              on.filter((i) => i.path.join('.') === row.path).map((i) => i.severity),
+              policy.id,
+            ).toContain(setting);
+        }
       });
     });
   });
