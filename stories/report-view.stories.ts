@@ -7,7 +7,8 @@ import { REPORT_VIEW_LABELS, type TsunaguReportView } from '@tsunagu/sheets';
 import { himiCases, himiSessions } from '../test/fixtures/himi';
 import { case8050 } from '../test/fixtures/households';
 import { yearCase } from '../test/fixtures/case-year';
-import { sessionCases, threeCaseSession } from '../test/fixtures/sessions';
+import { mixedSession, sessionCases, threeCaseSession } from '../test/fixtures/sessions';
+import { outreachCase } from '../test/fixtures/phases';
 import { a4 } from './paper';
 
 interface Args {
@@ -51,6 +52,32 @@ export const FourYearsOfHimi: Story = {
 
 /** One fiscal year (令和7年度) of the example cases and a よりそい会議 of three cases: the trend by month. */
 export const AYear: Story = { args: { value: aYear } };
+
+/**
+ * A year with the figures of 事業, phases and meetings: 事業別 相談受付件数, the move from 支援会議 to
+ * 重層的支援会議, 米子's mixed session held ad hoc and combined with a 支援調整会議, a steering session with no case,
+ * and the coordinator's own contacts. The further tables open under 「ほかの表」.
+ */
+export const ProgrammesAndMeetings: Story = {
+  args: {
+    value: buildReport([case8050, yearCase, outreachCase, ...sessionCases.slice(1)], {
+      fiscalYear: 2025,
+      sessions: [
+        { ...mixedSession, schedule: 'adhoc', combinedWith: ['supportCoordination'] },
+        { ...threeCaseSession, id: 'ses-2025-11-20', date: '2025-11-20', sessionPurpose: 'promotion', agenda: [], minutesTo: [] },
+      ],
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const sr = viewOf(canvasElement).shadowRoot!;
+    await waitFor(() => expect(sr.querySelector('details')).not.toBeNull());
+    const more = sr.querySelector('details')!;
+    await userEvent.click(more.querySelector('summary')!);
+    await waitFor(() => expect(more.open).toBe(true));
+    // 事業別 相談受付件数: the outreach case's two 事業.
+    await expect(more.querySelectorAll('table').length).toBeGreaterThanOrEqual(6);
+  },
+};
 
 /** Nothing to count yet. */
 export const Empty: Story = { args: { value: buildReport([]) } };

@@ -67,14 +67,21 @@ describe('<tsunagu-report-view>', () => {
 
   it('shows the trend over the years and the meetings by kind, each chart followed by its table', async () => {
     const { sr } = await view(himi);
-    const headings = [...sr.querySelectorAll('h2, h3')].map((h) => h.textContent);
+    const headings = [...sr.querySelectorAll('h2, h3')].filter((h) => !h.closest('details')).map((h) => h.textContent);
     expect(headings).toEqual([
       '実績報告',
       '相談経路別の新規相談（年度別）',
       '新規相談と、複数の人が課題を抱える世帯の推移',
       '会議の開催回数（種類別）',
+      '多機関協働事業者の支援（直接支援の割合）',
       '実績の概要',
     ]);
+    // The other tables with rows, under one disclosure: 氷見's teams, fields, situations…, each a captioned table.
+    const more = sr.querySelector('details')!;
+    expect(more.querySelector('summary')!.textContent).toContain('ほかの表');
+    const titles = [...more.querySelectorAll('h3')].map((h) => h.textContent);
+    expect(titles).toContain('受付チーム別 新規相談');
+    expect(more.querySelectorAll('table caption')).toHaveLength(titles.length);
     const figures = [...sr.querySelectorAll('figure')];
     expect(figures).toHaveLength(3);
     for (const f of figures) expect(f.nextElementSibling!.querySelector('table'), 'a table after each chart').not.toBeNull();

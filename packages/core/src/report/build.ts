@@ -5,6 +5,7 @@ import { countContacts, countReferrals, countStatus } from './count-case-work';
 import { countIntake } from './count-intake';
 import { MeetingCounter } from './count-meetings';
 import { countPlans } from './count-plans';
+import { countPrograms } from './count-programs';
 import { addInto, emptyCounts, tally, type ReportCounts } from './measures';
 
 /** One row of the report: a fiscal year and a calendar month. @public */
@@ -107,6 +108,7 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
     countReferrals(c, bucket);
     meetings.count(c, bucket);
     countPlans(c, bucket);
+    countPrograms(c, bucket);
     countContacts(c, bucket);
     countStatus(c, bucket);
   }

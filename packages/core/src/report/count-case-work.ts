@@ -17,13 +17,18 @@ export function countReferrals(c: Case, bucket: Bucket): void {
   }
 }
 
-/** Counts a case's contacts (延支援回数), by method. */
+/** Counts a case's contacts (延支援回数): by method, by purpose, and the coordinator's office's own. */
 export function countContacts(c: Case, bucket: Bucket): void {
   for (const e of c.contacts ?? []) {
     const b = bucket(e.date);
     if (!b) continue;
     b.contacts++;
     add(b.contactsByMethod, e.method);
+    add(b.contactsByPurpose, e.purpose ?? 'unknown');
+    if (e.byCoordinatorOffice === true) {
+      b.coordinatorContacts++;
+      if (e.purpose === 'directSupport') b.coordinatorDirectSupport++;
+    }
   }
 }
 

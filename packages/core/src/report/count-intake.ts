@@ -44,8 +44,11 @@ export function countIntake(c: Case, bucket: Bucket): void {
   for (const r of c.referrals) if (first && r.referredOn < first.referredOn) first = r;
   const person = c.household.person;
   nb.newConsultations++;
-  add(nb.newByRoute, c.intake?.route ?? first?.route ?? 'unknown');
-  add(nb.newByTeam, c.intake?.team ?? 'unknown');
+  const route = c.intake?.route ?? first?.route ?? 'unknown';
+  const team = c.intake?.team ?? 'unknown';
+  add(nb.newByRoute, route);
+  add(nb.newByTeam, team);
+  add(nb.newByRouteTeam, `${route}|${team}`);
   add(nb.newByReferrerField, c.intake?.referrerField ?? first?.referrer.field ?? 'unknown');
   add(nb.newBySexAge, `${person.sex ?? 'unknown'}:${ageBand(person, opened)}`);
   for (const code of new Set(person.situations ?? [])) add(nb.newBySituation, code);

@@ -19,6 +19,12 @@ interface SessionTally {
   agenda?: number;
   /** Known from the portal's session document (its invitations), not only from the cases' meetings. */
   invited: boolean;
+  /** What it was for (a session known from the cases discussed cases). */
+  purpose: string;
+  /** 定例 or 随時, when known. */
+  schedule: string | undefined;
+  /** The existing meetings it was held as or combined with, by kind. */
+  existing: Set<string>;
   attendees: Map<string, Map<string, string>>;
 }
 
@@ -56,7 +62,11 @@ export class MeetingCounter {
         agenda: s.agenda.length,
         invited: true,
         attendees: new Map(),
+        purpose: s.sessionPurpose ?? 'caseDiscussion',
+        schedule: s.schedule,
+        existing: new Set(s.combinedWith ?? []),
       };
+      if (sessionKinds(s).includes('existing')) tally.existing.add(s.existingKind ?? 'unknown');
       for (const i of s.invitations) if (attends(i)) attendee(tally, i.organization, i.id, i.field);
       this.#sessions.set(s.id, tally);
     }
@@ -83,15 +93,30 @@ export class MeetingCounter {
         if (!s)
           this.#sessions.set(
             m.sessionId,
-            (s = { kinds: new Set(), date: m.meeting.date, cases: new Set<string>(), invited: false, attendees: new Map() }),
+            (s = {
+              kinds: new Set(),
+              date: m.meeting.date,
+              cases: new Set<string>(),
+              invited: false,
+              attendees: new Map(),
+              purpose: 'caseDiscussion',
+              schedule: undefined,
+              existing: new Set(),
+            }),
           );
         s.cases.add(c.id);
-        if (!s.invited) s.kinds.add(m.meeting.legalKind);
+        if (!s.invited) {
+          s.kinds.add(m.meeting.legalKind);
+          s.schedule ??= m.meeting.schedule;
+          if (m.meeting.legalKind === 'existing') s.existing.add(m.meeting.existingKind ?? 'unknown');
+        }
         if (!s.invited) for (const a of m.attendees) attendee(s, a.organization, a.name, a.field);
         continue;
       }
       if (!b) continue;
       countMeeting(b, m.meeting.legalKind);
+      add(b.meetingsBySchedule, m.meeting.schedule ?? 'unknown');
+      if (m.meeting.legalKind === 'existing') add(b.existingByKind, m.meeting.existingKind ?? 'unknown');
       for (const a of m.attendees) attend(b, a.field);
     }
     countMissingResources(c, bucket);
@@ -108,6 +133,9 @@ export class MeetingCounter {
       const b = bucket(s.date);
       if (!b) continue;
       for (const kind of s.kinds) countMeeting(b, kind);
+      add(b.sessionsByPurpose, s.purpose);
+      add(b.meetingsBySchedule, s.schedule ?? 'unknown');
+      for (const kind of s.existing) add(b.existingByKind, kind);
       for (const people of s.attendees.values()) for (const field of people.values()) attend(b, field);
       b.sessions++;
       b.casesDiscussed += Math.max(s.agenda ?? 0, s.cases.size);

@@ -2,15 +2,13 @@
 import type { Case } from '../schema/case';
 import type { Bucket } from './bucket';
 import { migrateActionPlan } from '../model/plan';
+import { add } from './measures';
 
-/** Counts a case's plans and the participation-support and outreach actions they start. */
+/** Counts a case's plans (by consent and meeting kind) and the participation-support and outreach actions they start. */
 export function countPlans(c: Case, bucket: Bucket): void {
   let firstShien: string | undefined;
   for (const m of c.meetings)
     if (m.meeting.legalKind === 'shien' && (firstShien === undefined || m.meeting.date < firstShien)) firstShien = m.meeting.date;
-  // A person counts once, when their first participation-support (or outreach) action starts.
-  let participating = false;
-  let reached = false;
   // Action ids are kept across plan versions; one plan has no id twice (document.duplicateId), so only several plans need the set.
   const seenActions = c.plans.length > 1 ? new Set<string>() : undefined;
   const plans =
@@ -20,8 +18,11 @@ export function countPlans(c: Case, bucket: Bucket): void {
   for (const p of plans) {
     const b = bucket(p.planDate);
     if (b) {
-      if (p.version === 1) b.plansMade++;
-      else b.plansRevised++;
+      if (p.version === 1) {
+        b.plansMade++;
+        const kind = p.meetingId === undefined ? undefined : c.meetings.find((m) => m.id === p.meetingId)?.meeting.legalKind;
+        add(b.plansByConsentKind, `${p.consentStatus ?? 'unknown'}|${kind ?? 'unknown'}`);
+      } else b.plansRevised++;
       if (firstShien !== undefined && firstShien <= p.planDate) {
         b.plansAfterShien++;
         // 福山's check reads who acts, not who follows progress; a plan written with one lead for both is read so.
@@ -34,17 +35,9 @@ export function countPlans(c: Case, bucket: Bucket): void {
         if (seenActions.has(a.id)) continue;
         seenActions.add(a.id);
       }
-      const firstPerson = a.kind === 'participation' ? !participating : a.kind === 'outreach' ? !reached : false;
-      if (a.kind === 'participation') participating = true;
-      if (a.kind === 'outreach') reached = true;
       if (!b) continue;
-      if (a.kind === 'participation') {
-        b.participationSupport++;
-        if (firstPerson) b.participationPeople++;
-      } else if (a.kind === 'outreach') {
-        b.outreach++;
-        if (firstPerson) b.outreachPeople++;
-      }
+      if (a.kind === 'participation') b.participationSupport++;
+      else if (a.kind === 'outreach') b.outreach++;
     }
   }
 }

@@ -3,7 +3,19 @@
 // long tables, the breakdown tables and so the CSV and Excel exports all derive from it: a new measure
 // is one entry here and the counting that fills it (report/count-*.ts).
 import type { Vocabulary, VocabularyName } from '../vocab';
-import { CONTACT_METHODS, FIELDS, ROUTES, SITUATIONS } from '../vocab/lists';
+import {
+  CONSENT_STATUSES,
+  CONTACT_METHODS,
+  CONTACT_PURPOSES,
+  EXISTING_MEETINGS,
+  FIELDS,
+  MEETING_KINDS,
+  MEETING_SCHEDULES,
+  ROUTES,
+  SESSION_PURPOSES,
+  SITUATIONS,
+  SUPPORT_PROGRAMS,
+} from '../vocab/lists';
 
 /** Japanese and English text. */
 type L = { readonly ja: string; readonly en: string };
@@ -25,6 +37,11 @@ interface Breakdown {
     readonly vocabulary?: readonly [VocabularyName, Vocabulary];
     /** Whether each year's shares are shown beside its counts, with a total row. */
     readonly shares: boolean;
+    /**
+     * For a key of two parts joined by `|` (`government|CSW`): how each part is labelled, by a code list or as
+     * text. The first part is a code, never holding `|`; the label joins the parts with 「・」.
+     */
+    readonly parts?: readonly [readonly [VocabularyName, Vocabulary] | 'text', readonly [VocabularyName, Vocabulary] | 'text'];
   };
 }
 
@@ -76,10 +93,10 @@ export const MEASURES = {
   /** Case discussions in those sessions (cases per session = casesDiscussed / sessions). */
   casesDiscussed: count('検討した事例数', 'Cases discussed'),
   /**
-   * Attendances at the period's meetings: a session's attendees (出席 or 代理出席)
-   * once each, a case meeting's attendees when it names no session. 福山 asks this
-   * of its 支援者支援会議 (「参加者はどうか（人数・分野は増えているか）」, seed 000 l.696);
-   * counting every case meeting's attendees the same way is this project's reading.
+   * Attendances at the period's meetings: a session's attendees (出席 or 代理出席) once each, a case meeting's
+   * attendees when it names no session. This project's figure: 福山 asks 「参加者はどうか（人数・分野は増えて
+   * いるか）」 of its 支援者支援会議 (seed 000 l.696), a network and training meeting (l.720), not of case meetings —
+   * a session with purpose `supporterSupport` is where its count is.
    */
   participants: count('会議の参加者（延べ人数）', 'Meeting attendances'),
   /** Plans (new or revised) made after a 支援会議 of the same case. */
@@ -93,14 +110,34 @@ export const MEASURES = {
   coordinatorLeadAfterShien: count('うち多機関協働事業者が主担当', 'Of which the coordinator is the main supporter'),
   /** Participation-support actions started (counted once, in the plan they first appear in). */
   participationSupport: count('参加支援（件）', 'Participation support (actions)'),
-  /** People (cases) whose first participation-support action started in the period: the national figure counts people, not actions. */
-  participationPeople: count('参加支援（人）', 'Participation support (people)'),
+  /**
+   * 実人数 of 参加支援 in each fiscal year: people (cases) enrolled in 参加支援事業 at any time in the year, or with a
+   * participation-support action in a plan made in the year — each once a year, in the month of the year they are
+   * first known in. So a year's total is its 実人数, and a month's figure is those first counted that month. An
+   * enrolment still open counts in every year up to the case's latest record.
+   */
+  participationPeople: count('参加支援（実人数）', 'Participation support (people)'),
   /** Outreach actions started (counted once). */
   outreach: count('アウトリーチ（件）', 'Outreach (actions)'),
-  /** People (cases) whose first outreach action started in the period. */
-  outreachPeople: count('アウトリーチ（人）', 'Outreach (people)'),
-  /** 延支援回数: contacts in the 支援経過記録 (氷見, seed 003 l.685). */
+  /**
+   * 実人数 of アウトリーチ in each fiscal year, counted as `participationPeople`: enrolment in アウトリーチ等事業 —
+   * which before consent is how a person is supported (seed 001 l.585) — or an outreach action in a plan of the year.
+   */
+  outreachPeople: count('アウトリーチ（実人数）', 'Outreach (people)'),
+  /**
+   * Cases that moved from 支援会議 to 重層的支援会議 (「同意が取れて、重層的支援会議に移行」, seed 001 l.1494–1496;
+   * l.585, l.1830): counted at the first 重層的支援会議 after a 支援会議 of the case (`phaseMove`).
+   */
+  phaseMoves: count('支援会議から重層的支援会議への移行', 'Moved from support to multi-layered meetings'),
+  /** 延支援回数: contacts in the 支援経過記録 (氷見, seed 003 l.685), by anyone who recorded one. */
   contacts: count('延支援回数', 'Contacts (total)'),
+  /**
+   * Of those, the coordinator's office's own (`byCoordinatorOffice`): the work the guidebook asks a municipality to
+   * watch, the coordinator being a manager rather than a player (seed 001 l.257, l.734).
+   */
+  coordinatorContacts: count('うち多機関協働事業者の支援', "Of which the coordinator's office's"),
+  /** Of the coordinator's office's contacts, those of direct support of the household (`purpose: directSupport`): the player share's numerator. */
+  coordinatorDirectSupport: count('うち本人・世帯への直接支援', 'Of which direct support of the household'),
   /** Terminations (終結). */
   terminations: count('終結件数', 'Closures'),
   /** Re-openings. */
@@ -186,6 +223,77 @@ export const MEASURES = {
     title: { ja: '不足している資源', en: 'Missing resources' },
     rowsAre: { ja: '資源', en: 'Resource' },
     shares: false,
+  }),
+  /**
+   * 事業別 相談受付件数 (「各事業の相談受付件数」, seed 001 l.851): enrolments in each 事業 begun in the period
+   * (`enrolments[].from`); a case enrolled twice in one 事業 counts twice.
+   */
+  newByProgram: breakdown({
+    id: 'programs',
+    title: { ja: '事業別 相談受付件数', en: 'Enrolments by programme' },
+    rowsAre: { ja: '事業', en: 'Programme' },
+    vocabulary: ['supportPrograms', SUPPORT_PROGRAMS],
+    shares: false,
+  }),
+  /** New consultations by route and receiving team (氷見's CSW 経路別 新規相談, seed 003 l.815–825): `route|team`. */
+  newByRouteTeam: breakdown({
+    id: 'routeTeams',
+    title: { ja: '経路別・受付チーム別 新規相談', en: 'New by route and team' },
+    rowsAre: { ja: '経路・受付', en: 'Route, team' },
+    shares: true,
+    parts: [['routes', ROUTES], 'text'],
+  }),
+  /**
+   * Sessions by what they were for (`sessionPurpose`; a session known only from the cases' meetings discussed cases):
+   * 盛岡's まるごと推進会議 and 市原's 相談機関連絡会 discuss no case (seed 001 l.1004, l.1180–1197).
+   */
+  sessionsByPurpose: breakdown({
+    id: 'sessionPurposes',
+    title: { ja: '目的別 会議の開催', en: 'Sessions by purpose' },
+    rowsAre: { ja: '目的', en: 'Purpose' },
+    vocabulary: ['sessionPurposes', SESSION_PURPOSES],
+    shares: false,
+  }),
+  /**
+   * Meetings held, 定例 or 随時 (盛岡 holds its よりそい会議 定例 and the 支援会議 随時, seed 001 l.1075): a session once,
+   * a case's meeting with no session on its own (`unknown` when not recorded).
+   */
+  meetingsBySchedule: breakdown({
+    id: 'schedules',
+    title: { ja: '定例・随時別 会議の開催', en: 'Meetings, regular or ad hoc' },
+    rowsAre: { ja: '開催の区分', en: 'Schedule' },
+    vocabulary: ['meetingSchedules', MEETING_SCHEDULES],
+    shares: false,
+  }),
+  /**
+   * Existing meetings by kind (支援調整会議 apart: 氷見 reports it on its own, seed 003 l.694): a meeting held as an
+   * existing one, and an existing meeting a session was combined with (`combinedWith`, 名張, seed 001 l.1829).
+   */
+  existingByKind: breakdown({
+    id: 'existingMeetings',
+    title: { ja: '種類別 既存の会議', en: 'Existing meetings by kind' },
+    rowsAre: { ja: '会議', en: 'Meeting' },
+    vocabulary: ['existingMeetings', EXISTING_MEETINGS],
+    shares: false,
+  }),
+  /** Plans made (version 1) by the consent recorded with them and the kind of the meeting they were made in: `consent|kind`. */
+  plansByConsentKind: breakdown({
+    id: 'planConsent',
+    title: { ja: '同意・会議の種類別 プラン作成', en: 'Plans by consent, meeting' },
+    rowsAre: { ja: '同意・会議', en: 'Consent, meeting' },
+    shares: false,
+    parts: [
+      ['consentStatuses', CONSENT_STATUSES],
+      ['meetingKinds', MEETING_KINDS],
+    ],
+  }),
+  /** 延支援回数 by what each contact was for (`unknown` when not recorded). */
+  contactsByPurpose: breakdown({
+    id: 'contactPurposes',
+    title: { ja: '目的別 延支援回数', en: 'Contacts by purpose' },
+    rowsAre: { ja: '目的', en: 'Purpose' },
+    vocabulary: ['contactPurposes', CONTACT_PURPOSES],
+    shares: true,
   }),
   /** Referrals by 相談経路 code (`unknown` when not recorded). */
   byRoute: untabled,

@@ -1,6 +1,6 @@
 import { formatFiscalYear } from '../dates';
 import type { MunicipalPolicy } from '../policy';
-import { extendVocabulary } from '../vocab';
+import { extendVocabulary, type Vocabulary, type VocabularyName } from '../vocab';
 import { SEXES } from '../vocab/lists';
 import { changeFrom, shares, type Report } from './build';
 import { BREAKDOWN_TABLES, COUNT_MEASURES, MEASURES, type BreakdownTableId, type CountKey } from './measures';
@@ -22,8 +22,8 @@ export interface ReportColumn {
 /** A cell: text, a number, or empty (`null`: a change from a year with no count). @public */
 export type ReportCell = string | number | null;
 
-/** The tables of a report, by id: the long, summary and monthly tables, two of figures computed from several counts, and one per breakdown. @public */
-export type ReportTableId = 'long' | 'summary' | 'monthly' | 'multiMember' | 'meetings' | BreakdownTableId;
+/** The tables of a report, by id: the long, summary and monthly tables, three of figures computed from several counts, and one per breakdown. @public */
+export type ReportTableId = 'long' | 'summary' | 'monthly' | 'multiMember' | 'meetings' | 'coordinatorWork' | BreakdownTableId;
 
 /** A table of a report: one header row, no merged cells, one value per cell (the Digital Agency's rules for machine-readable data). @public */
 export interface ReportTable {
@@ -67,6 +67,9 @@ const T = {
   meetings: { ja: '会議の開催', en: 'Meetings' },
   perSession: { ja: '1回あたりの事例数', en: 'Cases per session' },
   coordinatorShare: { ja: '主担当が多機関協働事業者の割合', en: 'Share led by the coordinator' },
+  coordinatorWork: { ja: '多機関協働事業者の支援', en: "The coordinator's own work" },
+  coordinatorContactShare: { ja: '延支援回数に占める割合', en: 'Share of all contacts' },
+  directShare: { ja: 'うち直接支援の割合', en: 'Share of direct support' },
 } as const satisfies Record<string, L>;
 
 /** A count by a key that may be any text (`constructor` too). */
@@ -105,9 +108,22 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
   const yearColumns = [col('fiscalYear', l(T.fiscalYear), 'year'), col('fiscalYearLabel', l(T.fiscalYearLabel), 'text')];
   const yearCells = (fy: number): ReportCell[] => [fy, fyLabel(fy)];
   // Each breakdown's codes in vocabulary order (the municipality's additions after the national ones), then others, `unknown` last; and their labels.
-  const breakdowns = BREAKDOWN_TABLES.map(({ id, key, title, rowsAre, vocabulary, shares: withShares }) => {
-    const entries = vocabulary ? extendVocabulary(vocabulary[0], vocabulary[1], options.policy?.vocabularies) : [];
+  const labeller = (list: readonly [VocabularyName, Vocabulary] | 'text' | undefined) => {
+    const entries = list && list !== 'text' ? extendVocabulary(list[0], list[1], options.policy?.vocabularies) : [];
+    return {
+      entries,
+      label: (code: string) => (code === 'unknown' ? l(T.unknown) : (entries.find((e) => e.code === code)?.[locale] ?? code)),
+    };
+  };
+  const breakdowns = BREAKDOWN_TABLES.map(({ id, key, title, rowsAre, vocabulary, shares: withShares, parts }) => {
+    const { entries } = labeller(vocabulary);
+    const partLabels = parts?.map((p) => labeller(p).label);
     const label = (code: string): string => {
+      if (partLabels) {
+        const cut = code.indexOf('|');
+        const [a, b] = cut < 0 ? [code, 'unknown'] : [code.slice(0, cut), code.slice(cut + 1)];
+        return `${partLabels[0]!(a)}・${partLabels[1]!(b)}`;
+      }
       if (code === 'unknown') return l(T.unknown);
       if (key !== 'newBySexAge') return entries.find((e) => e.code === code)?.[locale] ?? code;
       const [sex = 'unknown', band = 'unknown'] = code.split(':');
@@ -211,6 +227,26 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
       y.participants,
       y.plansAfterShien,
       y.plansAfterShien === 0 ? null : y.coordinatorLeadAfterShien / y.plansAfterShien,
+    ]),
+  });
+
+  tables.push({
+    id: 'coordinatorWork',
+    title: l(T.coordinatorWork),
+    columns: [
+      ...yearColumns,
+      ...(['contacts', 'coordinatorContacts'] as const).map(measure),
+      col('coordinatorContactShare', l(T.coordinatorContactShare), 'share'),
+      measure('coordinatorDirectSupport'),
+      col('directShare', l(T.directShare), 'share'),
+    ],
+    rows: years.map((y) => [
+      ...yearCells(y.fiscalYear),
+      y.contacts,
+      y.coordinatorContacts,
+      y.contacts === 0 ? null : y.coordinatorContacts / y.contacts,
+      y.coordinatorDirectSupport,
+      y.coordinatorContacts === 0 ? null : y.coordinatorDirectSupport / y.coordinatorContacts,
     ]),
   });
 

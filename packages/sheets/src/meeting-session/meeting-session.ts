@@ -266,7 +266,10 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
                 this.#discussionChoices(a.caseId).find((d) => d.code === a.supportSharingId)?.[this.locale] ?? a.supportSharingId ?? '',
             },
             { label: l.minutes, text: (a) => (a.minutes ? String(a.minutes) : '') },
-            { label: l.itemKind, text: (a) => choiceText(h, kinds, agendaKind(v, a)) },
+            // A case's own kind, when the session mixes them (米子); a session of one kind says it once, above.
+            ...(v.agenda.some((a) => a.legalKind !== undefined)
+              ? [{ label: l.itemKind, text: (a: AgendaItem) => choiceText(h, kinds, agendaKind(v, a)) }]
+              : []),
           ],
           renderRow: (p: IssuePath, i: number) => html`
             ${this.cases.length ? selectField(h, [...p, 'caseId'], l.caseId, this.#caseChoices()) : textField(h, [...p, 'caseId'], l.caseId, { hint: l.caseIdHint })}

@@ -19,6 +19,8 @@ export const REPORT_VIEW_LABELS = {
     meetingsTitle: '会議の開催回数（種類別）',
     meetingsFigure: '重層的支援会議・支援会議・既存の会議の開催回数を年度ごとに示す棒グラフ。数値は下の表にあります。',
     summaryTitle: '実績の概要',
+    workTitle: '多機関協働事業者の支援（直接支援の割合）',
+    moreTables: 'ほかの表（事業別、目的別、定例・随時、経路×チームなど）',
     tableCaption: '{title}（表）',
     legend: '凡例',
     count: '{n}件',
@@ -45,6 +47,8 @@ export const REPORT_VIEW_LABELS = {
     meetingsFigure:
       'Bars: multi-layered support meetings, support meetings and existing meetings held per fiscal year. The numbers are in the table below.',
     summaryTitle: 'Summary',
+    workTitle: "The coordinator's own work (share of direct support)",
+    moreTables: 'More tables (by programme, purpose, schedule, route and team…)',
     tableCaption: '{title} (table)',
     legend: 'Key',
     count: '{n}',

@@ -20,6 +20,9 @@ function only(t: ReportTable, keys: readonly string[]): ReportTable {
   return { ...t, columns: at.map((i) => t.columns[i]!), rows: t.rows.map((r) => at.map((i) => r[i] ?? null)) };
 }
 
+/** The tables shown above with their charts, or too long to read on screen (the long table is for the export). */
+const SHOWN: ReadonlySet<string> = new Set(['routes', 'multiMember', 'monthly', 'meetings', 'coordinatorWork', 'summary', 'long']);
+
 /**
  * The 実績報告 as charts and tables: new consultations by route per fiscal
  * year (100 % stacked bars labelled with counts and shares), the trend of new
@@ -224,7 +227,15 @@ export class TsunaguReportView extends LitElement {
       <h3>${l.meetingsTitle}</h3>
       ${meetingsChart(tables.get('meetings')!, l)}
       ${this.#table(tables.get('meetings')!, l.meetingsTitle)}
+      <h3>${l.workTitle}</h3>
+      ${this.#table(tables.get('coordinatorWork')!, l.workTitle)}
       <h3>${l.summaryTitle}</h3>
-      ${this.#table(tables.get('summary')!, l.summaryTitle)}`;
+      ${this.#table(tables.get('summary')!, l.summaryTitle)}
+      <details part="more">
+        <summary>${l.moreTables}</summary>
+        ${[...tables.values()]
+          .filter((t) => !SHOWN.has(t.id) && t.rows.length > 0)
+          .map((t) => html`<h3>${t.title}</h3>${this.#table(t, t.title)}`)}
+      </details>`;
   }
 }
