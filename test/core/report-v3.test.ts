@@ -3,6 +3,7 @@
 // team, contacts by purpose and the coordinator's own work — each from a hand count, and every table read back
 // from CSV and Excel by independent readers.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { buildReport, reportTables, type Case, type MeetingSession } from '@tsunagu/core';
@@ -119,6 +120,23 @@ describe('report v3: the figures of roles, phases and meetings', () => {
     expect(table.rows).toEqual([[2025, '令和7年度', 5, 3, 3 / 5, 1, 1 / 3]]);
   });
 
+  it("counts new consultations and case discussions by issue tag (尾道's mix), from the referrals received by then", () => {
+    const tagged = mutate(case8050, (c) => {
+      c.referrals[0]!.content.tags = ['8050', 'hikikomori'];
+      // A later referral's tags are not known at intake, nor at the meetings before it.
+      c.referrals.push({
+        ...c.referrals[0]!,
+        id: 'ref-late',
+        referredOn: '2026-01-10',
+        content: { ...c.referrals[0]!.content, tags: ['debt'] },
+      });
+    });
+    const y = fy([tagged]);
+    expect(y.newByIssueTag).toEqual({ '8050': 1, hikikomori: 1 });
+    // The May 支援会議, the July よりそい会議 and the January closure meeting: debt known at the last only.
+    expect(y.discussionsByIssueTag).toEqual({ '8050': 3, hikikomori: 3, debt: 1 });
+  });
+
   it('labels two-part rows by both code lists', () => {
     const withTeam = mutate(case8050, (c) => (c.intake = { route: 'community', team: 'CSW' }));
     const tables = reportTables(buildReport([withTeam]));
@@ -181,5 +199,96 @@ describe('report v3: every new table read back from CSV and Excel', () => {
         id,
       ).toEqual(t.rows.map((r) => r.map((c) => c)));
     }
+  });
+});
+
+describe('report v3: a past year that never changes', () => {
+  /** The hoarded house with one person in difficulty in FY2025 (her illness) and a son with none recorded yet. */
+  const single = mutate(outreachCase, (c) => {
+    c.id = 'case-single';
+    c.household.person.situations = ['illness'];
+    c.household.members = [{ id: 'm1', relationship: 'son', situations: ['working'] }];
+    for (const m of c.meetings) delete m.shared;
+  });
+  const cases: Case[] = [case8050, single, outreachCase, ...mixedSessionCases.slice(1)];
+  const past = (cs: Case[]) => buildReport(cs, { sessions: [mixedSession] }).fiscalYears.find((f) => f.fiscalYear === 2025)!;
+
+  it('keeps FY2025 as it was after any later meetings, contacts, plans, referrals, enrolments and status changes (property)', () => {
+    const before = past(cases);
+    const later = fc.integer({ min: 0, max: 700 }).map((n) => new Date(Date.UTC(2026, 3, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    const change = fc.record({
+      which: fc.nat(),
+      kind: fc.constantFrom('meeting', 'contact', 'plan', 'referral', 'enrolment', 'status'),
+      date: later,
+      legalKind: fc.constantFrom('juusou', 'shien', 'existing'),
+      program: fc.constantFrom('outreach', 'participation', 'multiAgency'),
+    });
+    fc.assert(
+      fc.property(fc.array(change, { maxLength: 8 }), (changes) => {
+        const edited = cases.map((c) => structuredClone(c));
+        for (const [n, x] of changes.entries()) {
+          const c = edited[x.which % edited.length]!;
+          const everyone = [c.household.person.id, ...c.household.members.map((m) => m.id)].filter((id): id is string => !!id);
+          if (x.kind === 'meeting')
+            c.meetings.push({
+              ...case8050.meetings[0]!,
+              id: `later-m${n}`,
+              meeting: { legalKind: x.legalKind, date: x.date, ...(x.legalKind === 'existing' ? { existingKind: 'communityCare' } : {}) },
+              // Issues shared later for everyone: before, this changed the past year's households with several people in difficulty.
+              shared: { memberIssues: everyone.map((id) => ({ memberId: id, field: 'elderly', issue: 'あとで分かった課題' })) },
+            });
+          else if (x.kind === 'contact')
+            (c.contacts ??= []).push({
+              id: `later-k${n}`,
+              date: x.date,
+              method: 'visit',
+              purpose: 'directSupport',
+              byCoordinatorOffice: true,
+              content: '訪問',
+            });
+          else if (x.kind === 'plan')
+            c.plans.push({
+              ...case8050.plans[0]!,
+              id: `later-p${n}`,
+              planDate: x.date,
+              version: 1,
+              actions: [{ id: `a${n}`, kind: 'participation', status: 'inProgress' }],
+            });
+          else if (x.kind === 'referral')
+            c.referrals.push({
+              ...case8050.referrals[0]!,
+              id: `later-r${n}`,
+              referredOn: x.date,
+              content: { ...case8050.referrals[0]!.content, tags: ['dv', 'schoolRefusal'] },
+            });
+          else if (x.kind === 'enrolment') (c.enrolments ??= []).push({ id: `later-e${n}`, program: x.program, from: x.date });
+          else c.statusHistory.push({ status: 'suspended', date: x.date });
+        }
+        expect(past(edited)).toEqual(before);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the later meeting that shares everyone’s issues counts in no past year: it reads the case at its intake year’s end', () => {
+    expect(past([single]).multiMemberHouseholds).toBe(0);
+    const issuesOn = (date: string) =>
+      mutate(single, (c) =>
+        c.meetings.push({
+          ...c.meetings[0]!,
+          id: 'later',
+          meeting: { ...c.meetings[0]!.meeting, date },
+          shared: {
+            memberIssues: [
+              { memberId: 'p1', issue: '通院が途切れた' },
+              { memberId: 'm1', issue: '仕事を辞めて家にいる' },
+            ],
+          },
+        }),
+      );
+    // Shared within FY2025: two people in difficulty, counted in FY2025 (at the intake).
+    expect(past([issuesOn('2026-02-10')]).multiMemberHouseholds).toBe(1);
+    // Shared in FY2026: FY2025 stays as it was reported.
+    expect(past([issuesOn('2026-05-01')]).multiMemberHouseholds).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 // The intake: new consultations, each case once, at its first 受付.
 import { ageBand } from '../privacy';
+import { fiscalYearOf } from '../dates';
 import { SITUATIONS } from '../vocab/lists';
 import type { Case } from '../schema/case';
 import type { Bucket } from './bucket';
@@ -9,14 +10,16 @@ const LIFE_PROBLEMS: ReadonlySet<string> = new Set(SITUATIONS.filter((e) => 'lif
 
 /**
  * Whether at least two people of the household have a 地域生活課題: a situation
- * marked so, or an issue shared for them in a meeting. Loops, not array
- * helpers: it runs once per case of a 100,000-case report.
+ * marked so, or an issue shared for them in a meeting held by `until` (the end of
+ * the intake's fiscal year: a later meeting does not change a past year). Loops, not
+ * array helpers: it runs once per case of a 100,000-case report.
  */
-function severalWithLifeProblems(c: Case): boolean {
+function severalWithLifeProblems(c: Case, until: string): boolean {
   let n = 0;
   // The members named in shared issues: a handful, so an array (a Set per case cost a third of the report).
   const withIssue: string[] = [];
   for (const m of c.meetings) {
+    if (m.meeting.date > until) continue;
     const issues = m.shared?.memberIssues;
     if (issues) for (const i of issues) if (i.memberId !== undefined && !withIssue.includes(i.memberId)) withIssue.push(i.memberId);
   }
@@ -52,5 +55,9 @@ export function countIntake(c: Case, bucket: Bucket): void {
   add(nb.newByReferrerField, c.intake?.referrerField ?? first?.referrer.field ?? 'unknown');
   add(nb.newBySexAge, `${person.sex ?? 'unknown'}:${ageBand(person, opened)}`);
   for (const code of new Set(person.situations ?? [])) add(nb.newBySituation, code);
-  if (severalWithLifeProblems(c)) nb.multiMemberHouseholds++;
+  if (severalWithLifeProblems(c, `${fiscalYearOf(opened) + 1}-03-31`)) nb.multiMemberHouseholds++;
+  // Issue tags known at intake: those of the referrals received by then, each once.
+  const tags: string[] = [];
+  for (const r of c.referrals) if (r.referredOn <= opened) for (const t of r.content.tags ?? []) if (!tags.includes(t)) tags.push(t);
+  for (const t of tags) add(nb.newByIssueTag, t);
 }

@@ -9,6 +9,7 @@ import {
   CONTACT_PURPOSES,
   EXISTING_MEETINGS,
   FIELDS,
+  ISSUE_TAGS,
   MEETING_KINDS,
   MEETING_SCHEDULES,
   ROUTES,
@@ -65,9 +66,11 @@ export const MEASURES = {
   newConsultations: count('新規相談件数', 'New consultations'),
   /**
    * New consultations where several people of the household have a 地域生活課題
-   * (a situation marked `lifeProblem`, or an issue shared for them in a meeting):
-   * 氷見's 「同一世帯内で複数の人が地域生活課題を抱えるケース」 (seed 003 l.827).
-   * 相談率 = this / newConsultations.
+   * (a situation marked `lifeProblem` — every category of 東海村's household pictures,
+   * seed 003 l.298–330, and 尾道's mix, seed 002 l.145: 不登校, 認知症, DV, 依存症,
+   * 子育ての困難, ごみ屋敷 as well — or an issue shared for them in a meeting held by
+   * the end of the intake's fiscal year): 氷見's 「同一世帯内で複数の人が地域生活課題
+   * を抱えるケース」 (seed 003 l.827). 相談率 = this / newConsultations.
    */
   multiMemberHouseholds: count('複数の人が課題を抱える世帯', 'Households with several people in difficulty'),
   /** Referrals received (consultations brought to multi-agency coordination). */
@@ -199,6 +202,25 @@ export const MEASURES = {
     title: { ja: '課題の分野別 事例検討', en: 'Case discussions by issue' },
     rowsAre: FIELD,
     vocabulary: byField,
+    shares: false,
+  }),
+  /**
+   * Case discussions by the case's issue tags known by the meeting (its referrals' `tags`; a discussion counts once
+   * in each): 尾道 reports its 個別ケース会議 by 8050問題・ひきこもり・薬物依存・不登校・経済的困窮 (seed 002 l.145–146).
+   */
+  discussionsByIssueTag: breakdown({
+    id: 'issueTags',
+    title: { ja: '課題タグ別 事例検討', en: 'Case discussions by issue tag' },
+    rowsAre: { ja: '課題', en: 'Issue' },
+    vocabulary: ['issueTags', ISSUE_TAGS],
+    shares: false,
+  }),
+  /** New consultations by the issue tags of the referrals received by the intake (a case counts once in each). */
+  newByIssueTag: breakdown({
+    id: 'newIssueTags',
+    title: { ja: '課題タグ別 新規相談', en: 'New consultations by issue tag' },
+    rowsAre: { ja: '課題', en: 'Issue' },
+    vocabulary: ['issueTags', ISSUE_TAGS],
     shares: false,
   }),
   /** 延支援回数 by contact method code. */

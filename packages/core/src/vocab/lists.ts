@@ -73,6 +73,13 @@ export const SITUATIONS = [
   { code: 'withdrawn', ja: 'ひきこもり', en: 'Social withdrawal (hikikomori)', lifeProblem: true },
   { code: 'illness', ja: '疾病・通院', en: 'Illness or treatment', lifeProblem: true },
   { code: 'pregnant', ja: '妊娠中', en: 'Pregnant' },
+  // The 地域生活課題 of 東海村's household pictures (seed 003 l.298–330) and 尾道's case mix (seed 002 l.145).
+  { code: 'schoolRefusal', ja: '不登校', en: 'Not attending school', lifeProblem: true },
+  { code: 'dementia', ja: '認知症', en: 'Dementia', lifeProblem: true },
+  { code: 'dvVictim', ja: 'DV被害', en: 'Domestic violence (victim)', lifeProblem: true },
+  { code: 'addiction', ja: '依存症（薬物・アルコールなど）', en: 'Addiction (drugs, alcohol…)', lifeProblem: true },
+  { code: 'childRearing', ja: '子育ての困難', en: 'Difficulty raising children', lifeProblem: true },
+  { code: 'hoarding', ja: 'ごみ屋敷（住まいの荒れ）', en: 'Hoarding (home in disorder)', lifeProblem: true },
   { code: 'other', ja: 'その他', en: 'Other' },
 ] as const satisfies readonly VocabularyEntry[];
 
