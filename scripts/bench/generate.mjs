@@ -185,8 +185,9 @@ export function withLargeHousehold(c) {
 
 /**
  * The case with what every dimension of the report reads: an intake (route, team, referrer's field),
- * four contacts, issues shared for two members, a missing resource, and its 重層的支援会議 held in a
- * session shared with other cases (one session per 40 cases).
+ * an enrolment in a 事業, referrals with issue tags, four contacts with their purpose and whose work,
+ * issues shared for two members, a missing resource, meetings 定例 and 随時, and its 重層的支援会議 held
+ * in a session shared with other cases (one session per 40 cases).
  */
 export function forReport(c, i) {
   const routes = ['self', 'family', 'acquaintance', 'community', 'agency', 'government'];
@@ -200,9 +201,20 @@ export function forReport(c, i) {
       team: i % 3 ? 'センター' : 'CSW',
       referrerField: ['elderly', 'disability', 'children', 'poverty'][i % 4],
     },
-    contacts: withContacts(c, 4).contacts.map((e, k) => ({ ...e, method: methods[k] })),
+    contacts: withContacts(c, 4).contacts.map((e, k) => ({
+      ...e,
+      method: methods[k],
+      purpose: ['directSupport', 'coordination', 'supporterSupport', 'monitoring'][k],
+      byCoordinatorOffice: k % 2 === 0,
+    })),
+    enrolments: [{ id: 'en1', program: ['outreach', 'participation', 'multiAgency'][i % 3], from: c.statusHistory[0].date }],
+    referrals: c.referrals.map((r) => ({
+      ...r,
+      content: { ...r.content, tags: [['8050', 'hikikomori'], ['dv'], ['schoolRefusal', 'financialHardship']][i % 3] },
+    })),
     meetings: c.meetings.map((m, k) => ({
       ...m,
+      meeting: { ...m.meeting, schedule: k % 2 ? 'regular' : 'adhoc' },
       ...(k === 1 ? { sessionId: `ses-${Math.floor(i / 40)}` } : {}),
       shared: {
         ...m.shared,
