@@ -269,6 +269,8 @@ describe('paper: the 実績報告 — charts with their tables (issue #18)', () 
       for (const f of report.fiscalYears) expect(text).toContain(String(f.multiMemberHouseholds));
       expect(text).toContain('46.1%');
       expect(text).not.toMatch(lang === 'ja' ? /を保存/ : /Save /);
+      // The further tables are the screen's disclosure and the export's, not the paper's.
+      expect(text).not.toContain(lang === 'ja' ? 'ほかの表' : 'Moretables');
       // No page but the last is near-empty.
       const lengths = p.text.map((t) => t.replace(/\s+/g, '').length);
       for (const n of lengths.slice(0, -1)) expect(n).toBeGreaterThan(Math.max(...lengths) / 3);

@@ -91,7 +91,8 @@ export class TsunaguReportView extends LitElement {
     @media (forced-colors: active) { svg { background: Canvas; } .value { stroke: Canvas; } }
     @media print {
       :host { font-size: 9pt; }
-      .actions, .status { display: none; }
+      /* The further tables are the screen's and the export's: the paper keeps to the charts, their tables and the summary. */
+      .actions, .status, details { display: none; }
       h3 { break-after: avoid; }
       table { break-inside: auto; font-size: 8pt; }
       tr { break-inside: avoid; }
