@@ -375,22 +375,29 @@ describe('<tsunagu-action-plan-sheet>: two roles (#32)', () => {
   });
 });
 
+/** The family's plan being closed by a coordinator for a reason: 終結, its date, the reason chosen. */
+async function closing(reason: string) {
+  const opened = await planSheet('2026-01-15');
+  opened.sheet.value = dvFamilyPlan;
+  await opened.sheet.updateComplete;
+  await page.getByRole('radio', { name: '終結' }).click();
+  await userEvent.fill(page.getByLabelText(/^終結日/), '2026-01-15');
+  await page.getByLabelText(/^終結の理由/).selectOptions(reason);
+  await rendered();
+  return opened;
+}
+/** The heading of the accompaniers' list, as read: with its 必須 mark when the list is asked for. */
+const accompaniersHeading = () =>
+  page
+    .getByRole('group', { name: /^終結後も伴走する人・機関/ })
+    .element()
+    .querySelector('h3')!.textContent;
+
 describe('<tsunagu-action-plan-sheet>: closure for 「一定期間関与がない」 (#32)', () => {
   it('closes with no one carrying on and no 異変時連絡 asked: nobody necessarily carries on (氷見, seed 001 l.1502)', async () => {
-    const { sheet, sr, submitted } = await planSheet('2026-01-15');
-    sheet.value = dvFamilyPlan;
-    await sheet.updateComplete;
-    await page.getByRole('radio', { name: '終結' }).click();
-    await userEvent.fill(page.getByLabelText(/^終結日/), '2026-01-15');
-    await page.getByLabelText(/^終結の理由/).selectOptions('一定期間関与がない');
-    await rendered();
+    const { sr, submitted } = await closing('一定期間関与がない');
     // Neither is marked required for this reason.
-    expect(
-      page
-        .getByRole('group', { name: /^終結後も伴走する人・機関/ })
-        .element()
-        .querySelector('h3')!.textContent,
-    ).not.toContain('※必須');
+    expect(accompaniersHeading()).not.toContain('※必須');
     expect(
       page
         .getByLabelText(/^異変時の連絡先（機関）/)
@@ -410,20 +417,9 @@ describe('<tsunagu-action-plan-sheet>: closure for 「一定期間関与がな�
 
 describe('<tsunagu-action-plan-sheet>: closure handing over to the community (#32)', () => {
   it('hands over to an agency that leads and a 民生委員, both reporting back, with the keyboard (seed 001 l.692–694; 003 l.548–552)', async () => {
-    const { sheet, sr, submitted } = await planSheet('2026-01-15');
-    sheet.value = dvFamilyPlan;
-    await sheet.updateComplete;
-    await page.getByRole('radio', { name: '終結' }).click();
-    await userEvent.fill(page.getByLabelText(/^終結日/), '2026-01-15');
-    await page.getByLabelText(/^終結の理由/).selectOptions('主たる支援者が決まり、チームで対応できる');
-    await rendered();
+    const { sheet, sr, submitted } = await closing('主たる支援者が決まり、チームで対応できる');
     // Asked for: someone who keeps accompanying.
-    expect(
-      page
-        .getByRole('group', { name: /^終結後も伴走する人・機関/ })
-        .element()
-        .querySelector('h3')!.textContent,
-    ).toContain('※必須');
+    expect(accompaniersHeading()).toContain('※必須');
     // The agency that takes the case on, and reports back.
     await press('伴走する人・機関を追加する');
     const first = page.getByRole('group', { name: '伴走1' });

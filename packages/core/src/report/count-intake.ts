@@ -38,6 +38,13 @@ function severalWithLifeProblems(c: Case, until: string): boolean {
   return false;
 }
 
+/** The case's issue tags known on a date: those of its referrals received by then, each once (a handful: an array). */
+export function tagsKnownBy(c: Case, date: string): string[] {
+  const tags: string[] = [];
+  for (const r of c.referrals) if (r.referredOn <= date) for (const t of r.content.tags ?? []) if (!tags.includes(t)) tags.push(t);
+  return tags;
+}
+
 /** Counts a case's intake: new consultations and their breakdowns. */
 export function countIntake(c: Case, bucket: Bucket): void {
   const opened = c.statusHistory.find((s) => s.status === 'opened')?.date;
@@ -56,8 +63,5 @@ export function countIntake(c: Case, bucket: Bucket): void {
   add(nb.newBySexAge, `${person.sex ?? 'unknown'}:${ageBand(person, opened)}`);
   for (const code of new Set(person.situations ?? [])) add(nb.newBySituation, code);
   if (severalWithLifeProblems(c, `${fiscalYearOf(opened) + 1}-03-31`)) nb.multiMemberHouseholds++;
-  // Issue tags known at intake: those of the referrals received by then, each once.
-  const tags: string[] = [];
-  for (const r of c.referrals) if (r.referredOn <= opened) for (const t of r.content.tags ?? []) if (!tags.includes(t)) tags.push(t);
-  for (const t of tags) add(nb.newByIssueTag, t);
+  for (const t of tagsKnownBy(c, opened)) add(nb.newByIssueTag, t);
 }

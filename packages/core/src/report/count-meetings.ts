@@ -5,6 +5,7 @@ import type { MeetingSession } from '../schema/session';
 import { attends, sessionKinds } from '../model/session';
 import type { Bucket } from './bucket';
 import { add, type ReportCounts } from './measures';
+import { tagsKnownBy } from './count-intake';
 
 /**
  * A session as counted: its kind, date and cases, and its attendees by organization, then by invitation id
@@ -77,13 +78,8 @@ export class MeetingCounter {
     for (const m of c.meetings) {
       const b = bucket(m.meeting.date);
       const issues = m.shared?.memberIssues;
-      if (b) {
-        // The case's issue tags known by the meeting: those of its referrals received by then (尾道's mix, seed 002 l.145).
-        const tags: string[] = [];
-        for (const r of c.referrals)
-          if (r.referredOn <= m.meeting.date) for (const t of r.content.tags ?? []) if (!tags.includes(t)) tags.push(t);
-        for (const t of tags) add(b.discussionsByIssueTag, t);
-      }
+      // The case's issue tags known by the meeting (尾道's mix, seed 002 l.145).
+      if (b) for (const t of tagsKnownBy(c, m.meeting.date)) add(b.discussionsByIssueTag, t);
       if (b && issues?.length) {
         // Each field once per discussion (a handful of issues: an array beats a Set).
         const fields: string[] = [];

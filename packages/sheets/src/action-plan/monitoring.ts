@@ -44,7 +44,7 @@ export function monitoringSection(
       (r.actionResults ?? []).map((x) => {
         const what = actions.find((a) => a.code === x.actionId)?.[h.locale] ?? x.actionId;
         const status = x.status ? choiceText(h, ACTION_STATUSES, x.status) : '';
-        return aside(h.locale, what, [status, x.result].filter(Boolean).join(h.locale === 'ja' ? '、' : ', '));
+        return aside(h.locale, what, joinList(h.locale, [status, x.result ?? ''].filter(Boolean)));
       }),
     );
   return html`<section part="section">
