@@ -1,10 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { buildReport, type Locale, type MunicipalPolicy, type Report } from '@tsunagu/core';
+import {
+  APPLICATION_PROGRAMS,
+  APPLICATION_STEPS,
+  buildReport,
+  reportTables,
+  type Locale,
+  type MunicipalPolicy,
+  type Report,
+} from '@tsunagu/core';
 import '@tsunagu/sheets/report-view';
 import { REPORT_VIEW_LABELS, type TsunaguReportView } from '@tsunagu/sheets';
-import { himiCases, himiSessions } from '../test/fixtures/himi';
+import { himiCases, himiResultCases, himiSessions } from '../test/fixtures/himi';
 import { case8050 } from '../test/fixtures/households';
 import { yearCase } from '../test/fixtures/case-year';
 import { mixedSession, sessionCases, threeCaseSession } from '../test/fixtures/sessions';
@@ -19,6 +27,7 @@ interface Args {
 const viewOf = (root: HTMLElement) => root.querySelector('tsunagu-report-view') as TsunaguReportView;
 
 const fourYears = buildReport(himiCases(), { sessions: himiSessions() });
+const himiYear = buildReport(himiResultCases(), { sessions: himiSessions(), fiscalYear: 2016 });
 const aYear = buildReport([case8050, yearCase, ...sessionCases.slice(1)], { sessions: [threeCaseSession], fiscalYear: 2025 });
 
 const meta = {
@@ -76,6 +85,40 @@ export const ProgrammesAndMeetings: Story = {
     await waitFor(() => expect(more.open).toBe(true));
     // 事業別 相談受付件数: the outreach case's two 事業.
     await expect(more.querySelectorAll('table').length).toBeGreaterThanOrEqual(6);
+  },
+};
+
+/**
+ * A year shaped like 氷見's H28 (seed 003 l.683–701): its new consultations by route, and its 支援実績 from
+ * applications followed to their outcome — 住居確保給付金 and 生活保護 with their 相談 and 決定, 家計相談, 就労支援
+ * with the people who found work, 緊急食糧 and 学習支援 — with ケアプランの作成 (plans made) and 支援調整会議 (existing
+ * meetings). The 支援実績 table opens under 「ほかの表」 and goes to Excel with the rest.
+ */
+export const HimiSupportResults: Story = {
+  args: { value: himiYear },
+  play: async ({ canvasElement, globals }) => {
+    const locale = globals['locale'] as Locale;
+    const sr = viewOf(canvasElement).shadowRoot!;
+    await waitFor(() => expect(sr.querySelector('details')).not.toBeNull());
+    const more = sr.querySelector('details')!;
+    await userEvent.click(more.querySelector('summary')!);
+    await waitFor(() => expect(more.open).toBe(true));
+    // The 支援実績 table as the core makes it, row by row, in the story's language: H28's 家計相談 支援 72,
+    // 緊急食糧等支援 111, 就労支援 支援 98 among them.
+    const t = reportTables(himiYear, { locale }).find((x) => x.id === 'applications')!;
+    const table = [...more.querySelectorAll('table')].find((x) => x.querySelector('caption')!.textContent!.includes(t.title))!;
+    const shown = [...table.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent!.trim()));
+    const label = t.columns.findIndex((c) => c.kind !== 'code' && c.key !== 'fiscalYear');
+    await expect(shown.map((r) => r[0])).toEqual(t.rows.map((r) => String(r[label])));
+    const row = (program: string, step: string) =>
+      shown.find(
+        (r) =>
+          r[0] ===
+          `${APPLICATION_PROGRAMS.find((e) => e.code === program)![locale]}・${APPLICATION_STEPS.find((e) => e.code === step)![locale]}`,
+      );
+    await expect(row('householdBudget', 'supported')).toContain('72');
+    await expect(row('emergencyFood', 'supported')).toContain('111');
+    await expect(row('employmentSupport', 'supported')).toContain('98');
   },
 };
 

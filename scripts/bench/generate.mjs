@@ -185,7 +185,8 @@ export function withLargeHousehold(c) {
 
 /**
  * The case with what every dimension of the report reads: an intake (route, team, referrer's field),
- * an enrolment in a 事業, referrals with issue tags, four contacts with their purpose and whose work,
+ * an enrolment in a 事業, an application with its 相談 and 決定, a situation recorded later (the log a
+ * past year is read from), referrals with issue tags, four contacts with their purpose and whose work,
  * issues shared for two members, a missing resource, meetings 定例 and 随時, and its 重層的支援会議 held
  * in a session shared with other cases (one session per 40 cases).
  */
@@ -208,6 +209,24 @@ export function forReport(c, i) {
       byCoordinatorOffice: k % 2 === 0,
     })),
     enrolments: [{ id: 'en1', program: ['outreach', 'participation', 'multiAgency'][i % 3], from: c.statusHistory[0].date }],
+    applications: [
+      {
+        id: 'ap1',
+        program: ['housingBenefit', 'welfareFund', 'employmentSupport'][i % 3],
+        steps: [
+          { step: 'consulted', date: c.statusHistory[0].date },
+          { step: i % 3 === 2 ? 'supported' : 'decided', date: c.referrals.at(-1)?.referredOn ?? c.statusHistory[0].date },
+        ],
+      },
+    ],
+    household: {
+      ...c.household,
+      person: {
+        ...c.household.person,
+        situations: [...new Set([...(c.household.person.situations ?? []), 'dementia'])],
+        situationLog: [{ code: 'dementia', from: c.meetings[0]?.meeting.date ?? c.statusHistory[0].date }],
+      },
+    },
     referrals: c.referrals.map((r) => ({
       ...r,
       content: { ...r.content, tags: [['8050', 'hikikomori'], ['dv'], ['schoolRefusal', 'financialHardship']][i % 3] },

@@ -4,7 +4,8 @@
 // percentages do not all follow from its own counts (H26 行政 83/180 is 46.1 %, printed 47 %).
 import { describe, expect, it } from 'vitest';
 import { addDaysIso, buildReport, changeFrom, shares } from '@tsunagu/core';
-import { ROUTES, TABLE, himiCases } from '../fixtures/himi';
+import { CARE_PLANS, COORDINATION_MEETINGS, RESULTS, ROUTES, TABLE, himiCases, himiResultCases } from '../fixtures/himi';
+import { validateCase } from '@tsunagu/core';
 
 describe('the 実績報告 as 氷見 reports it (seed 003)', () => {
   const report = buildReport(himiCases());
@@ -64,6 +65,48 @@ describe('the 実績報告 as 氷見 reports it (seed 003)', () => {
     expect(r.referrals).toBe(2);
     expect(r.newByRoute).toEqual({ self: 1 }); // the intake's route wins over the referral's
     expect(r.newBySexAge).toEqual({ 'male:40-49': 1 });
+  });
+});
+
+describe('氷見’s 支援実績 (seed 003 l.690–701), from applications followed to their outcome', () => {
+  const cases = himiResultCases();
+  const report = buildReport(cases);
+  const years = [2014, 2015, 2016, 2017];
+  const fy = (y: number) => report.fiscalYears.find((f) => f.fiscalYear === y)!;
+
+  it('reproduces every row of the table, H26–H29, — where a service had not begun', () => {
+    for (const [program, step, counts] of RESULTS)
+      expect(
+        years.map((y) => fy(y).applicationSteps[`${program}|${step}`] ?? 0),
+        `${program} ${step}`,
+      ).toEqual(counts.map((n) => n ?? 0));
+    // ケアプランの作成 and 支援調整会議の開催: plans made, and existing meetings of that kind.
+    expect(years.map((y) => fy(y).plansMade)).toEqual(CARE_PLANS);
+    expect(years.map((y) => fy(y).existingByKind['supportCoordination'] ?? 0)).toEqual(COORDINATION_MEETINGS);
+  });
+
+  it('builds the table from valid cases, and counts each step once an application in the month of its date', () => {
+    for (const c of cases.filter((x) => x.applications))
+      expect(validateCase(c, { today: '2018-04-01' }).issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const twice = buildReport([
+      {
+        ...cases[0]!,
+        applications: [
+          {
+            id: 'a',
+            program: 'welfareFund',
+            steps: [
+              { step: 'consulted', date: '2015-03-20' },
+              { step: 'consulted', date: '2015-04-02' },
+              { step: 'decided', date: '2015-04-20' },
+            ],
+          },
+        ],
+      },
+    ]);
+    const f = (y: number) => twice.fiscalYears.find((x) => x.fiscalYear === y)!;
+    expect(f(2014).applicationSteps).toEqual({ 'welfareFund|consulted': 1 });
+    expect(f(2015).applicationSteps).toEqual({ 'welfareFund|decided': 1 });
   });
 });
 

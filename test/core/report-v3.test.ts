@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { buildReport, reportTables, type Case, type MeetingSession } from '@tsunagu/core';
+import {
+  buildReport,
+  changeSituations,
+  reportTables,
+  situationsOn,
+  type Case,
+  type HouseholdMember,
+  type MeetingSession,
+} from '@tsunagu/core';
 import { reportToCsv, reportToXlsx } from '@tsunagu/core/export';
 import { case8050 } from '../fixtures/households';
 import { outreachCase } from '../fixtures/phases';
@@ -159,6 +167,18 @@ describe('report v3: every new table read back from CSV and Excel', () => {
       byCoordinatorOffice: true,
       content: '調整',
     });
+    c.applications = [
+      {
+        id: 'ap1',
+        program: 'welfareFund',
+        steps: [
+          { step: 'consulted', date: '2025-07-10' },
+          { step: 'applied', date: '2025-07-24' },
+          { step: 'decided', date: '2025-08-20' },
+        ],
+      },
+      { id: 'ap2', program: 'employmentSupport', steps: [{ step: 'supported', date: '2025-09-01' }] },
+    ];
   });
   const report = buildReport([case8050, outreachCase, worked, asExisting, ...mixedSessionCases], { sessions: [mixedSession] });
   const ids = [
@@ -170,6 +190,7 @@ describe('report v3: every new table read back from CSV and Excel', () => {
     'planConsent',
     'contactPurposes',
     'coordinatorWork',
+    'applications',
   ] as const;
   const tables = reportTables(report);
 
@@ -213,12 +234,14 @@ describe('report v3: a past year that never changes', () => {
   const cases: Case[] = [case8050, single, outreachCase, ...mixedSessionCases.slice(1)];
   const past = (cs: Case[]) => buildReport(cs, { sessions: [mixedSession] }).fiscalYears.find((f) => f.fiscalYear === 2025)!;
 
-  it('keeps FY2025 as it was after any later meetings, contacts, plans, referrals, enrolments and status changes (property)', () => {
+  it('keeps FY2025 as it was after any later meetings, contacts, plans, referrals, enrolments, status and situation changes, and new members (property)', () => {
     const before = past(cases);
     const later = fc.integer({ min: 0, max: 700 }).map((n) => new Date(Date.UTC(2026, 3, 1) + n * 86_400_000).toISOString().slice(0, 10));
     const change = fc.record({
       which: fc.nat(),
-      kind: fc.constantFrom('meeting', 'contact', 'plan', 'referral', 'enrolment', 'status'),
+      kind: fc.constantFrom('meeting', 'contact', 'plan', 'referral', 'enrolment', 'status', 'situations', 'member'),
+      // Any situations, those of 地域生活課題 among them, and none.
+      situations: fc.subarray(['withdrawn', 'dementia', 'dvVictim', 'schoolRefusal', 'unemployed', 'working', 'needsCare', 'illness']),
       date: later,
       legalKind: fc.constantFrom('juusou', 'shien', 'existing'),
       program: fc.constantFrom('outreach', 'participation', 'multiAgency'),
@@ -262,6 +285,16 @@ describe('report v3: a past year that never changes', () => {
               content: { ...case8050.referrals[0]!.content, tags: ['dv', 'schoolRefusal'] },
             });
           else if (x.kind === 'enrolment') (c.enrolments ??= []).push({ id: `later-e${n}`, program: x.program, from: x.date });
+          else if (x.kind === 'situations') {
+            // A situation found or resolved later, for the person or a member, recorded as a portal should.
+            const k = x.which % (c.household.members.length + 1);
+            if (k === 0) c.household.person = changeSituations(c.household.person, x.situations, x.date);
+            else c.household.members[k - 1] = changeSituations(c.household.members[k - 1]!, x.situations, x.date);
+          } else if (x.kind === 'member')
+            // A member the case learns of later, with their situations from then on.
+            c.household.members.push(
+              changeSituations<HouseholdMember>({ id: `later-mm${n}`, relationship: 'sibling' }, x.situations, x.date),
+            );
           else c.statusHistory.push({ status: 'suspended', date: x.date });
         }
         expect(past(edited)).toEqual(before);
@@ -290,5 +323,26 @@ describe('report v3: a past year that never changes', () => {
     expect(past([issuesOn('2026-02-10')]).multiMemberHouseholds).toBe(1);
     // Shared in FY2026: FY2025 stays as it was reported.
     expect(past([issuesOn('2026-05-01')]).multiMemberHouseholds).toBe(0);
+  });
+
+  it('reads situations as they stood at the period’s end; `read: "latest"` rebuilds a past year with the case as it is now', () => {
+    // The son's withdrawal was recorded in FY2026: FY2025 has one person in difficulty, the rebuilt year two.
+    const later = mutate(single, (c) => {
+      c.household.members[0] = changeSituations(c.household.members[0]!, ['withdrawn'], '2026-06-01');
+    });
+    expect(situationsOn(later.household.members[0]!, '2026-03-31')).toEqual(['working']);
+    expect(past([later]).multiMemberHouseholds).toBe(0);
+    expect(past([later]).newBySituation).toEqual(past([single]).newBySituation);
+    const rebuilt = buildReport([later], { read: 'latest' }).fiscalYears.find((f) => f.fiscalYear === 2025)!;
+    expect(rebuilt.multiMemberHouseholds).toBe(1);
+    // A half-year report reads the case at its own end: a situation recorded in the second half is not in it.
+    const inSecondHalf = mutate(single, (c) => {
+      c.household.members[0] = changeSituations(c.household.members[0]!, ['withdrawn'], '2025-11-01');
+    });
+    const opened = single.statusHistory.find((s) => s.status === 'opened')!.date;
+    expect(opened < '2025-10-01').toBe(true);
+    const firstHalf = buildReport([inSecondHalf], { from: '2025-04-01', to: '2025-09-30' });
+    expect(firstHalf.fiscalYears[0]!.multiMemberHouseholds).toBe(0);
+    expect(past([inSecondHalf]).multiMemberHouseholds).toBe(1);
   });
 });

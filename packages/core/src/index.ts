@@ -6,11 +6,11 @@
  */
 
 export { SCHEMA_VERSION, LIMITS } from './schema/limits';
-export { fieldMeta, type FieldMeta, Staff, Agency, Person, HouseholdMember, Consent } from './schema/common';
+export { fieldMeta, type FieldMeta, Staff, Agency, Person, HouseholdMember, SituationPeriod, Consent } from './schema/common';
 export { Referral, ReferralResponse } from './schema/referral';
 export { SupportSharing, Attendee, UnknownItem, Resource } from './schema/support-sharing';
 export { ActionPlan, Action, PlanMember, Termination, Accompanier, MonitoringRecord, ActionResult } from './schema/action-plan';
-export { Case, StatusChange, ContactEntry, SmallChange, Enrolment } from './schema/case';
+export { Case, StatusChange, ContactEntry, SmallChange, Enrolment, Application, ApplicationStep } from './schema/case';
 export { MeetingSession, Invitation, AgendaItem } from './schema/session';
 
 export {
@@ -128,7 +128,7 @@ export {
 export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';
 export { enrolmentsOn, casePhase, phaseMove, type PhaseMove } from './model/enrolment';
 export { agendaKind, attends, confidentialityAsked, inMinutesCircle, sessionKinds } from './model/session';
-export { fullName } from './model/person';
+export { fullName, situationsOn, changeSituations, type WithSituations } from './model/person';
 export {
   migrateActionPlan,
   migrateCase,

@@ -42,6 +42,9 @@ export interface AnonymizedCaseSummary {
   readonly openActions: number;
 }
 
+/** The ten-year bands below 90, written once (the report asks one for every case). */
+const BANDS: readonly AgeBand[] = ['0-9', '10-19', '20-29', '30-39', '40-49', '50-59', '60-69', '70-79', '80-89'];
+
 /** The age band of a person on a date, from the birth date, the approximate age, or the 年代 (「60代」). @public */
 export function ageBand(person: Pick<Person, 'birthDate' | 'approximateAge' | 'ageBand'>, onDate: string): AgeBand {
   let age: number | undefined;
@@ -50,8 +53,7 @@ export function ageBand(person: Pick<Person, 'birthDate' | 'approximateAge' | 'a
   else if (person.ageBand) age = Number.parseInt(person.ageBand, 10);
   if (age === undefined || age < 0 || !Number.isFinite(age)) return 'unknown';
   if (age >= 90) return '90+';
-  const lo = Math.floor(age / 10) * 10;
-  return `${lo}-${lo + 9}`;
+  return BANDS[Math.floor(age / 10)]!;
 }
 
 const uniq = (xs: Iterable<string | undefined>): string[] =>

@@ -36,16 +36,29 @@ export interface PhaseMove {
  * @public
  */
 export function phaseMove(c: Pick<Case, 'meetings' | 'consentHistory' | 'household'>): PhaseMove | undefined {
-  const meetings = (c.meetings ?? [])
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => (a.m.meeting.date < b.m.meeting.date ? -1 : a.m.meeting.date > b.m.meeting.date ? 1 : a.i - b.i));
-  let shien = false;
-  for (const { m, i } of meetings) {
-    if (m.meeting.legalKind === 'shien') shien = true;
-    else if (m.meeting.legalKind === 'juusou' && shien) {
-      const consent = consentOn(c.consentHistory ?? [], m.meeting.date, c.household?.person?.id);
-      return { date: m.meeting.date, meetingIndex: i, ...(consent?.date ? { consentDate: consent.date } : {}) };
-    }
+  const meetings = c.meetings ?? [];
+  const move = phaseMoveIndex(meetings);
+  if (move < 0) return undefined;
+  const date = meetings[move]!.meeting.date;
+  const consent = consentOn(c.consentHistory ?? [], date, c.household?.person?.id);
+  return { date, meetingIndex: move, ...(consent?.date ? { consentDate: consent.date } : {}) };
+}
+
+/**
+ * The index of the meeting {@link phaseMove} finds, or -1: in (date, index) order, the first 支援会議, then the first
+ * 重層的支援会議 after it. Two passes, no sorted copy, nothing built (the report asks it of every case).
+ */
+export function phaseMoveIndex(meetings: readonly { readonly meeting: { readonly legalKind: string; readonly date: string } }[]): number {
+  let first = -1;
+  for (let i = 0; i < meetings.length; i++)
+    if (meetings[i]!.meeting.legalKind === 'shien' && (first < 0 || meetings[i]!.meeting.date < meetings[first]!.meeting.date)) first = i;
+  if (first < 0) return -1;
+  const after = meetings[first]!.meeting.date;
+  let move = -1;
+  for (let i = 0; i < meetings.length; i++) {
+    const m = meetings[i]!.meeting;
+    if (m.legalKind !== 'juusou' || m.date < after || (m.date === after && i < first)) continue;
+    if (move < 0 || m.date < meetings[move]!.meeting.date) move = i;
   }
-  return undefined;
+  return move;
 }

@@ -10,10 +10,8 @@ export function countReferrals(c: Case, bucket: Bucket): void {
     if (!b) continue;
     b.referrals++;
     add(b.byRoute, r.route ?? 'unknown');
-    const fields = r.content.fields ?? [];
-    fields.forEach((f, k) => {
-      if (fields.indexOf(f) === k) add(b.byField, f);
-    });
+    const fields = r.content.fields;
+    if (fields) for (let k = 0; k < fields.length; k++) if (fields.indexOf(fields[k]!) === k) add(b.byField, fields[k]!);
   }
 }
 

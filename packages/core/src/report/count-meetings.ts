@@ -5,7 +5,7 @@ import type { MeetingSession } from '../schema/session';
 import { attends, sessionKinds } from '../model/session';
 import type { Bucket } from './bucket';
 import { add, type ReportCounts } from './measures';
-import { tagsKnownBy } from './count-intake';
+import { addTagsKnownBy } from './count-intake';
 
 /**
  * A session as counted: its kind, date and cases, and its attendees by organization, then by invitation id
@@ -79,18 +79,14 @@ export class MeetingCounter {
       const b = bucket(m.meeting.date);
       const issues = m.shared?.memberIssues;
       // The case's issue tags known by the meeting (尾道's mix, seed 002 l.145).
-      if (b) for (const t of tagsKnownBy(c, m.meeting.date)) add(b.discussionsByIssueTag, t);
-      if (b && issues?.length) {
-        // Each field once per discussion (a handful of issues: an array beats a Set).
-        const fields: string[] = [];
-        for (const i of issues) {
-          const f = i.field ?? 'unknown';
-          if (!fields.includes(f)) {
-            fields.push(f);
-            add(b.discussionsByIssueField, f);
-          }
+      if (b) addTagsKnownBy(c, m.meeting.date, b.discussionsByIssueTag);
+      // Each field once per discussion (a handful of issues: looked back over, nothing built).
+      if (b && issues)
+        fields: for (let k = 0; k < issues.length; k++) {
+          const f = issues[k]!.field ?? 'unknown';
+          for (let j = 0; j < k; j++) if ((issues[j]!.field ?? 'unknown') === f) continue fields;
+          add(b.discussionsByIssueField, f);
         }
-      }
       if (m.sessionId !== undefined) {
         let s = this.#sessions.get(m.sessionId);
         if (!s)
@@ -146,18 +142,23 @@ export class MeetingCounter {
   }
 }
 
-/** The missing resources a case's meetings named: each name once per case and month. */
+/** The missing resources a case's meetings named: each name once per case and month (looked back over, nothing built). */
 function countMissingResources(c: Case, bucket: Bucket): void {
-  let named: Set<string> | undefined;
-  for (const m of c.meetings) {
+  const meetings = c.meetings;
+  for (let i = 0; i < meetings.length; i++) {
+    const m = meetings[i]!;
     if (!m.resources?.length) continue;
     const b = bucket(m.meeting.date);
     if (!b) continue;
-    for (const r of m.resources) {
+    resources: for (let k = 0; k < m.resources.length; k++) {
+      const r = m.resources[k]!;
       if (r.state !== 'missing') continue;
-      const key = `${m.meeting.date.slice(0, 7)}|${r.name}`;
-      if (named?.has(key)) continue;
-      (named ??= new Set()).add(key);
+      for (let j = 0; j < k; j++) if (m.resources[j]!.state === 'missing' && m.resources[j]!.name === r.name) continue resources;
+      for (let h = 0; h < i; h++) {
+        const earlier = meetings[h]!;
+        if (!earlier.resources || bucket(earlier.meeting.date) !== b) continue;
+        for (const e of earlier.resources) if (e.state === 'missing' && e.name === r.name) continue resources;
+      }
       add(b.missingResources, r.name);
     }
   }

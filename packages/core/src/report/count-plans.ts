@@ -10,7 +10,8 @@ export function countPlans(c: Case, bucket: Bucket): void {
   for (const m of c.meetings)
     if (m.meeting.legalKind === 'shien' && (firstShien === undefined || m.meeting.date < firstShien)) firstShien = m.meeting.date;
   // Action ids are kept across plan versions; one plan has no id twice (document.duplicateId), so only several plans need the set.
-  const seenActions = c.plans.length > 1 ? new Set<string>() : undefined;
+  const several = c.plans.length > 1;
+  let seenActions: Set<string> | undefined;
   const plans =
     c.plans.length < 2
       ? c.plans
@@ -21,7 +22,7 @@ export function countPlans(c: Case, bucket: Bucket): void {
       if (p.version === 1) {
         b.plansMade++;
         const kind = p.meetingId === undefined ? undefined : c.meetings.find((m) => m.id === p.meetingId)?.meeting.legalKind;
-        add(b.plansByConsentKind, `${p.consentStatus ?? 'unknown'}|${kind ?? 'unknown'}`);
+        add(b.plansByConsentKind, bucket.pair(p.consentStatus ?? 'unknown', kind ?? 'unknown'));
       } else b.plansRevised++;
       if (firstShien !== undefined && firstShien <= p.planDate) {
         b.plansAfterShien++;
@@ -30,14 +31,15 @@ export function countPlans(c: Case, bucket: Bucket): void {
       }
     }
     for (const a of p.actions) {
+      if (a.kind !== 'participation' && a.kind !== 'outreach') continue;
       // Action ids are kept across plan versions, so a revised plan does not count an action twice.
-      if (seenActions) {
-        if (seenActions.has(a.id)) continue;
-        seenActions.add(a.id);
+      if (several) {
+        if (seenActions?.has(a.id)) continue;
+        (seenActions ??= new Set()).add(a.id);
       }
       if (!b) continue;
       if (a.kind === 'participation') b.participationSupport++;
-      else if (a.kind === 'outreach') b.outreach++;
+      else b.outreach++;
     }
   }
 }

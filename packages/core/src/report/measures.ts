@@ -4,6 +4,8 @@
 // is one entry here and the counting that fills it (report/count-*.ts).
 import type { Vocabulary, VocabularyName } from '../vocab';
 import {
+  APPLICATION_PROGRAMS,
+  APPLICATION_STEPS,
   CONSENT_STATUSES,
   CONTACT_METHODS,
   CONTACT_PURPOSES,
@@ -316,6 +318,21 @@ export const MEASURES = {
     rowsAre: { ja: '目的', en: 'Purpose' },
     vocabulary: ['contactPurposes', CONTACT_PURPOSES],
     shares: true,
+  }),
+  /**
+   * 支援実績 (氷見, seed 003 l.690–701): the steps of applications and services by 制度, `program|step`, each step
+   * once an application in the month of its date — 住居確保給付金 相談 and 決定, 就労支援 支援 and 就労 (就労者数). An
+   * application is usually one person's, so its 就労 and 収入増 rows are people.
+   */
+  applicationSteps: breakdown({
+    id: 'applications',
+    title: { ja: '制度別 相談・申請・決定', en: 'Applications by programme' },
+    rowsAre: { ja: '制度・段階', en: 'Programme, step' },
+    shares: false,
+    parts: [
+      ['applicationPrograms', APPLICATION_PROGRAMS],
+      ['applicationSteps', APPLICATION_STEPS],
+    ],
   }),
   /** Referrals by 相談経路 code (`unknown` when not recorded). */
   byRoute: untabled,

@@ -117,7 +117,8 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
   };
   const breakdowns = BREAKDOWN_TABLES.map(({ id, key, title, rowsAre, vocabulary, shares: withShares, parts }) => {
     const { entries } = labeller(vocabulary);
-    const partLabels = parts?.map((p) => labeller(p).label);
+    const partLabellers = parts?.map((p) => labeller(p));
+    const partLabels = partLabellers?.map((p) => p.label);
     const label = (code: string): string => {
       if (partLabels) {
         const cut = code.indexOf('|');
@@ -129,7 +130,17 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
       const [sex = 'unknown', band = 'unknown'] = code.split(':');
       return `${sex === 'unknown' ? l(T.unknown) : (SEXES.find((e) => e.code === sex)?.[locale] ?? sex)}・${bandLabel(band, locale)}`;
     };
-    const rank = (code: string) => (code === 'unknown' ? Infinity : entries.findIndex((e) => e.code === code) >>> 0);
+    // A two-part row in the order of both its vocabularies (氷見's 支援実績: each 制度, then its steps in order).
+    const at = (list: readonly { readonly code: string }[], code: string) => list.findIndex((e) => e.code === code) >>> 0;
+    const rank = (code: string): number => {
+      if (code === 'unknown') return Infinity;
+      if (!partLabellers) return at(entries, code);
+      const cut = code.indexOf('|');
+      return (
+        at(partLabellers[0]!.entries, cut < 0 ? code : code.slice(0, cut)) * 2 ** 20 +
+        (cut < 0 ? 0 : at(partLabellers[1]!.entries, code.slice(cut + 1)) % 2 ** 20)
+      );
+    };
     const order = (a: string, b: string) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
     return { id, key, title: l(title), rowsAre: l(rowsAre), withShares, label, order };
   });

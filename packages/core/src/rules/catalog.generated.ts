@@ -50,12 +50,14 @@ import { terminationMeetingRequired } from './termination/meeting-required';
 import { terminationReasonRequired } from './termination/reason-required';
 import { terminationSuccessorIsCoordinator } from './termination/successor-is-coordinator';
 import { terminationSuccessorRequired } from './termination/successor-required';
+import { caseApplicationOrder } from './case/application-order';
 import { caseAttendeeWithoutAction } from './case/attendee-without-action';
 import { caseEnrolmentOverlap } from './case/enrolment-overlap';
 import { caseEnrolmentPeriod } from './case/enrolment-period';
 import { caseEnrolmentReference } from './case/enrolment-reference';
 import { caseMeetingWithoutConsent } from './case/meeting-without-consent';
 import { caseReopenWithoutTermination } from './case/reopen-without-termination';
+import { caseSituationLog } from './case/situation-log';
 import { caseStatusOrder } from './case/status-order';
 import { caseStatusReference } from './case/status-reference';
 import { caseTerminationMeeting } from './case/termination-meeting';
@@ -124,12 +126,14 @@ export const RULE_METAS = [
   terminationReasonRequired.meta,
   terminationSuccessorIsCoordinator.meta,
   terminationSuccessorRequired.meta,
+  caseApplicationOrder.meta,
   caseAttendeeWithoutAction.meta,
   caseEnrolmentOverlap.meta,
   caseEnrolmentPeriod.meta,
   caseEnrolmentReference.meta,
   caseMeetingWithoutConsent.meta,
   caseReopenWithoutTermination.meta,
+  caseSituationLog.meta,
   caseStatusOrder.meta,
   caseStatusReference.meta,
   caseTerminationMeeting.meta,

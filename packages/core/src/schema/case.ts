@@ -107,6 +107,32 @@ export const Enrolment = z.object({
 /** A case's enrolment in a 事業. @public */
 export type Enrolment = z.infer<typeof Enrolment>;
 
+/** One dated step of an application (相談, 申請, 決定, 支援, 就労 …: APPLICATION_STEPS, extensible). */
+export const ApplicationStep = z.object({
+  step: reported(code(), 'What happened (APPLICATION_STEPS)'),
+  date: reported(isoDate(), 'When'),
+  note: z.optional(personal(longText(), 'About the step')),
+});
+/** A step of an application. @public */
+export type ApplicationStep = z.infer<typeof ApplicationStep>;
+
+/**
+ * An application to a 制度 or a service of the 生活困窮者自立支援制度, followed to its outcome: 住居確保給付金,
+ * 生活保護, 生活福祉資金 with their 相談 and 決定, 家計相談, 就労支援 with the people who found work, 緊急食糧,
+ * 学習支援 (APPLICATION_PROGRAMS, extensible) — what 氷見 reports as 支援実績 (seed 003 l.690–701).
+ */
+export const Application = z.object({
+  id: localId(),
+  program: reported(code(), '制度・事業 applied to (APPLICATION_PROGRAMS)'),
+  /** For whom: a household member's id; the person when absent. */
+  memberId: z.optional(localId()),
+  /** Its steps, in date order. */
+  steps: list(ApplicationStep).check(z.minLength(1)),
+  note: z.optional(personal(longText(), 'About the application')),
+});
+/** An application and its outcome. @public */
+export type Application = z.infer<typeof Application>;
+
 /** The case: a household and everything done with it, over time. */
 export const Case = z.object({
   kind: z.literal('case'),
@@ -134,6 +160,8 @@ export const Case = z.object({
   ),
   /** The 事業 the case is or was enrolled in, each from when to when (in any order). */
   enrolments: z.optional(list(Enrolment, LIMITS.caseDocuments)),
+  /** Applications to 制度 and services, each with its dated steps (in any order). */
+  applications: z.optional(list(Application, LIMITS.caseDocuments)),
   /** Consent records in the order they were taken; the latest on or before a date applies. */
   consentHistory: list(Consent),
   statusHistory: list(StatusChange).check(z.minLength(1)),

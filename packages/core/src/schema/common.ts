@@ -87,6 +87,19 @@ export const Agency = z.object({
 /** An agency or informal support involved with a person. @public */
 export type Agency = z.infer<typeof Agency>;
 
+/**
+ * When one of a person's situations held, as a case keeps it: from (absent: since before the case's records) to
+ * (absent: it still does). A past year's report reads the situations of its own end from these, so a situation
+ * added or removed later does not change it (`situationsOn`, `changeSituations`).
+ */
+export const SituationPeriod = z.object({
+  code: reported(code(), 'A situation (SITUATIONS)'),
+  from: z.optional(isoDate()),
+  to: z.optional(isoDate()),
+});
+/** When a situation held. @public */
+export type SituationPeriod = z.infer<typeof SituationPeriod>;
+
 /** Fields shared by the person and household members. */
 const personShape = {
   /** Local id, for consent records and references. */
@@ -103,6 +116,11 @@ const personShape = {
   identityNote: z.optional(personal(shortText(), 'What identifies the person when the name is unknown')),
   sex: z.optional(z.enum(codesOf(SEXES))),
   situations: z.optional(codeList()),
+  /**
+   * In a case, when situations began and ended (kept by `changeSituations`). A code of `situations` with no open
+   * period here is taken as known throughout: records from before the log began.
+   */
+  situationLog: z.optional(list(SituationPeriod)),
   situationNote: z.optional(personal(longText(), 'Situation in free text')),
   agencies: z.optional(list(Agency)),
 };

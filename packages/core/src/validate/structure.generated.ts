@@ -22,70 +22,73 @@ const C15 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p
 const ONE16 = /* @__PURE__ */ new Set(["female","male","other","unanswered"]);
 const C17 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE16);
 const C18 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 200, 0);
-const C19 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => text(v, p, k, found, 20000);
-const ONE20 = /* @__PURE__ */ new Set(["formal","informal"]);
-const C21 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE20);
-const ONE22 = /* @__PURE__ */ new Set(["strong","normal","weak","stressful"]);
-const C23 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE22);
-const C24 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgency, 200, 0);
-const C25 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vHouseholdMember, 50, 0);
-const ONE26 = /* @__PURE__ */ new Set(["given","refused","unchecked","checking","notContacted","withdrawn"]);
-const C27 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE26);
-const ONE28 = /* @__PURE__ */ new Set(["oral","written","other"]);
-const C29 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE28);
-const ONE30 = /* @__PURE__ */ new Set(["supportSharing"]);
-const C31 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE30);
-const ONE32 = /* @__PURE__ */ new Set(["juusou","shien","existing"]);
-const C33 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE32);
-const ONE34 = /* @__PURE__ */ new Set(["welfare106-4","welfare106-6","selfReliance9"]);
-const C35 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE34);
-const ONE36 = /* @__PURE__ */ new Set(["regular","adhoc"]);
-const C37 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE36);
-const RE38 = /^([01]\d|2[0-3]):[0-5]\d$/;
-const C39 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE38, 'structure.time');
-const C40 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 999);
-const C41 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAttendee, 100, 0);
-const C42 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vUnknownItem, 200, 0);
-const C43 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing_shared_memberIssuesItem, 200, 0);
-const ONE44 = /* @__PURE__ */ new Set(["inUse","considered","missing"]);
-const C45 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE44);
-const C46 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vResource, 200, 0);
-const ONE47 = /* @__PURE__ */ new Set(["actionPlan"]);
-const C48 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE47);
-const ONE49 = /* @__PURE__ */ new Set(["active","suspended","terminated"]);
-const C50 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE49);
-const C51 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vPlanMember, 100, 0);
-const ONE52 = /* @__PURE__ */ new Set(["notStarted","inProgress","done","cancelled"]);
-const C53 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE52);
-const C54 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAction, 500, 0);
-const C55 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionResult, 500, 0);
-const C56 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vMonitoringRecord, 200, 0);
-const C57 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAccompanier, 100, 0);
-const ONE58 = /* @__PURE__ */ new Set(["case"]);
-const C59 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE58);
-const C60 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vEnrolment, 500, 0);
-const C61 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vConsent, 200, 0);
-const ONE62 = /* @__PURE__ */ new Set(["opened","coordinating","planRunning","monitoring","suspended","terminated","reopened"]);
-const C63 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE62);
-const C64 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vStatusChange, 200, 1);
-const C65 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
-const C66 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
-const C67 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
-const C68 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 200, 0);
-const C69 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
-const C70 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
-const C71 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
-const ONE72 = /* @__PURE__ */ new Set(["meetingSession"]);
-const C73 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE72);
-const ONE74 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
-const C75 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE74);
-const C76 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
-const C77 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 6, 0);
-const ONE78 = /* @__PURE__ */ new Set(["caseDiscussion","promotion","communityIssues","supporterSupport","internalCoordination","training"]);
-const C79 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE78);
-const C80 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
-const C81 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
-const C82 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
+const C19 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSituationPeriod, 200, 0);
+const C20 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => text(v, p, k, found, 20000);
+const ONE21 = /* @__PURE__ */ new Set(["formal","informal"]);
+const C22 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE21);
+const ONE23 = /* @__PURE__ */ new Set(["strong","normal","weak","stressful"]);
+const C24 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE23);
+const C25 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgency, 200, 0);
+const C26 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vHouseholdMember, 50, 0);
+const ONE27 = /* @__PURE__ */ new Set(["given","refused","unchecked","checking","notContacted","withdrawn"]);
+const C28 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE27);
+const ONE29 = /* @__PURE__ */ new Set(["oral","written","other"]);
+const C30 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE29);
+const ONE31 = /* @__PURE__ */ new Set(["supportSharing"]);
+const C32 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE31);
+const ONE33 = /* @__PURE__ */ new Set(["juusou","shien","existing"]);
+const C34 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE33);
+const ONE35 = /* @__PURE__ */ new Set(["welfare106-4","welfare106-6","selfReliance9"]);
+const C36 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE35);
+const ONE37 = /* @__PURE__ */ new Set(["regular","adhoc"]);
+const C38 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE37);
+const RE39 = /^([01]\d|2[0-3]):[0-5]\d$/;
+const C40 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE39, 'structure.time');
+const C41 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 999);
+const C42 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAttendee, 100, 0);
+const C43 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vUnknownItem, 200, 0);
+const C44 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing_shared_memberIssuesItem, 200, 0);
+const ONE45 = /* @__PURE__ */ new Set(["inUse","considered","missing"]);
+const C46 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE45);
+const C47 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vResource, 200, 0);
+const ONE48 = /* @__PURE__ */ new Set(["actionPlan"]);
+const C49 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE48);
+const ONE50 = /* @__PURE__ */ new Set(["active","suspended","terminated"]);
+const C51 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE50);
+const C52 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vPlanMember, 100, 0);
+const ONE53 = /* @__PURE__ */ new Set(["notStarted","inProgress","done","cancelled"]);
+const C54 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE53);
+const C55 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAction, 500, 0);
+const C56 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionResult, 500, 0);
+const C57 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vMonitoringRecord, 200, 0);
+const C58 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAccompanier, 100, 0);
+const ONE59 = /* @__PURE__ */ new Set(["case"]);
+const C60 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE59);
+const C61 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vEnrolment, 500, 0);
+const C62 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vApplicationStep, 200, 1);
+const C63 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vApplication, 500, 0);
+const C64 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vConsent, 200, 0);
+const ONE65 = /* @__PURE__ */ new Set(["opened","coordinating","planRunning","monitoring","suspended","terminated","reopened"]);
+const C66 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE65);
+const C67 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vStatusChange, 200, 1);
+const C68 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
+const C69 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
+const C70 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
+const C71 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 200, 0);
+const C72 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
+const C73 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
+const C74 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
+const ONE75 = /* @__PURE__ */ new Set(["meetingSession"]);
+const C76 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE75);
+const ONE77 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
+const C78 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE77);
+const C79 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
+const C80 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 6, 0);
+const ONE81 = /* @__PURE__ */ new Set(["caseDiscussion","promotion","communityIssues","supporterSupport","internalCoordination","training","lecture","staffMeeting"]);
+const C82 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE81);
+const C83 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
+const C84 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
+const C85 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
 
 function vReferral_referrer(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
@@ -100,6 +103,16 @@ function vReferral_referrer(v: unknown, p: Path, k: Key, found: Found[]): unknow
   return o;
 }
 
+function vSituationPeriod(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.code = C12(v.code, q, "code", found);
+  optional(v, o, "from", q, found, C7);
+  optional(v, o, "to", q, found, C7);
+  return o;
+}
+
 function vAgency(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
@@ -107,8 +120,8 @@ function vAgency(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.name = C10(v.name, q, "name", found);
   optional(v, o, "field", q, found, C12);
   optional(v, o, "contact", q, found, C10);
-  optional(v, o, "type", q, found, C21);
-  optional(v, o, "tie", q, found, C23);
+  optional(v, o, "type", q, found, C22);
+  optional(v, o, "tie", q, found, C24);
   return o;
 }
 
@@ -127,8 +140,9 @@ function vPerson(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "identityNote", q, found, C10);
   optional(v, o, "sex", q, found, C17);
   optional(v, o, "situations", q, found, C18);
-  optional(v, o, "situationNote", q, found, C19);
-  optional(v, o, "agencies", q, found, C24);
+  optional(v, o, "situationLog", q, found, C19);
+  optional(v, o, "situationNote", q, found, C20);
+  optional(v, o, "agencies", q, found, C25);
   optional(v, o, "postalCode", q, found, C10);
   optional(v, o, "address", q, found, C10);
   optional(v, o, "district", q, found, C10);
@@ -152,8 +166,9 @@ function vHouseholdMember(v: unknown, p: Path, k: Key, found: Found[]): unknown 
   optional(v, o, "identityNote", q, found, C10);
   optional(v, o, "sex", q, found, C17);
   optional(v, o, "situations", q, found, C18);
-  optional(v, o, "situationNote", q, found, C19);
-  optional(v, o, "agencies", q, found, C24);
+  optional(v, o, "situationLog", q, found, C19);
+  optional(v, o, "situationNote", q, found, C20);
+  optional(v, o, "agencies", q, found, C25);
   o.relationship = C12(v.relationship, q, "relationship", found);
   optional(v, o, "livesTogether", q, found, bool);
   optional(v, o, "deceased", q, found, bool);
@@ -184,12 +199,12 @@ function vConsent(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   optional(v, o, "personId", q, found, C5);
-  o.status = C27(v.status, q, "status", found);
+  o.status = C28(v.status, q, "status", found);
   optional(v, o, "date", q, found, C7);
-  optional(v, o, "method", q, found, C29);
+  optional(v, o, "method", q, found, C30);
   optional(v, o, "scope", q, found, vConsent_scope);
   optional(v, o, "confirmedBy", q, found, vStaff);
-  optional(v, o, "note", q, found, C19);
+  optional(v, o, "note", q, found, C20);
   return o;
 }
 
@@ -197,17 +212,17 @@ function vReferral_content(v: unknown, p: Path, k: Key, found: Found[]): unknown
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  optional(v, o, "mainConcern", q, found, C19);
-  optional(v, o, "problemView", q, found, C19);
+  optional(v, o, "mainConcern", q, found, C20);
+  optional(v, o, "problemView", q, found, C20);
   optional(v, o, "problemType", q, found, C12);
   optional(v, o, "troubles", q, found, C18);
   optional(v, o, "mainTrouble", q, found, C12);
   optional(v, o, "tags", q, found, C18);
   optional(v, o, "fields", q, found, C18);
-  optional(v, o, "history", q, found, C19);
-  optional(v, o, "wishes", q, found, C19);
-  optional(v, o, "strengths", q, found, C19);
-  optional(v, o, "doneSoFar", q, found, C19);
+  optional(v, o, "history", q, found, C20);
+  optional(v, o, "wishes", q, found, C20);
+  optional(v, o, "strengths", q, found, C20);
+  optional(v, o, "doneSoFar", q, found, C20);
   return o;
 }
 
@@ -216,7 +231,7 @@ function vReferral_needs(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   optional(v, o, "requests", q, found, C18);
-  optional(v, o, "detail", q, found, C19);
+  optional(v, o, "detail", q, found, C20);
   return o;
 }
 
@@ -227,9 +242,9 @@ function vReferralResponse(v: unknown, p: Path, k: Key, found: Found[]): unknown
   o.respondedOn = C7(v.respondedOn, q, "respondedOn", found);
   o.coordinator = vStaff(v.coordinator, q, "coordinator", found);
   o.options = C18(v.options, q, "options", found);
-  optional(v, o, "otherText", q, found, C19);
-  optional(v, o, "comment", q, found, C19);
-  optional(v, o, "nextStep", q, found, C19);
+  optional(v, o, "otherText", q, found, C20);
+  optional(v, o, "comment", q, found, C20);
+  optional(v, o, "nextStep", q, found, C20);
   return o;
 }
 
@@ -247,7 +262,7 @@ function vReferral(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "destination", q, found, C10);
   optional(v, o, "route", q, found, C12);
   o.person = vPerson(v.person, q, "person", found);
-  o.members = C25(v.members, q, "members", found);
+  o.members = C26(v.members, q, "members", found);
   o.consent = vConsent(v.consent, q, "consent", found);
   o.content = vReferral_content(v.content, q, "content", found);
   optional(v, o, "needs", q, found, vReferral_needs);
@@ -259,17 +274,17 @@ function vSupportSharing_meeting(v: unknown, p: Path, k: Key, found: Found[]): u
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.legalKind = C33(v.legalKind, q, "legalKind", found);
-  optional(v, o, "legalBasis", q, found, C35);
+  o.legalKind = C34(v.legalKind, q, "legalKind", found);
+  optional(v, o, "legalBasis", q, found, C36);
   optional(v, o, "existingKind", q, found, C12);
   optional(v, o, "localName", q, found, C10);
-  optional(v, o, "schedule", q, found, C37);
-  optional(v, o, "startTime", q, found, C39);
-  optional(v, o, "endTime", q, found, C39);
+  optional(v, o, "schedule", q, found, C38);
+  optional(v, o, "startTime", q, found, C40);
+  optional(v, o, "endTime", q, found, C40);
   optional(v, o, "place", q, found, C10);
   optional(v, o, "online", q, found, bool);
   o.date = C7(v.date, q, "date", found);
-  optional(v, o, "session", q, found, C40);
+  optional(v, o, "session", q, found, C41);
   return o;
 }
 
@@ -292,7 +307,7 @@ function vUnknownItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.id = C5(v.id, q, "id", found);
-  o.text = C19(v.text, q, "text", found);
+  o.text = C20(v.text, q, "text", found);
   optional(v, o, "assigneeId", q, found, C5);
   return o;
 }
@@ -304,7 +319,7 @@ function vSupportSharing_shared_memberIssuesItem(v: unknown, p: Path, k: Key, fo
   optional(v, o, "memberId", q, found, C5);
   optional(v, o, "member", q, found, C10);
   optional(v, o, "field", q, found, C12);
-  o.issue = C19(v.issue, q, "issue", found);
+  o.issue = C20(v.issue, q, "issue", found);
   return o;
 }
 
@@ -312,16 +327,16 @@ function vSupportSharing_shared(v: unknown, p: Path, k: Key, found: Found[]): un
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  optional(v, o, "situation", q, found, C19);
-  optional(v, o, "history", q, found, C19);
-  optional(v, o, "wishes", q, found, C19);
-  optional(v, o, "strengths", q, found, C19);
-  optional(v, o, "recentChanges", q, found, C19);
-  optional(v, o, "known", q, found, C19);
-  optional(v, o, "unknown", q, found, C42);
-  optional(v, o, "memberIssues", q, found, C43);
-  optional(v, o, "risks", q, found, C19);
-  optional(v, o, "supporterDifficulties", q, found, C19);
+  optional(v, o, "situation", q, found, C20);
+  optional(v, o, "history", q, found, C20);
+  optional(v, o, "wishes", q, found, C20);
+  optional(v, o, "strengths", q, found, C20);
+  optional(v, o, "recentChanges", q, found, C20);
+  optional(v, o, "known", q, found, C20);
+  optional(v, o, "unknown", q, found, C43);
+  optional(v, o, "memberIssues", q, found, C44);
+  optional(v, o, "risks", q, found, C20);
+  optional(v, o, "supporterDifficulties", q, found, C20);
   return o;
 }
 
@@ -330,9 +345,9 @@ function vResource(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.name = C10(v.name, q, "name", found);
-  o.type = C21(v.type, q, "type", found);
-  o.state = C45(v.state, q, "state", found);
-  optional(v, o, "note", q, found, C19);
+  o.type = C22(v.type, q, "type", found);
+  o.state = C46(v.state, q, "state", found);
+  optional(v, o, "note", q, found, C20);
   return o;
 }
 
@@ -340,19 +355,19 @@ function vSupportSharing(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C31(v.kind, q, "kind", found);
+  o.kind = C32(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
   optional(v, o, "sessionId", q, found, C5);
   o.meeting = vSupportSharing_meeting(v.meeting, q, "meeting", found);
-  optional(v, o, "purpose", q, found, C19);
-  optional(v, o, "goal", q, found, C19);
-  o.attendees = C41(v.attendees, q, "attendees", found);
+  optional(v, o, "purpose", q, found, C20);
+  optional(v, o, "goal", q, found, C20);
+  o.attendees = C42(v.attendees, q, "attendees", found);
   o.consent = vConsent(v.consent, q, "consent", found);
   optional(v, o, "shared", q, found, vSupportSharing_shared);
-  optional(v, o, "resources", q, found, C46);
-  optional(v, o, "decisions", q, found, C19);
+  optional(v, o, "resources", q, found, C47);
+  optional(v, o, "decisions", q, found, C20);
   return o;
 }
 
@@ -360,8 +375,8 @@ function vActionPlan_direction(v: unknown, p: Path, k: Key, found: Found[]): unk
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  optional(v, o, "desiredLife", q, found, C19);
-  optional(v, o, "goals", q, found, C19);
+  optional(v, o, "desiredLife", q, found, C20);
+  optional(v, o, "goals", q, found, C20);
   return o;
 }
 
@@ -376,7 +391,7 @@ function vActionPlan_team(v: unknown, p: Path, k: Key, found: Found[]): unknown 
   optional(v, o, "mainSupporterOrganization", q, found, C10);
   optional(v, o, "mainSupporterIsCoordinator", q, found, bool);
   optional(v, o, "coordinatorOrganization", q, found, C10);
-  optional(v, o, "coordinatorRole", q, found, C19);
+  optional(v, o, "coordinatorRole", q, found, C20);
   return o;
 }
 
@@ -397,12 +412,12 @@ function vAction(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.id = C5(v.id, q, "id", found);
   optional(v, o, "ownerId", q, found, C5);
   optional(v, o, "ownerOrganization", q, found, C10);
-  optional(v, o, "task", q, found, C19);
+  optional(v, o, "task", q, found, C20);
   optional(v, o, "due", q, found, C7);
   optional(v, o, "kind", q, found, C12);
-  optional(v, o, "formality", q, found, C21);
-  o.status = C53(v.status, q, "status", found);
-  optional(v, o, "result", q, found, C19);
+  optional(v, o, "formality", q, found, C22);
+  o.status = C54(v.status, q, "status", found);
+  optional(v, o, "result", q, found, C20);
   optional(v, o, "fromUnknownId", q, found, C5);
   return o;
 }
@@ -421,8 +436,8 @@ function vActionResult(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.actionId = C5(v.actionId, q, "actionId", found);
-  optional(v, o, "status", q, found, C53);
-  optional(v, o, "result", q, found, C19);
+  optional(v, o, "status", q, found, C54);
+  optional(v, o, "result", q, found, C20);
   return o;
 }
 
@@ -432,8 +447,8 @@ function vMonitoringRecord(v: unknown, p: Path, k: Key, found: Found[]): unknown
   const o: Obj = {};
   o.date = C7(v.date, q, "date", found);
   optional(v, o, "by", q, found, vMonitoringRecord_by);
-  optional(v, o, "note", q, found, C19);
-  optional(v, o, "actionResults", q, found, C55);
+  optional(v, o, "note", q, found, C20);
+  optional(v, o, "actionResults", q, found, C56);
   return o;
 }
 
@@ -445,7 +460,7 @@ function vActionPlan_monitoring(v: unknown, p: Path, k: Key, found: Found[]): un
   optional(v, o, "nextMeetingDate", q, found, C7);
   optional(v, o, "byId", q, found, C5);
   optional(v, o, "byOrganization", q, found, C10);
-  optional(v, o, "records", q, found, C56);
+  optional(v, o, "records", q, found, C57);
   return o;
 }
 
@@ -456,8 +471,8 @@ function vAccompanier(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.id = C5(v.id, q, "id", found);
   optional(v, o, "organization", q, found, C10);
   optional(v, o, "name", q, found, C10);
-  o.formality = C21(v.formality, q, "formality", found);
-  optional(v, o, "role", q, found, C19);
+  o.formality = C22(v.formality, q, "formality", found);
+  optional(v, o, "role", q, found, C20);
   optional(v, o, "leads", q, found, bool);
   optional(v, o, "reportsBack", q, found, bool);
   return o;
@@ -479,11 +494,11 @@ function vTermination(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   optional(v, o, "date", q, found, C7);
   optional(v, o, "reason", q, found, C12);
-  optional(v, o, "accompaniers", q, found, C57);
-  optional(v, o, "watchFor", q, found, C19);
+  optional(v, o, "accompaniers", q, found, C58);
+  optional(v, o, "watchFor", q, found, C20);
   optional(v, o, "contactOnChange", q, found, vTermination_contactOnChange);
   optional(v, o, "decidedInMeetingId", q, found, C5);
-  optional(v, o, "reopenNote", q, found, C19);
+  optional(v, o, "reopenNote", q, found, C20);
   return o;
 }
 
@@ -491,22 +506,22 @@ function vActionPlan(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C48(v.kind, q, "kind", found);
+  o.kind = C49(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
   optional(v, o, "meetingId", q, found, C5);
   o.planDate = C7(v.planDate, q, "planDate", found);
-  o.version = C40(v.version, q, "version", found);
+  o.version = C41(v.version, q, "version", found);
   optional(v, o, "previousVersionId", q, found, C5);
-  o.status = C50(v.status, q, "status", found);
-  optional(v, o, "consentStatus", q, found, C27);
+  o.status = C51(v.status, q, "status", found);
+  optional(v, o, "consentStatus", q, found, C28);
   optional(v, o, "direction", q, found, vActionPlan_direction);
   optional(v, o, "team", q, found, vActionPlan_team);
-  o.members = C51(v.members, q, "members", found);
-  o.actions = C54(v.actions, q, "actions", found);
+  o.members = C52(v.members, q, "members", found);
+  o.actions = C55(v.actions, q, "actions", found);
   optional(v, o, "monitoring", q, found, vActionPlan_monitoring);
-  optional(v, o, "evaluation", q, found, C19);
+  optional(v, o, "evaluation", q, found, C20);
   optional(v, o, "termination", q, found, vTermination);
   return o;
 }
@@ -516,7 +531,7 @@ function vCase_household(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.person = vPerson(v.person, q, "person", found);
-  o.members = C25(v.members, q, "members", found);
+  o.members = C26(v.members, q, "members", found);
   return o;
 }
 
@@ -539,7 +554,29 @@ function vEnrolment(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.from = C7(v.from, q, "from", found);
   optional(v, o, "to", q, found, C7);
   optional(v, o, "meetingId", q, found, C5);
-  optional(v, o, "note", q, found, C19);
+  optional(v, o, "note", q, found, C20);
+  return o;
+}
+
+function vApplicationStep(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.step = C12(v.step, q, "step", found);
+  o.date = C7(v.date, q, "date", found);
+  optional(v, o, "note", q, found, C20);
+  return o;
+}
+
+function vApplication(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.id = C5(v.id, q, "id", found);
+  o.program = C12(v.program, q, "program", found);
+  optional(v, o, "memberId", q, found, C5);
+  o.steps = C62(v.steps, q, "steps", found);
+  optional(v, o, "note", q, found, C20);
   return o;
 }
 
@@ -556,9 +593,9 @@ function vStatusChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.status = C63(v.status, q, "status", found);
+  o.status = C66(v.status, q, "status", found);
   o.date = C7(v.date, q, "date", found);
-  optional(v, o, "note", q, found, C19);
+  optional(v, o, "note", q, found, C20);
   optional(v, o, "decidedBy", q, found, vStatusChange_decidedBy);
   optional(v, o, "meetingId", q, found, C5);
   optional(v, o, "referralId", q, found, C5);
@@ -581,15 +618,15 @@ function vContactEntry(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.id = C5(v.id, q, "id", found);
   o.date = C7(v.date, q, "date", found);
-  optional(v, o, "time", q, found, C39);
+  optional(v, o, "time", q, found, C40);
   o.method = C12(v.method, q, "method", found);
   optional(v, o, "purpose", q, found, C12);
   optional(v, o, "by", q, found, vContactEntry_by);
   optional(v, o, "byCoordinatorOffice", q, found, bool);
-  optional(v, o, "withMemberIds", q, found, C68);
-  optional(v, o, "withAgencies", q, found, C69);
-  optional(v, o, "content", q, found, C19);
-  optional(v, o, "next", q, found, C19);
+  optional(v, o, "withMemberIds", q, found, C71);
+  optional(v, o, "withAgencies", q, found, C72);
+  optional(v, o, "content", q, found, C20);
+  optional(v, o, "next", q, found, C20);
   optional(v, o, "documentId", q, found, C5);
   return o;
 }
@@ -601,7 +638,7 @@ function vSmallChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.id = C5(v.id, q, "id", found);
   o.date = C7(v.date, q, "date", found);
   optional(v, o, "memberId", q, found, C5);
-  o.text = C19(v.text, q, "text", found);
+  o.text = C20(v.text, q, "text", found);
   return o;
 }
 
@@ -609,19 +646,20 @@ function vCase(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C59(v.kind, q, "kind", found);
+  o.kind = C60(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   o.id = C5(v.id, q, "id", found);
   o.household = vCase_household(v.household, q, "household", found);
   optional(v, o, "intake", q, found, vCase_intake);
-  optional(v, o, "enrolments", q, found, C60);
-  o.consentHistory = C61(v.consentHistory, q, "consentHistory", found);
-  o.statusHistory = C64(v.statusHistory, q, "statusHistory", found);
-  o.referrals = C65(v.referrals, q, "referrals", found);
-  o.meetings = C66(v.meetings, q, "meetings", found);
-  o.plans = C67(v.plans, q, "plans", found);
-  optional(v, o, "contacts", q, found, C70);
-  optional(v, o, "changes", q, found, C71);
+  optional(v, o, "enrolments", q, found, C61);
+  optional(v, o, "applications", q, found, C63);
+  o.consentHistory = C64(v.consentHistory, q, "consentHistory", found);
+  o.statusHistory = C67(v.statusHistory, q, "statusHistory", found);
+  o.referrals = C68(v.referrals, q, "referrals", found);
+  o.meetings = C69(v.meetings, q, "meetings", found);
+  o.plans = C70(v.plans, q, "plans", found);
+  optional(v, o, "contacts", q, found, C73);
+  optional(v, o, "changes", q, found, C74);
   return o;
 }
 
@@ -634,7 +672,7 @@ function vInvitation(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.organization = C10(v.organization, q, "organization", found);
   optional(v, o, "field", q, found, C12);
   optional(v, o, "role", q, found, C12);
-  o.reply = C75(v.reply, q, "reply", found);
+  o.reply = C78(v.reply, q, "reply", found);
   optional(v, o, "proxyName", q, found, C10);
   optional(v, o, "confidentialityAcknowledged", q, found, bool);
   return o;
@@ -646,10 +684,10 @@ function vAgendaItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.caseId = C5(v.caseId, q, "caseId", found);
   optional(v, o, "supportSharingId", q, found, C5);
-  optional(v, o, "minutes", q, found, C80);
-  optional(v, o, "legalKind", q, found, C33);
-  optional(v, o, "attendeeIds", q, found, C81);
-  optional(v, o, "minutesTo", q, found, C81);
+  optional(v, o, "minutes", q, found, C83);
+  optional(v, o, "legalKind", q, found, C34);
+  optional(v, o, "attendeeIds", q, found, C84);
+  optional(v, o, "minutesTo", q, found, C84);
   return o;
 }
 
@@ -657,27 +695,27 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C73(v.kind, q, "kind", found);
+  o.kind = C76(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
-  o.legalKind = C33(v.legalKind, q, "legalKind", found);
-  optional(v, o, "legalBasis", q, found, C35);
+  o.legalKind = C34(v.legalKind, q, "legalKind", found);
+  optional(v, o, "legalBasis", q, found, C36);
   optional(v, o, "existingKind", q, found, C12);
   optional(v, o, "localName", q, found, C10);
-  optional(v, o, "schedule", q, found, C37);
-  optional(v, o, "startTime", q, found, C39);
-  optional(v, o, "endTime", q, found, C39);
+  optional(v, o, "schedule", q, found, C38);
+  optional(v, o, "startTime", q, found, C40);
+  optional(v, o, "endTime", q, found, C40);
   optional(v, o, "place", q, found, C10);
   optional(v, o, "online", q, found, bool);
   o.date = C7(v.date, q, "date", found);
   optional(v, o, "facilitatorId", q, found, C5);
   optional(v, o, "recorderId", q, found, C5);
-  o.invitations = C76(v.invitations, q, "invitations", found);
-  optional(v, o, "combinedWith", q, found, C77);
-  optional(v, o, "sessionPurpose", q, found, C79);
-  o.agenda = C82(v.agenda, q, "agenda", found);
-  optional(v, o, "minutesTo", q, found, C81);
+  o.invitations = C79(v.invitations, q, "invitations", found);
+  optional(v, o, "combinedWith", q, found, C80);
+  optional(v, o, "sessionPurpose", q, found, C82);
+  o.agenda = C85(v.agenda, q, "agenda", found);
+  optional(v, o, "minutesTo", q, found, C84);
   optional(v, o, "minutesSentOn", q, found, C7);
   return o;
 }

@@ -213,6 +213,40 @@ export const SUPPORT_PROGRAMS = [
 ] as const satisfies readonly VocabularyEntry[];
 
 /**
+ * 制度・事業 a case applies to or is supported by, as 氷見's 支援実績 counts them (seed 003 l.690–701): benefits and
+ * loans with their 相談 and 決定, and the services of the 生活困窮者自立支援制度 with the people supported. A
+ * municipality adds its own (a policy's `vocabularies.applicationPrograms`).
+ * @public
+ */
+export const APPLICATION_PROGRAMS = [
+  { code: 'housingBenefit', ja: '住居確保給付金', en: 'Housing security benefit' },
+  { code: 'publicAssistance', ja: '生活保護', en: 'Public assistance' },
+  { code: 'welfareFund', ja: '生活福祉資金貸付', en: 'Livelihood welfare fund loan' },
+  { code: 'householdBudget', ja: '家計改善支援（家計相談支援）', en: 'Household budget support' },
+  { code: 'employmentSupport', ja: '就労支援', en: 'Employment support' },
+  { code: 'assistedEmployment', ja: '被保護者就労支援', en: 'Employment support for assistance recipients' },
+  { code: 'workTraining', ja: '就労訓練事業（中間的就労）', en: 'Work training (intermediate employment)' },
+  { code: 'emergencyFood', ja: '緊急食糧等支援', en: 'Emergency food support' },
+  { code: 'learningSupport', ja: '子どもの学習・生活支援', en: "Children's learning and living support" },
+] as const satisfies readonly VocabularyEntry[];
+
+/**
+ * The steps of an application or a service, each dated: 相談 and 決定 for a benefit, 支援 and 就労者・収入増 for
+ * employment support (氷見, seed 003 l.694–701). Extensible.
+ * @public
+ */
+export const APPLICATION_STEPS = [
+  { code: 'consulted', ja: '相談', en: 'Consulted' },
+  { code: 'applied', ja: '申請', en: 'Applied' },
+  { code: 'decided', ja: '決定', en: 'Granted' },
+  { code: 'rejected', ja: '却下', en: 'Refused' },
+  { code: 'withdrawn', ja: '取下げ', en: 'Withdrawn' },
+  { code: 'supported', ja: '支援', en: 'Supported' },
+  { code: 'employed', ja: '就労', en: 'Found work' },
+  { code: 'incomeIncreased', ja: '収入増', en: 'Income increased' },
+] as const satisfies readonly VocabularyEntry[];
+
+/**
  * 既存の会議: field meetings that may be used instead or combined (名張, seed 001 l.1829). `individualCase` is a
  * field's own case meeting; 尾道's 個別ケース会議 is not one of these but its multi-agency case meeting (seed 002
  * l.94–98, l.168–172), a 重層的支援会議 or 支援会議 under a local name (ONOMICHI_EXAMPLE_POLICY).
@@ -385,7 +419,8 @@ export const CONTACT_PURPOSES = [
 /**
  * What a meeting session is for. Most discuss cases; a 重層的支援会議 may also sit without individual cases —
  * 盛岡's まるごと推進会議 for 事業全体の評価・地域課題の共有・社会資源の開発 (seed 001 l.1004, l.1062), 市原's
- * 相談機関連絡会 (l.1180–1197); the guidebook calls these 「個別ケースの検討以外の機能」 (l.838, l.853–861).
+ * 相談機関連絡会 (l.1180–1197); the guidebook calls these 「個別ケースの検討以外の機能」 (l.838, l.853–861). 福山
+ * counts its 支援者支援会議, 出前講座 and 担当者ミーティング (月3回) as outputs of its own (seed 000 l.720, l.736).
  * @public
  */
 export const SESSION_PURPOSES = [
@@ -395,6 +430,8 @@ export const SESSION_PURPOSES = [
   { code: 'supporterSupport', ja: '支援者支援', en: 'Support of supporters' },
   { code: 'internalCoordination', ja: '庁内連携', en: 'Coordination within the municipality' },
   { code: 'training', ja: '研修・模擬事例', en: 'Training, mock cases' },
+  { code: 'lecture', ja: '出前講座', en: 'Outreach talk' },
+  { code: 'staffMeeting', ja: '担当者ミーティング', en: 'Staff meeting of the programme' },
 ] as const satisfies readonly VocabularyEntry[];
 
 /**

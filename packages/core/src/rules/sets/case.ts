@@ -1,4 +1,12 @@
-import { CONTACT_METHODS, CONTACT_PURPOSES, SUPPORT_PROGRAMS, RELATIONSHIPS, SITUATIONS } from '../../vocab/lists';
+import {
+  APPLICATION_PROGRAMS,
+  APPLICATION_STEPS,
+  CONTACT_METHODS,
+  CONTACT_PURPOSES,
+  SUPPORT_PROGRAMS,
+  RELATIONSHIPS,
+  SITUATIONS,
+} from '../../vocab/lists';
 import type { Case } from '../../schema/case';
 import type { ActionPlan } from '../../schema/action-plan';
 import type { IssuePath } from '../../path';
@@ -34,6 +42,8 @@ import { referralRules } from './referral';
 import { supportSharingRules } from './support-sharing';
 import { knownCodes } from '../vocabulary/unknown-code';
 import { caseEnrolmentPeriod } from '../case/enrolment-period';
+import { caseSituationLog } from '../case/situation-log';
+import { caseApplicationOrder } from '../case/application-order';
 import { caseEnrolmentOverlap } from '../case/enrolment-overlap';
 import { caseEnrolmentReference } from '../case/enrolment-reference';
 
@@ -84,6 +94,10 @@ export const caseRules: readonly Rule<Case>[] = [
     ['contactMethods', CONTACT_METHODS, ['contacts', '*', 'method']],
     ['contactPurposes', CONTACT_PURPOSES, ['contacts', '*', 'purpose']],
     ['supportPrograms', SUPPORT_PROGRAMS, ['enrolments', '*', 'program']],
+    ['situations', SITUATIONS, ['household', 'person', 'situationLog', '*', 'code']],
+    ['situations', SITUATIONS, ['household', 'members', '*', 'situationLog', '*', 'code']],
+    ['applicationPrograms', APPLICATION_PROGRAMS, ['applications', '*', 'program']],
+    ['applicationSteps', APPLICATION_STEPS, ['applications', '*', 'steps', '*', 'step']],
   ]),
   requiredTexts<Case>([
     ['contacts', '*', 'content'],
@@ -100,6 +114,7 @@ export const caseRules: readonly Rule<Case>[] = [
     ['contacts'],
     ['changes'],
     ['enrolments'],
+    ['applications'],
   ]),
   selfAsMember<Case>(['household', 'members']),
   memberReferences<Case>(
@@ -113,6 +128,7 @@ export const caseRules: readonly Rule<Case>[] = [
       ['meetings', '*', 'shared', 'memberIssues', '*', 'memberId'],
       ['contacts', '*', 'withMemberIds', '*'],
       ['changes', '*', 'memberId'],
+      ['applications', '*', 'memberId'],
     ],
   ),
   personIdentity(person),
@@ -126,6 +142,8 @@ export const caseRules: readonly Rule<Case>[] = [
   caseAttendeeWithoutAction,
   caseStatusReference,
   caseEnrolmentPeriod,
+  caseSituationLog,
+  caseApplicationOrder,
   caseEnrolmentOverlap,
   caseEnrolmentReference,
   ...closureRules([
