@@ -4,7 +4,7 @@
 // percentages do not all follow from its own counts (H26 行政 83/180 is 46.1 %, printed 47 %).
 import { describe, expect, it } from 'vitest';
 import { addDaysIso, buildReport, changeFrom, shares } from '@tsunagu/core';
-import { CARE_PLANS, COORDINATION_MEETINGS, RESULTS, ROUTES, TABLE, himiCases, himiResultCases } from '../fixtures/himi';
+import { CARE_PLANS, COORDINATION_MEETINGS, CSW, RESULTS, ROUTES, TABLE, himiCases, himiResultCases } from '../fixtures/himi';
 import { validateCase } from '@tsunagu/core';
 
 describe('the 実績報告 as 氷見 reports it (seed 003)', () => {
@@ -33,6 +33,9 @@ describe('the 実績報告 as 氷見 reports it (seed 003)', () => {
     expect(fy(2016).newByTeam['CSW']).toBe(70);
     expect(fy(2017).newByTeam['CSW']).toBe(63);
     expect(fy(2015).newByTeam['CSW']).toBeUndefined();
+    // The CSW's own table by route (seed 003 l.815–825): the route × team rows.
+    for (const [year, counts] of Object.entries(CSW))
+      expect(ROUTES.map((r) => fy(Number(year)).newByRouteTeam[`${r}|CSW`] ?? 0)).toEqual(counts);
   });
 
   it('counts households where several people have a 地域生活課題, with 相談率 and the change from the year before', () => {

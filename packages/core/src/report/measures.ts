@@ -70,8 +70,9 @@ export const MEASURES = {
    * New consultations where several people of the household have a 地域生活課題
    * (a situation marked `lifeProblem` — every category of 東海村's household pictures,
    * seed 003 l.298–330, and 尾道's mix, seed 002 l.145: 不登校, 認知症, DV, 依存症,
-   * 子育ての困難, ごみ屋敷 as well — or an issue shared for them in a meeting held by
-   * the end of the intake's fiscal year): 氷見's 「同一世帯内で複数の人が地域生活課題
+   * 子育ての困難, ごみ屋敷 as well — that held at the end of the report's period (the
+   * intake's fiscal year, or `to`), or an issue shared for them in a meeting held by
+   * then): 氷見's 「同一世帯内で複数の人が地域生活課題
    * を抱えるケース」 (seed 003 l.827). 相談率 = this / newConsultations.
    */
   multiMemberHouseholds: count('複数の人が課題を抱える世帯', 'Households with several people in difficulty'),
@@ -171,14 +172,21 @@ export const MEASURES = {
     vocabulary: byField,
     shares: true,
   }),
-  /** New consultations by the person's sex and age band at intake (`female:80-89`; `unknown` for either part). */
+  /**
+   * New consultations by the person's sex and age band at intake (`female:80-89`; `unknown` for either part): cases,
+   * one person each. Not 氷見's 民生委員 survey, which counts people of the households (「88世帯(126人)」, seed 003
+   * l.703–711) outside any case record.
+   */
   newBySexAge: breakdown({
     id: 'sexAge',
     title: { ja: '性別・年代別 新規相談', en: 'New consultations by sex, age' },
     rowsAre: { ja: '性別・年代', en: 'Sex and age' },
     shares: true,
   }),
-  /** New consultations by the person's situations at intake (a person with two counts in both). */
+  /**
+   * New consultations by the person's situations as they stood at the end of the report's period (`situationsOn`:
+   * a situation recorded later does not change a past year; a person with two counts in both).
+   */
   newBySituation: breakdown({
     id: 'situations',
     title: { ja: '状況別 新規相談', en: 'New consultations by situation' },
