@@ -58,6 +58,7 @@ export default defineConfig({
             'packages/core/src/rules/action/overdue.test.ts',
             'packages/core/src/rules/plan/monitoring-overdue.test.ts',
             'packages/core/src/rules/person/birth-date-future.test.ts',
+            'packages/core/src/rules/tsunagi/reply-overdue.test.ts',
           ],
           setupFiles: ['test/setup-node.ts'],
         },

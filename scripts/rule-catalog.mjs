@@ -32,6 +32,7 @@ export const FAMILIES = [
   'case',
   'contact',
   'session',
+  'tsunagi',
 ];
 /** Folders under rules/ that hold no rule of their own. */
 const NOT_FAMILIES = new Set(['sets']);

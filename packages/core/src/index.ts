@@ -11,6 +11,22 @@ export { Referral, ReferralResponse } from './schema/referral';
 export { SupportSharing, Attendee, UnknownItem, Resource } from './schema/support-sharing';
 export { ActionPlan, Action, PlanMember, Termination, Accompanier, MonitoringRecord, ActionResult } from './schema/action-plan';
 export { Case, StatusChange, ContactEntry, SmallChange, Enrolment, Application, ApplicationStep } from './schema/case';
+export { Tsunagi, TsunagiStep, TSUNAGI_SIDES } from './schema/tsunagi';
+export {
+  DEFAULT_TSUNAGI_REPLY_DAYS,
+  TSUNAGI_CLOSED,
+  TSUNAGI_FHIR_TASK,
+  TSUNAGI_NEXT,
+  TSUNAGI_REASON_REQUIRED,
+  TSUNAGI_SETTERS,
+  openTsunagi,
+  tsunagiReplyBy,
+  tsunagiRequestedOn,
+  tsunagiStatus,
+  type OpenTsunagi,
+  type TsunagiStatus,
+  type TsunagiWait,
+} from './model/tsunagi';
 export { MeetingSession, Invitation, AgendaItem } from './schema/session';
 
 export {

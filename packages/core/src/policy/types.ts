@@ -68,6 +68,8 @@ export interface MunicipalPolicy {
   readonly paperNotice?: LocalizedText;
   /** Where and for how long the sheets keep drafts in the browser; a sheet's `draft-storage` and `draft-max-age` attributes override it. */
   readonly drafts?: DraftPolicy;
+  /** つなぎ: the days a receiving agency has to reply (受理 or 辞退) before `tsunagi.replyOverdue` warns; 14 when absent. */
+  readonly tsunagi?: { readonly replyDays?: number };
 }
 
 /**

@@ -7,7 +7,9 @@ import { countIntake } from './count-intake';
 import { MeetingCounter } from './count-meetings';
 import { countPlans } from './count-plans';
 import { countPrograms } from './count-programs';
-import { addInto, emptyCounts, tally, type ReportCounts } from './measures';
+import { countTsunagi } from './count-tsunagi';
+import type { ReportCounts } from './measures';
+import { addInto, emptyCounts, tally } from './counts';
 
 /** One row of the report: a fiscal year and a calendar month. @public */
 export interface ReportRow extends ReportCounts {
@@ -134,6 +136,7 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
     countPrograms(c, bucket);
     countContacts(c, bucket);
     countStatus(c, bucket);
+    countTsunagi(c, bucket, asOf);
   }
   meetings.finish(bucket);
 

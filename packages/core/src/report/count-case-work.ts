@@ -1,7 +1,7 @@
 // What happens to a case over time: its referrals, contacts and status changes.
 import type { Case } from '../schema/case';
 import type { Bucket } from './bucket';
-import { add } from './measures';
+import { add } from './counts';
 
 /** Counts a case's referrals, by route and by field (a referral with several fields once in each). */
 export function countReferrals(c: Case, bucket: Bucket): void {

@@ -5,7 +5,7 @@ import type { SituationPeriod } from '../schema/common';
 import { SITUATIONS } from '../vocab/lists';
 import type { Case } from '../schema/case';
 import type { Bucket } from './bucket';
-import { add } from './measures';
+import { add } from './counts';
 
 const LIFE_PROBLEMS: ReadonlySet<string> = new Set(SITUATIONS.filter((e) => 'lifeProblem' in e && e.lifeProblem).map((e) => e.code));
 

@@ -4,7 +4,8 @@ import type { Case } from '../schema/case';
 import type { MeetingSession } from '../schema/session';
 import { attends, sessionKinds } from '../model/session';
 import type { Bucket } from './bucket';
-import { add, type ReportCounts } from './measures';
+import type { ReportCounts } from './measures';
+import { add } from './counts';
 import { addTagsKnownBy } from './count-intake';
 
 /**

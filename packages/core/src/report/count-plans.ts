@@ -2,7 +2,7 @@
 import type { Case } from '../schema/case';
 import type { Bucket } from './bucket';
 import { migrateActionPlan } from '../model/plan';
-import { add } from './measures';
+import { add } from './counts';
 
 /** Counts a case's plans (by consent and meeting kind) and the participation-support and outreach actions they start. */
 export function countPlans(c: Case, bucket: Bucket): void {

@@ -4,7 +4,8 @@ import { fiscalYearOf } from '../dates';
 import { phaseMoveIndex } from '../model/enrolment';
 import type { Case, Enrolment } from '../schema/case';
 import type { Bucket } from './bucket';
-import { add, type CountKey } from './measures';
+import type { CountKey } from './measures';
+import { add } from './counts';
 
 /** The case's latest recorded date: an open enrolment lasts until then. */
 function latest(c: Case): string {

@@ -18,6 +18,7 @@ import {
   SESSION_PURPOSES,
   SITUATIONS,
   SUPPORT_PROGRAMS,
+  TSUNAGI_STATUSES,
 } from '../vocab/lists';
 
 /** Japanese and English text. */
@@ -144,6 +145,11 @@ export const MEASURES = {
   coordinatorContacts: count('うち多機関協働事業者の支援', "Of which the coordinator's office's"),
   /** Of the coordinator's office's contacts, those of direct support of the household (`purpose: directSupport`): the player share's numerator. */
   coordinatorDirectSupport: count('うち本人・世帯への直接支援', 'Of which direct support of the household'),
+  /**
+   * つなぎ件数: the case handed on to an agency or service (`Case.tsunagi`), counted at its 依頼 — 行政事業レビュー's
+   * 「他制度・他機関へのつなぎ」. Their outcomes are in `tsunagiOutcomes` and the table `tsunagi`.
+   */
+  tsunagiRequested: count('つなぎ件数', 'Referrals out'),
   /** Terminations (終結). */
   terminations: count('終結件数', 'Closures'),
   /** Re-openings. */
@@ -342,6 +348,23 @@ export const MEASURES = {
       ['applicationSteps', APPLICATION_STEPS],
     ],
   }),
+  /**
+   * つなぎ by the receiving agency's 分野 and what became of them by the end of the report's period, `field|status`,
+   * each in the month of its 依頼: `requested` for every one, then `accepted` (受理), `declined` (辞退), `started`
+   * (利用開始), `connected` (つながった), `notConnected` (つながらなかった), `cancelled` (取消) as reached by then. 受理率
+   * and つながった割合 are `accepted` and `connected` over `requested` (the table `tsunagi`).
+   */
+  tsunagiOutcomes: breakdown({
+    id: 'tsunagiOutcomes',
+    title: { ja: '分野別 つなぎの結果', en: 'Referrals out by outcome' },
+    rowsAre: { ja: '分野・結果', en: 'Field, outcome' },
+    shares: false,
+    parts: [byField, ['tsunagiStatuses', TSUNAGI_STATUSES]],
+  }),
+  /** Days from 依頼 to 受理, by the receiver's 分野: `field|days`, a tally to take medians from (the table `tsunagi`). */
+  tsunagiDaysToAccept: untabled,
+  /** Days from 依頼 to the outcome (つながった or つながらなかった), by the receiver's 分野: `field|days`. */
+  tsunagiDaysToOutcome: untabled,
   /** Referrals by 相談経路 code (`unknown` when not recorded). */
   byRoute: untabled,
 } as const;
@@ -361,7 +384,8 @@ export type BreakdownTableId = { [K in BreakdownKey]: Measures[K] extends { tabl
  */
 export type ReportCounts = { -readonly [K in keyof Measures]: K extends CountKey ? number : Record<string, number> };
 
-const KEYS = Object.keys(MEASURES) as (keyof Measures)[];
+/** Every measure's key, in reading order. */
+export const KEYS = Object.keys(MEASURES) as (keyof Measures)[];
 /** The single counts, in reading order, with their labels. */
 export const COUNT_MEASURES = KEYS.filter((k): k is CountKey => MEASURES[k].kind === 'count').map((key) => ({
   key,
@@ -372,34 +396,3 @@ export const BREAKDOWN_TABLES = KEYS.flatMap((key) => {
   const table = (MEASURES[key] as Breakdown).table;
   return table && MEASURES[key].kind === 'breakdown' ? [{ key: key as BreakdownKey, ...table, id: table.id as BreakdownTableId }] : [];
 });
-
-/**
- * A tally keyed by codes and by free text (a team, a resource's name): no
- * prototype, so that a name such as `constructor` or `__proto__` is counted
- * like any other (found by a property test).
- */
-export const tally = (): Record<string, number> => Object.create(null) as Record<string, number>;
-
-/** Counts with every measure at zero. */
-export function emptyCounts(): ReportCounts {
-  const counts = {} as Record<string, number | Record<string, number>>;
-  for (const k of KEYS) counts[k] = MEASURES[k].kind === 'count' ? 0 : tally();
-  return counts as ReportCounts;
-}
-
-/** Adds counts into others, measure by measure. */
-export function addInto(target: ReportCounts, from: Partial<ReportCounts>): void {
-  const t = target as Record<string, number | Record<string, number>>;
-  for (const k of KEYS) {
-    const v = from[k];
-    if (v === undefined) continue;
-    if (typeof v === 'number') (t[k] as number) += v;
-    else {
-      const into = t[k] as Record<string, number>;
-      for (const [code, n] of Object.entries(v)) into[code] = (into[code] ?? 0) + n;
-    }
-  }
-}
-
-/** Adds one to a tally. */
-export const add = (r: Record<string, number>, key: string): number => (r[key] = (r[key] ?? 0) + 1);

@@ -1,7 +1,7 @@
 import { formatFiscalYear } from '../dates';
 import type { MunicipalPolicy } from '../policy';
 import { extendVocabulary, type Vocabulary, type VocabularyName } from '../vocab';
-import { SEXES } from '../vocab/lists';
+import { FIELDS, SEXES } from '../vocab/lists';
 import { changeFrom, shares, type Report } from './build';
 import { BREAKDOWN_TABLES, COUNT_MEASURES, MEASURES, type BreakdownTableId, type CountKey } from './measures';
 
@@ -23,7 +23,7 @@ export interface ReportColumn {
 export type ReportCell = string | number | null;
 
 /** The tables of a report, by id: the long, summary and monthly tables, three of figures computed from several counts, and one per breakdown. @public */
-export type ReportTableId = 'long' | 'summary' | 'monthly' | 'multiMember' | 'meetings' | 'coordinatorWork' | BreakdownTableId;
+export type ReportTableId = 'long' | 'summary' | 'monthly' | 'multiMember' | 'meetings' | 'coordinatorWork' | 'tsunagi' | BreakdownTableId;
 
 /** A table of a report: one header row, no merged cells, one value per cell (the Digital Agency's rules for machine-readable data). @public */
 export interface ReportTable {
@@ -70,7 +70,37 @@ const T = {
   coordinatorWork: { ja: '多機関協働事業者の支援', en: "The coordinator's own work" },
   coordinatorContactShare: { ja: '延支援回数に占める割合', en: 'Share of all contacts' },
   directShare: { ja: 'うち直接支援の割合', en: 'Share of direct support' },
+  tsunagi: { ja: 'つなぎの受理と結果', en: 'Referrals out, outcomes' },
+  field: { ja: '受け手の分野', en: "Receiver's field" },
+  allFields: { ja: 'すべての分野', en: 'All fields' },
+  accepted: { ja: '受理', en: 'Accepted' },
+  acceptRate: { ja: '受理率', en: 'Share accepted' },
+  connected: { ja: 'つながった', en: 'Connected' },
+  connectedRate: { ja: 'つながった割合', en: 'Share connected' },
+  daysToAccept: { ja: '受理までの日数（中央値）', en: 'Days to accept (median)' },
+  daysToOutcome: { ja: '結果までの日数（中央値）', en: 'Days to outcome (median)' },
 } as const satisfies Record<string, L>;
+
+/**
+ * The median of the days tallied as `field|days` (all fields when `field` is undefined); `null` when none. The
+ * middle value, or the mean of the two middle ones.
+ */
+function medianDays(tally: Readonly<Record<string, number>>, field: string | undefined): number | null {
+  const days: [number, number][] = [];
+  for (const [key, n] of Object.entries(tally)) {
+    const cut = key.lastIndexOf('|');
+    if (field === undefined || key.slice(0, cut) === field) days.push([Number(key.slice(cut + 1)), n]);
+  }
+  const total = days.reduce((t, [, n]) => t + n, 0);
+  if (total === 0) return null;
+  days.sort((a, b) => a[0] - b[0]);
+  const at = (k: number): number => {
+    let seen = 0;
+    for (const [d, n] of days) if ((seen += n) > k) return d;
+    return days.at(-1)![0];
+  };
+  return total % 2 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
+}
 
 /** A count by a key that may be any text (`constructor` too). */
 const own = (r: Readonly<Record<string, number>>, key: string): number => (Object.hasOwn(r, key) ? r[key]! : 0);
@@ -259,6 +289,54 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
       y.coordinatorDirectSupport,
       y.coordinatorContacts === 0 ? null : y.coordinatorDirectSupport / y.coordinatorContacts,
     ]),
+  });
+
+  // つなぎ by the receiver's field and in all, a row each per year: 受理率, つながった割合 and the median days.
+  const fieldLabel = labeller(['fields', FIELDS]);
+  const tsunagiRows: ReportCell[][] = [];
+  for (const y of years) {
+    const fields = [...new Set(Object.keys(y.tsunagiOutcomes).map((k) => k.slice(0, k.lastIndexOf('|'))))].sort(
+      (a, b) =>
+        (fieldLabel.entries.findIndex((e) => e.code === a) >>> 0) - (fieldLabel.entries.findIndex((e) => e.code === b) >>> 0) ||
+        (a < b ? -1 : 1),
+    );
+    const of = (field: string | undefined, status: string) =>
+      field === undefined
+        ? fields.reduce((t, f) => t + own(y.tsunagiOutcomes, `${f}|${status}`), 0)
+        : own(y.tsunagiOutcomes, `${field}|${status}`);
+    for (const field of [...fields, undefined]) {
+      const asked = of(field, 'requested');
+      if (asked === 0) continue;
+      tsunagiRows.push([
+        ...yearCells(y.fiscalYear),
+        field ?? '_all',
+        field === undefined ? l(T.allFields) : fieldLabel.label(field),
+        asked,
+        of(field, 'accepted'),
+        of(field, 'accepted') / asked,
+        of(field, 'connected'),
+        of(field, 'connected') / asked,
+        medianDays(y.tsunagiDaysToAccept, field),
+        medianDays(y.tsunagiDaysToOutcome, field),
+      ]);
+    }
+  }
+  tables.push({
+    id: 'tsunagi',
+    title: l(T.tsunagi),
+    columns: [
+      ...yearColumns,
+      col('field', l(T.code), 'code'),
+      col('fieldLabel', l(T.field), 'text'),
+      measure('tsunagiRequested'),
+      col('accepted', l(T.accepted), 'count'),
+      col('acceptRate', l(T.acceptRate), 'share'),
+      col('connected', l(T.connected), 'count'),
+      col('connectedRate', l(T.connectedRate), 'share'),
+      col('daysToAccept', l(T.daysToAccept), 'ratio'),
+      col('daysToOutcome', l(T.daysToOutcome), 'ratio'),
+    ],
+    rows: tsunagiRows,
   });
 
   for (const { id, key, title, rowsAre, withShares, label, order } of breakdowns) {

@@ -72,6 +72,11 @@ import { sessionConfidentiality } from './session/confidentiality';
 import { sessionConsent } from './session/consent';
 import { sessionMinutesCircle } from './session/minutes-circle';
 import { sessionReference } from './session/reference';
+import { tsunagiReasonRequired } from './tsunagi/reason-required';
+import { tsunagiReference } from './tsunagi/reference';
+import { tsunagiReplyOverdue } from './tsunagi/reply-overdue';
+import { tsunagiStatusOrder } from './tsunagi/status-order';
+import { tsunagiWrongSide } from './tsunagi/wrong-side';
 
 /** Every rule's code, default severity and messages, in catalogue order. @public */
 export const RULE_METAS = [
@@ -148,4 +153,9 @@ export const RULE_METAS = [
   sessionConsent.meta,
   sessionMinutesCircle.meta,
   sessionReference.meta,
+  tsunagiReasonRequired.meta,
+  tsunagiReference.meta,
+  tsunagiReplyOverdue.meta,
+  tsunagiStatusOrder.meta,
+  tsunagiWrongSide.meta,
 ] as const;

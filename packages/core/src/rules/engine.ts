@@ -38,6 +38,8 @@ export interface RulePolicy {
   readonly rules: Readonly<Partial<Record<string, RuleSetting>>>;
   /** The municipality's own code-list entries. */
   readonly vocabularies: VocabularyExtensions;
+  /** Days a receiving agency has to reply to a つなぎ (`MunicipalPolicy.tsunagi.replyDays`); 14 when absent. */
+  readonly tsunagiReplyDays?: number;
 }
 
 /** What every rule may read besides the document. */

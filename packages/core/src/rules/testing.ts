@@ -17,6 +17,7 @@ export {
 } from '../../../../test/fixtures/sessions';
 export { case8050, hoardedHouseReferral };
 export { outreachCase } from '../../../../test/fixtures/phases';
+export { tsunagiCase } from '../../../../test/fixtures/tsunagi';
 /** The realistic valid documents the cases start from. */
 export const R = dvFamilyReferral;
 export const M = dvFamilyMeeting;

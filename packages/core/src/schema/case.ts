@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CASE_STATUSES, codesOf } from '../vocab';
 import { ActionPlan, Termination } from './action-plan';
+import { Tsunagi } from './tsunagi';
 import {
   Consent,
   HouseholdMember,
@@ -160,6 +161,8 @@ export const Case = z.object({
   ),
   /** The 事業 the case is or was enrolled in, each from when to when (in any order). */
   enrolments: z.optional(list(Enrolment, LIMITS.caseDocuments)),
+  /** The つなぎ: the case handed on to agencies and services, each followed to its outcome. */
+  tsunagi: z.optional(list(Tsunagi, LIMITS.caseDocuments)),
   /** Applications to 制度 and services, each with its dated steps (in any order). */
   applications: z.optional(list(Application, LIMITS.caseDocuments)),
   /** Consent records in the order they were taken; the latest on or before a date applies. */

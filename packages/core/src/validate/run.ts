@@ -74,7 +74,11 @@ function rootCode(f: Found): IssueCode {
 
 /** What the rules read of a policy. */
 export function rulePolicy(policy: MunicipalPolicy = DEFAULT_POLICY): RulePolicy {
-  return { rules: policy.rules ?? {}, vocabularies: policy.vocabularies ?? {} };
+  return {
+    rules: policy.rules ?? {},
+    vocabularies: policy.vocabularies ?? {},
+    ...(policy.tsunagi?.replyDays !== undefined ? { tsunagiReplyDays: policy.tsunagi.replyDays } : {}),
+  };
 }
 
 function referenceDate(today: ValidateOptions['today']): string {

@@ -65,30 +65,34 @@ const C58 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p,
 const ONE59 = /* @__PURE__ */ new Set(["case"]);
 const C60 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE59);
 const C61 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vEnrolment, 500, 0);
-const C62 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vApplicationStep, 200, 1);
-const C63 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vApplication, 500, 0);
-const C64 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vConsent, 200, 0);
-const ONE65 = /* @__PURE__ */ new Set(["opened","coordinating","planRunning","monitoring","suspended","terminated","reopened"]);
-const C66 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE65);
-const C67 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vStatusChange, 200, 1);
-const C68 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
-const C69 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
-const C70 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
-const C71 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 200, 0);
-const C72 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
-const C73 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
-const C74 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
-const ONE75 = /* @__PURE__ */ new Set(["meetingSession"]);
-const C76 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE75);
-const ONE77 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
-const C78 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE77);
-const C79 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
-const C80 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 6, 0);
-const ONE81 = /* @__PURE__ */ new Set(["caseDiscussion","promotion","communityIssues","supporterSupport","internalCoordination","training","lecture","staffMeeting"]);
+const C62 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 200, 0);
+const ONE63 = /* @__PURE__ */ new Set(["requester","receiver"]);
+const C64 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE63);
+const C65 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vTsunagiStep, 200, 1);
+const C66 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vTsunagi, 500, 0);
+const C67 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vApplicationStep, 200, 1);
+const C68 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vApplication, 500, 0);
+const C69 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vConsent, 200, 0);
+const ONE70 = /* @__PURE__ */ new Set(["opened","coordinating","planRunning","monitoring","suspended","terminated","reopened"]);
+const C71 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE70);
+const C72 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vStatusChange, 200, 1);
+const C73 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
+const C74 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
+const C75 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
+const C76 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
+const C77 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
+const C78 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
+const ONE79 = /* @__PURE__ */ new Set(["meetingSession"]);
+const C80 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE79);
+const ONE81 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
 const C82 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE81);
-const C83 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
-const C84 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
-const C85 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
+const C83 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
+const C84 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 6, 0);
+const ONE85 = /* @__PURE__ */ new Set(["caseDiscussion","promotion","communityIssues","supporterSupport","internalCoordination","training","lecture","staffMeeting"]);
+const C86 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE85);
+const C87 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
+const C88 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
+const C89 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
 
 function vReferral_referrer(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
@@ -558,6 +562,55 @@ function vEnrolment(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   return o;
 }
 
+function vTsunagi_requester(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.organization = C10(v.organization, q, "organization", found);
+  optional(v, o, "name", q, found, C10);
+  return o;
+}
+
+function vTsunagi_receiver(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.organization = C10(v.organization, q, "organization", found);
+  optional(v, o, "field", q, found, C12);
+  optional(v, o, "name", q, found, C10);
+  return o;
+}
+
+function vTsunagiStep(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.status = C12(v.status, q, "status", found);
+  o.date = C7(v.date, q, "date", found);
+  optional(v, o, "by", q, found, C64);
+  optional(v, o, "reason", q, found, C12);
+  optional(v, o, "note", q, found, C20);
+  return o;
+}
+
+function vTsunagi(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.id = C5(v.id, q, "id", found);
+  optional(v, o, "planId", q, found, C5);
+  optional(v, o, "actionId", q, found, C5);
+  optional(v, o, "referralId", q, found, C5);
+  o.requester = vTsunagi_requester(v.requester, q, "requester", found);
+  o.receiver = vTsunagi_receiver(v.receiver, q, "receiver", found);
+  optional(v, o, "memberIds", q, found, C62);
+  optional(v, o, "purpose", q, found, C20);
+  optional(v, o, "shared", q, found, C20);
+  optional(v, o, "consentStatus", q, found, C28);
+  o.steps = C65(v.steps, q, "steps", found);
+  return o;
+}
+
 function vApplicationStep(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
@@ -575,7 +628,7 @@ function vApplication(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.id = C5(v.id, q, "id", found);
   o.program = C12(v.program, q, "program", found);
   optional(v, o, "memberId", q, found, C5);
-  o.steps = C62(v.steps, q, "steps", found);
+  o.steps = C67(v.steps, q, "steps", found);
   optional(v, o, "note", q, found, C20);
   return o;
 }
@@ -593,7 +646,7 @@ function vStatusChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.status = C66(v.status, q, "status", found);
+  o.status = C71(v.status, q, "status", found);
   o.date = C7(v.date, q, "date", found);
   optional(v, o, "note", q, found, C20);
   optional(v, o, "decidedBy", q, found, vStatusChange_decidedBy);
@@ -623,8 +676,8 @@ function vContactEntry(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "purpose", q, found, C12);
   optional(v, o, "by", q, found, vContactEntry_by);
   optional(v, o, "byCoordinatorOffice", q, found, bool);
-  optional(v, o, "withMemberIds", q, found, C71);
-  optional(v, o, "withAgencies", q, found, C72);
+  optional(v, o, "withMemberIds", q, found, C62);
+  optional(v, o, "withAgencies", q, found, C76);
   optional(v, o, "content", q, found, C20);
   optional(v, o, "next", q, found, C20);
   optional(v, o, "documentId", q, found, C5);
@@ -652,14 +705,15 @@ function vCase(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.household = vCase_household(v.household, q, "household", found);
   optional(v, o, "intake", q, found, vCase_intake);
   optional(v, o, "enrolments", q, found, C61);
-  optional(v, o, "applications", q, found, C63);
-  o.consentHistory = C64(v.consentHistory, q, "consentHistory", found);
-  o.statusHistory = C67(v.statusHistory, q, "statusHistory", found);
-  o.referrals = C68(v.referrals, q, "referrals", found);
-  o.meetings = C69(v.meetings, q, "meetings", found);
-  o.plans = C70(v.plans, q, "plans", found);
-  optional(v, o, "contacts", q, found, C73);
-  optional(v, o, "changes", q, found, C74);
+  optional(v, o, "tsunagi", q, found, C66);
+  optional(v, o, "applications", q, found, C68);
+  o.consentHistory = C69(v.consentHistory, q, "consentHistory", found);
+  o.statusHistory = C72(v.statusHistory, q, "statusHistory", found);
+  o.referrals = C73(v.referrals, q, "referrals", found);
+  o.meetings = C74(v.meetings, q, "meetings", found);
+  o.plans = C75(v.plans, q, "plans", found);
+  optional(v, o, "contacts", q, found, C77);
+  optional(v, o, "changes", q, found, C78);
   return o;
 }
 
@@ -672,7 +726,7 @@ function vInvitation(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.organization = C10(v.organization, q, "organization", found);
   optional(v, o, "field", q, found, C12);
   optional(v, o, "role", q, found, C12);
-  o.reply = C78(v.reply, q, "reply", found);
+  o.reply = C82(v.reply, q, "reply", found);
   optional(v, o, "proxyName", q, found, C10);
   optional(v, o, "confidentialityAcknowledged", q, found, bool);
   return o;
@@ -684,10 +738,10 @@ function vAgendaItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.caseId = C5(v.caseId, q, "caseId", found);
   optional(v, o, "supportSharingId", q, found, C5);
-  optional(v, o, "minutes", q, found, C83);
+  optional(v, o, "minutes", q, found, C87);
   optional(v, o, "legalKind", q, found, C34);
-  optional(v, o, "attendeeIds", q, found, C84);
-  optional(v, o, "minutesTo", q, found, C84);
+  optional(v, o, "attendeeIds", q, found, C88);
+  optional(v, o, "minutesTo", q, found, C88);
   return o;
 }
 
@@ -695,7 +749,7 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C76(v.kind, q, "kind", found);
+  o.kind = C80(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
@@ -711,11 +765,11 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.date = C7(v.date, q, "date", found);
   optional(v, o, "facilitatorId", q, found, C5);
   optional(v, o, "recorderId", q, found, C5);
-  o.invitations = C79(v.invitations, q, "invitations", found);
-  optional(v, o, "combinedWith", q, found, C80);
-  optional(v, o, "sessionPurpose", q, found, C82);
-  o.agenda = C85(v.agenda, q, "agenda", found);
-  optional(v, o, "minutesTo", q, found, C84);
+  o.invitations = C83(v.invitations, q, "invitations", found);
+  optional(v, o, "combinedWith", q, found, C84);
+  optional(v, o, "sessionPurpose", q, found, C86);
+  o.agenda = C89(v.agenda, q, "agenda", found);
+  optional(v, o, "minutesTo", q, found, C88);
   optional(v, o, "minutesSentOn", q, found, C7);
   return o;
 }

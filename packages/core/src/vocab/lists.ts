@@ -247,6 +247,36 @@ export const APPLICATION_STEPS = [
 ] as const satisfies readonly VocabularyEntry[];
 
 /**
+ * The status of a つなぎ: 依頼 (asked), 受理 (taken up), 辞退 (declined, with a reason), 利用開始 (the person began to
+ * use it), つながった (connected), つながらなかった (did not connect, with a reason), 取消 (withdrawn by the side that
+ * asked). Closed-loop referral as FHIR's Task and findhelp's outcomes record it (`TSUNAGI_FHIR_TASK`).
+ * @public
+ */
+export const TSUNAGI_STATUSES = [
+  { code: 'requested', ja: '依頼', en: 'Requested' },
+  { code: 'accepted', ja: '受理', en: 'Accepted' },
+  { code: 'declined', ja: '辞退', en: 'Declined' },
+  { code: 'started', ja: '利用開始', en: 'Service started' },
+  { code: 'connected', ja: 'つながった', en: 'Connected' },
+  { code: 'notConnected', ja: 'つながらなかった', en: 'Did not connect' },
+  { code: 'cancelled', ja: '取消', en: 'Cancelled' },
+] as const satisfies readonly VocabularyEntry[];
+
+/**
+ * Why a つなぎ was declined or did not connect (findhelp's "couldn't contact", "not eligible", "no capacity"; the
+ * person's own wish). A municipality adds its own (a policy's `vocabularies.tsunagiReasons`).
+ * @public
+ */
+export const TSUNAGI_REASONS = [
+  { code: 'unreachable', ja: '連絡がつかない', en: 'Could not be reached' },
+  { code: 'ineligible', ja: '対象外', en: 'Not eligible' },
+  { code: 'noCapacity', ja: '空きがない', en: 'No capacity' },
+  { code: 'personsWish', ja: '本人の意向', en: "The person's wish" },
+  { code: 'otherService', ja: 'ほかの支援につながった', en: 'Connected elsewhere' },
+  { code: 'other', ja: 'その他', en: 'Other' },
+] as const satisfies readonly VocabularyEntry[];
+
+/**
  * 既存の会議: field meetings that may be used instead or combined (名張, seed 001 l.1829). `individualCase` is a
  * field's own case meeting; 尾道's 個別ケース会議 is not one of these but its multi-agency case meeting (seed 002
  * l.94–98, l.168–172), a 重層的支援会議 or 支援会議 under a local name (ONOMICHI_EXAMPLE_POLICY).

@@ -2,6 +2,9 @@ import {
   APPLICATION_PROGRAMS,
   APPLICATION_STEPS,
   CONTACT_METHODS,
+  FIELDS,
+  TSUNAGI_REASONS,
+  TSUNAGI_STATUSES,
   CONTACT_PURPOSES,
   SUPPORT_PROGRAMS,
   RELATIONSHIPS,
@@ -44,6 +47,11 @@ import { knownCodes } from '../vocabulary/unknown-code';
 import { caseEnrolmentPeriod } from '../case/enrolment-period';
 import { caseSituationLog } from '../case/situation-log';
 import { caseApplicationOrder } from '../case/application-order';
+import { tsunagiStatusOrder } from '../tsunagi/status-order';
+import { tsunagiReasonRequired } from '../tsunagi/reason-required';
+import { tsunagiWrongSide } from '../tsunagi/wrong-side';
+import { tsunagiReplyOverdue } from '../tsunagi/reply-overdue';
+import { tsunagiReference } from '../tsunagi/reference';
 import { caseEnrolmentOverlap } from '../case/enrolment-overlap';
 import { caseEnrolmentReference } from '../case/enrolment-reference';
 
@@ -98,6 +106,9 @@ export const caseRules: readonly Rule<Case>[] = [
     ['situations', SITUATIONS, ['household', 'members', '*', 'situationLog', '*', 'code']],
     ['applicationPrograms', APPLICATION_PROGRAMS, ['applications', '*', 'program']],
     ['applicationSteps', APPLICATION_STEPS, ['applications', '*', 'steps', '*', 'step']],
+    ['tsunagiStatuses', TSUNAGI_STATUSES, ['tsunagi', '*', 'steps', '*', 'status']],
+    ['tsunagiReasons', TSUNAGI_REASONS, ['tsunagi', '*', 'steps', '*', 'reason']],
+    ['fields', FIELDS, ['tsunagi', '*', 'receiver', 'field']],
   ]),
   requiredTexts<Case>([
     ['contacts', '*', 'content'],
@@ -115,6 +126,7 @@ export const caseRules: readonly Rule<Case>[] = [
     ['changes'],
     ['enrolments'],
     ['applications'],
+    ['tsunagi'],
   ]),
   selfAsMember<Case>(['household', 'members']),
   memberReferences<Case>(
@@ -129,6 +141,7 @@ export const caseRules: readonly Rule<Case>[] = [
       ['contacts', '*', 'withMemberIds', '*'],
       ['changes', '*', 'memberId'],
       ['applications', '*', 'memberId'],
+      ['tsunagi', '*', 'memberIds', '*'],
     ],
   ),
   personIdentity(person),
@@ -144,6 +157,11 @@ export const caseRules: readonly Rule<Case>[] = [
   caseEnrolmentPeriod,
   caseSituationLog,
   caseApplicationOrder,
+  tsunagiStatusOrder,
+  tsunagiReasonRequired,
+  tsunagiWrongSide,
+  tsunagiReplyOverdue,
+  tsunagiReference,
   caseEnrolmentOverlap,
   caseEnrolmentReference,
   ...closureRules([
