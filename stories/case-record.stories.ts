@@ -9,6 +9,7 @@ import '@tsunagu/sheets/action-plan-sheet';
 import type { TsunaguCaseRecord } from '@tsunagu/sheets';
 import { yearCase, yearCaseClosed, yearCaseReopened } from '../test/fixtures/case-year';
 import { outreachCase } from '../test/fixtures/phases';
+import { tsunagiCase } from '../test/fixtures/tsunagi';
 import { a4 } from './paper';
 
 interface Args {
@@ -104,6 +105,23 @@ export const FromOutreachToConsent: Story = {
     const sr = recordOf(canvasElement).shadowRoot!;
     await waitFor(() => expect(sr.querySelectorAll('.timeline .entry.phase')).toHaveLength(1));
     await expect(sr.querySelectorAll('.timeline .entry.enrolment')).toHaveLength(3);
+  },
+};
+
+/**
+ * つなぎ followed to their outcome (#34): the 地域若者サポートステーション took the son up and he is connected; the
+ * 配食サービス declined (空きがない); the 家計改善支援 has not replied past its date — the open list says 期限切れ.
+ * Each step is on the timeline.
+ */
+export const Tsunagi: Story = {
+  args: { value: tsunagiCase, today: '2025-12-16' },
+  play: async ({ canvasElement, globals }) => {
+    const sr = recordOf(canvasElement).shadowRoot!;
+    await waitFor(() => expect(sr.querySelectorAll('.timeline .entry.tsunagi')).toHaveLength(7));
+    const open = [...sr.querySelectorAll('ul[aria-labelledby="tsunagi-open"] li')];
+    await expect(open).toHaveLength(1);
+    await expect(open[0]!.textContent).toContain('家計改善支援事業');
+    await expect(open[0]!.textContent).toContain((globals['locale'] as Locale) === 'en' ? 'overdue' : '期限切れ');
   },
 };
 

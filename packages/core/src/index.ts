@@ -11,7 +11,7 @@ export { Referral, ReferralResponse } from './schema/referral';
 export { SupportSharing, Attendee, UnknownItem, Resource } from './schema/support-sharing';
 export { ActionPlan, Action, PlanMember, Termination, Accompanier, MonitoringRecord, ActionResult } from './schema/action-plan';
 export { Case, StatusChange, ContactEntry, SmallChange, Enrolment, Application, ApplicationStep } from './schema/case';
-export { Tsunagi, TsunagiStep, TSUNAGI_SIDES } from './schema/tsunagi';
+export { Tsunagi, TsunagiStep } from './schema/tsunagi';
 export {
   DEFAULT_TSUNAGI_REPLY_DAYS,
   TSUNAGI_CLOSED,

@@ -5,10 +5,11 @@ import { phaseMove } from './model/enrolment';
 
 /**
  * What a timeline entry is. `enrolment`: a 事業 begun or ended; `phase`: the move from 支援会議 to
- * 重層的支援会議 ({@link phaseMove}).
+ * 重層的支援会議 ({@link phaseMove}); `tsunagi`: a step of a つなぎ (its `code` the status: 依頼, 受理, つながった …).
  * @public
  */
-export type TimelineKind = 'referral' | 'meeting' | 'plan' | 'status' | 'consent' | 'contact' | 'change' | 'enrolment' | 'phase';
+export type TimelineKind =
+  'referral' | 'meeting' | 'plan' | 'status' | 'consent' | 'contact' | 'change' | 'enrolment' | 'phase' | 'tsunagi';
 
 /** One dated entry of a case's timeline: what it is, where in the case it lives, whom and which agencies it concerns. @public */
 export interface TimelineEntry {
@@ -58,9 +59,10 @@ const ORDER: Readonly<Record<TimelineKind, number>> = {
   phase: 3,
   enrolment: 4,
   plan: 5,
-  contact: 6,
-  change: 7,
-  status: 8,
+  tsunagi: 6,
+  contact: 7,
+  change: 8,
+  status: 9,
 };
 
 /**
@@ -158,6 +160,19 @@ export function caseTimeline(c: Case, options: TimelineOptions = {}): TimelineEn
     out.push({ ...entry, date: e.from, path: ['enrolments', i] });
     if (e.to !== undefined) out.push({ ...entry, date: e.to, path: ['enrolments', i, 'to'], ends: true });
   });
+  (c.tsunagi ?? []).forEach((t, i) =>
+    t.steps.forEach((s, k) =>
+      out.push({
+        date: s.date,
+        kind: 'tsunagi',
+        path: ['tsunagi', i, 'steps', k],
+        id: t.id,
+        code: s.status,
+        memberIds: t.memberIds ?? [],
+        agencies: [t.requester.organization, t.receiver.organization].filter((a) => a !== ''),
+      }),
+    ),
+  );
   const move = phaseMove(c);
   if (move) {
     const m = c.meetings[move.meetingIndex]!;

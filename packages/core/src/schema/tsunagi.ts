@@ -1,9 +1,6 @@
 import * as z from 'zod/mini';
-import { CONSENT_STATUSES, codesOf } from '../vocab';
+import { CONSENT_STATUSES, TSUNAGI_SIDES, codesOf } from '../vocab';
 import { code, isoDate, list, localId, longText, personal, reported, shortText } from './common';
-
-/** Who set a step of a つなぎ: the side that asked (`requester`) or the agency that receives it (`receiver`). */
-export const TSUNAGI_SIDES = ['requester', 'receiver'] as const;
 
 /**
  * One step of a つなぎ: its status from that date (TSUNAGI_STATUSES: 依頼, 受理, 辞退, 利用開始, つながった,

@@ -262,6 +262,9 @@ export const TSUNAGI_STATUSES = [
   { code: 'cancelled', ja: '取消', en: 'Cancelled' },
 ] as const satisfies readonly VocabularyEntry[];
 
+/** Who set a step of a つなぎ: the side that asked (`requester`) or the agency that receives it (`receiver`). @public */
+export const TSUNAGI_SIDES = ['requester', 'receiver'] as const;
+
 /**
  * Why a つなぎ was declined or did not connect (findhelp's "couldn't contact", "not eligible", "no capacity"; the
  * person's own wish). A municipality adds its own (a policy's `vocabularies.tsunagiReasons`).

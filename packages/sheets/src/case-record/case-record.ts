@@ -10,6 +10,7 @@ import { Timeline } from './timeline';
 import { StatusChangeForm } from './status-change';
 import { renderPaper } from './paper';
 import { renderEnrolments } from './enrolments';
+import { renderTsunagi } from './tsunagi';
 import { aside, joinList } from '../kit/ui-strings';
 
 /**
@@ -106,9 +107,11 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
         <div class="field"><span class="label">${l.status}</span><p>${last ? aside(h.locale, choiceText(h, CASE_STATUSES, last.status), fillMessage(l.since, { date: dateText(h, last.date) })) : h.ui.none}</p></div>
       </div>
     </section>`;
-    if (this.mode === 'print' || this.printing) return html`${head}${renderEnrolments(this.#ctx, h)}${renderPaper(this.#ctx, h)}`;
+    if (this.mode === 'print' || this.printing)
+      return html`${head}${renderTsunagi(this.#ctx, h)}${renderEnrolments(this.#ctx, h)}${renderPaper(this.#ctx, h)}`;
     return html`${head}
       ${this.#timeline.render(h)}
+      ${renderTsunagi(this.#ctx, h)}
       ${renderEnrolments(this.#ctx, h)}
       ${this.isReadonly ? nothing : this.#status.render()}
       ${this.#renderHandOff(h)}`;

@@ -1,4 +1,4 @@
-// The timeline of the case record: every referral, meeting, plan version, status change, consent change,
+// The timeline of the case record: every referral, meeting, plan version, つなぎ step, status change, consent change,
 // contact and small change, newest or oldest first, filtered by kind, member or agency; contacts and small
 // changes written in place; referrals, meetings and plans opened in their own sheets, read-only.
 import { guard } from 'lit/directives/guard.js';
@@ -30,8 +30,20 @@ import { newId } from '../kit/ids';
 import { documentText, documents, meetingText, people, peopleText, labelsOf, type RecordContext } from './context';
 import { aside, joinList } from '../kit/ui-strings';
 import { statusBody } from './status-entry';
+import { tsunagiEntry } from './tsunagi';
 
-const KINDS: readonly TimelineKind[] = ['referral', 'meeting', 'plan', 'status', 'consent', 'enrolment', 'phase', 'contact', 'change'];
+const KINDS: readonly TimelineKind[] = [
+  'referral',
+  'meeting',
+  'plan',
+  'tsunagi',
+  'status',
+  'consent',
+  'enrolment',
+  'phase',
+  'contact',
+  'change',
+];
 const KIND_LABEL = {
   referral: 'kindReferral',
   meeting: 'kindMeeting',
@@ -42,6 +54,7 @@ const KIND_LABEL = {
   change: 'kindChange',
   enrolment: 'kindEnrolment',
   phase: 'kindPhase',
+  tsunagi: 'kindTsunagi',
 } as const;
 const SHEET_TAG = {
   referral: 'tsunagu-referral-sheet',
@@ -49,6 +62,7 @@ const SHEET_TAG = {
   plan: 'tsunagu-action-plan-sheet',
 } as const;
 const DOCUMENT_LIST = { referral: 'referrals', meeting: 'meetings', plan: 'plans' } as const;
+const OWN_SECTION: ReadonlySet<TimelineKind> = new Set(['enrolment', 'phase', 'tsunagi']);
 const startsWith = (path: IssuePath, prefix: IssuePath) => prefix.every((k, i) => path[i] === k);
 type Written = 'contacts' | 'changes';
 
@@ -95,8 +109,7 @@ export class Timeline {
     // Entries being written stay above the list, where they were opened: a date typed does not move them (nor focus).
     const writing = ctx.isReadonly ? [] : caseTimeline(v, { kinds: ['contact', 'change'] }).filter((e) => this.#isWriting(e));
     const listed = ctx.isReadonly ? entries : entries.filter((e) => !this.#isWriting(e));
-    // What the timeline shows: in another view (filtered, turned) it is a new list, shown again from its
-    // first entries rather than all at once.
+    // What the timeline shows: in another view (filtered, turned) a new list, shown again from its first entries.
     const view = `${this.#order}|${this.#member}|${this.#agency}|${this.#purpose}|${this.#work}|${[...this.#kinds].join()}`;
     const filter = (id: string, label: string, options: TemplateResult[], set: (v: string) => void) => html`<div class="field">
       <label for=${id}>${label}</label>
@@ -183,8 +196,8 @@ export class Timeline {
     // Labelled by what it is and when: the error summary names it and links here.
     const label = aside(h.locale, kind, when);
     if (e.kind === 'plan') this.#labelActions(h, e.path[1] as number, label);
-    // An enrolment is edited in its own section, and a phase is a meeting's: their paths' labels belong there.
-    const id = e.kind === 'enrolment' || e.kind === 'phase' ? `tl-${e.kind}-${e.path.join('-')}` : h.label(e.path, label);
+    // An enrolment and a つなぎ are edited in their own sections, and a phase is a meeting's: their paths' labels belong there.
+    const id = OWN_SECTION.has(e.kind) ? `tl-${e.kind}-${e.path.join('-')}` : h.label(e.path, label);
     return html`<li class="entry ${e.kind}" id=${id} tabindex="-1">
       <p class="entry-head"><span class="kind">${kind}</span><span>${when}</span></p>
       ${this.#entryBody(h, e, this.#key(e))}
@@ -245,6 +258,8 @@ export class Timeline {
         const program = choiceText(h, ctx.codeList('supportPrograms', SUPPORT_PROGRAMS), e.code);
         return html`${line('', fillMessage(e.ends ? l.enrolmentEnds : l.enrolmentBegins, { program }))}${e.ends ? nothing : line(l.enrolmentNote, v.enrolments?.[i]?.note)}`;
       }
+      case 'tsunagi':
+        return tsunagiEntry(ctx, h, e.path, line);
       case 'phase': {
         const date = phaseMove(v)?.consentDate;
         return html`${line('', date ? fillMessage(l.phaseMoved, { date: dateText(h, date) }) : l.phaseMovedNoDate)}`;
