@@ -4,9 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { caseTimeline, validate, type Case } from '@tsunagu/core';
 import '@tsunagu/sheets/case-record';
-import type { TsunaguCaseRecord } from '@tsunagu/sheets';
 import { outreachCase } from '../fixtures/phases';
-import { cleanup, expectNoAxeViolations, mount, rendered } from './helpers';
+import { cleanup, expectNoAxeViolations, mountCaseRecord, rendered } from './helpers';
 
 afterEach(cleanup);
 
@@ -19,18 +18,7 @@ const beforeConsent: Case = {
   contacts: [],
 };
 
-async function record(value: Case, today: string) {
-  const submitted: Case[] = [];
-  const root = await mount((r) => {
-    const el = document.createElement('tsunagu-case-record');
-    el.setAttribute('today', today);
-    el.value = value;
-    el.addEventListener('tsunagu-submit', (e) => submitted.push(structuredClone(e.detail.value as Case)));
-    r.append(el);
-  });
-  const el = root.querySelector('tsunagu-case-record') as TsunaguCaseRecord;
-  return { el, submitted, sr: el.shadowRoot! };
-}
+const record = mountCaseRecord;
 
 async function press(name: string | RegExp) {
   (page.getByRole('button', { name }).element() as HTMLElement).focus();

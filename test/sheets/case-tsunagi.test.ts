@@ -2,27 +2,14 @@
 // the receiver's 受理 and the outcome, and the timeline and the open list show each step.
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import type { Case } from '@tsunagu/core';
 import '@tsunagu/sheets/case-record';
-import type { TsunaguCaseRecord } from '@tsunagu/sheets';
 import { case8050 } from '../fixtures/households';
 import { tsunagiCase } from '../fixtures/tsunagi';
-import { cleanup, expectNoAxeViolations, mount, rendered } from './helpers';
+import { cleanup, expectNoAxeViolations, mountCaseRecord, rendered } from './helpers';
 
 afterEach(cleanup);
 
-async function record(value: Case, today: string) {
-  const submitted: Case[] = [];
-  const root = await mount((r) => {
-    const el = document.createElement('tsunagu-case-record');
-    el.setAttribute('today', today);
-    el.value = value;
-    el.addEventListener('tsunagu-submit', (e) => submitted.push(structuredClone(e.detail.value as Case)));
-    r.append(el);
-  });
-  const el = root.querySelector('tsunagu-case-record') as TsunaguCaseRecord;
-  return { el, submitted, sr: el.shadowRoot! };
-}
+const record = mountCaseRecord;
 
 async function press(name: string | RegExp, within: ReturnType<typeof page.getByRole> | typeof page = page) {
   (within.getByRole('button', { name }).element() as HTMLElement).focus();

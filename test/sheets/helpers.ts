@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import { expect } from 'vitest';
-import type { TsunaguSheet } from '@tsunagu/sheets';
+import type { Case } from '@tsunagu/core';
+import type { TsunaguCaseRecord, TsunaguSheet } from '@tsunagu/sheets';
 
 /** Mounts markup in a fresh container and waits for every sheet in it to render. */
 export async function mount(build: (root: HTMLElement) => void): Promise<HTMLElement> {
@@ -57,4 +58,18 @@ export async function sheetsReady(frame: HTMLIFrameElement, tag = 'tsunagu-refer
   const win = frame.contentWindow!;
   await win.customElements.whenDefined(tag);
   await rendered(frame.contentDocument!);
+}
+
+/** A case record on the page with a case and a reference date, and the cases it submits (copies). Define the element first. */
+export async function mountCaseRecord(value: Case, today: string): Promise<{ el: TsunaguCaseRecord; submitted: Case[]; sr: ShadowRoot }> {
+  const submitted: Case[] = [];
+  const root = await mount((r) => {
+    const el = document.createElement('tsunagu-case-record');
+    el.setAttribute('today', today);
+    el.value = value;
+    el.addEventListener('tsunagu-submit', (e) => submitted.push(structuredClone(e.detail.value as Case)));
+    r.append(el);
+  });
+  const el = root.querySelector('tsunagu-case-record') as TsunaguCaseRecord;
+  return { el, submitted, sr: el.shadowRoot! };
 }
