@@ -18,6 +18,10 @@ export function fullName(p: { readonly familyName?: string | undefined; readonly
   return familyName && givenName ? `${familyName} ${givenName}` : familyName || givenName || '';
 }
 
+/** Whether a period of a situation log holds on a date (`from` and `to` inclusive; absent: open). */
+export const periodHolds = (e: SituationPeriod, date: string): boolean =>
+  (e.from === undefined || e.from <= date) && (e.to === undefined || date <= e.to);
+
 /** What {@link situationsOn} and {@link changeSituations} read of a person. @public */
 export interface WithSituations {
   readonly situations?: readonly string[] | undefined;
@@ -41,9 +45,7 @@ export interface WithSituations {
 export function situationsOn(p: WithSituations, date: string): string[] {
   const out: string[] = [];
   const log = p.situationLog;
-  if (log)
-    for (const e of log)
-      if ((e.from === undefined || e.from <= date) && (e.to === undefined || date <= e.to) && !out.includes(e.code)) out.push(e.code);
+  if (log) for (const e of log) if (periodHolds(e, date) && !out.includes(e.code)) out.push(e.code);
   for (const code of p.situations ?? [])
     if (!out.includes(code) && !log?.some((e) => e.code === code && e.to === undefined)) out.push(code);
   return out;

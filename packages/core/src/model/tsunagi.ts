@@ -2,10 +2,11 @@
 // each maps to.
 import { addDaysIso } from '../dates/calendar';
 import type { Case } from '../schema/case';
+import type { TSUNAGI_STATUSES } from '../vocab/lists';
 import type { Tsunagi, TsunagiStep } from '../schema/tsunagi';
 
 /** A つなぎ status code (TSUNAGI_STATUSES). @public */
-export type TsunagiStatus = 'requested' | 'accepted' | 'declined' | 'started' | 'connected' | 'notConnected' | 'cancelled';
+export type TsunagiStatus = (typeof TSUNAGI_STATUSES)[number]['code'];
 
 /** Days the receiving agency has to reply (受理 or 辞退) when the policy does not say: two weeks. @public */
 export const DEFAULT_TSUNAGI_REPLY_DAYS = 14;
@@ -126,5 +127,5 @@ export function openTsunagi(c: Pick<Case, 'tsunagi'>, today: string, replyDays: 
     const waits: TsunagiWait = status === 'requested' ? (today > replyBy ? 'overdue' : 'reply') : 'outcome';
     out.push({ tsunagi: t, index, status, waits, replyBy });
   });
-  return out.sort((a, b) => (tsunagiRequestedOn(a.tsunagi) < tsunagiRequestedOn(b.tsunagi) ? -1 : 1));
+  return out.sort((a, b) => tsunagiRequestedOn(a.tsunagi).localeCompare(tsunagiRequestedOn(b.tsunagi)) || a.index - b.index);
 }

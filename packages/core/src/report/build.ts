@@ -1,4 +1,5 @@
 import { fiscalYearOf } from '../dates';
+import { digits } from '../dates/calendar';
 import type { Case } from '../schema/case';
 import type { MeetingSession } from '../schema/session';
 import { countContacts, countReferrals, countStatus } from './count-case-work';
@@ -104,13 +105,11 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
   // 100,000-case report looks up a month several million times).
   const months = new Map<number, ReportCounts>();
   const { fiscalYear: only, from, to } = options;
-  const digit = (d: string, k: number) => d.charCodeAt(k) - 48;
   const month = (date: string | undefined): ReportCounts | undefined => {
     if (!date || date.length < 7) return undefined;
     if (only !== undefined && fiscalYearOf(date) !== only) return undefined;
     if ((from !== undefined && date < from) || (to !== undefined && date.slice(0, to.length) > to)) return undefined;
-    const key =
-      (digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3)) * 12 + digit(date, 5) * 10 + digit(date, 6) - 1;
+    const key = digits(date, 0, 4) * 12 + digits(date, 5, 2) - 1;
     let b = months.get(key);
     if (!b) months.set(key, (b = emptyCounts()));
     return b;

@@ -1,7 +1,6 @@
 // The intake: new consultations, each case once, at its first 受付.
 import { ageBand } from '../privacy';
-import type { WithSituations } from '../model/person';
-import type { SituationPeriod } from '../schema/common';
+import { periodHolds, type WithSituations } from '../model/person';
 import { SITUATIONS } from '../vocab/lists';
 import type { Case } from '../schema/case';
 import type { Bucket } from './bucket';
@@ -12,7 +11,7 @@ const LIFE_PROBLEMS: ReadonlySet<string> = new Set(SITUATIONS.filter((e) => 'lif
 /** Whether a person had a 地域生活課題 on a date: `situationsOn` for the marked codes, without building a list. */
 function hadLifeProblem(p: WithSituations, date: string): boolean {
   const log = p.situationLog;
-  if (log) for (const e of log) if (LIFE_PROBLEMS.has(e.code) && holds(e, date)) return true;
+  if (log) for (const e of log) if (LIFE_PROBLEMS.has(e.code) && periodHolds(e, date)) return true;
   const codes = p.situations;
   if (codes)
     codes: for (const code of codes) {
@@ -23,24 +22,20 @@ function hadLifeProblem(p: WithSituations, date: string): boolean {
   return false;
 }
 
-/** Whether a period of the log holds on a date. */
-const holds = (e: SituationPeriod, date: string): boolean =>
-  (e.from === undefined || e.from <= date) && (e.to === undefined || date <= e.to);
-
 /** Adds one for each situation of `situationsOn`, each once, without building its list. */
 function addSituationsOn(p: WithSituations, date: string, into: Record<string, number>): void {
   const log = p.situationLog ?? [];
   log: for (let k = 0; k < log.length; k++) {
     const e = log[k]!;
-    if (!holds(e, date)) continue;
-    for (let j = 0; j < k; j++) if (log[j]!.code === e.code && holds(log[j]!, date)) continue log;
+    if (!periodHolds(e, date)) continue;
+    for (let j = 0; j < k; j++) if (log[j]!.code === e.code && periodHolds(log[j]!, date)) continue log;
     add(into, e.code);
   }
   const codes = p.situations ?? [];
   codes: for (let k = 0; k < codes.length; k++) {
     const code = codes[k]!;
     if (codes.indexOf(code) !== k) continue;
-    for (const e of log) if (e.code === code && (e.to === undefined || holds(e, date))) continue codes;
+    for (const e of log) if (e.code === code && (e.to === undefined || periodHolds(e, date))) continue codes;
     add(into, code);
   }
 }

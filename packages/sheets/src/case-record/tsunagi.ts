@@ -9,6 +9,7 @@ import {
   fillMessage,
   fullName,
   openTsunagi,
+  tsunagiStatus,
   type IssuePath,
   type Tsunagi,
   type TsunagiStep,
@@ -45,7 +46,7 @@ export function renderTsunagi(ctx: RecordContext, h: SheetFields): TemplateResul
     o.waits === 'outcome'
       ? l.waitsOutcome
       : fillMessage(o.waits === 'overdue' ? l.waitsOverdue : l.waitsReply, { date: dateText(h, o.replyBy) });
-  const now = (t: Tsunagi) => choiceText(h, statuses, t.steps.at(-1)?.status);
+  const now = (t: Tsunagi) => choiceText(h, statuses, tsunagiStatus(t));
   return html`<section part="section" aria-labelledby="tsunagi-title">
     <h3 id="tsunagi-title">${l.sectionTsunagi}</h3>
     <h4 id="tsunagi-open">${l.openTsunagi}</h4>
