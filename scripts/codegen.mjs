@@ -19,6 +19,7 @@ const ROOTS = {
   ActionPlan: 'checkActionPlan',
   Case: 'checkCase',
   MeetingSession: 'checkMeetingSession',
+  Tsunagi: 'checkTsunagi',
 };
 
 const lit = (v) => JSON.stringify(v);

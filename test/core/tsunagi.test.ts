@@ -12,8 +12,13 @@ import {
   openTsunagi,
   reportTables,
   tsunagiReplyBy,
+  tsunagiNextFor,
   tsunagiStatus,
+  tsunagiForm,
   validate,
+  validateTsunagi,
+  withTsunagi,
+  tsunagiReplyKept,
   type Case,
   type TsunagiStatus,
 } from '@tsunagu/core';
@@ -201,5 +206,94 @@ describe('the report: つなぎ件数, 受理率, つながった割合 and the 
     expect(
       buildReport([many], { read: 'latest' }).fiscalYears.find((x) => x.fiscalYear === 2025)!.tsunagiOutcomes['housing|connected'],
     ).toBe(2);
+  });
+});
+
+describe('one つなぎ on its own, as the receiving agency answers it', () => {
+  const budget = tsunagiCase.tsunagi![2]!;
+  const reply = (status: string, extra: object = {}) => ({
+    ...budget,
+    steps: [...budget.steps, { status, date: '2025-12-05', by: 'receiver' as const, ...extra }],
+  });
+
+  it('offers each side what may follow and what it sets', () => {
+    expect(tsunagiNextFor(budget, 'receiver')).toEqual(['accepted', 'declined', 'notConnected']);
+    expect(tsunagiNextFor(budget, 'requester')).toEqual(['cancelled', 'notConnected']);
+    expect(tsunagiNextFor(reply('accepted'), 'receiver')).toEqual(['started', 'connected', 'notConnected']);
+    expect(tsunagiNextFor(tsunagiCase.tsunagi![1]!, 'receiver')).toEqual([]);
+    expect(tsunagiNextFor({ steps: [] }, 'requester')).toEqual(['requested']);
+  });
+
+  it('validates a reply with the case’s rules, its paths from the つなぎ', () => {
+    expect(validateTsunagi(reply('accepted'), { today: '2025-12-05' })).toMatchObject({ ok: true, issues: [] });
+    const declined = validateTsunagi(reply('declined'), { today: '2025-12-05', locale: 'en' });
+    expect(declined.ok).toBe(false);
+    expect(declined.issues.map((i) => [i.code, i.path])).toEqual([['tsunagi.reasonRequired', ['steps', 1, 'reason']]]);
+    expect(validateTsunagi(reply('declined', { reason: 'noCapacity' }), { today: '2025-12-05' }).ok).toBe(true);
+    const wrong = validateTsunagi(reply('cancelled'), { today: '2025-12-05' });
+    expect(wrong.issues.map((i) => [i.code, i.path])).toEqual([['tsunagi.wrongSide', ['steps', 1, 'by']]]);
+    const early = validateTsunagi(
+      { ...reply('accepted'), steps: [budget.steps[0], { status: 'accepted', date: '2025-11-30', by: 'receiver' }] },
+      { today: '2025-12-05' },
+    );
+    expect(early.issues.map((i) => [i.code, i.path])).toEqual([['tsunagi.statusOrder', ['steps', 1, 'date']]]);
+  });
+
+  it('warns the receiver too when the reply is late, and asks for both agencies', () => {
+    expect(validateTsunagi(budget, { today: '2025-12-15' }).issues).toEqual([]);
+    expect(validateTsunagi(budget, { today: '2025-12-16' }).issues.map((i) => [i.code, i.path, i.severity])).toEqual([
+      ['tsunagi.replyOverdue', ['steps'], 'warning'],
+    ]);
+    const blank = tsunagiForm.empty('2025-12-01');
+    expect(validateTsunagi(blank, { today: '2025-12-01' }).issues.map((i) => [i.code, i.path])).toEqual([
+      ['field.required', ['requester', 'organization']],
+      ['field.required', ['receiver', 'organization']],
+    ]);
+    expect(tsunagiForm.facts().required(blank, ['receiver', 'organization'])).toBe(true);
+    expect(tsunagiForm.facts().required(reply('declined'), ['steps', 1, 'reason'])).toBe(true);
+    expect(tsunagiForm.facts().required(reply('accepted'), ['steps', 1, 'reason'])).toBe(false);
+  });
+
+  it('never throws on what a link may carry', () => {
+    for (const input of [null, 1, 'x', [], {}, { steps: 'x' }, { steps: [{}] }, { ...budget, steps: [{ status: 7 }] }])
+      expect(() => validateTsunagi(input)).not.toThrow();
+    expect(validateTsunagi({}).ok).toBe(false);
+  });
+
+  it('goes back into the case by its id, and the case validates with each step', () => {
+    const answered = reply('accepted');
+    const c = withTsunagi(tsunagiCase, answered);
+    expect(c.tsunagi).toHaveLength(3);
+    expect(c.tsunagi![2]).toBe(answered);
+    expect(tsunagiCase.tsunagi![2]).toBe(budget);
+    expect(validate('case', c, { today: '2025-12-20' }).issues.filter((i) => i.path[0] === 'tsunagi')).toEqual([]);
+    expect(withTsunagi(tsunagiCase, { ...answered, id: 't9' }).tsunagi).toHaveLength(4);
+  });
+
+  it('keeps only what the answering side adds: its new steps, marked as its own, and its person in charge', () => {
+    const tampered = {
+      ...reply('accepted', { by: 'requester' as const }),
+      purpose: '書き換えた理由',
+      receiver: { ...budget.receiver, organization: '別の機関', name: '担当 一郎' },
+      steps: [
+        { ...budget.steps[0]!, date: '2025-11-01' },
+        { status: 'accepted', date: '2025-12-05', by: 'requester' as const },
+      ],
+    };
+    const kept = tsunagiReplyKept(budget, tampered);
+    expect(kept).toEqual({
+      ...budget,
+      receiver: { ...budget.receiver, name: '担当 一郎' },
+      steps: [budget.steps[0], { status: 'accepted', date: '2025-12-05', by: 'receiver' }],
+    });
+    // From the side that asked, a 受理 it may not set is then refused by the case's rule.
+    const asRequester = tsunagiReplyKept(budget, tampered, 'requester');
+    expect(asRequester.receiver.name).toBeUndefined();
+    const c = withTsunagi(tsunagiCase, asRequester);
+    expect(
+      validate('case', c, { today: '2025-12-20' })
+        .issues.filter((i) => i.code === 'tsunagi.wrongSide')
+        .map((i) => i.path),
+    ).toEqual([['tsunagi', 2, 'steps', 1, 'by']]);
   });
 });

@@ -20,6 +20,9 @@ export {
   TSUNAGI_REASON_REQUIRED,
   TSUNAGI_SETTERS,
   openTsunagi,
+  tsunagiNextFor,
+  withTsunagi,
+  tsunagiReplyKept,
   tsunagiReplyBy,
   tsunagiRequestedOn,
   tsunagiStatus,
@@ -36,11 +39,13 @@ export {
   validateActionPlan,
   validateCase,
   validateMeetingSession,
+  validateTsunagi,
   referralFormFacts,
   supportSharingFormFacts,
   actionPlanFormFacts,
   caseFormFacts,
   meetingSessionFormFacts,
+  tsunagiFormFacts,
   type Issue,
   type Severity,
   type ValidationResult,
@@ -50,7 +55,15 @@ export {
 } from './validate/index';
 export { valueAt, type IssuePath } from './path';
 export type { FormFacts } from './forms/facts';
-export { referralForm, supportSharingForm, actionPlanForm, caseForm, meetingSessionForm, type FormDefinition } from './forms/definitions';
+export {
+  referralForm,
+  supportSharingForm,
+  actionPlanForm,
+  caseForm,
+  meetingSessionForm,
+  tsunagiForm,
+  type FormDefinition,
+} from './forms/definitions';
 export { RULE_DEFAULTS, RULE_CODES, STRUCTURE_CODES, type RuleCode, type StructureCode, type IssueCode } from './rules/codes';
 export { consentAnswered } from './model/consent';
 export { MESSAGES, messageFor, fillMessage, type Locale, type Messages } from './i18n';

@@ -3,6 +3,8 @@ import type { MeetingSession } from '../schema/session';
 import { validateMeetingSession } from '../validate/session';
 import type { Case } from '../schema/case';
 import { validateCase } from '../validate/case';
+import type { Tsunagi } from '../schema/tsunagi';
+import { validateTsunagi } from '../validate/tsunagi';
 import type { MunicipalPolicy } from '../policy';
 import type { ActionPlan } from '../schema/action-plan';
 import type { Referral } from '../schema/referral';
@@ -12,7 +14,14 @@ import { validateReferral } from '../validate/referral';
 import type { ValidateOptions, ValidationResult } from '../validate/run';
 import { validateSupportSharing } from '../validate/support-sharing';
 import type { FormFacts } from './facts';
-import { actionPlanFormFacts, caseFormFacts, meetingSessionFormFacts, referralFormFacts, supportSharingFormFacts } from './kinds';
+import {
+  actionPlanFormFacts,
+  caseFormFacts,
+  meetingSessionFormFacts,
+  referralFormFacts,
+  supportSharingFormFacts,
+  tsunagiFormFacts,
+} from './kinds';
 
 /**
  * What a form for a document kind needs from the core, in one place: the
@@ -58,4 +67,20 @@ export const meetingSessionForm: FormDefinition<MeetingSession> = {
   empty: emptyMeetingSession,
   validate: validateMeetingSession,
   facts: meetingSessionFormFacts,
+};
+
+/**
+ * One つなぎ on its own as a form — what the receiving agency answers in `<tsunagu-referral-reply>`. The empty one is a
+ * 依頼 of `today` with the agencies still to name.
+ * @public
+ */
+export const tsunagiForm: FormDefinition<Tsunagi> = {
+  empty: (today) => ({
+    id: 'tsunagi-new',
+    requester: { organization: '' },
+    receiver: { organization: '' },
+    steps: [{ status: 'requested', date: today, by: 'requester' }],
+  }),
+  validate: validateTsunagi,
+  facts: tsunagiFormFacts,
 };

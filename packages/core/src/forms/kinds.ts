@@ -6,12 +6,21 @@ import type { Case } from '../schema/case';
 import type { Referral } from '../schema/referral';
 import type { MeetingSession } from '../schema/session';
 import type { SupportSharing } from '../schema/support-sharing';
+import type { Tsunagi } from '../schema/tsunagi';
 import { actionPlanRules } from '../rules/sets/action-plan';
 import { caseRules } from '../rules/sets/case';
 import { referralRules } from '../rules/sets/referral';
 import { sessionRules } from '../rules/sets/session';
 import { supportSharingRules } from '../rules/sets/support-sharing';
-import { checkActionPlan, checkCase, checkMeetingSession, checkReferral, checkSupportSharing } from '../validate/structure.generated';
+import { tsunagiRules } from '../rules/sets/tsunagi';
+import {
+  checkActionPlan,
+  checkCase,
+  checkMeetingSession,
+  checkReferral,
+  checkSupportSharing,
+  checkTsunagi,
+} from '../validate/structure.generated';
 import { buildFormFacts, type FormFacts } from './facts';
 
 /**
@@ -53,4 +62,9 @@ export function caseFormFacts(policy?: MunicipalPolicy): FormFacts<Case> {
 /** What a form for a meeting session must know under a policy (see {@link FormFacts}). @public */
 export function meetingSessionFormFacts(policy?: MunicipalPolicy): FormFacts<MeetingSession> {
   return buildFormFacts(checkMeetingSession, sessionRules, policy);
+}
+
+/** What a form for one つなぎ on its own (`<tsunagu-referral-reply>`) must know under a policy (see {@link FormFacts}). @public */
+export function tsunagiFormFacts(policy?: MunicipalPolicy): FormFacts<Tsunagi> {
+  return buildFormFacts(checkTsunagi, tsunagiRules, policy);
 }

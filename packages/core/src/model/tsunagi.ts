@@ -65,10 +65,13 @@ export const TSUNAGI_FHIR_TASK: Readonly<Record<TsunagiStatus, { readonly status
   cancelled: { status: 'cancelled', businessStatus: 'cancelled' },
 };
 
-/** The step in force on a date: the latest dated on or before it (the later of equal dates); `undefined` before the first. */
+/**
+ * The step in force on a date: the latest dated on or before it (the later of equal dates); `undefined` before the
+ * first. A step still being written, without its status, is not in force.
+ */
 function stepOn(t: Pick<Tsunagi, 'steps'>, date: string): TsunagiStep | undefined {
   let at: TsunagiStep | undefined;
-  for (const s of t.steps) if (s.date <= date && (!at || s.date >= at.date)) at = s;
+  for (const s of t.steps) if (s.status && s.date <= date && (!at || s.date >= at.date)) at = s;
   return at;
 }
 
@@ -128,4 +131,52 @@ export function openTsunagi(c: Pick<Case, 'tsunagi'>, today: string, replyDays: 
     out.push({ tsunagi: t, index, status, waits, replyBy });
   });
   return out.sort((a, b) => tsunagiRequestedOn(a.tsunagi).localeCompare(tsunagiRequestedOn(b.tsunagi)) || a.index - b.index);
+}
+
+/**
+ * The statuses a side may record next on a つなぎ: those that may follow its latest step (`TSUNAGI_NEXT`) and that
+ * the side sets (`TSUNAGI_SETTERS`). Empty once it has ended. `<tsunagu-referral-reply>` offers these.
+ * @example
+ * ```ts
+ * tsunagiNextFor(t, 'receiver'); // ['accepted', 'declined', 'notConnected'] while it waits for a reply
+ * ```
+ * @public
+ */
+export function tsunagiNextFor(t: Pick<Tsunagi, 'steps'>, side: 'requester' | 'receiver'): TsunagiStatus[] {
+  const now = t.steps[t.steps.length - 1]?.status as TsunagiStatus | undefined;
+  const next = now === undefined ? (['requested'] as const) : (TSUNAGI_NEXT[now] ?? []);
+  return next.filter((s) => TSUNAGI_SETTERS[s].includes(side));
+}
+
+/**
+ * The case with a つなぎ put back by its id — as the receiving agency returned it from `<tsunagu-referral-reply>` — or
+ * added when the case has none of that id. The case is not changed; a new one is returned.
+ * @public
+ */
+export function withTsunagi(c: Case, t: Tsunagi): Case {
+  const list = c.tsunagi ?? [];
+  const at = list.findIndex((x) => x.id === t.id);
+  return { ...c, tsunagi: at < 0 ? [...list, t] : list.map((x, i) => (i === at ? t : x)) };
+}
+
+/**
+ * What a portal keeps of a reply from `<tsunagu-referral-reply>`: the つなぎ as it was sent, with the steps the reply
+ * added after it — each marked as set by the side that answered, which the portal knows from its link, not from the
+ * reply — and, from the receiving side, the name of the person in charge. Whatever else came back changed (the
+ * purpose, what was shared, an earlier step) is not taken: the answering side adds steps, it does not rewrite the
+ * record; `tsunagi.wrongSide` then refuses a status that side may not set. Validate the reply first (`validateTsunagi`), and the case after (`validate('case', withTsunagi(c, kept))`).
+ * @public
+ */
+export function tsunagiReplyKept(
+  sent: Tsunagi,
+  reply: Pick<Tsunagi, 'steps' | 'receiver'>,
+  side: 'requester' | 'receiver' = 'receiver',
+): Tsunagi {
+  const added = reply.steps.slice(sent.steps.length).map((s) => ({ ...s, by: side }));
+  const name = side === 'receiver' ? reply.receiver.name : undefined;
+  return {
+    ...sent,
+    ...(name ? { receiver: { ...sent.receiver, name } } : {}),
+    steps: [...sent.steps, ...added],
+  };
 }

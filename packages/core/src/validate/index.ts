@@ -5,9 +5,17 @@ import { validateCase } from './case';
 import { validateMeetingSession } from './session';
 import { validateReferral } from './referral';
 import { validateSupportSharing } from './support-sharing';
+import { validateTsunagi } from './tsunagi';
 
-export { validateActionPlan, validateCase, validateMeetingSession, validateReferral, validateSupportSharing };
-export { actionPlanFormFacts, caseFormFacts, meetingSessionFormFacts, referralFormFacts, supportSharingFormFacts } from '../forms/kinds';
+export { validateActionPlan, validateCase, validateMeetingSession, validateReferral, validateSupportSharing, validateTsunagi };
+export {
+  actionPlanFormFacts,
+  caseFormFacts,
+  meetingSessionFormFacts,
+  referralFormFacts,
+  supportSharingFormFacts,
+  tsunagiFormFacts,
+} from '../forms/kinds';
 export type { DocumentKind, DocumentKinds, Issue, Severity, ValidateOptions, ValidationResult } from './run';
 
 const VALIDATORS: { [K in DocumentKind]: (input: unknown, options?: ValidateOptions) => ValidationResult<DocumentKinds[K]> } = {

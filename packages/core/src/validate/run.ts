@@ -87,11 +87,11 @@ function referenceDate(today: ValidateOptions['today']): string {
   return todayIso();
 }
 
-/** Validates against a schema and a rule set. Never throws. */
+/** Validates against a schema and a rule set; `kind` is the document kind, undefined for a part validated alone. Never throws. */
 export function run<T>(
   check: StructureCheck,
   rules: readonly Rule<T>[],
-  kind: DocumentKind,
+  kind: DocumentKind | undefined,
   input: unknown,
   options: ValidateOptions = {},
 ): ValidationResult<T> {
@@ -136,7 +136,8 @@ export function run<T>(
   // Rules run on valid documents, and — best effort — on documents of the right
   // kind whose structure failed, so that the person sees every finding at once.
   const doc = structured ? value : input;
-  const sameKind = doc !== null && typeof doc === 'object' && (doc as { kind?: unknown }).kind === kind;
+  // A part validated alone (a つなぎ, `kind` undefined) has no kind of its own: any object is taken for one.
+  const sameKind = doc !== null && typeof doc === 'object' && (kind === undefined || (doc as { kind?: unknown }).kind === kind);
   if (structured || sameKind) {
     const policy = rulePolicy(options.policy);
     const ctx: RuleContext = { policy, today: referenceDate(options.today), ...(options.cases ? { cases: options.cases } : {}) };

@@ -798,3 +798,8 @@ export function checkCase(input: unknown, found: Found[]): unknown {
 export function checkMeetingSession(input: unknown, found: Found[]): unknown {
   return vMeetingSession(input, [], undefined, found);
 }
+
+/** Checks the structure of a document (Tsunagi); returns the value zod would return. */
+export function checkTsunagi(input: unknown, found: Found[]): unknown {
+  return vTsunagi(input, [], undefined, found);
+}

@@ -113,6 +113,8 @@ export const caseRules: readonly Rule<Case>[] = [
   requiredTexts<Case>([
     ['contacts', '*', 'content'],
     ['changes', '*', 'text'],
+    ['tsunagi', '*', 'requester', 'organization'],
+    ['tsunagi', '*', 'receiver', 'organization'],
   ]),
   phoneNumbers<Case>([['household', 'person', 'phone']]),
   uniqueIds<Case>([

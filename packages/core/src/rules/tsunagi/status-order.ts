@@ -24,6 +24,7 @@ export const tsunagiStatusOrder = defineRule({
       for (let k = 1; k < t.steps.length; k++) {
         const before = t.steps[k - 1]!;
         const s = t.steps[k]!;
+        if (typeof s.status !== 'string') continue; // a step still without its status: the structure asks for it
         const allowed = TSUNAGI_NEXT[before.status as TsunagiStatus] as readonly string[] | undefined;
         if (s.date < before.date) yield { path: ['tsunagi', i, 'steps', k, 'date'], params: { status: s.status, before: before.status } };
         else if (allowed && !allowed.includes(s.status))
