@@ -15,6 +15,7 @@ interface Manifest {
 const ALIASES: Record<string, string> = {
   SheetMode: "'edit' | 'response' | 'readonly' | 'print'",
   DraftStorage: "'none' | 'session' | 'local'",
+  ReplySide: "'receiver' | 'requester'",
 };
 
 /**

@@ -62,6 +62,7 @@ const FIRST = [
   ['meeting session', 'empty', { tag: 'tsunagu-meeting-session' }],
   ['meeting session', 'three cases', M.session],
   ['household map', '12 people, 30 supports', M.map],
+  ['referral reply', 'a つなぎ waiting for its reply', M.reply],
   ['report view', 'four fiscal years', M.report],
 ];
 const INTERACTIONS = interactionsOf(M);

@@ -14,6 +14,7 @@ export default defineConfig([
       'define/household-map': 'src/define/household-map.ts',
       'define/meeting-session': 'src/define/meeting-session.ts',
       'define/report-view': 'src/define/report-view.ts',
+      'define/referral-reply': 'src/define/referral-reply.ts',
     },
     format: ['esm'],
     dts: true,

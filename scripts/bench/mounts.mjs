@@ -48,6 +48,22 @@ export async function mounts(core, root) {
     session: { tag: 'tsunagu-meeting-session', props: { value: threeCaseSession, cases: sessionCases }, attrs: { today: '2025-07-31' } },
     map: { tag: 'tsunagu-household-map', props: { value: withLargeHousehold(generateCase(7)) }, attrs: { today: '2025-10-01' } },
     report: { tag: 'tsunagu-report-view', props: { value: report4 } },
+    // What a receiving agency opens: a つなぎ asked with its reason and what was shared, waiting for the reply.
+    reply: {
+      tag: 'tsunagu-referral-reply',
+      props: {
+        value: {
+          id: 't1',
+          requester: { organization: '多機関協働事業', name: '前田 浩' },
+          receiver: { organization: '地域若者サポートステーション', field: 'employment' },
+          purpose: '長男の就労に向けた準備の場として。本人は人の少ない時間なら通えると話している。',
+          shared: '世帯の状況、本人の希望（午前中・少人数）、これまでの経過。',
+          consentStatus: 'given',
+          steps: [{ status: 'requested', date: '2025-07-14', by: 'requester' }],
+        },
+      },
+      attrs: { today: '2025-07-22' },
+    },
   };
 }
 

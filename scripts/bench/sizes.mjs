@@ -26,6 +26,8 @@ export const TARGETS = {
   'case record entry': { entry: 'packages/sheets/src/define/case-record.ts' },
   'household map entry': { entry: 'packages/sheets/src/define/household-map.ts' },
   'meeting session entry': { entry: 'packages/sheets/src/define/meeting-session.ts' },
+  // What a receiving agency's page loads to answer a つなぎ (issue #34's goal: 20 KiB).
+  'referral reply entry': { entry: 'packages/sheets/src/define/referral-reply.ts' },
   // What a reporting page loads first; the CSV and Excel writers it imports on a button press are measured apart.
   'report view entry': { entry: 'packages/sheets/src/define/report-view.ts' },
   'core/export: reportToXlsx and reportToCsv': { code: "export { reportToXlsx, reportToCsv } from '@tsunagu/core/export';" },

@@ -46,6 +46,7 @@ const ALL_BUT_REPORT = {
   'tsunagu-case-record': CASE_RECORD,
   'tsunagu-meeting-session': SHEET,
   'tsunagu-household-map': [],
+  'tsunagu-referral-reply': SHEET,
 };
 
 /** Every import path the packages export, with the elements it defines and the events a listener must see typed. */
@@ -73,6 +74,7 @@ const PATHS: Record<string, { elements: Record<string, string[]>; use?: string }
   '@tsunagu/sheets/case-record': { elements: { 'tsunagu-case-record': CASE_RECORD } },
   '@tsunagu/sheets/household-map': { elements: { 'tsunagu-household-map': [] } },
   '@tsunagu/sheets/meeting-session': { elements: { 'tsunagu-meeting-session': SHEET } },
+  '@tsunagu/sheets/referral-reply': { elements: { 'tsunagu-referral-reply': SHEET } },
   '@tsunagu/sheets/report-view': { elements: { 'tsunagu-report-view': ['tsunagu-export'] } },
   '@tsunagu/sheets/standalone': { elements: ALL_BUT_REPORT },
   '@tsunagu/sheets/report-view-standalone': { elements: { 'tsunagu-report-view': ['tsunagu-export'] } },

@@ -15,6 +15,7 @@ const TAGS = [
   'tsunagu-case-record',
   'tsunagu-household-map',
   'tsunagu-meeting-session',
+  'tsunagu-referral-reply',
   'tsunagu-report-view',
 ];
 // A page's own script, as a file (the CSP forbids inline scripts): it uses what both files export.

@@ -33,6 +33,7 @@ describe('custom-elements.json: nothing public is undocumented', () => {
       'tsunagu-case-record',
       'tsunagu-household-map',
       'tsunagu-meeting-session',
+      'tsunagu-referral-reply',
       'tsunagu-referral-sheet',
       'tsunagu-report-view',
       'tsunagu-support-sharing-sheet',

@@ -1,35 +1,21 @@
 // つなぎ in the case record (issue #34): the coordinator records one by keyboard, sees it wait for its reply, records
 // the receiver's 受理 and the outcome, and the timeline and the open list show each step.
 import { afterEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { userEvent } from 'vitest/browser';
 import '@tsunagu/sheets/case-record';
 import { case8050 } from '../fixtures/households';
 import { tsunagiCase } from '../fixtures/tsunagi';
-import { cleanup, expectNoAxeViolations, mountCaseRecord, rendered } from './helpers';
+import { addStationTsunagi, cleanup, expectNoAxeViolations, mountCaseRecord, press, rendered, tsunagiOpenList } from './helpers';
 
 afterEach(cleanup);
 
 const record = mountCaseRecord;
-
-async function press(name: string | RegExp, within: ReturnType<typeof page.getByRole> | typeof page = page) {
-  (within.getByRole('button', { name }).element() as HTMLElement).focus();
-  await userEvent.keyboard('{Enter}');
-  await rendered();
-}
-
-const openList = (sr: ShadowRoot) => [...sr.querySelectorAll('ul[aria-labelledby="tsunagi-open"] li')].map((li) => li.textContent!.trim());
+const openList = tsunagiOpenList;
 
 describe('<tsunagu-case-record>: つなぎ followed to their outcome (#34)', () => {
   it('records a つなぎ by keyboard, waits for the reply, then records 受理 and つながった; the timeline shows each step', async () => {
     const { el, submitted, sr } = await record({ ...case8050, tsunagi: [] }, '2025-07-14');
-    await press('つなぎを追加する');
-    const one = page.getByRole('group', { name: 'つなぎ1' });
-    await userEvent.fill(one.getByLabelText(/^つなぎ先（機関・サービス）/), '地域若者サポートステーション');
-    await one.getByLabelText(/^つなぎ先の分野/).selectOptions('就労');
-    await userEvent.fill(one.getByLabelText(/^つないだ機関/), '多機関協働事業');
-    await userEvent.click(one.getByRole('checkbox', { name: '高橋 誠' }));
-    await userEvent.fill(one.getByLabelText(/^つなぐ理由/), '就労に向けた準備の場として。');
-    await rendered();
+    const one = await addStationTsunagi();
     // Asked today: waiting for the reply for 14 days.
     expect(openList(sr)).toEqual(['地域若者サポートステーション — 返事待ち（2025年7月28日まで）']);
 

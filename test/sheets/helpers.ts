@@ -1,5 +1,6 @@
 import axe from 'axe-core';
 import { expect } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import type { Case } from '@tsunagu/core';
 import type { TsunaguCaseRecord, TsunaguSheet } from '@tsunagu/sheets';
 
@@ -72,4 +73,31 @@ export async function mountCaseRecord(value: Case, today: string): Promise<{ el:
   });
   const el = root.querySelector('tsunagu-case-record') as TsunaguCaseRecord;
   return { el, submitted, sr: el.shadowRoot! };
+}
+
+/** Presses a button by keyboard (focus, Enter), within a part of the page, and waits for the render. */
+export async function press(name: string | RegExp, within: ReturnType<typeof page.getByRole> | typeof page = page): Promise<void> {
+  (within.getByRole('button', { name }).element() as HTMLElement).focus();
+  await userEvent.keyboard('{Enter}');
+  await rendered();
+}
+
+/** The case record's open つなぎ, as the list reads. */
+export const tsunagiOpenList = (sr: ShadowRoot): string[] =>
+  [...sr.querySelectorAll('ul[aria-labelledby="tsunagi-open"] li')].map((li) => li.textContent!.trim());
+
+/**
+ * The coordinator adds a つなぎ in the case record (case8050, no つなぎ yet) as a user does: the son handed on to the
+ * 地域若者サポートステーション (就労) by the 多機関協働事業, and why. Returns the つなぎ's group.
+ */
+export async function addStationTsunagi(): Promise<ReturnType<typeof page.getByRole>> {
+  await press('つなぎを追加する');
+  const one = page.getByRole('group', { name: 'つなぎ1' });
+  await userEvent.fill(one.getByLabelText(/^つなぎ先（機関・サービス）/), '地域若者サポートステーション');
+  await one.getByLabelText(/^つなぎ先の分野/).selectOptions('就労');
+  await userEvent.fill(one.getByLabelText(/^つないだ機関/), '多機関協働事業');
+  await userEvent.click(one.getByRole('checkbox', { name: '高橋 誠' }));
+  await userEvent.fill(one.getByLabelText(/^つなぐ理由/), '就労に向けた準備の場として。');
+  await rendered();
+  return one;
 }

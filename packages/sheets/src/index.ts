@@ -31,9 +31,12 @@ export { TsunaguMeetingSession } from './meeting-session/meeting-session';
 export { MEETING_SESSION_LABELS } from './meeting-session/labels';
 export { TsunaguReportView } from './report-view/report-view';
 export { REPORT_VIEW_LABELS } from './report-view/labels';
+export { TsunaguReferralReply, type ReplySide } from './referral-reply/referral-reply';
+export { REPLY_LABELS } from './referral-reply/labels';
 
 // The sheet kit: compose a sheet of your own (docs/sheet-kit.md).
 export { TsunaguSheet } from './kit/sheet';
+export { FormSheet } from './kit/form-sheet';
 export { SheetForm } from './kit/sheet-form';
 export type { SheetMode, SheetFields, FieldHost, FieldOptions } from './kit/field-host';
 export {
@@ -57,7 +60,7 @@ export { DraftController, clearDraft, DRAFT_DEFAULTS, type DraftStorage, type No
 export { LocaleController } from './kit/locale';
 export { FocusController } from './kit/focus';
 export { ProgressiveController } from './kit/progressive';
-export { sheetStyles } from './kit/styles';
+export { sheetStyles, formStyles } from './kit/styles';
 export { defineOnce } from './kit/define';
 export { newId } from './kit/ids';
 export { printSheets } from './kit/print-page';

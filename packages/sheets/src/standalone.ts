@@ -1,5 +1,5 @@
 /**
- * The self-contained browser bundle: every sheet, the case record, the household map and the meeting session, with lit and @tsunagu/core
+ * The self-contained browser bundle: every sheet, the case record, the household map, the meeting session and the つなぎ reply, with lit and @tsunagu/core
  * inside. For CMS pages with no build step:
  *   <script type="module" src="…/@tsunagu/sheets/dist/tsunagu-sheets.js"></script>
  */
@@ -15,12 +15,14 @@ export { ACTION_PLAN_LABELS } from './action-plan/labels';
 export { CASE_RECORD_LABELS } from './case-record/labels';
 export { HOUSEHOLD_MAP_LABELS } from './household-map/labels';
 export { MEETING_SESSION_LABELS } from './meeting-session/labels';
+export { REPLY_LABELS } from './referral-reply/labels';
 export * from './define/referral-sheet';
 export * from './define/support-sharing-sheet';
 export * from './define/action-plan-sheet';
 export * from './define/case-record';
 export * from './define/household-map';
 export * from './define/meeting-session';
+export * from './define/referral-reply';
 // The validators of the documents (already inside: the case record checks a whole case). The example
 // policies, with their seed citations, are documentation: a page sets its own municipality's policy
 // (`sheet.policy = { id, name, rules, sheetNames }`), so they stay in @tsunagu/core.
@@ -30,6 +32,8 @@ export {
   validateActionPlan,
   validateCase,
   validateMeetingSession,
+  validateTsunagi,
+  withTsunagi,
   actionPlanFromSupportSharing,
   emptyCase,
   todayIso,

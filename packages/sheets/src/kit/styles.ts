@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * The default look, in the spirit of the Digital Agency design system (DADS):
@@ -41,7 +41,11 @@ const PAPER = `
   & .rows > .value, & section > p.value { border: 1px solid #000; margin: -1px 0 0; }
 `;
 
-export const sheetStyles = css`
+/**
+ * The look of a form on screen (`FormSheet`): type, fields, choices, buttons, focus, the error summary and
+ * notices. {@link sheetStyles} adds rows, tables and paper.
+ */
+export const formStyles: CSSResult = /* @__PURE__ */ (() => css`
   :host {
     --_primary: var(--tsunagu-color-primary, #0017c1);
     --_link: var(--tsunagu-color-link, #00118f);
@@ -107,29 +111,34 @@ export const sheetStyles = css`
   .warning-summary { border-left: 6px solid var(--_warning-text); background: var(--_warning-bg); padding: var(--_space); margin-bottom: var(--_space); }
   .notice { border: 1px solid var(--_border); background: var(--_surface); padding: 12px var(--_space); border-radius: var(--_radius); margin-bottom: var(--_space); }
   .notice.alert { border-color: var(--_warning-text); background: var(--_warning-bg); }
-  .row { border: 1px solid #d8d8db; border-radius: var(--_radius); padding: var(--_space); margin-bottom: var(--_space); background: var(--_surface); contain: layout style paint; }
-  .row-title { font-weight: 700; margin: 0 0 8px; }
-  .row-actions { display: flex; gap: 8px; flex-wrap: wrap; }
   .actions { display: flex; gap: var(--_space); align-items: center; margin-top: var(--_space); }
-  .grid-2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0 var(--_space); }
-  /* 氏 and 名 side by side, each with its reading directly under it. */
-  .names { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0 var(--_space); }
   .value { padding: 8px 12px; border: 1px dashed var(--_border); border-radius: var(--_radius); min-height: var(--_input-height); white-space: pre-wrap; overflow-wrap: anywhere; }
   .badge { display: inline-block; font-size: 0.75em; font-weight: 700; border: 1px solid var(--_muted); color: var(--_muted); border-radius: 4px; padding: 0 6px; margin-inline-start: 8px; vertical-align: middle; }
-  .paper-table { border-collapse: collapse; width: 100%; font-size: 0.9375em; margin-bottom: var(--_space); }
-  .paper-table th, .paper-table td { border: 1px solid #b3b3b3; padding: 4px 8px; text-align: left; vertical-align: top; white-space: pre-wrap; overflow-wrap: anywhere; }
-  .paper-table thead th { background: var(--_surface); }
-  .paper-table tr { break-inside: avoid; }
-  .paper-choices { display: flex; flex-wrap: wrap; gap: 0 16px; margin: 0; padding: 0; list-style: none; }
   .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   .sheet-header { display: flex; justify-content: space-between; align-items: baseline; gap: var(--_space); flex-wrap: wrap; }
   @media (forced-colors: active) {
     [aria-invalid='true'], .rows.invalid { border: 3px solid CanvasText !important; }
     :focus-visible { outline: 4px solid Highlight; }
   }
-  ${unsafeCSS(`@media print { :host { ${PAPER} } } :host([mode='print']) { ${PAPER} }`)}
 
-`;
+`)();
+
+/** The look of every sheet (`TsunaguSheet`): {@link formStyles}, with repeatable rows, tables and the paper version. */
+export const sheetStyles: CSSResult = /* @__PURE__ */ (() => css`
+  ${formStyles}
+  .row { border: 1px solid #d8d8db; border-radius: var(--_radius); padding: var(--_space); margin-bottom: var(--_space); background: var(--_surface); contain: layout style paint; }
+  .row-title { font-weight: 700; margin: 0 0 8px; }
+  .row-actions { display: flex; gap: 8px; flex-wrap: wrap; }
+  .grid-2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0 var(--_space); }
+  /* 氏 and 名 side by side, each with its reading directly under it. */
+  .names { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0 var(--_space); }
+  .paper-table { border-collapse: collapse; width: 100%; font-size: 0.9375em; margin-bottom: var(--_space); }
+  .paper-table th, .paper-table td { border: 1px solid #b3b3b3; padding: 4px 8px; text-align: left; vertical-align: top; white-space: pre-wrap; overflow-wrap: anywhere; }
+  .paper-table thead th { background: var(--_surface); }
+  .paper-table tr { break-inside: avoid; }
+  .paper-choices { display: flex; flex-wrap: wrap; gap: 0 16px; margin: 0; padding: 0; list-style: none; }
+  ${unsafeCSS(`@media print { :host { ${PAPER} } } :host([mode='print']) { ${PAPER} }`)}
+`)();
 
 /** Page size for printing: A4, like the paper forms. Applied in the light DOM once. */
 export const PRINT_PAGE_CSS = '@page { size: A4; margin: 14mm 12mm; }';
