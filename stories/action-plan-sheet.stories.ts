@@ -9,11 +9,13 @@ import {
   messageFor,
   type ActionPlan,
   type Locale,
+  type Tsunagi,
 } from '@tsunagu/core';
 import '@tsunagu/sheets/action-plan-sheet';
 import { ACTION_PLAN_LABELS, type TsunaguActionPlanSheet } from '@tsunagu/sheets';
 import { case8050, dvFamilyMeeting, dvFamilyPlan } from '../test/fixtures/households';
 import { paperPlan } from '../test/fixtures/paper';
+import { tsunagiCase } from '../test/fixtures/tsunagi';
 import { a4 } from './paper';
 import { EXAMPLE_TOWN_POLICY } from '../docs/examples/policy';
 
@@ -22,6 +24,7 @@ interface Args {
   value?: ActionPlan;
   lang?: string;
   today?: string;
+  tsunagi?: readonly Tsunagi[];
 }
 const sheetOf = (root: HTMLElement) => root.querySelector('tsunagu-action-plan-sheet') as TsunaguActionPlanSheet;
 
@@ -31,7 +34,7 @@ const meta = {
   tags: ['autodocs'],
   args: { mode: 'edit', today: '2025-04-09' },
   render: (args) =>
-    html`<tsunagu-action-plan-sheet .value=${args.value} mode=${args.mode} today=${args.today ?? ''} lang=${args.lang ?? nothing}></tsunagu-action-plan-sheet>`,
+    html`<tsunagu-action-plan-sheet .value=${args.value} .tsunagi=${args.tsunagi ?? []} mode=${args.mode} today=${args.today ?? ''} lang=${args.lang ?? nothing}></tsunagu-action-plan-sheet>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -211,5 +214,21 @@ export const ClosureDecidedInAMeeting: Story = {
     await expect(sheet.checkValidity()).toBe(true);
     const select = sheet.shadowRoot!.querySelector<HTMLSelectElement>('select[id$="decidedInMeetingId"]')!;
     await expect(select.value).toBe('mtg-2026-003');
+  },
+};
+
+/**
+ * An action of kind つなぎ (長男を地域若者サポートステーションへ) with its つなぎ as the case holds it: the sheet says where
+ * it stands (つながった on 1 September) and offers to record another; the case record showing the plan adds it
+ * (`tsunagu-start-tsunagi`).
+ */
+export const TsunagiActions: Story = {
+  args: { value: tsunagiCase.plans[0], tsunagi: tsunagiCase.tsunagi!.slice(0, 1), today: '2025-12-05' },
+  play: async ({ canvasElement, globals }) => {
+    const sr = sheetOf(canvasElement).shadowRoot!;
+    const en = (globals['locale'] as Locale) === 'en';
+    await waitFor(() => expect(sr.querySelectorAll('.action-tsunagi li li')).toHaveLength(1));
+    await expect(sr.querySelector('.action-tsunagi li li')!.textContent).toContain(en ? 'Connected' : 'つながった');
+    await expect(sr.querySelector('.action-tsunagi button')).not.toBeNull();
   },
 };

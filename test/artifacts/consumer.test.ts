@@ -36,13 +36,15 @@ const DETAIL: Record<string, string> = {
   'tsunagu-invalid': 'e.detail.issues[0]?.path',
   'tsunagu-open-document': 'e.detail.kind',
   'tsunagu-export': 'e.detail.filename',
+  'tsunagu-start-tsunagi': 'e.detail.actionId',
 };
 const SHEET = ['tsunagu-change', 'tsunagu-submit', 'tsunagu-invalid'];
 const CASE_RECORD = [...SHEET, 'tsunagu-open-document'];
+const PLAN = [...SHEET, 'tsunagu-start-tsunagi'];
 const ALL_BUT_REPORT = {
   'tsunagu-referral-sheet': SHEET,
   'tsunagu-support-sharing-sheet': SHEET,
-  'tsunagu-action-plan-sheet': SHEET,
+  'tsunagu-action-plan-sheet': PLAN,
   'tsunagu-case-record': CASE_RECORD,
   'tsunagu-meeting-session': SHEET,
   'tsunagu-household-map': [],
@@ -70,7 +72,7 @@ const PATHS: Record<string, { elements: Record<string, string[]>; use?: string }
   },
   '@tsunagu/sheets/referral-sheet': { elements: { 'tsunagu-referral-sheet': SHEET } },
   '@tsunagu/sheets/support-sharing-sheet': { elements: { 'tsunagu-support-sharing-sheet': SHEET } },
-  '@tsunagu/sheets/action-plan-sheet': { elements: { 'tsunagu-action-plan-sheet': SHEET } },
+  '@tsunagu/sheets/action-plan-sheet': { elements: { 'tsunagu-action-plan-sheet': PLAN } },
   '@tsunagu/sheets/case-record': { elements: { 'tsunagu-case-record': CASE_RECORD } },
   '@tsunagu/sheets/household-map': { elements: { 'tsunagu-household-map': [] } },
   '@tsunagu/sheets/meeting-session': { elements: { 'tsunagu-meeting-session': SHEET } },

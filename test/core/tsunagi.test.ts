@@ -19,6 +19,8 @@ import {
   validateTsunagi,
   withTsunagi,
   tsunagiReplyKept,
+  tsunagiFromAction,
+  tsunagiOfPlan,
   type Case,
   type TsunagiStatus,
 } from '@tsunagu/core';
@@ -295,5 +297,49 @@ describe('one つなぎ on its own, as the receiving agency answers it', () => {
         .issues.filter((i) => i.code === 'tsunagi.wrongSide')
         .map((i) => i.path),
     ).toEqual([['tsunagi', 2, 'steps', 1, 'by']]);
+  });
+});
+
+describe('a つなぎ begun from a plan’s つなぎ action', () => {
+  const [v1, v2] = tsunagiCase.plans;
+
+  it('is asked today by the action’s owner, for its task, linked to the plan version and the action', () => {
+    const t = tsunagiFromAction(v1!, 'y4', { id: 'tg-9', today: '2025-07-14' });
+    expect(t).toEqual({
+      id: 'tg-9',
+      planId: 'plan-007-v1',
+      actionId: 'y4',
+      requester: { organization: '多機関協働事業', name: '前田 浩' },
+      receiver: { organization: '' },
+      purpose: '長男を地域若者サポートステーションへつなぐ',
+      steps: [{ status: 'requested', date: '2025-07-14', by: 'requester' }],
+    });
+    expect(tsunagiFromAction(v1!, 'nope', { id: 'x', today: '2025-07-14' })).toBeUndefined();
+    const byOrganization = {
+      ...v1!,
+      actions: [{ id: 'z1', ownerOrganization: '社会福祉協議会', status: 'notStarted' as const, kind: 'referral' }],
+    };
+    expect(tsunagiFromAction(byOrganization, 'z1', { id: 'x', today: '2025-07-14' })!.requester).toEqual({
+      organization: '社会福祉協議会',
+    });
+  });
+
+  it('asks for its receiver in the case, and validates once it is named', () => {
+    const t = tsunagiFromAction(v1!, 'y4', { id: 'tg-9', today: '2025-07-14' })!;
+    const issues = (c: Case) =>
+      validate('case', c, { today: '2025-07-14' }).issues.filter((i) => i.path[0] === 'tsunagi' && i.path[1] === 3);
+    expect(issues(withTsunagi(tsunagiCase, t)).map((i) => [i.code, i.path.slice(2)])).toEqual([
+      ['field.required', ['receiver', 'organization']],
+    ]);
+    expect(issues(withTsunagi(tsunagiCase, { ...t, receiver: { organization: '地域若者サポートステーション' } }))).toEqual([]);
+  });
+
+  it('belongs to the plan and its later versions, through previousVersionId', () => {
+    const station = tsunagiCase.tsunagi![0]!;
+    expect(tsunagiOfPlan(tsunagiCase, v1!)).toEqual([station]);
+    expect(tsunagiOfPlan(tsunagiCase, v2!)).toEqual([station]);
+    expect(tsunagiOfPlan(tsunagiCase, { id: 'plan-other' })).toEqual([]);
+    expect(tsunagiOfPlan(tsunagiCase, { id: 'loop', previousVersionId: 'loop' })).toEqual([]);
+    expect(tsunagiOfPlan({ plans: [], tsunagi: [station] }, { id: 'plan-007-v2', previousVersionId: 'plan-007-v1' })).toEqual([station]);
   });
 });

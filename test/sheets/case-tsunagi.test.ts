@@ -1,11 +1,22 @@
 // つなぎ in the case record (issue #34): the coordinator records one by keyboard, sees it wait for its reply, records
 // the receiver's 受理 and the outcome, and the timeline and the open list show each step.
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '@tsunagu/sheets/case-record';
+import '@tsunagu/sheets/action-plan-sheet';
+import type { TsunaguActionPlanSheet, TsunaguStartTsunagiEvent } from '@tsunagu/sheets';
 import { case8050 } from '../fixtures/households';
 import { tsunagiCase } from '../fixtures/tsunagi';
-import { addStationTsunagi, cleanup, expectNoAxeViolations, mountCaseRecord, press, rendered, tsunagiOpenList } from './helpers';
+import {
+  addStationTsunagi,
+  cleanup,
+  deepActiveElement,
+  expectNoAxeViolations,
+  mountCaseRecord,
+  press,
+  rendered,
+  tsunagiOpenList,
+} from './helpers';
 
 afterEach(cleanup);
 
@@ -74,5 +85,66 @@ describe('<tsunagu-case-record>: つなぎ followed to their outcome (#34)', () 
     expect(focused.tagName).toBe('SELECT');
     expect(sr.querySelector(`label[for="${focused.id}"]`)?.textContent).toContain('理由');
     await expectNoAxeViolations(el);
+  });
+
+  it('the plan’s つなぎ action opens a つなぎ: recorded from the plan shown in place, its receiver typed next, its status beside the action', async () => {
+    const { el, sr, submitted } = await record({ ...tsunagiCase, tsunagi: [] }, '2025-07-14');
+    await press(/^開く：行動連携計画シート 第1版/);
+    const sheet = sr.querySelector('tsunagu-action-plan-sheet') as TsunaguActionPlanSheet;
+    await sheet.updateComplete;
+    const inPlan = () => [...sheet.shadowRoot!.querySelectorAll('.action-tsunagi li li')].map((li) => li.textContent!.trim());
+    expect(inPlan()).toEqual([]);
+    // The button names its action; the event it fires names the plan and the action, never their content.
+    const asked: TsunaguStartTsunagiEvent['detail'][] = [];
+    el.addEventListener('tsunagu-start-tsunagi', (e) => asked.push(e.detail));
+    const button = sheet.shadowRoot!.querySelector<HTMLButtonElement>('.action-tsunagi button')!;
+    expect(button.getAttribute('aria-label')).toBe('つなぎを記録する（行動4）');
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    await rendered();
+    expect(asked).toEqual([{ planId: 'plan-007-v1', actionId: 'y4' }]);
+    // The record has the つなぎ, asked today by the action's owner for its task; focus is on its receiver.
+    expect(el.value.tsunagi).toEqual([
+      expect.objectContaining({
+        planId: 'plan-007-v1',
+        actionId: 'y4',
+        requester: { organization: '多機関協働事業', name: '前田 浩' },
+        purpose: '長男を地域若者サポートステーションへつなぐ',
+        steps: [{ status: 'requested', date: '2025-07-14', by: 'requester' }],
+      }),
+    ]);
+    await expect
+      .poll(() => (deepActiveElement() as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '')
+      .toMatch(/^つなぎ先（機関・サービス）/);
+    await userEvent.keyboard('地域若者サポートステーション');
+    await userEvent.keyboard('{Tab}');
+    await rendered();
+    await sheet.updateComplete;
+    expect(inPlan()).toEqual(['地域若者サポートステーション：依頼（2025年7月14日）']);
+    expect(tsunagiOpenList(sr)).toEqual(['地域若者サポートステーション — 返事待ち（2025年7月28日まで）']);
+    el.setAttribute('today', '2026-03-31');
+    await press('送信する');
+    expect(submitted).toHaveLength(1);
+  });
+
+  it('the plan on its own says where each つなぎ stands, and offers no button on paper', async () => {
+    const plan = tsunagiCase.plans[0]!;
+    const root = document.createElement('div');
+    root.className = 'test-root';
+    document.body.append(root);
+    const sheet = document.createElement('tsunagu-action-plan-sheet');
+    sheet.setAttribute('today', '2025-12-05');
+    sheet.value = plan;
+    sheet.tsunagi = tsunagiCase.tsunagi!.slice(0, 1);
+    root.append(sheet);
+    await sheet.updateComplete;
+    const lines = () => [...sheet.shadowRoot!.querySelectorAll('.action-tsunagi li li')].map((li) => li.textContent!.trim());
+    expect(lines()).toEqual(['地域若者サポートステーション：つながった（2025年9月1日）']);
+    expect(page.getByRole('button', { name: 'つなぎを記録する（行動4）' }).elements()).toHaveLength(1);
+    await expectNoAxeViolations(sheet);
+    sheet.setAttribute('mode', 'print');
+    await sheet.updateComplete;
+    expect(sheet.shadowRoot!.querySelector('.action-tsunagi button')).toBeNull();
+    expect(lines()).toEqual(['地域若者サポートステーション：つながった（2025年9月1日）']);
   });
 });

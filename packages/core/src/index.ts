@@ -23,6 +23,8 @@ export {
   tsunagiNextFor,
   withTsunagi,
   tsunagiReplyKept,
+  tsunagiFromAction,
+  tsunagiOfPlan,
   tsunagiReplyBy,
   tsunagiRequestedOn,
   tsunagiStatus,

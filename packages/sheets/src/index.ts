@@ -12,6 +12,8 @@ export {
   TsunaguInvalidEvent,
   TsunaguOpenDocumentEvent,
   TsunaguExportEvent,
+  TsunaguStartTsunagiEvent,
+  type TsunagiActionRef,
   type CaseDocumentRef,
   type ReportExport,
 } from './kit/events';

@@ -5,7 +5,13 @@
  */
 // The elements and what a page script uses with them. The sheet kit (to compose a sheet of one's own)
 // is for bundled apps: import it from '@tsunagu/sheets' with lit.
-export { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent, TsunaguOpenDocumentEvent } from './kit/events';
+export {
+  TsunaguChangeEvent,
+  TsunaguSubmitEvent,
+  TsunaguInvalidEvent,
+  TsunaguOpenDocumentEvent,
+  TsunaguStartTsunagiEvent,
+} from './kit/events';
 export { printSheets } from './kit/print-page';
 // For a server's success page after a plain form post: clearDraft('referral-new').
 export { clearDraft } from './kit/drafts';

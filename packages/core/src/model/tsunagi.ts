@@ -1,6 +1,7 @@
 // A つなぎ over time: its status on a date, who may set each status, its reply deadline, and the FHIR Task status
 // each maps to.
 import { addDaysIso } from '../dates/calendar';
+import type { ActionPlan } from '../schema/action-plan';
 import type { Case } from '../schema/case';
 import type { TSUNAGI_STATUSES } from '../vocab/lists';
 import type { Tsunagi, TsunagiStep } from '../schema/tsunagi';
@@ -179,4 +180,52 @@ export function tsunagiReplyKept(
     ...(name ? { receiver: { ...sent.receiver, name } } : {}),
     steps: [...sent.steps, ...added],
   };
+}
+
+/**
+ * A つなぎ begun from a plan's action of kind つなぎ (`kind: 'referral'`): linked to the plan version and the action,
+ * asked today by the action's owner (the team member's agency and name, or the organization named instead), for the
+ * action's task as its reason. The receiver is named next (in the case record, or from the resource directory).
+ * `undefined` when the plan has no such action.
+ * @example
+ * ```ts
+ * const t = tsunagiFromAction(plan, 'y4', { id: 'tg-1', today: '2025-07-14' });
+ * const updated = t && withTsunagi(c, t);
+ * ```
+ * @public
+ */
+export function tsunagiFromAction(
+  plan: ActionPlan,
+  actionId: string,
+  o: { readonly id: string; readonly today: string },
+): Tsunagi | undefined {
+  const action = plan.actions.find((a) => a.id === actionId);
+  if (!action) return undefined;
+  const owner = plan.members.find((m) => m.id === action.ownerId);
+  const organization = owner?.organization || action.ownerOrganization || '';
+  return {
+    id: o.id,
+    ...(plan.id ? { planId: plan.id } : {}),
+    actionId,
+    requester: owner?.name ? { organization, name: owner.name } : { organization },
+    receiver: { organization: '' },
+    ...(action.task ? { purpose: action.task } : {}),
+    steps: [{ status: 'requested', date: o.today, by: 'requester' }],
+  };
+}
+
+/**
+ * The つなぎ of a case made from a plan's actions — from this version or an earlier one (`previousVersionId`, followed
+ * through the case's plans): what `<tsunagu-action-plan-sheet>` shows beside each つなぎ action (its `tsunagi`).
+ * @public
+ */
+export function tsunagiOfPlan(c: Pick<Case, 'plans' | 'tsunagi'>, plan: Pick<ActionPlan, 'id' | 'previousVersionId'>): Tsunagi[] {
+  const versions = new Set<string>();
+  // The plan, then each earlier version's id, read from the case's plans while they are there.
+  for (let id = plan.id, at: Pick<ActionPlan, 'previousVersionId'> | undefined = plan; id !== undefined && !versions.has(id);) {
+    versions.add(id);
+    id = at?.previousVersionId;
+    at = id === undefined ? undefined : c.plans.find((p) => p.id === id);
+  }
+  return (c.tsunagi ?? []).filter((t) => t.planId !== undefined && versions.has(t.planId));
 }

@@ -18,6 +18,7 @@ import {
   type PlanDiff,
   type PlanMember,
   type SupportSharing,
+  type Tsunagi,
   sheetNameOf,
 } from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
@@ -31,6 +32,8 @@ import { ACTION_PLAN_LABELS } from './labels';
 import { terminationFields } from '../shared/termination';
 import { monitoringSection } from './monitoring';
 import { aside, joinList } from '../kit/ui-strings';
+import { TsunaguStartTsunagiEvent } from '../kit/events';
+import { actionTsunagi } from './tsunagi';
 
 /** One collator for sorting owners (String#localeCompare builds one per call). */
 const collator = new Intl.Collator('ja');
@@ -47,6 +50,7 @@ const collator = new Intl.Collator('ja');
  * @fires {TsunaguChangeEvent} tsunagu-change - The document changed (debounced, 300 ms). `detail.value` is the plan.
  * @fires {TsunaguSubmitEvent} tsunagu-submit - A valid plan was submitted. `detail.value` is the plan.
  * @fires {TsunaguInvalidEvent} tsunagu-invalid - A submit was refused. `detail.issues` lists the errors (no personal data).
+ * @fires {TsunaguStartTsunagiEvent} tsunagu-start-tsunagi - The user asked to record the つなぎ of an action of kind つなぎ. `detail` names the plan and the action.
  *
  * @attr {string} name - Name under which the plan (JSON) goes into the enclosing form's FormData.
  * @attr {'edit'|'readonly'|'print'} mode - Editing, read-only, or the A4 print layout.
@@ -78,7 +82,14 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
   static override properties = {
     previousVersion: { attribute: false },
     meetings: { attribute: false },
+    tsunagi: { attribute: false },
   };
+
+  /**
+   * The case's つなぎ made from this plan's actions (`tsunagiOfPlan(case, plan)`): each action of kind つなぎ shows
+   * its own with where they stand. Each such action offers to record one (`tsunagu-start-tsunagi`).
+   */
+  declare tsunagi: readonly Tsunagi[];
 
   /**
    * The case's meetings, to choose the one that decided a closure (盛岡: 終結は
@@ -93,6 +104,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     super();
     this.previousVersion = undefined;
     this.meetings = [];
+    this.tsunagi = [];
     // Capture: runs before the field's own input handler renders the sheet.
     this.addEventListener('input', this.#onTextInput, true);
   }
@@ -147,6 +159,12 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
 
   get #l() {
     return ACTION_PLAN_LABELS[this.locale];
+  }
+
+  /** Asks for the action's つなぎ to be recorded; not on paper. */
+  #startTsunagi(a: Action): (() => void) | undefined {
+    if (this.printing || this.mode === 'print') return undefined;
+    return () => this.dispatchEvent(new TsunaguStartTsunagiEvent({ actionId: a.id, ...(this.view.id ? { planId: this.view.id } : {}) }));
   }
 
   #diff(): PlanDiff | undefined {
@@ -259,6 +277,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
             ${textArea(h, [...p, 'result'], l.result)}
           `,
         })}
+        ${actionTsunagi(h, l, v.actions, this.tsunagi, (a) => this.#startTsunagi(a))}
       </section>
 
       <!-- On paper the actions' own table holds every column; the overview by owner and due date is for the screen. -->

@@ -14,6 +14,7 @@ import {
   caseTimeline,
   fillMessage,
   sheetNameOf,
+  type ActionPlan,
   type Case,
   type ContactEntry,
   type IssuePath,
@@ -30,32 +31,22 @@ import { newId } from '../kit/ids';
 import { documentText, documents, meetingText, people, peopleText, labelsOf, type RecordContext } from './context';
 import { aside, joinList } from '../kit/ui-strings';
 import { statusBody } from './status-entry';
-import { tsunagiEntry } from './tsunagi';
+import { planInPlace, tsunagiEntry } from './tsunagi';
 
-const KINDS: readonly TimelineKind[] = [
-  'referral',
-  'meeting',
-  'plan',
-  'tsunagi',
-  'status',
-  'consent',
-  'enrolment',
-  'phase',
-  'contact',
-  'change',
-];
+/** Each kind's label, in the order the filter offers them. */
 const KIND_LABEL = {
   referral: 'kindReferral',
   meeting: 'kindMeeting',
   plan: 'kindPlan',
+  tsunagi: 'kindTsunagi',
   status: 'kindStatus',
   consent: 'kindConsent',
-  contact: 'kindContact',
-  change: 'kindChange',
   enrolment: 'kindEnrolment',
   phase: 'kindPhase',
-  tsunagi: 'kindTsunagi',
-} as const;
+  contact: 'kindContact',
+  change: 'kindChange',
+} as const satisfies Record<TimelineKind, string>;
+const KINDS = Object.keys(KIND_LABEL) as TimelineKind[];
 const SHEET_TAG = {
   referral: 'tsunagu-referral-sheet',
   meeting: 'tsunagu-support-sharing-sheet',
@@ -298,13 +289,15 @@ export class Timeline {
   /** A document in its own sheet, read-only: the sheet is the page's (defined by it, or by the standalone bundle). */
   #embedded(key: string, kind: CaseDocumentRef['kind'], doc: object): HTMLElement {
     let sheet = this.#sheets.get(key);
+    const created = !sheet;
     if (!sheet) {
       // Typed as a plain element: the sheets' tags are the page's to define, not this module's.
-      const created: HTMLElement = this.#ctx.ownerDocument.createElement(SHEET_TAG[kind]);
-      created.setAttribute('mode', 'readonly');
-      sheet = created as HTMLElement & { value: unknown; policy: unknown };
+      const made: HTMLElement = this.#ctx.ownerDocument.createElement(SHEET_TAG[kind]);
+      made.setAttribute('mode', 'readonly');
+      sheet = made as HTMLElement & { value: unknown; policy: unknown };
       this.#sheets.set(key, sheet);
     }
+    if (kind === 'plan') planInPlace(this.#ctx, sheet, doc as ActionPlan, created);
     if (sheet.policy !== this.#ctx.policy) sheet.policy = this.#ctx.policy;
     if (sheet.value !== doc) sheet.value = doc;
     return sheet;

@@ -9,7 +9,10 @@ import {
   fillMessage,
   fullName,
   openTsunagi,
+  tsunagiFromAction,
+  tsunagiOfPlan,
   tsunagiStatus,
+  type ActionPlan,
   type IssuePath,
   type Tsunagi,
   type TsunagiStep,
@@ -19,6 +22,8 @@ import type { SheetFields } from '../kit/field-host';
 import { dateField, dateText, textArea, textField } from '../kit/fields';
 import { checkboxGroup, choiceText, selectField } from '../kit/choices';
 import { rows } from '../kit/rows';
+import { fieldId } from '../kit/paths';
+import type { TsunagiActionRef } from '../kit/events';
 import { newId } from '../kit/ids';
 import { labelsOf, type RecordContext } from './context';
 import { CASE_RECORD_LABELS } from './labels';
@@ -113,4 +118,31 @@ export function tsunagiEntry(
   const status = choiceText(h, TSUNAGI_STATUSES, step.status);
   const reason = step.reason ? choiceText(h, ctx.codeList('tsunagiReasons', TSUNAGI_REASONS), step.reason) : undefined;
   return html`${line('', `${t.receiver.organization}${ctx.t.labelSeparator}${status}`)}${line(l.stepReason, reason)}${line(l.stepNote, step.note)}`;
+}
+
+/**
+ * A plan shown in place: its sheet is given the つなぎ made from its actions (when they changed), is disabled when the
+ * record cannot be edited, and asks the record to record a つなぎ — added to the case from the plan's action, with
+ * focus on its receiver, the field to fill next.
+ */
+export function planInPlace(
+  ctx: RecordContext,
+  sheet: HTMLElement & { tsunagi?: readonly Tsunagi[] },
+  plan: ActionPlan,
+  created: boolean,
+): void {
+  const own = tsunagiOfPlan(ctx.view, plan);
+  const was = sheet.tsunagi ?? [];
+  if (own.length !== was.length || own.some((t, i) => t !== was[i])) sheet.tsunagi = own;
+  sheet.toggleAttribute('disabled', ctx.isReadonly || ctx.isDisabled);
+  if (created) sheet.addEventListener('tsunagu-start-tsunagi', (e) => startTsunagi(ctx, e.detail));
+}
+
+function startTsunagi(ctx: RecordContext, ref: TsunagiActionRef): void {
+  const plan = ctx.view.plans.find((p) => p.id === ref.planId);
+  const t = plan && !ctx.isReadonly && tsunagiFromAction(plan, ref.actionId, { id: newId('tg'), today: ctx.referenceDate() });
+  if (!t) return;
+  const list = ctx.view.tsunagi ?? [];
+  ctx.edit(['tsunagi'], [...list, t]);
+  ctx.focus_.focusLater(fieldId(['tsunagi', list.length, 'receiver', 'organization']));
 }

@@ -3,7 +3,7 @@
  * @module
  */
 import { defineOnce } from '../kit/define';
-import { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent } from '../kit/events';
+import { TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent, TsunaguStartTsunagiEvent } from '../kit/events';
 import { TsunaguActionPlanSheet } from '../action-plan/action-plan-sheet';
 
 export const ACTION_PLAN_SHEET_TAG = 'tsunagu-action-plan-sheet';
@@ -12,7 +12,7 @@ defineOnce(ACTION_PLAN_SHEET_TAG, TsunaguActionPlanSheet);
 
 // The events it fires, re-exported so that this entry's types carry them (and their
 // HTMLElementEventMap entries) to an app that imports only this path.
-export { TsunaguActionPlanSheet, TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent };
+export { TsunaguActionPlanSheet, TsunaguChangeEvent, TsunaguSubmitEvent, TsunaguInvalidEvent, TsunaguStartTsunagiEvent };
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -56,8 +56,29 @@ export class TsunaguOpenDocumentEvent extends CustomEvent<CaseDocumentRef> {
   }
 }
 
+/** A plan's action of kind つなぎ, named by the plan version and the action. @public */
+export interface TsunagiActionRef {
+  /** The plan version's id, when it has one. */
+  readonly planId?: string;
+  readonly actionId: string;
+}
+
+/**
+ * Fired by the action-plan sheet when the user asks to record the つなぎ of an action of kind つなぎ. The case record
+ * showing the plan adds it to its case (`tsunagiFromAction`) and moves to its receiver; a portal showing the plan on
+ * its own does the same in its store. `detail` names the action — never its content.
+ * @public
+ */
+export class TsunaguStartTsunagiEvent extends CustomEvent<TsunagiActionRef> {
+  static readonly type = 'tsunagu-start-tsunagi';
+  constructor(ref: TsunagiActionRef) {
+    super(TsunaguStartTsunagiEvent.type, { detail: ref, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'tsunagu-start-tsunagi': TsunaguStartTsunagiEvent;
     'tsunagu-change': TsunaguChangeEvent;
     'tsunagu-submit': TsunaguSubmitEvent;
     'tsunagu-invalid': TsunaguInvalidEvent;
