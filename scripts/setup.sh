@@ -37,6 +37,8 @@ if [ "$want_browser" != 1 ]; then
   [ -x /usr/bin/pdftotext ] || missing+=(poppler-utils)
   # Python's jsonschema, for the JSON Schema test (an independent validator in another language)
   /usr/bin/python3 -c 'import jsonschema' >/dev/null 2>&1 || missing+=(python3-jsonschema)
+  # LibreOffice Calc, headless, for the export tests: it opens the CSV and Excel files as a user's spreadsheet would
+  [ -x /usr/bin/soffice ] || missing+=(libreoffice-calc-nogui)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "setup: installing ${missing[*]} with apt-get"
     ( as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \

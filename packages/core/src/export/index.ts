@@ -35,8 +35,18 @@ function csvNumber(value: number, column: ReportColumn): string {
   return String(value);
 }
 
+/**
+ * A text that a spreadsheet could read as a formula — its first character, past any spaces, byte order marks and
+ * double quotes, is `=`, `+`, `-` or `@` (or their full-width forms, which Japanese spreadsheets also take), a tab or a
+ * carriage return — begins with `'`, so that it opens as the text it is (OWASP's CSV injection rule, as Primero
+ * applies it). A missing resource typed as `=HYPERLINK("http://…"&A1,"詳細")` is read, not run. Numbers the core
+ * writes are not texts and stay numbers.
+ */
+const FORMULA_START = /^[\s\uFEFF\u3000"]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r]/u;
+
 function csvField(text: string): string {
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  const inert = FORMULA_START.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(inert) || inert !== inert.trim() ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
 function csvHeader(column: ReportColumn, locale: 'ja' | 'en'): string {
@@ -48,7 +58,8 @@ function csvHeader(column: ReportColumn, locale: 'ja' | 'en'): string {
  * blank rows, plain numbers (no thousands separators), months as ISO `YYYY-MM`,
  * codes beside their labels, CRLF line ends and a UTF-8 byte order mark — the
  * Digital Agency's rules for machine-readable data, and what Excel needs to
- * open Japanese text correctly.
+ * open Japanese text correctly. A text that a spreadsheet would take for a
+ * formula (`=`, `+`, `-`, `@`, a tab or CR first) begins with `'`: it opens as text.
  *
  * @example
  * ```ts
