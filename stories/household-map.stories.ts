@@ -4,13 +4,14 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Case } from '@tsunagu/core';
 import '@tsunagu/sheets/household-map';
 import type { TsunaguHouseholdMap } from '@tsunagu/sheets';
-import { aloneMapCase, familyMapCase, largeMapCase } from '../test/fixtures/household-maps';
+import { aloneMapCase, familyMapCase, largeMapCase, phasedMapCase } from '../test/fixtures/household-maps';
 import { a4 } from './paper';
 
 interface Args {
   value?: Case;
   lang?: string;
   today?: string;
+  phase?: string;
 }
 const mapOf = (root: HTMLElement) => root.querySelector('tsunagu-household-map') as TsunaguHouseholdMap;
 
@@ -20,7 +21,7 @@ const meta = {
   tags: ['autodocs'],
   args: { today: '2025-10-01' },
   render: (args) =>
-    html`<tsunagu-household-map .value=${args.value} today=${args.today ?? ''} lang=${args.lang ?? nothing}></tsunagu-household-map>`,
+    html`<tsunagu-household-map .value=${args.value} today=${args.today ?? ''} phase=${args.phase ?? nothing} lang=${args.lang ?? nothing}></tsunagu-household-map>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -68,6 +69,25 @@ export const LongAgencyName: Story = {
   play: async ({ canvasElement }) => {
     const sr = mapOf(canvasElement).shadowRoot!;
     await waitFor(() => expect([...sr.querySelectorAll('svg a text')].map((t) => t.textContent)).toContain('要保護児童対策地域協議会'));
+  },
+};
+
+/**
+ * 東海村's three pictures as one case over time (seed 003 l.431–552): choose 初動期, 調整期 or 安定期 above the map
+ * (arrow keys step through them). Agencies appear from their first day and leave after their last; the text
+ * alternative says what flows along each line (世帯支援, 会議参画・連携, 異変時連絡, 経過報告, 見守り), the coordinator,
+ * the agency-to-agency links and each person's conditions.
+ */
+export const OverTime: Story = {
+  args: { value: phasedMapCase, phase: 'coordinating' },
+  play: async ({ canvasElement, globals }) => {
+    const sr = mapOf(canvasElement).shadowRoot!;
+    await waitFor(() => expect(sr.querySelectorAll('.phases input')).toHaveLength(3));
+    const text = () => sr.querySelector('.text')!.textContent!;
+    await expect(text()).toContain('住宅会社');
+    await userEvent.click(sr.querySelectorAll<HTMLInputElement>('.phases input')[2]!);
+    await waitFor(() => expect(text()).not.toContain('住宅会社'));
+    await expect(text()).toContain((globals['locale'] as string) === 'en' ? 'Watching over' : '見守り');
   },
 };
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { householdMap, type Case } from '@tsunagu/core';
+import { householdMap, supportPhases, type Case } from '@tsunagu/core';
 import '@tsunagu/sheets/household-map';
 import { layoutHouseholdMap, type TsunaguHouseholdMap } from '@tsunagu/sheets';
-import { aloneMapCase, familyMapCase, largeMapCase } from '../fixtures/household-maps';
+import { aloneMapCase, familyMapCase, largeMapCase, phasedMapCase } from '../fixtures/household-maps';
 import { cleanup, deepActiveElement, expectNoAxeViolations, mount, rendered } from './helpers';
 
 afterEach(cleanup);
@@ -129,14 +129,19 @@ describe('<tsunagu-household-map>: legible at 12 people and 30 supports (issue #
   const inside = (x: number, y: number, b: Box, margin = 1) =>
     x > b.left + margin && x < b.right - margin && y > b.top + margin && y < b.bottom - margin;
 
-  for (const [name, value] of [
-    ['a family', familyMapCase],
-    ['12 people and 30 supports', largeMapCase],
+  for (const [name, value, phase] of [
+    ['a family', familyMapCase, undefined],
+    ['12 people and 30 supports', largeMapCase, undefined],
+    ['東海村, 初動期', phasedMapCase, 'initial'],
+    ['東海村, 調整期', phasedMapCase, 'coordinating'],
+    ['東海村, 安定期', phasedMapCase, 'stable'],
   ] as const)
     it(`keeps every text in its box and every line off labels and off nodes it does not connect (${name})`, async () => {
       const { el, sr } = await map(value);
+      if (phase) el.phase = phase;
       await el.updateComplete;
-      const model = householdMap(value, { onDate: '2025-10-01' });
+      const drawn = supportPhases(value).find((p) => p.code === phase);
+      const model = householdMap(value, { onDate: drawn ? (drawn.to ?? '2025-10-01') : '2025-10-01' });
       const layout = layoutHouseholdMap(model);
       const anchors = [...sr.querySelectorAll<SVGAElement>('svg a')];
       const personNodes = anchors.slice(0, model.people.length);
@@ -210,5 +215,64 @@ describe('<tsunagu-household-map>: legible at 12 people and 30 supports (issue #
     const node = [...sr.querySelectorAll<SVGAElement>('svg a')].find((a) => a.getAttribute('aria-label')!.startsWith('ひばり町'))!;
     const texts = [...node.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts.slice(0, 2)).toEqual(['ひばり町', '要保護児童対策地域協議会']);
+  });
+});
+
+describe('<tsunagu-household-map>: the network over time (#34)', () => {
+  const alt = (sr: ShadowRoot) => sr.querySelector('.text')!.textContent!.replace(/\s+/g, ' ');
+  const supports = (sr: ShadowRoot) => [...sr.querySelectorAll('svg a')].map((a) => a.getAttribute('aria-label')!);
+
+  it('steps through the phases by keyboard: agencies appear and leave, and the text alternative follows', async () => {
+    const { el, sr } = await map(phasedMapCase);
+    const radios = [...sr.querySelectorAll<HTMLInputElement>('.phases input[type="radio"]')];
+    expect(radios.map((r) => r.parentElement!.textContent!.replace(/\s+/g, ''))).toEqual([
+      '初動期（2025年3月25日から）',
+      '調整期（2025年4月15日から）',
+      '安定期（2025年9月1日から）',
+    ]);
+    // Today (1 October) is in 安定期: the housing company has left, the 民生委員 watches over.
+    expect(alt(sr)).toContain('民生委員');
+    expect(alt(sr)).not.toContain('住宅会社');
+    radios[0]!.focus();
+    await userEvent.keyboard(' ');
+    await rendered();
+    expect(el.phase).toBe('initial');
+    expect(sr.querySelector('.phases p')!.textContent).toBe('2025年4月14日の時点');
+    expect(alt(sr)).toContain('住宅会社');
+    expect(alt(sr)).not.toContain('架空精神科病院');
+    expect(supports(sr).some((s) => s.startsWith('民生委員'))).toBe(false);
+    await userEvent.keyboard('{ArrowRight}');
+    await rendered();
+    expect(el.phase).toBe('coordinating');
+    expect(alt(sr)).toContain('架空精神科病院');
+    expect(alt(sr)).toContain('子育て支援課 → 障害福祉課：連携');
+    expect(alt(sr)).not.toContain('要保護児童対策地域協議会：異変時連絡');
+    await userEvent.keyboard('{ArrowRight}');
+    await rendered();
+    expect(el.phase).toBe('stable');
+    expect(alt(sr)).toContain('子育て支援課 → 要保護児童対策地域協議会：異変時連絡');
+    expect(alt(sr)).not.toContain('住宅会社');
+    await expectNoAxeViolations(el);
+  });
+
+  it('says in words what flows along each line, the coordinator and each person’s conditions', async () => {
+    const { sr } = await map(phasedMapCase);
+    const text = alt(sr);
+    expect(text).toContain('状態：うつ病・パニック障害');
+    expect(text).toContain('状態：発達の遅れ');
+    expect(text).toContain('民生委員（インフォーマル、強いつながり、見守り）');
+    expect(text).toContain('多機関協働事業（コーディネーター、フォーマル、支援調整・資源開発）');
+    expect(text).toContain('障害者基幹相談支援センター（障害、フォーマル、経過報告）');
+  });
+
+  it('draws the day given by `date`, and in English', async () => {
+    const { el, sr } = await map(phasedMapCase, 'en');
+    el.date = '2025-05-01';
+    await el.updateComplete;
+    expect(alt(sr)).toContain('架空精神科病院');
+    expect(alt(sr)).toContain('子育て支援課 → 障害福祉課: Liaison');
+    expect(alt(sr)).toContain('conditions: うつ病・パニック障害');
+    expect(sr.querySelectorAll('.phases input')).toHaveLength(3);
+    await expectNoAxeViolations(el);
   });
 });

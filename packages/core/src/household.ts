@@ -1,4 +1,5 @@
 import { ageOn } from './dates';
+import { addDaysIso } from './dates/calendar';
 import { consentOn } from './model/consent';
 import { fullName } from './model/person';
 import type { Case } from './schema/case';
@@ -85,6 +86,8 @@ export interface MapPerson {
   /** Lives with the person (the person always does). */
   readonly livesTogether: boolean;
   readonly deceased: boolean;
+  /** Conditions shown beside the person (「うつ病・パニック障害」). */
+  readonly conditions: readonly string[];
 }
 
 /** A support on the household map: an agency or an informal support, drawn once however many members it supports. @public */
@@ -94,14 +97,25 @@ export interface MapSupport {
   /** 分野 code. */
   readonly field: string | undefined;
   readonly informal: boolean;
-  /** The members it supports, each with the tie recorded for them. */
-  readonly links: readonly { readonly person: string; readonly tie: string | undefined }[];
+  /** The members it supports, each with the tie recorded for them and what flows (SUPPORT_FLOWS). */
+  readonly links: readonly { readonly person: string; readonly tie: string | undefined; readonly flow?: string | undefined }[];
+  /** The coordinator (多機関協働事業), drawn apart from the other supports. */
+  readonly coordinator?: boolean;
+}
+
+/** A line between two supports of the map (子育て支援課 → 要保護児童対策地域協議会), by their keys. @public */
+export interface MapSupportLink {
+  readonly source: string;
+  readonly target: string;
+  readonly flow: string | undefined;
 }
 
 /** The household as its genogram and ecomap show it. @public */
 export interface HouseholdMap {
   readonly people: readonly MapPerson[];
   readonly supports: readonly MapSupport[];
+  /** Lines between supports, where both are on the map. */
+  readonly links: readonly MapSupportLink[];
 }
 
 /** Generations by 続柄 (relative to the person). */
@@ -153,24 +167,56 @@ export function householdMap(c: Case, options: { onDate?: string } = {}): Househ
       ageBand: p.ageBand,
       livesTogether: self || m.livesTogether === true,
       deceased: !self && m.deceased === true,
+      conditions: p.conditions ?? [],
     };
   });
   // One node per support, by name and kind: a 子育て支援課 that supports two sons is one node with two lines.
-  const supports = new Map<
-    string,
-    { key: string; name: string; field: string | undefined; informal: boolean; links: { person: string; tie: string | undefined }[] }
-  >();
-  const link = (name: string, field: string | undefined, informal: boolean, who: string, tie: string | undefined) => {
-    const id = `${informal ? 'i' : 'f'}:${name.normalize('NFKC').replace(/\s+/gu, '')}`;
+  const supports = new Map<string, { -readonly [K in keyof MapSupport]: MapSupport[K] } & { links: MapSupport['links'][number][] }>();
+  const idOf = (name: string, informal: boolean) => `${informal ? 'i' : 'f'}:${name.normalize('NFKC').replace(/\s+/gu, '')}`;
+  const link = (name: string, field: string | undefined, informal: boolean, who: string, tie: string | undefined, flow?: string) => {
+    const id = idOf(name, informal);
     let s = supports.get(id);
     if (!s) supports.set(id, (s = { key: `s${supports.size + 1}`, name, field, informal, links: [] }));
-    if (!s.links.some((l) => l.person === who)) s.links.push({ person: who, tie });
+    if (!s.links.some((l) => l.person === who)) s.links.push(flow ? { person: who, tie, flow } : { person: who, tie });
+    return s;
   };
+  const on = options.onDate;
+  const holds = (x: { from?: string | undefined; to?: string | undefined }) =>
+    on === undefined || ((x.from ?? '') <= on && on <= (x.to ?? '9999-12-31'));
   all.forEach((p, n) => {
-    for (const a of p.agencies ?? []) link(a.name, a.field, a.type === 'informal', people[n]!.key, a.tie);
+    for (const a of p.agencies ?? []) if (holds(a)) link(a.name, a.field, a.type === 'informal', people[n]!.key, a.tie, a.flow);
   });
   const latest = [...c.meetings].sort((a, b) => (a.meeting.date < b.meeting.date ? -1 : 1)).at(-1);
   for (const r of latest?.resources ?? [])
     if (r.type === 'informal' && r.state === 'inUse') link(r.name, undefined, true, people[0]!.key, undefined);
-  return { people, supports: [...supports.values()] };
+  const coordinator = c.network?.coordinator;
+  if (coordinator && holds(coordinator))
+    link(coordinator.organization, undefined, false, people[0]!.key, undefined, coordinator.flow).coordinator = true;
+  // Agency to agency, where both ends are on the map that day.
+  const byName = new Map([...supports.values()].map((s) => [s.name.normalize('NFKC').replace(/\s+/gu, ''), s.key]));
+  const keyOf = (name: string) => byName.get(name.normalize('NFKC').replace(/\s+/gu, ''));
+  const links: MapSupportLink[] = [];
+  for (const l of c.network?.links ?? []) {
+    const [source, target] = [keyOf(l.source), keyOf(l.target)];
+    if (source && target && source !== target && holds(l)) links.push({ source, target, flow: l.flow });
+  }
+  return { people, supports: [...supports.values()], links };
+}
+
+/** A phase of the support (SUPPORT_PHASES) with the days it covers. @public */
+export interface SupportPhase {
+  readonly code: string;
+  readonly from: string;
+  /** Its last day: the day before the next phase, or undefined for the phase in force. */
+  readonly to: string | undefined;
+}
+
+/**
+ * The case's phases of support in date order, each with its last day — what `<tsunagu-household-map>` draws side by
+ * side, each on the last day of the phase (or the reference date for the phase in force).
+ * @public
+ */
+export function supportPhases(c: Pick<Case, 'network'>): SupportPhase[] {
+  const sorted = [...(c.network?.phases ?? [])].sort((a, b) => a.from.localeCompare(b.from));
+  return sorted.map((p, i) => ({ code: p.code, from: p.from, to: sorted[i + 1] ? addDaysIso(sorted[i + 1]!.from, -1) : undefined }));
 }

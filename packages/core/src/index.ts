@@ -150,11 +150,14 @@ export { caseTimeline, type TimelineEntry, type TimelineKind, type TimelineOptio
 export {
   householdView,
   householdMap,
+  supportPhases,
   type HouseholdMemberView,
   type MemberIssue,
   type HouseholdMap,
   type MapPerson,
   type MapSupport,
+  type MapSupportLink,
+  type SupportPhase,
 } from './household';
 export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';
 export { enrolmentsOn, casePhase, phaseMove, type PhaseMove } from './model/enrolment';

@@ -161,6 +161,33 @@ export const Case = z.object({
   ),
   /** The 事業 the case is or was enrolled in, each from when to when (in any order). */
   enrolments: z.optional(list(Enrolment, LIMITS.caseDocuments)),
+  /**
+   * The network around the household as the map draws it over time (東海村, seed 003 l.431–552): the phases of the
+   * support with the day each began, the coordinator, and links between agencies (子育て支援課 → 要保護児童対策地域協議会).
+   */
+  network: z.optional(
+    z.object({
+      /** The phases (SUPPORT_PHASES: 初動期, 調整期, 安定期, or the municipality's own), each from its first day. */
+      phases: z.optional(list(z.object({ code: code(), from: isoDate() }), 12)),
+      /** The coordinator (多機関協働事業), drawn with a line to the person. */
+      coordinator: z.optional(
+        z.object({ organization: shortText(), flow: z.optional(code()), from: z.optional(isoDate()), to: z.optional(isoDate()) }),
+      ),
+      /** Agency to agency, by the names on the map, with what flows (SUPPORT_FLOWS) and when. */
+      links: z.optional(
+        list(
+          z.object({
+            source: shortText(),
+            target: shortText(),
+            flow: z.optional(code()),
+            from: z.optional(isoDate()),
+            to: z.optional(isoDate()),
+          }),
+          100,
+        ),
+      ),
+    }),
+  ),
   /** The つなぎ: the case handed on to agencies and services, each followed to its outcome. */
   tsunagi: z.optional(list(Tsunagi, LIMITS.caseDocuments)),
   /** Applications to 制度 and services, each with its dated steps (in any order). */

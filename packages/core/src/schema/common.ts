@@ -83,6 +83,12 @@ export const Agency = z.object({
   type: z.optional(z.enum(codesOf(RESOURCE_TYPES))),
   /** The tie as the ecomap draws it: 強い, 普通, 弱い, ストレスのある (TIES). */
   tie: z.optional(z.enum(codesOf(TIES))),
+  /** What flows along the line (SUPPORT_FLOWS: 世帯支援, 異変時連絡, 経過報告, 見守り …), as 東海村's map labels it. */
+  flow: z.optional(code()),
+  /** Since when it is involved (absent: since before the case's records); the map of a date before it leaves it out. */
+  from: z.optional(isoDate()),
+  /** Until when (absent: still involved); the map of a later date leaves it out. */
+  to: z.optional(isoDate()),
 });
 /** An agency or informal support involved with a person. @public */
 export type Agency = z.infer<typeof Agency>;
@@ -122,6 +128,8 @@ const personShape = {
    */
   situationLog: z.optional(list(SituationPeriod)),
   situationNote: z.optional(personal(longText(), 'Situation in free text')),
+  /** Conditions the household map shows beside the person (「うつ病・パニック障害」「発達の遅れ」): health information. */
+  conditions: z.optional(list(personal(shortText(), 'A condition, as the map shows it'), 10)),
   agencies: z.optional(list(Agency)),
 };
 

@@ -24,75 +24,78 @@ const C17 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p
 const C18 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 200, 0);
 const C19 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSituationPeriod, 200, 0);
 const C20 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => text(v, p, k, found, 20000);
-const ONE21 = /* @__PURE__ */ new Set(["formal","informal"]);
-const C22 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE21);
-const ONE23 = /* @__PURE__ */ new Set(["strong","normal","weak","stressful"]);
-const C24 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE23);
-const C25 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgency, 200, 0);
-const C26 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vHouseholdMember, 50, 0);
-const ONE27 = /* @__PURE__ */ new Set(["given","refused","unchecked","checking","notContacted","withdrawn"]);
-const C28 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE27);
-const ONE29 = /* @__PURE__ */ new Set(["oral","written","other"]);
-const C30 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE29);
-const ONE31 = /* @__PURE__ */ new Set(["supportSharing"]);
-const C32 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE31);
-const ONE33 = /* @__PURE__ */ new Set(["juusou","shien","existing"]);
-const C34 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE33);
-const ONE35 = /* @__PURE__ */ new Set(["welfare106-4","welfare106-6","selfReliance9"]);
-const C36 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE35);
-const ONE37 = /* @__PURE__ */ new Set(["regular","adhoc"]);
-const C38 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE37);
-const RE39 = /^([01]\d|2[0-3]):[0-5]\d$/;
-const C40 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE39, 'structure.time');
-const C41 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 999);
-const C42 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAttendee, 100, 0);
-const C43 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vUnknownItem, 200, 0);
-const C44 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing_shared_memberIssuesItem, 200, 0);
-const ONE45 = /* @__PURE__ */ new Set(["inUse","considered","missing"]);
-const C46 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE45);
-const C47 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vResource, 200, 0);
-const ONE48 = /* @__PURE__ */ new Set(["actionPlan"]);
-const C49 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE48);
-const ONE50 = /* @__PURE__ */ new Set(["active","suspended","terminated"]);
-const C51 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE50);
-const C52 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vPlanMember, 100, 0);
-const ONE53 = /* @__PURE__ */ new Set(["notStarted","inProgress","done","cancelled"]);
-const C54 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE53);
-const C55 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAction, 500, 0);
-const C56 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionResult, 500, 0);
-const C57 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vMonitoringRecord, 200, 0);
-const C58 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAccompanier, 100, 0);
-const ONE59 = /* @__PURE__ */ new Set(["case"]);
-const C60 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE59);
-const C61 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vEnrolment, 500, 0);
-const C62 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 200, 0);
-const ONE63 = /* @__PURE__ */ new Set(["requester","receiver"]);
-const C64 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE63);
-const C65 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vTsunagiStep, 200, 1);
-const C66 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vTsunagi, 500, 0);
-const C67 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vApplicationStep, 200, 1);
-const C68 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vApplication, 500, 0);
-const C69 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vConsent, 200, 0);
-const ONE70 = /* @__PURE__ */ new Set(["opened","coordinating","planRunning","monitoring","suspended","terminated","reopened"]);
-const C71 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE70);
-const C72 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vStatusChange, 200, 1);
-const C73 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
-const C74 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
-const C75 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
-const C76 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
-const C77 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
-const C78 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
-const ONE79 = /* @__PURE__ */ new Set(["meetingSession"]);
-const C80 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE79);
-const ONE81 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
-const C82 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE81);
-const C83 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
-const C84 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 6, 0);
-const ONE85 = /* @__PURE__ */ new Set(["caseDiscussion","promotion","communityIssues","supporterSupport","internalCoordination","training","lecture","staffMeeting"]);
-const C86 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE85);
-const C87 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
-const C88 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
-const C89 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
+const C21 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 10, 0);
+const ONE22 = /* @__PURE__ */ new Set(["formal","informal"]);
+const C23 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE22);
+const ONE24 = /* @__PURE__ */ new Set(["strong","normal","weak","stressful"]);
+const C25 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE24);
+const C26 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgency, 200, 0);
+const C27 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vHouseholdMember, 50, 0);
+const ONE28 = /* @__PURE__ */ new Set(["given","refused","unchecked","checking","notContacted","withdrawn"]);
+const C29 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE28);
+const ONE30 = /* @__PURE__ */ new Set(["oral","written","other"]);
+const C31 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE30);
+const ONE32 = /* @__PURE__ */ new Set(["supportSharing"]);
+const C33 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE32);
+const ONE34 = /* @__PURE__ */ new Set(["juusou","shien","existing"]);
+const C35 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE34);
+const ONE36 = /* @__PURE__ */ new Set(["welfare106-4","welfare106-6","selfReliance9"]);
+const C37 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE36);
+const ONE38 = /* @__PURE__ */ new Set(["regular","adhoc"]);
+const C39 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE38);
+const RE40 = /^([01]\d|2[0-3]):[0-5]\d$/;
+const C41 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE40, 'structure.time');
+const C42 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 999);
+const C43 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAttendee, 100, 0);
+const C44 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vUnknownItem, 200, 0);
+const C45 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing_shared_memberIssuesItem, 200, 0);
+const ONE46 = /* @__PURE__ */ new Set(["inUse","considered","missing"]);
+const C47 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE46);
+const C48 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vResource, 200, 0);
+const ONE49 = /* @__PURE__ */ new Set(["actionPlan"]);
+const C50 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE49);
+const ONE51 = /* @__PURE__ */ new Set(["active","suspended","terminated"]);
+const C52 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE51);
+const C53 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vPlanMember, 100, 0);
+const ONE54 = /* @__PURE__ */ new Set(["notStarted","inProgress","done","cancelled"]);
+const C55 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE54);
+const C56 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAction, 500, 0);
+const C57 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionResult, 500, 0);
+const C58 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vMonitoringRecord, 200, 0);
+const C59 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAccompanier, 100, 0);
+const ONE60 = /* @__PURE__ */ new Set(["case"]);
+const C61 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE60);
+const C62 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vEnrolment, 500, 0);
+const C63 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vCase_network_phasesItem, 12, 0);
+const C64 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vCase_network_linksItem, 100, 0);
+const C65 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 200, 0);
+const ONE66 = /* @__PURE__ */ new Set(["requester","receiver"]);
+const C67 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE66);
+const C68 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vTsunagiStep, 200, 1);
+const C69 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vTsunagi, 500, 0);
+const C70 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vApplicationStep, 200, 1);
+const C71 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vApplication, 500, 0);
+const C72 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vConsent, 200, 0);
+const ONE73 = /* @__PURE__ */ new Set(["opened","coordinating","planRunning","monitoring","suspended","terminated","reopened"]);
+const C74 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE73);
+const C75 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vStatusChange, 200, 1);
+const C76 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
+const C77 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
+const C78 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
+const C79 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
+const C80 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
+const C81 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
+const ONE82 = /* @__PURE__ */ new Set(["meetingSession"]);
+const C83 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE82);
+const ONE84 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
+const C85 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE84);
+const C86 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
+const C87 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 6, 0);
+const ONE88 = /* @__PURE__ */ new Set(["caseDiscussion","promotion","communityIssues","supporterSupport","internalCoordination","training","lecture","staffMeeting"]);
+const C89 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE88);
+const C90 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
+const C91 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
+const C92 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
 
 function vReferral_referrer(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
@@ -124,8 +127,11 @@ function vAgency(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.name = C10(v.name, q, "name", found);
   optional(v, o, "field", q, found, C12);
   optional(v, o, "contact", q, found, C10);
-  optional(v, o, "type", q, found, C22);
-  optional(v, o, "tie", q, found, C24);
+  optional(v, o, "type", q, found, C23);
+  optional(v, o, "tie", q, found, C25);
+  optional(v, o, "flow", q, found, C12);
+  optional(v, o, "from", q, found, C7);
+  optional(v, o, "to", q, found, C7);
   return o;
 }
 
@@ -146,7 +152,8 @@ function vPerson(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "situations", q, found, C18);
   optional(v, o, "situationLog", q, found, C19);
   optional(v, o, "situationNote", q, found, C20);
-  optional(v, o, "agencies", q, found, C25);
+  optional(v, o, "conditions", q, found, C21);
+  optional(v, o, "agencies", q, found, C26);
   optional(v, o, "postalCode", q, found, C10);
   optional(v, o, "address", q, found, C10);
   optional(v, o, "district", q, found, C10);
@@ -172,7 +179,8 @@ function vHouseholdMember(v: unknown, p: Path, k: Key, found: Found[]): unknown 
   optional(v, o, "situations", q, found, C18);
   optional(v, o, "situationLog", q, found, C19);
   optional(v, o, "situationNote", q, found, C20);
-  optional(v, o, "agencies", q, found, C25);
+  optional(v, o, "conditions", q, found, C21);
+  optional(v, o, "agencies", q, found, C26);
   o.relationship = C12(v.relationship, q, "relationship", found);
   optional(v, o, "livesTogether", q, found, bool);
   optional(v, o, "deceased", q, found, bool);
@@ -203,9 +211,9 @@ function vConsent(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   optional(v, o, "personId", q, found, C5);
-  o.status = C28(v.status, q, "status", found);
+  o.status = C29(v.status, q, "status", found);
   optional(v, o, "date", q, found, C7);
-  optional(v, o, "method", q, found, C30);
+  optional(v, o, "method", q, found, C31);
   optional(v, o, "scope", q, found, vConsent_scope);
   optional(v, o, "confirmedBy", q, found, vStaff);
   optional(v, o, "note", q, found, C20);
@@ -266,7 +274,7 @@ function vReferral(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "destination", q, found, C10);
   optional(v, o, "route", q, found, C12);
   o.person = vPerson(v.person, q, "person", found);
-  o.members = C26(v.members, q, "members", found);
+  o.members = C27(v.members, q, "members", found);
   o.consent = vConsent(v.consent, q, "consent", found);
   o.content = vReferral_content(v.content, q, "content", found);
   optional(v, o, "needs", q, found, vReferral_needs);
@@ -278,17 +286,17 @@ function vSupportSharing_meeting(v: unknown, p: Path, k: Key, found: Found[]): u
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.legalKind = C34(v.legalKind, q, "legalKind", found);
-  optional(v, o, "legalBasis", q, found, C36);
+  o.legalKind = C35(v.legalKind, q, "legalKind", found);
+  optional(v, o, "legalBasis", q, found, C37);
   optional(v, o, "existingKind", q, found, C12);
   optional(v, o, "localName", q, found, C10);
-  optional(v, o, "schedule", q, found, C38);
-  optional(v, o, "startTime", q, found, C40);
-  optional(v, o, "endTime", q, found, C40);
+  optional(v, o, "schedule", q, found, C39);
+  optional(v, o, "startTime", q, found, C41);
+  optional(v, o, "endTime", q, found, C41);
   optional(v, o, "place", q, found, C10);
   optional(v, o, "online", q, found, bool);
   o.date = C7(v.date, q, "date", found);
-  optional(v, o, "session", q, found, C41);
+  optional(v, o, "session", q, found, C42);
   return o;
 }
 
@@ -337,8 +345,8 @@ function vSupportSharing_shared(v: unknown, p: Path, k: Key, found: Found[]): un
   optional(v, o, "strengths", q, found, C20);
   optional(v, o, "recentChanges", q, found, C20);
   optional(v, o, "known", q, found, C20);
-  optional(v, o, "unknown", q, found, C43);
-  optional(v, o, "memberIssues", q, found, C44);
+  optional(v, o, "unknown", q, found, C44);
+  optional(v, o, "memberIssues", q, found, C45);
   optional(v, o, "risks", q, found, C20);
   optional(v, o, "supporterDifficulties", q, found, C20);
   return o;
@@ -349,8 +357,8 @@ function vResource(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.name = C10(v.name, q, "name", found);
-  o.type = C22(v.type, q, "type", found);
-  o.state = C46(v.state, q, "state", found);
+  o.type = C23(v.type, q, "type", found);
+  o.state = C47(v.state, q, "state", found);
   optional(v, o, "note", q, found, C20);
   return o;
 }
@@ -359,7 +367,7 @@ function vSupportSharing(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C32(v.kind, q, "kind", found);
+  o.kind = C33(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
@@ -367,10 +375,10 @@ function vSupportSharing(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.meeting = vSupportSharing_meeting(v.meeting, q, "meeting", found);
   optional(v, o, "purpose", q, found, C20);
   optional(v, o, "goal", q, found, C20);
-  o.attendees = C42(v.attendees, q, "attendees", found);
+  o.attendees = C43(v.attendees, q, "attendees", found);
   o.consent = vConsent(v.consent, q, "consent", found);
   optional(v, o, "shared", q, found, vSupportSharing_shared);
-  optional(v, o, "resources", q, found, C47);
+  optional(v, o, "resources", q, found, C48);
   optional(v, o, "decisions", q, found, C20);
   return o;
 }
@@ -419,8 +427,8 @@ function vAction(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "task", q, found, C20);
   optional(v, o, "due", q, found, C7);
   optional(v, o, "kind", q, found, C12);
-  optional(v, o, "formality", q, found, C22);
-  o.status = C54(v.status, q, "status", found);
+  optional(v, o, "formality", q, found, C23);
+  o.status = C55(v.status, q, "status", found);
   optional(v, o, "result", q, found, C20);
   optional(v, o, "fromUnknownId", q, found, C5);
   return o;
@@ -440,7 +448,7 @@ function vActionResult(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.actionId = C5(v.actionId, q, "actionId", found);
-  optional(v, o, "status", q, found, C54);
+  optional(v, o, "status", q, found, C55);
   optional(v, o, "result", q, found, C20);
   return o;
 }
@@ -452,7 +460,7 @@ function vMonitoringRecord(v: unknown, p: Path, k: Key, found: Found[]): unknown
   o.date = C7(v.date, q, "date", found);
   optional(v, o, "by", q, found, vMonitoringRecord_by);
   optional(v, o, "note", q, found, C20);
-  optional(v, o, "actionResults", q, found, C56);
+  optional(v, o, "actionResults", q, found, C57);
   return o;
 }
 
@@ -464,7 +472,7 @@ function vActionPlan_monitoring(v: unknown, p: Path, k: Key, found: Found[]): un
   optional(v, o, "nextMeetingDate", q, found, C7);
   optional(v, o, "byId", q, found, C5);
   optional(v, o, "byOrganization", q, found, C10);
-  optional(v, o, "records", q, found, C57);
+  optional(v, o, "records", q, found, C58);
   return o;
 }
 
@@ -475,7 +483,7 @@ function vAccompanier(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.id = C5(v.id, q, "id", found);
   optional(v, o, "organization", q, found, C10);
   optional(v, o, "name", q, found, C10);
-  o.formality = C22(v.formality, q, "formality", found);
+  o.formality = C23(v.formality, q, "formality", found);
   optional(v, o, "role", q, found, C20);
   optional(v, o, "leads", q, found, bool);
   optional(v, o, "reportsBack", q, found, bool);
@@ -498,7 +506,7 @@ function vTermination(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   optional(v, o, "date", q, found, C7);
   optional(v, o, "reason", q, found, C12);
-  optional(v, o, "accompaniers", q, found, C58);
+  optional(v, o, "accompaniers", q, found, C59);
   optional(v, o, "watchFor", q, found, C20);
   optional(v, o, "contactOnChange", q, found, vTermination_contactOnChange);
   optional(v, o, "decidedInMeetingId", q, found, C5);
@@ -510,20 +518,20 @@ function vActionPlan(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C49(v.kind, q, "kind", found);
+  o.kind = C50(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
   optional(v, o, "meetingId", q, found, C5);
   o.planDate = C7(v.planDate, q, "planDate", found);
-  o.version = C41(v.version, q, "version", found);
+  o.version = C42(v.version, q, "version", found);
   optional(v, o, "previousVersionId", q, found, C5);
-  o.status = C51(v.status, q, "status", found);
-  optional(v, o, "consentStatus", q, found, C28);
+  o.status = C52(v.status, q, "status", found);
+  optional(v, o, "consentStatus", q, found, C29);
   optional(v, o, "direction", q, found, vActionPlan_direction);
   optional(v, o, "team", q, found, vActionPlan_team);
-  o.members = C52(v.members, q, "members", found);
-  o.actions = C55(v.actions, q, "actions", found);
+  o.members = C53(v.members, q, "members", found);
+  o.actions = C56(v.actions, q, "actions", found);
   optional(v, o, "monitoring", q, found, vActionPlan_monitoring);
   optional(v, o, "evaluation", q, found, C20);
   optional(v, o, "termination", q, found, vTermination);
@@ -535,7 +543,7 @@ function vCase_household(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.person = vPerson(v.person, q, "person", found);
-  o.members = C26(v.members, q, "members", found);
+  o.members = C27(v.members, q, "members", found);
   return o;
 }
 
@@ -559,6 +567,48 @@ function vEnrolment(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "to", q, found, C7);
   optional(v, o, "meetingId", q, found, C5);
   optional(v, o, "note", q, found, C20);
+  return o;
+}
+
+function vCase_network_phasesItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.code = C12(v.code, q, "code", found);
+  o.from = C7(v.from, q, "from", found);
+  return o;
+}
+
+function vCase_network_coordinator(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.organization = C10(v.organization, q, "organization", found);
+  optional(v, o, "flow", q, found, C12);
+  optional(v, o, "from", q, found, C7);
+  optional(v, o, "to", q, found, C7);
+  return o;
+}
+
+function vCase_network_linksItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.source = C10(v.source, q, "source", found);
+  o.target = C10(v.target, q, "target", found);
+  optional(v, o, "flow", q, found, C12);
+  optional(v, o, "from", q, found, C7);
+  optional(v, o, "to", q, found, C7);
+  return o;
+}
+
+function vCase_network(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  optional(v, o, "phases", q, found, C63);
+  optional(v, o, "coordinator", q, found, vCase_network_coordinator);
+  optional(v, o, "links", q, found, C64);
   return o;
 }
 
@@ -587,7 +637,7 @@ function vTsunagiStep(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.status = C12(v.status, q, "status", found);
   o.date = C7(v.date, q, "date", found);
-  optional(v, o, "by", q, found, C64);
+  optional(v, o, "by", q, found, C67);
   optional(v, o, "reason", q, found, C12);
   optional(v, o, "note", q, found, C20);
   return o;
@@ -603,11 +653,11 @@ function vTsunagi(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "referralId", q, found, C5);
   o.requester = vTsunagi_requester(v.requester, q, "requester", found);
   o.receiver = vTsunagi_receiver(v.receiver, q, "receiver", found);
-  optional(v, o, "memberIds", q, found, C62);
+  optional(v, o, "memberIds", q, found, C65);
   optional(v, o, "purpose", q, found, C20);
   optional(v, o, "shared", q, found, C20);
-  optional(v, o, "consentStatus", q, found, C28);
-  o.steps = C65(v.steps, q, "steps", found);
+  optional(v, o, "consentStatus", q, found, C29);
+  o.steps = C68(v.steps, q, "steps", found);
   return o;
 }
 
@@ -628,7 +678,7 @@ function vApplication(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.id = C5(v.id, q, "id", found);
   o.program = C12(v.program, q, "program", found);
   optional(v, o, "memberId", q, found, C5);
-  o.steps = C67(v.steps, q, "steps", found);
+  o.steps = C70(v.steps, q, "steps", found);
   optional(v, o, "note", q, found, C20);
   return o;
 }
@@ -646,7 +696,7 @@ function vStatusChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.status = C71(v.status, q, "status", found);
+  o.status = C74(v.status, q, "status", found);
   o.date = C7(v.date, q, "date", found);
   optional(v, o, "note", q, found, C20);
   optional(v, o, "decidedBy", q, found, vStatusChange_decidedBy);
@@ -671,13 +721,13 @@ function vContactEntry(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.id = C5(v.id, q, "id", found);
   o.date = C7(v.date, q, "date", found);
-  optional(v, o, "time", q, found, C40);
+  optional(v, o, "time", q, found, C41);
   o.method = C12(v.method, q, "method", found);
   optional(v, o, "purpose", q, found, C12);
   optional(v, o, "by", q, found, vContactEntry_by);
   optional(v, o, "byCoordinatorOffice", q, found, bool);
-  optional(v, o, "withMemberIds", q, found, C62);
-  optional(v, o, "withAgencies", q, found, C76);
+  optional(v, o, "withMemberIds", q, found, C65);
+  optional(v, o, "withAgencies", q, found, C79);
   optional(v, o, "content", q, found, C20);
   optional(v, o, "next", q, found, C20);
   optional(v, o, "documentId", q, found, C5);
@@ -699,21 +749,22 @@ function vCase(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C60(v.kind, q, "kind", found);
+  o.kind = C61(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   o.id = C5(v.id, q, "id", found);
   o.household = vCase_household(v.household, q, "household", found);
   optional(v, o, "intake", q, found, vCase_intake);
-  optional(v, o, "enrolments", q, found, C61);
-  optional(v, o, "tsunagi", q, found, C66);
-  optional(v, o, "applications", q, found, C68);
-  o.consentHistory = C69(v.consentHistory, q, "consentHistory", found);
-  o.statusHistory = C72(v.statusHistory, q, "statusHistory", found);
-  o.referrals = C73(v.referrals, q, "referrals", found);
-  o.meetings = C74(v.meetings, q, "meetings", found);
-  o.plans = C75(v.plans, q, "plans", found);
-  optional(v, o, "contacts", q, found, C77);
-  optional(v, o, "changes", q, found, C78);
+  optional(v, o, "enrolments", q, found, C62);
+  optional(v, o, "network", q, found, vCase_network);
+  optional(v, o, "tsunagi", q, found, C69);
+  optional(v, o, "applications", q, found, C71);
+  o.consentHistory = C72(v.consentHistory, q, "consentHistory", found);
+  o.statusHistory = C75(v.statusHistory, q, "statusHistory", found);
+  o.referrals = C76(v.referrals, q, "referrals", found);
+  o.meetings = C77(v.meetings, q, "meetings", found);
+  o.plans = C78(v.plans, q, "plans", found);
+  optional(v, o, "contacts", q, found, C80);
+  optional(v, o, "changes", q, found, C81);
   return o;
 }
 
@@ -726,7 +777,7 @@ function vInvitation(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.organization = C10(v.organization, q, "organization", found);
   optional(v, o, "field", q, found, C12);
   optional(v, o, "role", q, found, C12);
-  o.reply = C82(v.reply, q, "reply", found);
+  o.reply = C85(v.reply, q, "reply", found);
   optional(v, o, "proxyName", q, found, C10);
   optional(v, o, "confidentialityAcknowledged", q, found, bool);
   return o;
@@ -738,10 +789,10 @@ function vAgendaItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.caseId = C5(v.caseId, q, "caseId", found);
   optional(v, o, "supportSharingId", q, found, C5);
-  optional(v, o, "minutes", q, found, C87);
-  optional(v, o, "legalKind", q, found, C34);
-  optional(v, o, "attendeeIds", q, found, C88);
-  optional(v, o, "minutesTo", q, found, C88);
+  optional(v, o, "minutes", q, found, C90);
+  optional(v, o, "legalKind", q, found, C35);
+  optional(v, o, "attendeeIds", q, found, C91);
+  optional(v, o, "minutesTo", q, found, C91);
   return o;
 }
 
@@ -749,27 +800,27 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C80(v.kind, q, "kind", found);
+  o.kind = C83(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
-  o.legalKind = C34(v.legalKind, q, "legalKind", found);
-  optional(v, o, "legalBasis", q, found, C36);
+  o.legalKind = C35(v.legalKind, q, "legalKind", found);
+  optional(v, o, "legalBasis", q, found, C37);
   optional(v, o, "existingKind", q, found, C12);
   optional(v, o, "localName", q, found, C10);
-  optional(v, o, "schedule", q, found, C38);
-  optional(v, o, "startTime", q, found, C40);
-  optional(v, o, "endTime", q, found, C40);
+  optional(v, o, "schedule", q, found, C39);
+  optional(v, o, "startTime", q, found, C41);
+  optional(v, o, "endTime", q, found, C41);
   optional(v, o, "place", q, found, C10);
   optional(v, o, "online", q, found, bool);
   o.date = C7(v.date, q, "date", found);
   optional(v, o, "facilitatorId", q, found, C5);
   optional(v, o, "recorderId", q, found, C5);
-  o.invitations = C83(v.invitations, q, "invitations", found);
-  optional(v, o, "combinedWith", q, found, C84);
-  optional(v, o, "sessionPurpose", q, found, C86);
-  o.agenda = C89(v.agenda, q, "agenda", found);
-  optional(v, o, "minutesTo", q, found, C88);
+  o.invitations = C86(v.invitations, q, "invitations", found);
+  optional(v, o, "combinedWith", q, found, C87);
+  optional(v, o, "sessionPurpose", q, found, C89);
+  o.agenda = C92(v.agenda, q, "agenda", found);
+  optional(v, o, "minutesTo", q, found, C91);
   optional(v, o, "minutesSentOn", q, found, C7);
   return o;
 }

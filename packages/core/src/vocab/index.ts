@@ -43,6 +43,8 @@ export const VOCABULARIES = {
   sessionPurposes: L.SESSION_PURPOSES,
   invitationReplies: L.INVITATION_REPLIES,
   ties: L.TIES,
+  supportFlows: L.SUPPORT_FLOWS,
+  supportPhases: L.SUPPORT_PHASES,
 } as const;
 
 /** The name of a code list. @public */
@@ -68,6 +70,8 @@ export const EXTENSIBLE_VOCABULARIES = [
   'applicationPrograms',
   'applicationSteps',
   'tsunagiReasons',
+  'supportFlows',
+  'supportPhases',
   'attendeeRoles',
   'actionKinds',
   'terminationReasons',

@@ -405,6 +405,32 @@ export const TIES = [
   { code: 'stressful', ja: 'ストレスのある関係', en: 'Stressful tie' },
 ] as const satisfies readonly VocabularyEntry[];
 
+/**
+ * What flows along a line of the household map — the labels of 東海村's ecomap (seed 003 l.489–552: 世帯支援,
+ * 会議参画・連携, 異変時連絡, 経過報告, 支援調整・資源開発), with 見守り and 連携. Extensible.
+ * @public
+ */
+export const SUPPORT_FLOWS = [
+  { code: 'householdSupport', ja: '世帯支援', en: 'Household support' },
+  { code: 'meetingLiaison', ja: '会議参画・連携', en: 'Meetings and liaison' },
+  { code: 'alert', ja: '異変時連絡', en: 'Calls when something changes' },
+  { code: 'progressReport', ja: '経過報告', en: 'Progress reports' },
+  { code: 'coordination', ja: '支援調整・資源開発', en: 'Coordination and resource development' },
+  { code: 'watching', ja: '見守り', en: 'Watching over' },
+  { code: 'liaison', ja: '連携', en: 'Liaison' },
+] as const satisfies readonly VocabularyEntry[];
+
+/**
+ * The phases of a case's support as 東海村 draws them (seed 003 l.433–497): 初動期 (the first response), 調整期
+ * (agencies join and coordinate), 安定期 (the community takes over). A municipality names its own. Extensible.
+ * @public
+ */
+export const SUPPORT_PHASES = [
+  { code: 'initial', ja: '初動期', en: 'Initial response' },
+  { code: 'coordinating', ja: '調整期', en: 'Coordination' },
+  { code: 'stable', ja: '安定期', en: 'Stable' },
+] as const satisfies readonly VocabularyEntry[];
+
 /** ケースの状況. @public */
 export const CASE_STATUSES = [
   { code: 'opened', ja: '受付', en: 'Opened' },

@@ -1,5 +1,19 @@
 import { LitElement, css, html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { AGE_BANDS, FIELDS, RELATIONSHIPS, SEXES, TIES, fillMessage, householdMap, todayIso, type Case } from '@tsunagu/core';
+import {
+  AGE_BANDS,
+  FIELDS,
+  RELATIONSHIPS,
+  SEXES,
+  SUPPORT_FLOWS,
+  SUPPORT_PHASES,
+  TIES,
+  fillMessage,
+  formatDate,
+  householdMap,
+  supportPhases,
+  todayIso,
+  type Case,
+} from '@tsunagu/core';
 import { LocaleController } from '../kit/locale';
 import { choiceText } from '../kit/choices';
 import { LABEL_WIDTH, R, layoutHouseholdMap, textWidth, type MapLayout } from './layout';
@@ -23,6 +37,8 @@ type Support = MapLayout['supports'][number];
  * @tagname tsunagu-household-map
  *
  * @attr {string} today - Reference date (ISO) for ages from birth dates; today in Japan when unset.
+ * @attr {string} date - Draws the network as it stood on this date (ISO): agencies, links and the coordinator dated around it. `today` when unset.
+ * @attr {string} phase - Draws the network on the last day of this phase of the case (`network.phases`: 初動期, 調整期, 安定期 …); the reference date for the phase in force. Choosing a phase above the picture sets it.
  * @attr {string} lang - `en` for English; otherwise Japanese. Inherited from the nearest ancestor with `lang`.
  *
  * @csspart figure - The picture (SVG).
@@ -36,6 +52,8 @@ export class TsunaguHouseholdMap extends LitElement {
   static override properties: PropertyDeclarations = {
     value: { attribute: false },
     today: { type: String },
+    date: { type: String },
+    phase: { type: String, reflect: true },
   };
 
   static override styles = css`
@@ -58,6 +76,12 @@ export class TsunaguHouseholdMap extends LitElement {
     .ring { stroke: none; fill: none; }
     ul { margin: 4px 0; padding-inline-start: 1.4em; }
     li:focus { outline: 4px solid #000; outline-offset: 2px; box-shadow: 0 0 0 6px var(--tsunagu-color-focus-ring, #ffd43d); }
+    .phases { border: 1px solid #b3b3b3; border-radius: 8px; padding: 4px 12px; margin: 0 0 8px; display: flex; flex-wrap: wrap; gap: 4px 20px; align-items: center; }
+    .phases legend { font-weight: 700; padding: 0 4px; }
+    .phases label { display: flex; gap: 6px; align-items: center; min-height: 44px; }
+    .phases input { width: 24px; height: 24px; margin: 0; }
+    .phases input:focus-visible { outline: 4px solid #000; outline-offset: 2px; box-shadow: 0 0 0 6px var(--tsunagu-color-focus-ring, #ffd43d); }
+    .phases p { margin: 0; flex-basis: 100%; }
     .legend { display: flex; flex-wrap: wrap; gap: 2px 16px; margin: 8px 0 0; padding: 0; list-style: none; font-size: 0.875em; }
     @media (forced-colors: active) { .shape { fill: Canvas; stroke: CanvasText; } .line, .together { stroke: CanvasText; } a:focus-visible .ring { stroke: Highlight; } }
     @media print {
@@ -71,6 +95,10 @@ export class TsunaguHouseholdMap extends LitElement {
   declare value: Case | undefined;
   /** The reference date (ISO) for ages; today in Japan when unset. */
   declare today: string | undefined;
+  /** The date (ISO) the network is drawn on; `today` when unset. */
+  declare date: string | undefined;
+  /** The phase (a code of the case's `network.phases`) the network is drawn at, on its last day; `date` when unset. */
+  declare phase: string | undefined;
 
   readonly #lang = new LocaleController(this);
 
@@ -78,6 +106,31 @@ export class TsunaguHouseholdMap extends LitElement {
     super();
     this.value = undefined;
     this.today = undefined;
+    this.date = undefined;
+    this.phase = undefined;
+  }
+
+  /** The day drawn: the chosen phase's last day (the reference date for the phase in force), else `date`, else `today`. */
+  #onDate(): string {
+    const today = this.today || todayIso();
+    const phase = this.value?.network ? supportPhases(this.value).find((p) => p.code === this.phase) : undefined;
+    if (phase) return phase.to ?? (today < phase.from ? phase.from : today);
+    return this.date || today;
+  }
+
+  /** The phases to choose from, as radio buttons (arrow keys step through them): none when the case has none. */
+  #phases(onDate: string): TemplateResult | typeof nothing {
+    const phases = this.value?.network ? supportPhases(this.value) : [];
+    if (phases.length === 0) return nothing;
+    const l = this.#l;
+    const names = [...SUPPORT_PHASES, ...(this.value?.network?.phases ?? []).map((p) => ({ code: p.code, ja: p.code, en: p.code }))];
+    return html`<fieldset class="phases"><legend>${l.phases}</legend>
+      ${phases.map(
+        (p) => html`<label><input type="radio" name="phase" .checked=${p.code === this.phase} @change=${() => (this.phase = p.code)} />
+          ${fillMessage(l.phaseOn, { phase: choiceText(this.#lang, names, p.code), from: formatDate(p.from, this.#lang.locale === 'en' ? 'iso' : 'western') })}</label>`,
+      )}
+      <p>${fillMessage(l.onDate, { date: formatDate(onDate, this.#lang.locale === 'en' ? 'iso' : 'western') })}</p>
+    </fieldset>`;
   }
 
   get #l() {
@@ -93,17 +146,27 @@ export class TsunaguHouseholdMap extends LitElement {
       p.age !== undefined ? fillMessage(l.age, { n: p.age }) : choiceText(this.#lang, AGE_BANDS, p.ageBand),
       p.livesTogether ? l.together : l.apart,
       p.deceased ? l.deceased : undefined,
+      p.conditions.length ? fillMessage(l.conditions, { list: p.conditions.join(l.separator) }) : undefined,
     ].filter(Boolean);
     return `${p.name || l.unnamed}${l.open}${facts.join(l.separator)}${l.close}`;
   }
 
-  /** A support in words, for one member: name, field, formal or informal, the tie. */
-  #describeSupport(s: Support, tie: string | undefined): string {
+  /** A support in words, for one member: name, field, formal or informal, the tie, what flows, the coordinator. */
+  #describeSupport(s: Support, link: Support['links'][number] | undefined): string {
     const l = this.#l;
-    const facts = [choiceText(this.#lang, FIELDS, s.field), s.informal ? l.informal : l.formal, choiceText(this.#lang, TIES, tie)].filter(
-      Boolean,
-    );
+    const facts = [
+      s.coordinator ? l.coordinator : undefined,
+      choiceText(this.#lang, FIELDS, s.field),
+      s.informal ? l.informal : l.formal,
+      choiceText(this.#lang, TIES, link?.tie),
+      link?.flow ? this.#flow(link.flow) : undefined,
+    ].filter(Boolean);
     return `${s.name}${l.open}${facts.join(l.separator)}${l.close}`;
+  }
+
+  /** What flows along a line, in words (the municipality's own codes as they are). */
+  #flow(code: string): string {
+    return choiceText(this.#lang, SUPPORT_FLOWS, code) || code;
   }
 
   /** Moves to an entry of the text alternative (a node's link is activated). */
@@ -157,7 +220,9 @@ export class TsunaguHouseholdMap extends LitElement {
     const h = s.height;
     const l = this.#l;
     const ties = [...new Set(s.links.map((k) => k.tie).filter(Boolean))];
-    const shown = [choiceText(this.#lang, FIELDS, s.field), s.informal ? l.informal : undefined].filter(Boolean).join('・');
+    const shown = [s.coordinator ? l.coordinator : undefined, choiceText(this.#lang, FIELDS, s.field), s.informal ? l.informal : undefined]
+      .filter(Boolean)
+      .join('・');
     const more = [s.informal ? undefined : l.formal, ties.length === 1 ? choiceText(this.#lang, TIES, ties[0]) : undefined]
       .filter(Boolean)
       .join(l.separator);
@@ -165,7 +230,7 @@ export class TsunaguHouseholdMap extends LitElement {
       <rect class="ring" x=${s.x - s.width / 2 - 6} y=${s.y - h / 2 - 6} width=${s.width + 12} height=${h + 12} rx="8"></rect>
       <rect class="shape" x=${s.x - s.width / 2} y=${s.y - h / 2} width=${s.width} height=${h} rx=${s.informal ? h / 2 : 2}></rect>
       ${s.lines.map((t, i) => svg`<text x=${s.x} y=${s.y - 2 - (s.lines.length - 1 - i) * 14} text-anchor="middle">${t}</text>`)}
-      <text class="small" x=${s.x} y=${s.y + 13 + (s.lines.length - 1) * 7} text-anchor="middle">${shown}</text>
+      ${shown ? svg`<text class="small" x=${s.x} y=${s.y + 13 + (s.lines.length - 1) * 7} text-anchor="middle">${shown}</text>` : nothing}
     </a>`;
   }
 
@@ -202,12 +267,15 @@ export class TsunaguHouseholdMap extends LitElement {
 
   protected override render(): TemplateResult {
     const l = this.#l;
-    const map = this.value?.household ? householdMap(this.value, { onDate: this.today || todayIso() }) : undefined;
+    const onDate = this.#onDate();
+    const map = this.value?.household ? householdMap(this.value, { onDate }) : undefined;
     if (!map || map.people.length === 0) return html`<h2>${l.title}</h2><p>${l.empty}</p>`;
     const layout = layoutHouseholdMap(map);
     const v = layout.viewBox;
     const figure = fillMessage(l.figure, { people: layout.people.length, supports: layout.supports.length });
+    const named = new Map(layout.supports.map((s) => [s.key, s.name]));
     return html`<h2 id="title">${l.title}</h2>
+      ${this.#phases(onDate)}
       <div class="figure"><svg part="figure" data-min-width=${Math.round(v.width * 0.85)} role="group" aria-label=${figure} viewBox="${v.x} ${v.y} ${v.width} ${v.height}" preserveAspectRatio="xMidYMid meet">
         <g aria-hidden="true">
           ${layout.links.map((k) => this.#line(k.points, k.tie))}
@@ -233,12 +301,29 @@ export class TsunaguHouseholdMap extends LitElement {
             return html`<li id="alt-${p.key}" tabindex="-1">${this.#describe(p)}
               ${
                 mine.length
-                  ? html`<ul aria-label=${l.supports}>${mine.map((s) => html`<li id="alt-${s.key}-${s.links.findIndex((k) => k.person === p.key)}" tabindex="-1">${this.#describeSupport(s, s.links.find((k) => k.person === p.key)?.tie)}</li>`)}</ul>`
+                  ? html`<ul aria-label=${l.supports}>${mine.map(
+                      (s) =>
+                        html`<li id="alt-${s.key}-${s.links.findIndex((k) => k.person === p.key)}" tabindex="-1">${this.#describeSupport(
+                          s,
+                          s.links.find((k) => k.person === p.key),
+                        )}</li>`,
+                    )}</ul>`
                   : html`<p>${l.noSupports}</p>`
               }
             </li>`;
           })}
         </ul>
+        ${
+          map.links.length
+            ? html`<h3 id="links-title">${l.links}</h3>
+              <ul aria-labelledby="links-title">
+                ${map.links.map((k) => {
+                  const text = fillMessage(l.link, { source: named.get(k.source) ?? '', target: named.get(k.target) ?? '' });
+                  return html`<li>${k.flow ? fillMessage(l.flow, { name: text, flow: this.#flow(k.flow) }) : text}</li>`;
+                })}
+              </ul>`
+            : nothing
+        }
       </section>`;
   }
 }

@@ -9,6 +9,8 @@ import {
   SUPPORT_PROGRAMS,
   RELATIONSHIPS,
   SITUATIONS,
+  SUPPORT_FLOWS,
+  SUPPORT_PHASES,
 } from '../../vocab/lists';
 import type { Case } from '../../schema/case';
 import type { ActionPlan } from '../../schema/action-plan';
@@ -109,6 +111,11 @@ export const caseRules: readonly Rule<Case>[] = [
     ['tsunagiStatuses', TSUNAGI_STATUSES, ['tsunagi', '*', 'steps', '*', 'status']],
     ['tsunagiReasons', TSUNAGI_REASONS, ['tsunagi', '*', 'steps', '*', 'reason']],
     ['fields', FIELDS, ['tsunagi', '*', 'receiver', 'field']],
+    ['supportFlows', SUPPORT_FLOWS, ['household', 'person', 'agencies', '*', 'flow']],
+    ['supportFlows', SUPPORT_FLOWS, ['household', 'members', '*', 'agencies', '*', 'flow']],
+    ['supportFlows', SUPPORT_FLOWS, ['network', 'coordinator', 'flow']],
+    ['supportFlows', SUPPORT_FLOWS, ['network', 'links', '*', 'flow']],
+    ['supportPhases', SUPPORT_PHASES, ['network', 'phases', '*', 'code']],
   ]),
   requiredTexts<Case>([
     ['contacts', '*', 'content'],

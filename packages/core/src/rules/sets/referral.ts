@@ -8,6 +8,7 @@ import {
   ROUTES,
   SITUATIONS,
   TROUBLES,
+  SUPPORT_FLOWS,
 } from '../../vocab/lists';
 import type { Referral } from '../../schema/referral';
 import type { Rule } from '../engine';
@@ -52,6 +53,8 @@ export const referralRules: readonly Rule<Referral>[] = [
     ['situations', SITUATIONS, ['members', '*', 'situations', '*']],
     ['fields', FIELDS, ['person', 'agencies', '*', 'field']],
     ['fields', FIELDS, ['members', '*', 'agencies', '*', 'field']],
+    ['supportFlows', SUPPORT_FLOWS, ['person', 'agencies', '*', 'flow']],
+    ['supportFlows', SUPPORT_FLOWS, ['members', '*', 'agencies', '*', 'flow']],
     ['problemTypes', PROBLEM_TYPES, ['content', 'problemType']],
     ['troubles', TROUBLES, ['content', 'troubles', '*']],
     ['troubles', TROUBLES, ['content', 'mainTrouble']],
