@@ -12,6 +12,7 @@ interface Args {
   lang?: string;
   today?: string;
   phase?: string;
+  allPhases?: boolean;
 }
 const mapOf = (root: HTMLElement) => root.querySelector('tsunagu-household-map') as TsunaguHouseholdMap;
 
@@ -21,7 +22,7 @@ const meta = {
   tags: ['autodocs'],
   args: { today: '2025-10-01' },
   render: (args) =>
-    html`<tsunagu-household-map .value=${args.value} today=${args.today ?? ''} phase=${args.phase ?? nothing} lang=${args.lang ?? nothing}></tsunagu-household-map>`,
+    html`<tsunagu-household-map .value=${args.value} today=${args.today ?? ''} phase=${args.phase ?? nothing} ?all-phases=${args.allPhases ?? false} lang=${args.lang ?? nothing}></tsunagu-household-map>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -88,6 +89,15 @@ export const OverTime: Story = {
     await userEvent.click(sr.querySelectorAll<HTMLInputElement>('.phases input')[2]!);
     await waitFor(() => expect(text()).not.toContain('住宅会社'));
     await expect(text()).toContain((globals['locale'] as string) === 'en' ? 'Watching over' : '見守り');
+  },
+};
+
+/** The three phases side by side, each on its last day (on paper, a page each). */
+export const AllPhases: Story = {
+  args: { value: phasedMapCase, allPhases: true },
+  play: async ({ canvasElement }) => {
+    const sr = mapOf(canvasElement).shadowRoot!;
+    await waitFor(() => expect(sr.querySelectorAll('section.phase svg')).toHaveLength(3));
   },
 };
 

@@ -46,25 +46,26 @@ interface Printed {
 }
 
 /** Prints one sheet to A4 as the browser's print does (print media), and reads the PDF. */
-async function print(tag: string, value: unknown, mode: string, lang: 'ja' | 'en'): Promise<Printed> {
+async function print(tag: string, value: unknown, mode: string, lang: 'ja' | 'en', attrs: Record<string, string> = {}): Promise<Printed> {
   const page = await browser.newPage();
   try {
     await page.goto(origin);
     await page.waitForFunction((t) => !!customElements.get(t), tag);
     await page.evaluate(
-      async ([t, v, m, l]) => {
+      async ([t, v, m, l, a]) => {
         const el = document.createElement(t as string) as HTMLElement & { value: unknown; updateComplete: Promise<unknown> };
         el.setAttribute('mode', m as string);
         el.setAttribute('lang', l as string);
         el.setAttribute('today', '2025-04-09');
+        for (const [k, x] of Object.entries(a as Record<string, string>)) el.setAttribute(k, x);
         el.value = v;
         document.getElementById('root')!.append(el);
         await el.updateComplete;
       },
-      [tag, value, mode, lang] as const,
+      [tag, value, mode, lang, attrs] as const,
     );
     await page.emulateMedia({ media: 'print' });
-    const file = join(dir, `${tag}-${mode}-${lang}.pdf`);
+    const file = join(dir, `${tag}-${mode}-${lang}${Object.keys(attrs).join('-')}.pdf`);
     writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
     const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().split('\f').slice(0, pages);
@@ -242,6 +243,31 @@ describe('paper: the household map on one A4 page (issue #17)', () => {
         for (const s of map.supports) expect(text).toContain(s.name.replace(/\s+/g, ''));
         expect(text).toContain(lang === 'ja' ? '太線強いつながり' : 'thickline:strongtie');
       }, 60_000);
+});
+
+describe('paper: the household map, a page per phase (issue #34)', () => {
+  // Twelve people and thirty supports through 東海村's three phases: every support is there at each (they are undated).
+  const phased = {
+    ...largeMapCase,
+    network: {
+      phases: [
+        { code: 'initial', from: '2025-03-25' },
+        { code: 'coordinating', from: '2025-04-15' },
+        { code: 'stable', from: '2025-09-01' },
+      ],
+    },
+  };
+  for (const lang of ['ja', 'en'] as const)
+    it(`tsunagu-household-map, all phases at 12 people and 30 supports (${lang}): one A4 page per phase, each whole`, async () => {
+      const p = await print('tsunagu-household-map', phased, 'print', lang, { 'all-phases': '' });
+      expect(p.pages).toBe(3);
+      const map = householdMap(phased);
+      ['初動期', '調整期', '安定期'].forEach((name, i) => {
+        const text = p.text[i]!.replace(/\s+/g, '');
+        expect(text).toContain(lang === 'ja' ? name : ['Initialresponse', 'Coordination', 'Stable'][i]);
+        for (const s of map.supports) expect(text, `${s.name} on page ${i + 1}`).toContain(s.name.replace(/\s+/g, ''));
+      });
+    }, 60_000);
 });
 
 describe('paper: the meeting session — agenda, attendance, minutes list (issue #17)', () => {

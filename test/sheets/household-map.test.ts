@@ -275,4 +275,43 @@ describe('<tsunagu-household-map>: the network over time (#34)', () => {
     expect(sr.querySelectorAll('.phases input')).toHaveLength(3);
     await expectNoAxeViolations(el);
   });
+
+  it('draws every phase side by side, each with its own picture and words, and names a municipality’s own phase', async () => {
+    const { el, sr } = await map(phasedMapCase);
+    el.allPhases = true;
+    await el.updateComplete;
+    const phases = [...sr.querySelectorAll<HTMLElement>('section.phase')];
+    expect(phases.map((p) => p.querySelector('h3')!.textContent)).toEqual([
+      '初動期（2025年3月25日から）',
+      '調整期（2025年4月15日から）',
+      '安定期（2025年9月1日から）',
+    ]);
+    const text = (p: HTMLElement) => p.querySelector('.text')!.textContent!;
+    expect(text(phases[0]!)).toContain('住宅会社');
+    expect(text(phases[0]!)).not.toContain('架空精神科病院');
+    expect(text(phases[1]!)).toContain('架空精神科病院');
+    expect(text(phases[2]!)).not.toContain('住宅会社');
+    expect(text(phases[2]!)).toContain('民生委員');
+    // Ids stay apart: a node of the second picture moves to the second text.
+    const ids = [...sr.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const node = phases[1]!.querySelector<SVGAElement>('svg a')!;
+    node.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(phases[1]!.contains(deepActiveElement())).toBe(true);
+    expect(sr.querySelector('.phases')).toBeNull();
+    await expectNoAxeViolations(el);
+    // A municipality's own phase, named by its policy.
+    el.policy = {
+      id: 'x',
+      name: { ja: '架空町', en: 'X' },
+      vocabularies: { supportPhases: [{ code: 'x-follow', ja: '見守り期', en: 'Follow-up' }] },
+    };
+    el.value = {
+      ...phasedMapCase,
+      network: { ...phasedMapCase.network, phases: [...phasedMapCase.network!.phases!, { code: 'x-follow', from: '2026-01-05' }] },
+    };
+    await el.updateComplete;
+    expect([...sr.querySelectorAll('section.phase > h3')].at(-1)!.textContent).toBe('見守り期（2026年1月5日から）');
+  });
 });

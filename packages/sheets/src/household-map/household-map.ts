@@ -7,12 +7,14 @@ import {
   SUPPORT_FLOWS,
   SUPPORT_PHASES,
   TIES,
+  extendVocabulary,
   fillMessage,
   formatDate,
   householdMap,
   supportPhases,
   todayIso,
   type Case,
+  type MunicipalPolicy,
 } from '@tsunagu/core';
 import { LocaleController } from '../kit/locale';
 import { choiceText } from '../kit/choices';
@@ -38,6 +40,7 @@ type Support = MapLayout['supports'][number];
  *
  * @attr {string} today - Reference date (ISO) for ages from birth dates; today in Japan when unset.
  * @attr {string} date - Draws the network as it stood on this date (ISO): agencies, links and the coordinator dated around it. `today` when unset.
+ * @attr {boolean} all-phases - Draws every phase of the case side by side, each on its last day; on paper, one A4 page each.
  * @attr {string} phase - Draws the network on the last day of this phase of the case (`network.phases`: 初動期, 調整期, 安定期 …); the reference date for the phase in force. Choosing a phase above the picture sets it.
  * @attr {string} lang - `en` for English; otherwise Japanese. Inherited from the nearest ancestor with `lang`.
  *
@@ -54,6 +57,8 @@ export class TsunaguHouseholdMap extends LitElement {
     today: { type: String },
     date: { type: String },
     phase: { type: String, reflect: true },
+    allPhases: { type: Boolean, attribute: 'all-phases' },
+    policy: { attribute: false },
   };
 
   static override styles = css`
@@ -82,12 +87,16 @@ export class TsunaguHouseholdMap extends LitElement {
     .phases input { width: 24px; height: 24px; margin: 0; }
     .phases input:focus-visible { outline: 4px solid #000; outline-offset: 2px; box-shadow: 0 0 0 6px var(--tsunagu-color-focus-ring, #ffd43d); }
     .phases p { margin: 0; flex-basis: 100%; }
+    .side-by-side { display: flex; flex-wrap: wrap; gap: 16px; }
+    .phase { flex: 1 1 28rem; min-width: 0; }
     .legend { display: flex; flex-wrap: wrap; gap: 2px 16px; margin: 8px 0 0; padding: 0; list-style: none; font-size: 0.875em; }
     @media (forced-colors: active) { .shape { fill: Canvas; stroke: CanvasText; } .line, .together { stroke: CanvasText; } a:focus-visible .ring { stroke: Highlight; } }
     @media print {
       :host { font-size: 9pt; }
       svg { max-height: 230mm; min-width: 0 !important; }
       .text { display: none; }
+      .side-by-side { display: block; }
+      .phase + .phase { break-before: page; }
     }
   `;
 
@@ -99,6 +108,10 @@ export class TsunaguHouseholdMap extends LitElement {
   declare date: string | undefined;
   /** The phase (a code of the case's `network.phases`) the network is drawn at, on its last day; `date` when unset. */
   declare phase: string | undefined;
+  /** Draws every phase of the case, each on its last day, side by side; on paper, one A4 page each. */
+  declare allPhases: boolean;
+  /** The municipal policy: its own phases' and flows' names (`vocabularies.supportPhases`, `supportFlows`). */
+  declare policy: MunicipalPolicy | undefined;
 
   readonly #lang = new LocaleController(this);
 
@@ -108,6 +121,19 @@ export class TsunaguHouseholdMap extends LitElement {
     this.today = undefined;
     this.date = undefined;
     this.phase = undefined;
+    this.allPhases = false;
+    this.policy = undefined;
+  }
+
+  /** A phase in words: its name and its first day. */
+  #phaseLabel(p: { code: string; from: string }): string {
+    const names = extendVocabulary('supportPhases', SUPPORT_PHASES, this.policy?.vocabularies);
+    return fillMessage(this.#l.phaseOn, { phase: choiceText(this.#lang, names, p.code) || p.code, from: this.#date(p.from) });
+  }
+
+  /** A date for people: 2025年3月25日, or ISO in English. */
+  #date(iso: string): string {
+    return formatDate(iso, this.#lang.locale === 'en' ? 'iso' : 'western');
   }
 
   /** The day drawn: the chosen phase's last day (the reference date for the phase in force), else `date`, else `today`. */
@@ -123,13 +149,12 @@ export class TsunaguHouseholdMap extends LitElement {
     const phases = this.value?.network ? supportPhases(this.value) : [];
     if (phases.length === 0) return nothing;
     const l = this.#l;
-    const names = [...SUPPORT_PHASES, ...(this.value?.network?.phases ?? []).map((p) => ({ code: p.code, ja: p.code, en: p.code }))];
     return html`<fieldset class="phases"><legend>${l.phases}</legend>
       ${phases.map(
         (p) => html`<label><input type="radio" name="phase" .checked=${p.code === this.phase} @change=${() => (this.phase = p.code)} />
-          ${fillMessage(l.phaseOn, { phase: choiceText(this.#lang, names, p.code), from: formatDate(p.from, this.#lang.locale === 'en' ? 'iso' : 'western') })}</label>`,
+          ${this.#phaseLabel(p)}</label>`,
       )}
-      <p>${fillMessage(l.onDate, { date: formatDate(onDate, this.#lang.locale === 'en' ? 'iso' : 'western') })}</p>
+      <p>${fillMessage(l.onDate, { date: this.#date(onDate) })}</p>
     </fieldset>`;
   }
 
@@ -164,9 +189,9 @@ export class TsunaguHouseholdMap extends LitElement {
     return `${s.name}${l.open}${facts.join(l.separator)}${l.close}`;
   }
 
-  /** What flows along a line, in words (the municipality's own codes as they are). */
+  /** What flows along a line, in words, with the municipality's own flows. */
   #flow(code: string): string {
-    return choiceText(this.#lang, SUPPORT_FLOWS, code) || code;
+    return choiceText(this.#lang, extendVocabulary('supportFlows', SUPPORT_FLOWS, this.policy?.vocabularies), code) || code;
   }
 
   /** Moves to an entry of the text alternative (a node's link is activated). */
@@ -177,7 +202,7 @@ export class TsunaguHouseholdMap extends LitElement {
     target?.focus();
   }
 
-  #person(p: Person): SVGTemplateResult {
+  #person(p: Person, prefix: string): SVGTemplateResult {
     const shape =
       p.sex === 'male'
         ? svg`<rect class="shape" x=${p.x - R} y=${p.y - R} width=${2 * R} height=${2 * R}></rect>`
@@ -208,7 +233,7 @@ export class TsunaguHouseholdMap extends LitElement {
     const more = [choiceText(this.#lang, SEXES, p.sex), p.livesTogether ? l.together : l.apart, p.deceased ? l.deceased : undefined]
       .filter(Boolean)
       .join(l.separator);
-    return svg`<a href="#alt-${p.key}" aria-label="${first} ${second}${l.open}${more}${l.close}" @click=${(e: Event) => this.#goTo(e, `alt-${p.key}`)}>
+    return svg`<a href="#${prefix}alt-${p.key}" aria-label="${first} ${second}${l.open}${more}${l.close}" @click=${(e: Event) => this.#goTo(e, `${prefix}alt-${p.key}`)}>
       <rect class="ring" x=${p.x - R - 6} y=${p.y - R - 6} width=${2 * R + 12} height=${2 * R + 12} rx="6"></rect>
       ${shape}${inner}${cross}
       ${fitted(first, p.x, p.y + R + 14, 12)}
@@ -216,7 +241,7 @@ export class TsunaguHouseholdMap extends LitElement {
     </a>`;
   }
 
-  #support(s: Support): SVGTemplateResult {
+  #support(s: Support, prefix: string): SVGTemplateResult {
     const h = s.height;
     const l = this.#l;
     const ties = [...new Set(s.links.map((k) => k.tie).filter(Boolean))];
@@ -226,7 +251,7 @@ export class TsunaguHouseholdMap extends LitElement {
     const more = [s.informal ? undefined : l.formal, ties.length === 1 ? choiceText(this.#lang, TIES, ties[0]) : undefined]
       .filter(Boolean)
       .join(l.separator);
-    return svg`<a href="#alt-${s.key}-0" aria-label="${s.name}${shown ? ` ${shown}` : ''}${more ? `${l.open}${more}${l.close}` : ''}" @click=${(e: Event) => this.#goTo(e, `alt-${s.key}-0`)}>
+    return svg`<a href="#${prefix}alt-${s.key}-0" aria-label="${s.name}${shown ? ` ${shown}` : ''}${more ? `${l.open}${more}${l.close}` : ''}" @click=${(e: Event) => this.#goTo(e, `${prefix}alt-${s.key}-0`)}>
       <rect class="ring" x=${s.x - s.width / 2 - 6} y=${s.y - h / 2 - 6} width=${s.width + 12} height=${h + 12} rx="8"></rect>
       <rect class="shape" x=${s.x - s.width / 2} y=${s.y - h / 2} width=${s.width} height=${h} rx=${s.informal ? h / 2 : 2}></rect>
       ${s.lines.map((t, i) => svg`<text x=${s.x} y=${s.y - 2 - (s.lines.length - 1 - i) * 14} text-anchor="middle">${t}</text>`)}
@@ -261,22 +286,44 @@ export class TsunaguHouseholdMap extends LitElement {
    * 85 % (about 10 px text). Set through the CSSOM, which the strict CSP allows (a style attribute it refuses).
    */
   protected override updated(): void {
-    const figure = this.renderRoot.querySelector<SVGSVGElement>('svg[data-min-width]');
-    if (figure) figure.style.minWidth = `${figure.dataset['minWidth']}px`;
+    for (const figure of this.renderRoot.querySelectorAll<SVGSVGElement>('svg[data-min-width]'))
+      figure.style.minWidth = `${figure.dataset['minWidth']}px`;
   }
 
   protected override render(): TemplateResult {
     const l = this.#l;
+    const phases = this.value?.network ? supportPhases(this.value) : [];
+    const legend = html`<ul class="legend" aria-label=${l.legendTitle}>
+      ${[l.legendMale, l.legendFemale, l.legendOther, l.legendSelf, l.legendDeceased, l.legendTogether, l.legendStrong, l.legendWeak, l.legendStressful, l.legendInformal].map((t) => html`<li>${t}</li>`)}
+    </ul>`;
+    if (this.allPhases && phases.length > 0 && this.value?.household) {
+      // Each phase on its last day, side by side; on paper, a page each.
+      const today = this.today || todayIso();
+      return html`<h2 id="title">${l.title}</h2>
+        <div class="side-by-side">
+          ${phases.map((p, i) => {
+            const map = householdMap(this.value!, { onDate: p.to ?? (today < p.from ? p.from : today) });
+            const [figure, text] = this.#map(map, `p${i}-`, `phase-${i}`);
+            return html`<section class="phase" aria-labelledby="phase-${i}"><h3 id="phase-${i}">${this.#phaseLabel(p)}</h3>${figure}${text}</section>`;
+          })}
+        </div>
+        ${legend}`;
+    }
     const onDate = this.#onDate();
     const map = this.value?.household ? householdMap(this.value, { onDate }) : undefined;
     if (!map || map.people.length === 0) return html`<h2>${l.title}</h2><p>${l.empty}</p>`;
+    const [figure, text] = this.#map(map, '');
+    return html`<h2 id="title">${l.title}</h2>${this.#phases(onDate)}${figure}${legend}${text}`;
+  }
+
+  /** The picture of a map and its text alternative; `prefix` keeps the ids of several maps apart, `phase` names the text's phase. */
+  #map(map: ReturnType<typeof householdMap>, prefix: string, phase?: string): [TemplateResult, TemplateResult] {
+    const l = this.#l;
     const layout = layoutHouseholdMap(map);
     const v = layout.viewBox;
-    const figure = fillMessage(l.figure, { people: layout.people.length, supports: layout.supports.length });
+    const label = fillMessage(l.figure, { people: layout.people.length, supports: layout.supports.length });
     const named = new Map(layout.supports.map((s) => [s.key, s.name]));
-    return html`<h2 id="title">${l.title}</h2>
-      ${this.#phases(onDate)}
-      <div class="figure"><svg part="figure" data-min-width=${Math.round(v.width * 0.85)} role="group" aria-label=${figure} viewBox="${v.x} ${v.y} ${v.width} ${v.height}" preserveAspectRatio="xMidYMid meet">
+    const figure = html`<div class="figure"><svg part="figure" data-min-width=${Math.round(v.width * 0.85)} role="group" aria-label=${label} viewBox="${v.x} ${v.y} ${v.width} ${v.height}" preserveAspectRatio="xMidYMid meet">
         <g aria-hidden="true">
           ${layout.links.map((k) => this.#line(k.points, k.tie))}
           ${
@@ -287,23 +334,20 @@ export class TsunaguHouseholdMap extends LitElement {
           }
           <path class="line" d=${layout.family}></path>
         </g>
-        ${layout.people.map((p) => this.#person(p))}
-        ${layout.supports.map((s) => this.#support(s))}
-      </svg></div>
-      <ul class="legend" aria-label=${l.legendTitle}>
-        ${[l.legendMale, l.legendFemale, l.legendOther, l.legendSelf, l.legendDeceased, l.legendTogether, l.legendStrong, l.legendWeak, l.legendStressful, l.legendInformal].map((t) => html`<li>${t}</li>`)}
-      </ul>
-      <section class="text" part="text" aria-labelledby="text-title">
-        <h3 id="text-title">${l.textTitle}</h3>
+        ${layout.people.map((p) => this.#person(p, prefix))}
+        ${layout.supports.map((s) => this.#support(s, prefix))}
+      </svg></div>`;
+    const text = html`<section class="text" part="text" aria-labelledby="${phase ? `${phase} ` : ''}${prefix}text-title">
+        <h3 id="${prefix}text-title">${l.textTitle}</h3>
         <ul>
           ${layout.people.map((p) => {
             const mine = layout.supports.filter((s) => s.links.some((k) => k.person === p.key));
-            return html`<li id="alt-${p.key}" tabindex="-1">${this.#describe(p)}
+            return html`<li id="${prefix}alt-${p.key}" tabindex="-1">${this.#describe(p)}
               ${
                 mine.length
                   ? html`<ul aria-label=${l.supports}>${mine.map(
                       (s) =>
-                        html`<li id="alt-${s.key}-${s.links.findIndex((k) => k.person === p.key)}" tabindex="-1">${this.#describeSupport(
+                        html`<li id="${prefix}alt-${s.key}-${s.links.findIndex((k) => k.person === p.key)}" tabindex="-1">${this.#describeSupport(
                           s,
                           s.links.find((k) => k.person === p.key),
                         )}</li>`,
@@ -315,8 +359,8 @@ export class TsunaguHouseholdMap extends LitElement {
         </ul>
         ${
           map.links.length
-            ? html`<h3 id="links-title">${l.links}</h3>
-              <ul aria-labelledby="links-title">
+            ? html`<h3 id="${prefix}links-title">${l.links}</h3>
+              <ul aria-labelledby="${prefix}links-title">
                 ${map.links.map((k) => {
                   const text = fillMessage(l.link, { source: named.get(k.source) ?? '', target: named.get(k.target) ?? '' });
                   return html`<li>${k.flow ? fillMessage(l.flow, { name: text, flow: this.#flow(k.flow) }) : text}</li>`;
@@ -325,6 +369,7 @@ export class TsunaguHouseholdMap extends LitElement {
             : nothing
         }
       </section>`;
+    return [figure, text];
   }
 }
 
