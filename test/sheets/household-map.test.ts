@@ -186,6 +186,24 @@ describe('<tsunagu-household-map>: legible at 12 people and 30 supports (issue #
           expect(hit?.what, `the line from ${link.support} to ${link.person} at (${Math.round(x)}, ${Math.round(y)})`).toBeUndefined();
         }
       });
+      // Agency to agency: out of each box, round a ring past every box; nothing else on its way.
+      const agencyPaths = [...sr.querySelectorAll<SVGPathElement>('g[aria-hidden] path.agency-link')];
+      expect(agencyPaths).toHaveLength(layout.supportLinks.length);
+      agencyPaths.forEach((path, i) => {
+        const link = layout.supportLinks[i]!;
+        const obstacles = [
+          ...labels,
+          ...symbols.map((s) => ({ what: `person ${s.key}`, box: s.box })),
+          ...boxes.filter((s) => s.key !== link.source && s.key !== link.target).map((s) => ({ what: `support ${s.key}`, box: s.box })),
+        ];
+        const length = path.getTotalLength();
+        for (let at = 0; at <= length; at += 2) {
+          const { x, y } = path.getPointAtLength(at);
+          const hit = obstacles.find((o) => inside(x, y, o.box));
+          expect(hit?.what, `the line from ${link.source} to ${link.target} at (${Math.round(x)}, ${Math.round(y)})`).toBeUndefined();
+        }
+      });
+      if (phase === 'stable') expect(agencyPaths).toHaveLength(2);
     });
 
   it('keeps labels at 10 px or more in a column narrower than the map, which then scrolls sideways rather than shrink', async () => {
@@ -230,7 +248,8 @@ describe('<tsunagu-household-map>: the network over time (#34)', () => {
       '調整期（2025年4月15日から）',
       '安定期（2025年9月1日から）',
     ]);
-    // Today (1 October) is in 安定期: the housing company has left, the 民生委員 watches over.
+    // Today (1 October) is in 安定期, and it is the phase checked: the housing company has left, the 民生委員 watches over.
+    expect(radios.map((r) => r.checked)).toEqual([false, false, true]);
     expect(alt(sr)).toContain('民生委員');
     expect(alt(sr)).not.toContain('住宅会社');
     radios[0]!.focus();

@@ -74,6 +74,7 @@ export class TsunaguHouseholdMap extends LitElement {
     .line { fill: none; stroke: currentColor; stroke-width: 1.5; }
     .strong { stroke-width: 4.5; }
     .weak { stroke-dasharray: 6 5; }
+    .agency-link { fill: none; stroke: currentColor; stroke-width: 2; stroke-dasharray: 1 5; stroke-linecap: round; }
     .together { fill: none; stroke: currentColor; stroke-width: 1.5; stroke-dasharray: 2 4; }
     a:focus { outline: none; }
     a:focus-visible .shape, a:hover .shape { stroke-width: 4; }
@@ -90,7 +91,7 @@ export class TsunaguHouseholdMap extends LitElement {
     .side-by-side { display: flex; flex-wrap: wrap; gap: 16px; }
     .phase { flex: 1 1 28rem; min-width: 0; }
     .legend { display: flex; flex-wrap: wrap; gap: 2px 16px; margin: 8px 0 0; padding: 0; list-style: none; font-size: 0.875em; }
-    @media (forced-colors: active) { .shape { fill: Canvas; stroke: CanvasText; } .line, .together { stroke: CanvasText; } a:focus-visible .ring { stroke: Highlight; } }
+    @media (forced-colors: active) { .shape { fill: Canvas; stroke: CanvasText; } .line, .together, .agency-link { stroke: CanvasText; } a:focus-visible .ring { stroke: Highlight; } }
     @media print {
       :host { font-size: 9pt; }
       svg { max-height: 230mm; min-width: 0 !important; }
@@ -149,9 +150,11 @@ export class TsunaguHouseholdMap extends LitElement {
     const phases = this.value?.network ? supportPhases(this.value) : [];
     if (phases.length === 0) return nothing;
     const l = this.#l;
+    // The phase chosen, else the one the day drawn falls in.
+    const current = this.phase ?? phases.find((p) => p.from <= onDate && (p.to === undefined || onDate <= p.to))?.code;
     return html`<fieldset class="phases"><legend>${l.phases}</legend>
       ${phases.map(
-        (p) => html`<label><input type="radio" name="phase" .checked=${p.code === this.phase} @change=${() => (this.phase = p.code)} />
+        (p) => html`<label><input type="radio" name="phase" .checked=${p.code === current} @change=${() => (this.phase = p.code)} />
           ${this.#phaseLabel(p)}</label>`,
       )}
       <p>${fillMessage(l.onDate, { date: this.#date(onDate) })}</p>
@@ -294,7 +297,7 @@ export class TsunaguHouseholdMap extends LitElement {
     const l = this.#l;
     const phases = this.value?.network ? supportPhases(this.value) : [];
     const legend = html`<ul class="legend" aria-label=${l.legendTitle}>
-      ${[l.legendMale, l.legendFemale, l.legendOther, l.legendSelf, l.legendDeceased, l.legendTogether, l.legendStrong, l.legendWeak, l.legendStressful, l.legendInformal].map((t) => html`<li>${t}</li>`)}
+      ${[l.legendMale, l.legendFemale, l.legendOther, l.legendSelf, l.legendDeceased, l.legendTogether, l.legendStrong, l.legendWeak, l.legendStressful, l.legendInformal, l.legendAgencyLink].map((t) => html`<li>${t}</li>`)}
     </ul>`;
     if (this.allPhases && phases.length > 0 && this.value?.household) {
       // Each phase on its last day, side by side; on paper, a page each.
@@ -326,6 +329,7 @@ export class TsunaguHouseholdMap extends LitElement {
     const figure = html`<div class="figure"><svg part="figure" data-min-width=${Math.round(v.width * 0.85)} role="group" aria-label=${label} viewBox="${v.x} ${v.y} ${v.width} ${v.height}" preserveAspectRatio="xMidYMid meet">
         <g aria-hidden="true">
           ${layout.links.map((k) => this.#line(k.points, k.tie))}
+          ${layout.supportLinks.map((k) => svg`<path class="agency-link" d=${`M${k.points.map(([x, y]) => `${x} ${y}`).join('L')}`}></path>`)}
           ${
             layout.together
               ? svg`<rect class="together" x=${layout.together.x} y=${layout.together.y} width=${layout.together.width} height=${layout.together.height} rx="16"></rect>

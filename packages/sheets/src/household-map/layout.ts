@@ -22,6 +22,16 @@ export interface MapLayout {
     readonly tie: string | undefined;
     readonly points: readonly (readonly [number, number])[];
   }[];
+  /**
+   * Each line between two supports (子育て支援課 → 要保護児童対策地域協議会), as points: out of each box to a ring
+   * outside every box, and along it the shorter way, each on a lane of its own, so that it crosses no node.
+   */
+  readonly supportLinks: readonly {
+    readonly source: string;
+    readonly target: string;
+    readonly flow: string | undefined;
+    readonly points: readonly (readonly [number, number])[];
+  }[];
   /** The genogram's family lines (parents, siblings, spouse, children), as SVG path data. */
   readonly family: string;
   /** The 同居 frame around the people who live with the person. */
@@ -204,15 +214,36 @@ export function layoutHouseholdMap(map: HouseholdMap): MapLayout {
     }),
   );
 
+  // Support to support: out to a ring past every box (a box's corner is inside the ellipse of radii a + 140 and
+  // b + 70 around the family, as its centre is on the one of radii a and b), and round it the shorter way.
+  const at = new Map(supports.map((s, i) => [s.key, start + (2 * Math.PI * slot.get(i)!) / n]));
+  const supportLinks = (map.links ?? []).flatMap((k, lane) => {
+    const [s0, s1] = [supports.find((s) => s.key === k.source), supports.find((s) => s.key === k.target)];
+    if (!s0 || !s1) return [];
+    const [ra, rb] = [a + 140 + lane * 12, b + 70 + lane * 12];
+    const t0 = at.get(k.source)!;
+    let t1 = at.get(k.target)!;
+    while (t1 - t0 > Math.PI) t1 -= 2 * Math.PI;
+    while (t0 - t1 > Math.PI) t1 += 2 * Math.PI;
+    const steps = Math.max(2, Math.ceil(Math.abs(t1 - t0) / (Math.PI / 90)));
+    const ring: Point[] = Array.from({ length: steps + 1 }, (_, i) => {
+      const t = t0 + ((t1 - t0) * i) / steps;
+      return [cx + ra * Math.cos(t), cy + rb * Math.sin(t)] as const;
+    });
+    return [{ source: k.source, target: k.target, flow: k.flow, points: [[s0.x, s0.y] as const, ...ring, [s1.x, s1.y] as const] }];
+  });
+
   const allX = [
     ...xs.map((x) => x - COL / 2),
     ...xs.map((x) => x + COL / 2),
     ...supports.flatMap((s) => [s.x - s.width / 2, s.x + s.width / 2]),
+    ...supportLinks.flatMap((k) => k.points.map(([x]) => x)),
   ];
   const allY = [
     ...ys.map((y) => y - R - 20),
     ...ys.map((y) => y + R + 40),
     ...supports.flatMap((s) => [s.y - s.height / 2 - 8, s.y + s.height / 2 + 8]),
+    ...supportLinks.flatMap((k) => k.points.map(([, y]) => y)),
   ];
   const x0 = Math.min(...allX) - 8;
   const y0 = Math.min(...allY) - 8;
@@ -220,6 +251,7 @@ export function layoutHouseholdMap(map: HouseholdMap): MapLayout {
     people,
     supports,
     links,
+    supportLinks,
     family: d.join(''),
     together,
     viewBox: {
