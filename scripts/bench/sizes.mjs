@@ -31,6 +31,8 @@ export const TARGETS = {
   // What a reporting page loads first; the CSV and Excel writers it imports on a button press are measured apart.
   'report view entry': { entry: 'packages/sheets/src/define/report-view.ts' },
   'core/export: reportToXlsx and reportToCsv': { code: "export { reportToXlsx, reportToCsv } from '@tsunagu/core/export';" },
+  // "Is this the same person?" (issue #37): its own entry point, loaded by the page that opens a case.
+  'core/match: matchPersons': { code: "export { matchPersons } from '@tsunagu/core/match';" },
   'core: import { validate }': { code: "import { validate } from '@tsunagu/core'; console.log(validate);" },
   'core: import { validateReferral }': { code: "import { validateReferral } from '@tsunagu/core'; console.log(validateReferral);" },
   'core: everything': { code: "export * from '@tsunagu/core';" },
@@ -81,7 +83,11 @@ async function measure(t, withSharedLit) {
     target: 'es2022',
     platform: 'browser',
     conditions: ['@tsunagu/source', 'browser', 'import', 'default'],
-    alias: { '@tsunagu/core/export': root + 'packages/core/src/export/index.ts', '@tsunagu/core': root + 'packages/core/src/index.ts' },
+    alias: {
+      '@tsunagu/core/export': root + 'packages/core/src/export/index.ts',
+      '@tsunagu/core/match': root + 'packages/core/src/match/index.ts',
+      '@tsunagu/core': root + 'packages/core/src/index.ts',
+    },
     legalComments: 'none',
     charset: 'utf8', // as the standalone bundle ships (packages/sheets/tsup.config.ts)
     logLevel: 'silent',

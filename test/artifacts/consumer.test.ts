@@ -61,6 +61,10 @@ const PATHS: Record<string, { elements: Record<string, string[]>; use?: string }
     elements: {},
     use: `import { buildReport } from '@tsunagu/core';\nimport { reportToCsv } from '@tsunagu/core/export';\nconst csv: string = reportToCsv(buildReport([]));\nconsole.log(csv);`,
   },
+  '@tsunagu/core/match': {
+    elements: {},
+    use: `import { matchPersons } from '@tsunagu/core/match';\nconst m = matchPersons({ familyNameKana: 'ﾀｶﾊｼ' }, [{ familyNameKana: 'たかはし' }]);\nconsole.log(m[0]?.score satisfies number | undefined);`,
+  },
   // The classes and the kit, defining nothing (no side effects): the events are typed wherever they bubble to.
   '@tsunagu/sheets': {
     elements: {},
