@@ -56,6 +56,7 @@ import { caseEnrolmentOverlap } from './case/enrolment-overlap';
 import { caseEnrolmentPeriod } from './case/enrolment-period';
 import { caseEnrolmentReference } from './case/enrolment-reference';
 import { caseMeetingWithoutConsent } from './case/meeting-without-consent';
+import { caseNetworkDates } from './case/network-dates';
 import { caseReopenWithoutTermination } from './case/reopen-without-termination';
 import { caseSituationLog } from './case/situation-log';
 import { caseStatusOrder } from './case/status-order';
@@ -137,6 +138,7 @@ export const RULE_METAS = [
   caseEnrolmentPeriod.meta,
   caseEnrolmentReference.meta,
   caseMeetingWithoutConsent.meta,
+  caseNetworkDates.meta,
   caseReopenWithoutTermination.meta,
   caseSituationLog.meta,
   caseStatusOrder.meta,

@@ -48,6 +48,7 @@ import { supportSharingRules } from './support-sharing';
 import { knownCodes } from '../vocabulary/unknown-code';
 import { caseEnrolmentPeriod } from '../case/enrolment-period';
 import { caseSituationLog } from '../case/situation-log';
+import { caseNetworkDates } from '../case/network-dates';
 import { caseApplicationOrder } from '../case/application-order';
 import { tsunagiStatusOrder } from '../tsunagi/status-order';
 import { tsunagiReasonRequired } from '../tsunagi/reason-required';
@@ -165,6 +166,7 @@ export const caseRules: readonly Rule<Case>[] = [
   caseStatusReference,
   caseEnrolmentPeriod,
   caseSituationLog,
+  caseNetworkDates,
   caseApplicationOrder,
   tsunagiStatusOrder,
   tsunagiReasonRequired,
