@@ -8,10 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildReport, type Case, type SupportSharing } from '@tsunagu/core';
+import { buildReport } from '@tsunagu/core';
 import { reportToCsv, reportToXlsx } from '@tsunagu/core/export';
-import { case8050 } from '../fixtures/households';
-import { CSV_PAYLOADS } from '../fixtures/csv-payloads';
+import { CSV_PAYLOADS, withMissingResources } from '../fixtures/csv-payloads';
 
 const dir = mkdtempSync(join(tmpdir(), 'tsunagu-spreadsheet-'));
 
@@ -52,21 +51,11 @@ function openInCalc(files: string[], csv: boolean): Record<string, string> {
 
 const formulas = (fods: string) => [...fods.matchAll(/table:formula="([^"]*)"/g)].map((m) => m[1]);
 
-/** case8050 with the corpus as missing resources of its first meeting. */
-function corpusCase(): Case {
-  const [first, ...rest] = case8050.meetings;
-  const meeting: SupportSharing = {
-    ...first!,
-    resources: CSV_PAYLOADS.map((name) => ({ name, type: 'formal' as const, state: 'missing' as const })),
-  };
-  return { ...case8050, meetings: [meeting, ...rest] };
-}
-
 let opened: Record<string, string>;
 let openedXlsx: Record<string, string>;
 
 beforeAll(async () => {
-  const report = buildReport([corpusCase()]);
+  const report = buildReport([withMissingResources(CSV_PAYLOADS)]);
   const csvFiles = ['missingResources', 'long'].map((table) => {
     const file = join(dir, `${table}.csv`);
     writeFileSync(file, reportToCsv(report, { table: table as 'long' }));

@@ -5,39 +5,26 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
-import { buildReport, reportTables, type Case, type SupportSharing } from '@tsunagu/core';
+import { buildReport, reportTables } from '@tsunagu/core';
 import { reportToCsv } from '@tsunagu/core/export';
 import { case8050 } from '../fixtures/households';
-import { CSV_PAYLOADS } from '../fixtures/csv-payloads';
-
-/** What a reader would take for a formula: = + - @ (or full-width), a tab or CR first, past spaces, BOMs and quotes. */
-const LIVE = /^[\s\uFEFF\u3000"]*[=+\-@＝＋－＠\t\r]/u;
-
-/** case8050 with each payload as a missing resource in its first meeting. */
-function withMissing(names: readonly string[]): Case {
-  const [first, ...rest] = case8050.meetings;
-  const meeting: SupportSharing = {
-    ...first!,
-    resources: [...(first!.resources ?? []), ...names.map((name) => ({ name, type: 'formal' as const, state: 'missing' as const }))],
-  };
-  return { ...case8050, meetings: [meeting, ...rest] };
-}
+import { CSV_PAYLOADS, LIVE_FORMULA, withMissingResources } from '../fixtures/csv-payloads';
 
 const cells = (csv: string): string[][] => parse(csv, { bom: true, relax_column_count: true }) as string[][];
 
 describe('CSV formula injection', () => {
   it(`has a corpus of ${CSV_PAYLOADS.length} payloads, each one a formula as written`, () => {
     expect(CSV_PAYLOADS.length).toBeGreaterThanOrEqual(50);
-    for (const p of CSV_PAYLOADS) expect(LIVE.test(p), JSON.stringify(p)).toBe(true);
+    for (const p of CSV_PAYLOADS) expect(LIVE_FORMULA.test(p), JSON.stringify(p)).toBe(true);
   });
 
   it('writes every payload inert, as its own text behind a quote mark, in the missing-resources table and the long table', () => {
-    const report = buildReport([withMissing(CSV_PAYLOADS)]);
+    const report = buildReport([withMissingResources(CSV_PAYLOADS)]);
     for (const table of ['missingResources', 'long'] as const) {
       const rows = cells(reportToCsv(report, { table }));
       const texts = rows.flat();
       for (const p of CSV_PAYLOADS) expect(texts, `${table}: ${JSON.stringify(p)}`).toContain(`'${p}`);
-      for (const t of texts) expect(LIVE.test(t), `${table}: ${JSON.stringify(t)}`).toBe(false);
+      for (const t of texts) expect(LIVE_FORMULA.test(t), `${table}: ${JSON.stringify(t)}`).toBe(false);
     }
   });
 
@@ -57,9 +44,9 @@ describe('CSV formula injection', () => {
           { minLength: 1, maxLength: 5 },
         ),
         (names) => {
-          const report = buildReport([withMissing(names)]);
+          const report = buildReport([withMissingResources(names)]);
           for (const { id: table } of reportTables(report))
-            for (const t of cells(reportToCsv(report, { table })).flat()) expect(LIVE.test(t)).toBe(false);
+            for (const t of cells(reportToCsv(report, { table })).flat()) expect(LIVE_FORMULA.test(t)).toBe(false);
         },
       ),
       { numRuns: 200 },
@@ -67,7 +54,7 @@ describe('CSV formula injection', () => {
   });
 
   it('keeps numbers as numbers, negative ones too, and plain text as it was', () => {
-    const report = buildReport([withMissing(['ひきこもりの居場所', '夜間の相談窓口'])]);
+    const report = buildReport([withMissingResources(['ひきこもりの居場所', '夜間の相談窓口'])]);
     const rows = cells(reportToCsv(report, { table: 'missingResources' }));
     expect(rows.flat()).toContain('ひきこもりの居場所');
     expect(rows.flat().some((t) => t.startsWith("'"))).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { householdMap, validate, supportPhases } from '@tsunagu/core';
+import { householdMap, validate, supportPhases, supportPhaseOn } from '@tsunagu/core';
 import { aloneMapCase, familyMapCase, largeMapCase, phasedMapCase } from '../fixtures/household-maps';
 
 describe('householdMap: the genogram and ecomap of a case', () => {
@@ -63,13 +63,22 @@ describe('the network over time (#34): 東海村’s three phases as one case', 
     ]);
   });
 
-  it('has three phases, each to the day before the next', () => {
-    expect(supportPhases(phasedMapCase)).toEqual([
-      { code: 'initial', from: '2025-03-25', to: '2025-04-14' },
-      { code: 'coordinating', from: '2025-04-15', to: '2025-08-31' },
-      { code: 'stable', from: '2025-09-01', to: undefined },
+  it('has three phases, each to the day before the next, drawn on its last day or today', () => {
+    expect(supportPhases(phasedMapCase, '2025-10-01')).toEqual([
+      { code: 'initial', from: '2025-03-25', to: '2025-04-14', day: '2025-04-14' },
+      { code: 'coordinating', from: '2025-04-15', to: '2025-08-31', day: '2025-08-31' },
+      { code: 'stable', from: '2025-09-01', to: undefined, day: '2025-10-01' },
     ]);
-    expect(supportPhases({})).toEqual([]);
+    // A phase in force that begins after today is drawn on its first day.
+    expect(supportPhases(phasedMapCase, '2025-08-01').at(-1)!.day).toBe('2025-09-01');
+    expect(supportPhases({}, '2025-10-01')).toEqual([]);
+  });
+
+  it('says which phase a day falls in, none before the first', () => {
+    expect(supportPhaseOn(phasedMapCase, '2025-04-14')?.code).toBe('initial');
+    expect(supportPhaseOn(phasedMapCase, '2025-04-15')?.code).toBe('coordinating');
+    expect(supportPhaseOn(phasedMapCase, '2026-03-31')?.code).toBe('stable');
+    expect(supportPhaseOn(phasedMapCase, '2025-03-24')).toBeUndefined();
   });
 
   it('draws the agencies of each day: they appear from their first day and leave after their last', () => {

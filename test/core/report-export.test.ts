@@ -11,6 +11,7 @@ import { reportToCsv, reportToXlsx } from '@tsunagu/core/export';
 import { ROUTES, TABLE, himiCases } from '../fixtures/himi';
 import { case8050 } from '../fixtures/households';
 import { mutate } from './helpers';
+import { LIVE_FORMULA } from '../fixtures/csv-payloads';
 
 const report = buildReport(himiCases());
 type Row = Record<string, string>;
@@ -112,7 +113,7 @@ describe('reportToCsv', () => {
           );
           const r = buildReport(cases);
           // A name that begins like a formula is written behind `'` (csv-injection.test.ts).
-          const inert = (name: string) => (/^[\s\uFEFF\u3000"]*[=+\-@＝＋－＠\t\r]/u.test(name) ? `'${name}` : name);
+          const inert = (name: string) => (LIVE_FORMULA.test(name) ? `'${name}` : name);
           const expected = Object.fromEntries(Object.entries(r.fiscalYears[0]?.missingResources ?? {}).map(([k, v]) => [inert(k), v]));
           const rows = csvRows(reportToCsv(r, { table: 'missingResources' }));
           expect(Object.fromEntries(rows.map((x) => [x['資源'], Number(x[Object.keys(x)[2]!])]))).toEqual(expected);

@@ -23,6 +23,7 @@ import {
   tsunagiOfPlan,
   type Case,
   type TsunagiStatus,
+  type TsunagiStep,
 } from '@tsunagu/core';
 import { reportToCsv } from '@tsunagu/core/export';
 import { parse } from 'csv-parse/sync';
@@ -224,6 +225,14 @@ describe('one つなぎ on its own, as the receiving agency answers it', () => {
     expect(tsunagiNextFor(reply('accepted'), 'receiver')).toEqual(['started', 'connected', 'notConnected']);
     expect(tsunagiNextFor(tsunagiCase.tsunagi![1]!, 'receiver')).toEqual([]);
     expect(tsunagiNextFor({ steps: [] }, 'requester')).toEqual(['requested']);
+    // It reads the status as everything else does (the latest by date), whatever order the steps were written in.
+    expect(tsunagiNextFor({ steps: [...reply('accepted').steps].reverse() }, 'receiver')).toEqual(['started', 'connected', 'notConnected']);
+    // A step still being written (no status yet) is not the status.
+    expect(tsunagiNextFor({ steps: [...budget.steps, { date: '2025-12-05' } as TsunagiStep] }, 'receiver')).toEqual([
+      'accepted',
+      'declined',
+      'notConnected',
+    ]);
   });
 
   it('validates a reply with the case’s rules, its paths from the つなぎ', () => {

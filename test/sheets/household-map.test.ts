@@ -140,8 +140,8 @@ describe('<tsunagu-household-map>: legible at 12 people and 30 supports (issue #
       const { el, sr } = await map(value);
       if (phase) el.phase = phase;
       await el.updateComplete;
-      const drawn = supportPhases(value).find((p) => p.code === phase);
-      const model = householdMap(value, { onDate: drawn ? (drawn.to ?? '2025-10-01') : '2025-10-01' });
+      const drawn = supportPhases(value, '2025-10-01').find((p) => p.code === phase);
+      const model = householdMap(value, { onDate: drawn?.day ?? '2025-10-01' });
       const layout = layoutHouseholdMap(model);
       const anchors = [...sr.querySelectorAll<SVGAElement>('svg a')];
       const personNodes = anchors.slice(0, model.people.length);

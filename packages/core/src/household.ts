@@ -1,7 +1,7 @@
 import { ageOn } from './dates';
 import { addDaysIso } from './dates/calendar';
 import { consentOn } from './model/consent';
-import { fullName } from './model/person';
+import { fullName, periodHolds } from './model/person';
 import type { Case } from './schema/case';
 import type { Agency, Consent, HouseholdMember, Person } from './schema/common';
 
@@ -135,12 +135,18 @@ const GENERATION: Readonly<Record<string, number>> = {
   grandchild: 2,
 };
 
+/** A support's name as the map matches it: NFKC, no spaces (「子育て 支援課」 is 子育て支援課). */
+const nameKey = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '');
+
 /**
- * The household as a map: its people by generation (the genogram) and the
- * agencies and informal supports around them, each linked to the members it
- * supports with the tie recorded (the ecomap) — from the members' `agencies`
- * and the informal resources in use in the case's latest meeting (linked to the
- * person). Pure; the same case gives the same map. Holds personal data.
+ * The household as a map: its people by generation (the genogram) with their
+ * conditions, and the agencies and informal supports around them, each linked
+ * to the members it supports with the tie and what flows (the ecomap) — from the
+ * members' `agencies`, the informal resources in use in the case's latest
+ * meeting (linked to the person) and the coordinator, with the links between
+ * agencies (`network`). With `onDate`, only the supports and links of that day
+ * (their `from` and `to`), and ages on it. Pure; the same case gives the same
+ * map. Holds personal data.
  *
  * @example
  * ```ts
@@ -172,17 +178,15 @@ export function householdMap(c: Case, options: { onDate?: string } = {}): Househ
   });
   // One node per support, by name and kind: a 子育て支援課 that supports two sons is one node with two lines.
   const supports = new Map<string, { -readonly [K in keyof MapSupport]: MapSupport[K] } & { links: MapSupport['links'][number][] }>();
-  const idOf = (name: string, informal: boolean) => `${informal ? 'i' : 'f'}:${name.normalize('NFKC').replace(/\s+/gu, '')}`;
   const link = (name: string, field: string | undefined, informal: boolean, who: string, tie: string | undefined, flow?: string) => {
-    const id = idOf(name, informal);
+    const id = `${informal ? 'i' : 'f'}:${nameKey(name)}`;
     let s = supports.get(id);
     if (!s) supports.set(id, (s = { key: `s${supports.size + 1}`, name, field, informal, links: [] }));
     if (!s.links.some((l) => l.person === who)) s.links.push(flow ? { person: who, tie, flow } : { person: who, tie });
     return s;
   };
   const on = options.onDate;
-  const holds = (x: { from?: string | undefined; to?: string | undefined }) =>
-    on === undefined || ((x.from ?? '') <= on && on <= (x.to ?? '9999-12-31'));
+  const holds = (x: { from?: string | undefined; to?: string | undefined }) => on === undefined || periodHolds(x, on);
   all.forEach((p, n) => {
     for (const a of p.agencies ?? []) if (holds(a)) link(a.name, a.field, a.type === 'informal', people[n]!.key, a.tie, a.flow);
   });
@@ -193,11 +197,10 @@ export function householdMap(c: Case, options: { onDate?: string } = {}): Househ
   if (coordinator && holds(coordinator))
     link(coordinator.organization, undefined, false, people[0]!.key, undefined, coordinator.flow).coordinator = true;
   // Agency to agency, where both ends are on the map that day.
-  const byName = new Map([...supports.values()].map((s) => [s.name.normalize('NFKC').replace(/\s+/gu, ''), s.key]));
-  const keyOf = (name: string) => byName.get(name.normalize('NFKC').replace(/\s+/gu, ''));
+  const byName = new Map([...supports.values()].map((s) => [nameKey(s.name), s.key]));
   const links: MapSupportLink[] = [];
   for (const l of c.network?.links ?? []) {
-    const [source, target] = [keyOf(l.source), keyOf(l.target)];
+    const [source, target] = [byName.get(nameKey(l.source)), byName.get(nameKey(l.target))];
     if (source && target && source !== target && holds(l)) links.push({ source, target, flow: l.flow });
   }
   return { people, supports: [...supports.values()], links };
@@ -209,14 +212,24 @@ export interface SupportPhase {
   readonly from: string;
   /** Its last day: the day before the next phase, or undefined for the phase in force. */
   readonly to: string | undefined;
+  /** The day the map draws it on: its last day, or for the phase in force `today` (its first day, if it is still ahead). */
+  readonly day: string;
 }
 
 /**
- * The case's phases of support in date order, each with its last day — what `<tsunagu-household-map>` draws side by
- * side, each on the last day of the phase (or the reference date for the phase in force).
+ * The case's phases of support in date order, each with its last day and the day it is drawn on — what
+ * `<tsunagu-household-map>` draws side by side, or at the one its `phase` names.
  * @public
  */
-export function supportPhases(c: Pick<Case, 'network'>): SupportPhase[] {
+export function supportPhases(c: Pick<Case, 'network'>, today: string): SupportPhase[] {
   const sorted = [...(c.network?.phases ?? [])].sort((a, b) => a.from.localeCompare(b.from));
-  return sorted.map((p, i) => ({ code: p.code, from: p.from, to: sorted[i + 1] ? addDaysIso(sorted[i + 1]!.from, -1) : undefined }));
+  return sorted.map((p, i) => {
+    const to = sorted[i + 1] ? addDaysIso(sorted[i + 1]!.from, -1) : undefined;
+    return { code: p.code, from: p.from, to, day: to ?? (today < p.from ? p.from : today) };
+  });
+}
+
+/** The phase of the support a date falls in, if any (`supportPhases`). @public */
+export function supportPhaseOn(c: Pick<Case, 'network'>, date: string): SupportPhase | undefined {
+  return supportPhases(c, date).find((p) => periodHolds(p, date));
 }

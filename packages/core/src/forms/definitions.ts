@@ -1,4 +1,5 @@
 import { emptyActionPlan, emptyCase, emptyMeetingSession, emptyReferral, emptySupportSharing } from '../documents';
+import { emptyTsunagi } from '../model/tsunagi';
 import type { MeetingSession } from '../schema/session';
 import { validateMeetingSession } from '../validate/session';
 import type { Case } from '../schema/case';
@@ -75,12 +76,7 @@ export const meetingSessionForm: FormDefinition<MeetingSession> = {
  * @public
  */
 export const tsunagiForm: FormDefinition<Tsunagi> = {
-  empty: (today) => ({
-    id: 'tsunagi-new',
-    requester: { organization: '' },
-    receiver: { organization: '' },
-    steps: [{ status: 'requested', date: today, by: 'requester' }],
-  }),
+  empty: (today) => emptyTsunagi(today),
   validate: validateTsunagi,
   facts: tsunagiFormFacts,
 };

@@ -18,8 +18,11 @@ export function fullName(p: { readonly familyName?: string | undefined; readonly
   return familyName && givenName ? `${familyName} ${givenName}` : familyName || givenName || '';
 }
 
-/** Whether a period of a situation log holds on a date (`from` and `to` inclusive; absent: open). */
-export const periodHolds = (e: SituationPeriod, date: string): boolean =>
+/**
+ * Whether a dated period holds on a date (`from` and `to` inclusive; absent: open): a situation of the log, an agency
+ * of the household map, a phase of the support.
+ */
+export const periodHolds = (e: { readonly from?: string | undefined; readonly to?: string | undefined }, date: string): boolean =>
   (e.from === undefined || e.from <= date) && (e.to === undefined || date <= e.to);
 
 /** What {@link situationsOn} and {@link changeSituations} read of a person. @public */

@@ -9,6 +9,20 @@ import type { Tsunagi, TsunagiStep } from '../schema/tsunagi';
 /** A つなぎ status code (TSUNAGI_STATUSES). @public */
 export type TsunagiStatus = (typeof TSUNAGI_STATUSES)[number]['code'];
 
+/**
+ * A new つなぎ: asked `today` by the side that asks, the agencies still to name. The case record's 「つなぎを追加する」,
+ * `tsunagiFromAction` and an empty `<tsunagu-referral-reply>` start from it.
+ * @public
+ */
+export function emptyTsunagi(today: string, id = 'tsunagi-new'): Tsunagi {
+  return {
+    id,
+    requester: { organization: '' },
+    receiver: { organization: '' },
+    steps: [{ status: 'requested', date: today, by: 'requester' }],
+  };
+}
+
 /** Days the receiving agency has to reply (受理 or 辞退) when the policy does not say: two weeks. @public */
 export const DEFAULT_TSUNAGI_REPLY_DAYS = 14;
 
@@ -144,7 +158,8 @@ export function openTsunagi(c: Pick<Case, 'tsunagi'>, today: string, replyDays: 
  * @public
  */
 export function tsunagiNextFor(t: Pick<Tsunagi, 'steps'>, side: 'requester' | 'receiver'): TsunagiStatus[] {
-  const now = t.steps[t.steps.length - 1]?.status as TsunagiStatus | undefined;
+  // Its status now, as everything else reads it: the latest step by date that has one.
+  const now = tsunagiStatus(t) as TsunagiStatus | undefined;
   const next = now === undefined ? (['requested'] as const) : (TSUNAGI_NEXT[now] ?? []);
   return next.filter((s) => TSUNAGI_SETTERS[s].includes(side));
 }
@@ -204,13 +219,11 @@ export function tsunagiFromAction(
   const owner = plan.members.find((m) => m.id === action.ownerId);
   const organization = owner?.organization || action.ownerOrganization || '';
   return {
-    id: o.id,
+    ...emptyTsunagi(o.today, o.id),
     ...(plan.id ? { planId: plan.id } : {}),
     actionId,
     requester: owner?.name ? { organization, name: owner.name } : { organization },
-    receiver: { organization: '' },
     ...(action.task ? { purpose: action.task } : {}),
-    steps: [{ status: 'requested', date: o.today, by: 'requester' }],
   };
 }
 

@@ -6,6 +6,7 @@ import {
   TSUNAGI_SIDES,
   TSUNAGI_STATUSES,
   TSUNAGI_REASONS,
+  emptyTsunagi,
   fillMessage,
   fullName,
   openTsunagi,
@@ -67,12 +68,7 @@ export function renderTsunagi(ctx: RecordContext, h: SheetFields): TemplateResul
       itemLabel: (i) => fillMessage(l.tsunagiN, { n: i + 1 }),
       addLabel: l.addTsunagi,
       // The receiver is typed next: until then the core asks for it.
-      create: () => ({
-        id: newId('tg'),
-        requester: { organization: '' },
-        receiver: { organization: '' },
-        steps: [{ status: 'requested', date: today, by: 'requester' }],
-      }),
+      create: () => emptyTsunagi(today, newId('tg')),
       columns: [
         { label: l.receiver, text: (t) => t.receiver.organization },
         { label: l.tsunagiFor, text: (t) => choiceText(h, people, t.memberIds) },

@@ -9,15 +9,17 @@ import {
   TIES,
   extendVocabulary,
   fillMessage,
-  formatDate,
   householdMap,
   supportPhases,
+  supportPhaseOn,
   todayIso,
   type Case,
   type MunicipalPolicy,
+  type SupportPhase,
 } from '@tsunagu/core';
 import { LocaleController } from '../kit/locale';
 import { choiceText } from '../kit/choices';
+import { dateText } from '../kit/fields';
 import { LABEL_WIDTH, R, layoutHouseholdMap, textWidth, type MapLayout } from './layout';
 import { HOUSEHOLD_MAP_LABELS } from './labels';
 
@@ -132,26 +134,22 @@ export class TsunaguHouseholdMap extends LitElement {
     return fillMessage(this.#l.phaseOn, { phase: choiceText(this.#lang, names, p.code) || p.code, from: this.#date(p.from) });
   }
 
-  /** A date for people: 2025年3月25日, or ISO in English. */
+  /** A date for people, as the sheets write it: 西暦 or 和暦 by the policy, ISO in English. */
   #date(iso: string): string {
-    return formatDate(iso, this.#lang.locale === 'en' ? 'iso' : 'western');
+    return dateText({ locale: this.#lang.locale, policy: this.policy }, iso);
   }
 
-  /** The day drawn: the chosen phase's last day (the reference date for the phase in force), else `date`, else `today`. */
-  #onDate(): string {
-    const today = this.today || todayIso();
-    const phase = this.value?.network ? supportPhases(this.value).find((p) => p.code === this.phase) : undefined;
-    if (phase) return phase.to ?? (today < phase.from ? phase.from : today);
-    return this.date || today;
+  /** The day drawn: the chosen phase's day (its last, or the reference date for the phase in force), else `date`, else `today`. */
+  #onDate(phases: readonly SupportPhase[], today: string): string {
+    return phases.find((p) => p.code === this.phase)?.day ?? (this.date || today);
   }
 
   /** The phases to choose from, as radio buttons (arrow keys step through them): none when the case has none. */
-  #phases(onDate: string): TemplateResult | typeof nothing {
-    const phases = this.value?.network ? supportPhases(this.value) : [];
-    if (phases.length === 0) return nothing;
+  #phases(phases: readonly SupportPhase[], onDate: string): TemplateResult | typeof nothing {
+    if (phases.length === 0 || !this.value) return nothing;
     const l = this.#l;
     // The phase chosen, else the one the day drawn falls in.
-    const current = this.phase ?? phases.find((p) => p.from <= onDate && (p.to === undefined || onDate <= p.to))?.code;
+    const current = this.phase ?? supportPhaseOn(this.value, onDate)?.code;
     return html`<fieldset class="phases"><legend>${l.phases}</legend>
       ${phases.map(
         (p) => html`<label><input type="radio" name="phase" .checked=${p.code === current} @change=${() => (this.phase = p.code)} />
@@ -295,28 +293,28 @@ export class TsunaguHouseholdMap extends LitElement {
 
   protected override render(): TemplateResult {
     const l = this.#l;
-    const phases = this.value?.network ? supportPhases(this.value) : [];
+    const today = this.today || todayIso();
+    const phases = this.value?.network ? supportPhases(this.value, today) : [];
     const legend = html`<ul class="legend" aria-label=${l.legendTitle}>
       ${[l.legendMale, l.legendFemale, l.legendOther, l.legendSelf, l.legendDeceased, l.legendTogether, l.legendStrong, l.legendWeak, l.legendStressful, l.legendInformal, l.legendAgencyLink].map((t) => html`<li>${t}</li>`)}
     </ul>`;
     if (this.allPhases && phases.length > 0 && this.value?.household) {
-      // Each phase on its last day, side by side; on paper, a page each.
-      const today = this.today || todayIso();
+      // Each phase on its day, side by side; on paper, a page each.
       return html`<h2 id="title">${l.title}</h2>
         <div class="side-by-side">
           ${phases.map((p, i) => {
-            const map = householdMap(this.value!, { onDate: p.to ?? (today < p.from ? p.from : today) });
+            const map = householdMap(this.value!, { onDate: p.day });
             const [figure, text] = this.#map(map, `p${i}-`, `phase-${i}`);
             return html`<section class="phase" aria-labelledby="phase-${i}"><h3 id="phase-${i}">${this.#phaseLabel(p)}</h3>${figure}${text}</section>`;
           })}
         </div>
         ${legend}`;
     }
-    const onDate = this.#onDate();
+    const onDate = this.#onDate(phases, today);
     const map = this.value?.household ? householdMap(this.value, { onDate }) : undefined;
     if (!map || map.people.length === 0) return html`<h2>${l.title}</h2><p>${l.empty}</p>`;
     const [figure, text] = this.#map(map, '');
-    return html`<h2 id="title">${l.title}</h2>${this.#phases(onDate)}${figure}${legend}${text}`;
+    return html`<h2 id="title">${l.title}</h2>${this.#phases(phases, onDate)}${figure}${legend}${text}`;
   }
 
   /** The picture of a map and its text alternative; `prefix` keeps the ids of several maps apart, `phase` names the text's phase. */

@@ -244,9 +244,13 @@ export function timeField(h: SheetFields, path: IssuePath, label: string, o: Fie
 /**
  * A stored date as every part of a sheet shows it: in Japanese 西暦 or 和暦 as
  * the policy says, in English ISO — what the date field's hint shows. Fields,
- * paper tables and the printed header all use this one. @public
+ * paper tables, the printed header and the household map (which may have no
+ * policy: 西暦 then) all use this one. @public
  */
-export function dateText(h: Pick<SheetFields, 'locale' | 'policy'>, iso: string | undefined): string {
+export function dateText(
+  h: { readonly locale: SheetFields['locale']; readonly policy?: Pick<SheetFields['policy'], 'dateDisplay'> | undefined },
+  iso: string | undefined,
+): string {
   if (!iso) return '';
-  return formatDate(iso, h.locale === 'en' ? 'iso' : h.policy.dateDisplay === 'wareki' ? 'wareki' : 'western');
+  return formatDate(iso, h.locale === 'en' ? 'iso' : h.policy?.dateDisplay === 'wareki' ? 'wareki' : 'western');
 }

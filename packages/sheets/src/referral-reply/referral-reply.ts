@@ -93,8 +93,9 @@ export class TsunaguReferralReply extends FormSheet<Tsunagi> {
   protected override derive(t: Tsunagi): Tsunagi {
     const steps = Array.isArray(t?.steps) ? t.steps : [];
     if (steps.length > this.#given || this.isReadonly) return t;
-    const last: unknown = (steps[steps.length - 1] as Partial<TsunagiStep> | null | undefined)?.status;
-    if (typeof last !== 'string' || (TSUNAGI_CLOSED as readonly string[]).includes(last)) return t;
+    // Nothing to write once this side has nothing it may record (the つなぎ has ended, or was never asked).
+    const asked = steps.filter((x): x is TsunagiStep => x !== null && typeof x === 'object');
+    if (asked.length === 0 || tsunagiNextFor({ steps: asked }, this.side).length === 0) return t;
     return { ...t, steps: [...steps, { date: this.referenceDate(), by: this.side } as TsunagiStep] };
   }
 
