@@ -9,6 +9,7 @@ export const sourceAliases = [
   { find: /^@tsunagu\/core$/, replacement: src('./packages/core/src/index.ts') },
   { find: /^@tsunagu\/core\/export$/, replacement: src('./packages/core/src/export/index.ts') },
   { find: /^@tsunagu\/core\/match$/, replacement: src('./packages/core/src/match/index.ts') },
+  { find: /^@tsunagu\/core\/merge$/, replacement: src('./packages/core/src/merge/index.ts') },
   { find: /^@tsunagu\/sheets$/, replacement: src('./packages/sheets/src/index.ts') },
   { find: /^@tsunagu\/sheets\/(.*)$/, replacement: src('./packages/sheets/src/define/$1.ts') },
 ];

@@ -125,6 +125,39 @@ export const Tsunagi: Story = {
   },
 };
 
+/**
+ * Two people, one case (#37): while this worker renamed the person, someone else saved the case with another
+ * spelling and a phone call. The server answered 412 and the page called `record.merge(theirs)`: their contact is
+ * in the timeline, and the one field both changed waits above the fields for the worker's choice, by keyboard.
+ */
+export const SomeoneSavedMeanwhile: Story = {
+  args: { value: { ...yearCase, revision: '7' } },
+  play: async ({ canvasElement }) => {
+    const record = recordOf(canvasElement);
+    const sr = record.shadowRoot!;
+    const name = await waitFor(
+      () => sr.querySelector<HTMLInputElement>('input#f-household-person-familyName') ?? Promise.reject(new Error('not yet')),
+    );
+    await userEvent.type(name, '青山', { initialSelectionStart: 0, initialSelectionEnd: name.value.length });
+    await userEvent.tab();
+    const theirs: Case = {
+      ...yearCase,
+      revision: '8',
+      household: { ...yearCase.household, person: { ...yearCase.household.person, familyName: '青田' } },
+      contacts: [
+        ...yearCase.contacts!,
+        { id: 'w53', date: '2026-03-30', method: 'phone', content: '包括から電話。通院の日程を確認した。' },
+      ],
+    };
+    const { conflicts } = await record.merge(theirs);
+    await expect(conflicts).toHaveLength(1);
+    await waitFor(() => expect(sr.activeElement?.id).toBe('merge-panel'));
+    await expect(sr.querySelectorAll('#merge-panel fieldset')).toHaveLength(1);
+    await expect(record.value.contacts).toHaveLength(yearCase.contacts!.length + 1);
+    await expect(record.value.revision).toBe('8');
+  },
+};
+
 /** Read-only: the timeline without the editing controls. */
 export const Readonly: Story = { args: { value: yearCaseClosed, mode: 'readonly' } };
 

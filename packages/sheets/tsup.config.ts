@@ -30,7 +30,8 @@ export default defineConfig([
   { ...browserFile({ 'chunks/lit': 'src/lit-chunk.ts' }), dts: false },
   // One file (and the Lit chunk) for CMS pages with no build step:
   // <script type="module" src=".../dist/tsunagu-sheets.js"></script>
-  { ...browserFile({ 'tsunagu-sheets': 'src/standalone.ts' }), esbuildPlugins: [sharedLit()] },
+  // Code loaded on demand (the merge after a 412: @tsunagu/core/merge) becomes a chunk in dist/chunks.
+  { ...browserFile({ 'tsunagu-sheets': 'src/standalone.ts' }, true), esbuildPlugins: [sharedLit()], onSuccess: litBesideChunks },
   // The report view on its own, for a reporting page with no build step; the CSV and Excel
   // writers (@tsunagu/core/export) become a chunk beside it, loaded when an export is asked for.
   { ...browserFile({ 'tsunagu-report-view': 'src/report-view-standalone.ts' }, true), esbuildPlugins: [sharedLit()] },
@@ -44,6 +45,19 @@ function sharedLit(): Plugin {
       build.onResolve({ filter: /^lit(\/.*)?$/ }, () => ({ path: './chunks/lit.js', external: true }));
     },
   };
+}
+
+/**
+ * The chunks in dist/chunks import the shared Lit as "./chunks/lit.js", as the files in dist/ do (esbuild keeps an
+ * external path as written): from dist/chunks/ that is "./lit.js".
+ */
+async function litBesideChunks(): Promise<void> {
+  const { readdirSync, readFileSync, writeFileSync } = await import('node:fs');
+  const dir = new URL('./dist/chunks/', import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'lit.js')) {
+    const text = readFileSync(new URL(file, dir), 'utf8');
+    if (text.includes('"./chunks/lit.js"')) writeFileSync(new URL(file, dir), text.replaceAll('"./chunks/lit.js"', '"./lit.js"'));
+  }
 }
 
 /** A minified file with @tsunagu/core inside, from the sources; with `splitting`, dynamic imports become chunks in dist/chunks. */

@@ -33,6 +33,8 @@ export const TARGETS = {
   'core/export: reportToXlsx and reportToCsv': { code: "export { reportToXlsx, reportToCsv } from '@tsunagu/core/export';" },
   // "Is this the same person?" (issue #37): its own entry point, loaded by the page that opens a case.
   'core/match: matchPersons': { code: "export { matchPersons } from '@tsunagu/core/match';" },
+  // No edit lost (issue #37): the page that saves a case loads it when the server answers 412.
+  'core/merge: mergeCase': { code: "export { mergeCase } from '@tsunagu/core/merge';" },
   'core: import { validate }': { code: "import { validate } from '@tsunagu/core'; console.log(validate);" },
   'core: import { validateReferral }': { code: "import { validateReferral } from '@tsunagu/core'; console.log(validateReferral);" },
   'core: everything': { code: "export * from '@tsunagu/core';" },
@@ -86,6 +88,7 @@ async function measure(t, withSharedLit) {
     alias: {
       '@tsunagu/core/export': root + 'packages/core/src/export/index.ts',
       '@tsunagu/core/match': root + 'packages/core/src/match/index.ts',
+      '@tsunagu/core/merge': root + 'packages/core/src/merge/index.ts',
       '@tsunagu/core': root + 'packages/core/src/index.ts',
     },
     legalComments: 'none',

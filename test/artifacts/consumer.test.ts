@@ -65,6 +65,10 @@ const PATHS: Record<string, { elements: Record<string, string[]>; use?: string }
     elements: {},
     use: `import { matchPersons } from '@tsunagu/core/match';\nconst m = matchPersons({ familyNameKana: 'ﾀｶﾊｼ' }, [{ familyNameKana: 'たかはし' }]);\nconsole.log(m[0]?.score satisfies number | undefined);`,
   },
+  '@tsunagu/core/merge': {
+    elements: {},
+    use: `import { mergeCase, resolveMerge } from '@tsunagu/core/merge';\nimport type { Case } from '@tsunagu/core';\ndeclare const base: Case, mine: Case, theirs: Case;\nconst r = mergeCase(base, mine, theirs);\nconst c: Case = resolveMerge(r, r.conflicts.map(() => 'theirs'));\nconsole.log(c.id, r.conflicts[0]?.path);`,
+  },
   // The classes and the kit, defining nothing (no side effects): the events are typed wherever they bubble to.
   '@tsunagu/sheets': {
     elements: {},

@@ -15,6 +15,7 @@ import {
   longText,
   personal,
   reported,
+  revision,
   shortText,
   timeOfDay,
 } from './common';
@@ -139,6 +140,8 @@ export const Case = z.object({
   kind: z.literal('case'),
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: localId(),
+  /** The portal's revision of the stored case, kept as it came (opaque): what a save is made against (`If-Match`). */
+  revision: z.optional(revision()),
   household: z.object({
     person: Person,
     members: list(HouseholdMember, LIMITS.members),

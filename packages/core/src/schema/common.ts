@@ -54,14 +54,23 @@ export const localId = () => z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:
 export const list = <T extends z.core.$ZodType>(item: T, max: number = LIMITS.list) => z.array(item).check(z.maxLength(max));
 
 /**
+ * The portal's revision of a stored document (an ETag's value, a row version): opaque to tsunagu, which keeps it
+ * as it came so that a page can save against it (`If-Match`) and a merge knows which save it builds on
+ * (docs/server-side.md).
+ */
+export const revision = () => z.string().check(z.maxLength(200));
+
+/**
  * The fields every document of a case starts with: its kind, the schema
- * version, its own id and the case it belongs to.
+ * version, its own id, the case it belongs to and the portal's revision.
  */
 export const documentHeader = <const K extends string>(kind: K) => ({
   kind: z.literal(kind),
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.optional(localId()),
   caseId: z.optional(localId()),
+  /** The portal's revision of the stored document, kept as it came (opaque). */
+  revision: z.optional(revision()),
 });
 
 /** Someone acting for an organization: a referrer, coordinator or confirmer. */

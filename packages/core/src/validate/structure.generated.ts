@@ -9,11 +9,11 @@ const ONE2 = /* @__PURE__ */ new Set(["1.0"]);
 const C3 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE2);
 const RE4 = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 const C5 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE4, 'structure.code');
-const RE6 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-const C7 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE6, 'structure.date');
-const ONE8 = /* @__PURE__ */ new Set(["high","medium","low"]);
-const C9 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE8);
-const C10 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => text(v, p, k, found, 200);
+const C6 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => text(v, p, k, found, 200);
+const RE7 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+const C8 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE7, 'structure.date');
+const ONE9 = /* @__PURE__ */ new Set(["high","medium","low"]);
+const C10 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE9);
 const RE11 = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const C12 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => pattern(v, p, k, found, RE11, 'structure.code');
 const C13 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 0, 130);
@@ -24,7 +24,7 @@ const C17 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p
 const C18 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 200, 0);
 const C19 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSituationPeriod, 200, 0);
 const C20 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => text(v, p, k, found, 20000);
-const C21 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 10, 0);
+const C21 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C6, 10, 0);
 const ONE22 = /* @__PURE__ */ new Set(["formal","informal"]);
 const C23 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE22);
 const ONE24 = /* @__PURE__ */ new Set(["strong","normal","weak","stressful"]);
@@ -82,7 +82,7 @@ const C75 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p,
 const C76 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
 const C77 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
 const C78 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
-const C79 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 200, 0);
+const C79 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C6, 200, 0);
 const C80 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
 const C81 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
 const ONE82 = /* @__PURE__ */ new Set(["meetingSession"]);
@@ -101,12 +101,12 @@ function vReferral_referrer(v: unknown, p: Path, k: Key, found: Found[]): unknow
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.name = C10(v.name, q, "name", found);
-  o.organization = C10(v.organization, q, "organization", found);
-  optional(v, o, "department", q, found, C10);
+  o.name = C6(v.name, q, "name", found);
+  o.organization = C6(v.organization, q, "organization", found);
+  optional(v, o, "department", q, found, C6);
   optional(v, o, "field", q, found, C12);
-  optional(v, o, "phone", q, found, C10);
-  optional(v, o, "email", q, found, C10);
+  optional(v, o, "phone", q, found, C6);
+  optional(v, o, "email", q, found, C6);
   return o;
 }
 
@@ -115,8 +115,8 @@ function vSituationPeriod(v: unknown, p: Path, k: Key, found: Found[]): unknown 
   const q = at(p, k);
   const o: Obj = {};
   o.code = C12(v.code, q, "code", found);
-  optional(v, o, "from", q, found, C7);
-  optional(v, o, "to", q, found, C7);
+  optional(v, o, "from", q, found, C8);
+  optional(v, o, "to", q, found, C8);
   return o;
 }
 
@@ -124,14 +124,14 @@ function vAgency(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.name = C10(v.name, q, "name", found);
+  o.name = C6(v.name, q, "name", found);
   optional(v, o, "field", q, found, C12);
-  optional(v, o, "contact", q, found, C10);
+  optional(v, o, "contact", q, found, C6);
   optional(v, o, "type", q, found, C23);
   optional(v, o, "tie", q, found, C25);
   optional(v, o, "flow", q, found, C12);
-  optional(v, o, "from", q, found, C7);
-  optional(v, o, "to", q, found, C7);
+  optional(v, o, "from", q, found, C8);
+  optional(v, o, "to", q, found, C8);
   return o;
 }
 
@@ -140,25 +140,25 @@ function vPerson(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   optional(v, o, "id", q, found, C5);
-  optional(v, o, "familyName", q, found, C10);
-  optional(v, o, "givenName", q, found, C10);
-  optional(v, o, "familyNameKana", q, found, C10);
-  optional(v, o, "givenNameKana", q, found, C10);
-  optional(v, o, "birthDate", q, found, C7);
+  optional(v, o, "familyName", q, found, C6);
+  optional(v, o, "givenName", q, found, C6);
+  optional(v, o, "familyNameKana", q, found, C6);
+  optional(v, o, "givenNameKana", q, found, C6);
+  optional(v, o, "birthDate", q, found, C8);
   optional(v, o, "approximateAge", q, found, C13);
   optional(v, o, "ageBand", q, found, C15);
-  optional(v, o, "identityNote", q, found, C10);
+  optional(v, o, "identityNote", q, found, C6);
   optional(v, o, "sex", q, found, C17);
   optional(v, o, "situations", q, found, C18);
   optional(v, o, "situationLog", q, found, C19);
   optional(v, o, "situationNote", q, found, C20);
   optional(v, o, "conditions", q, found, C21);
   optional(v, o, "agencies", q, found, C26);
-  optional(v, o, "postalCode", q, found, C10);
-  optional(v, o, "address", q, found, C10);
-  optional(v, o, "district", q, found, C10);
-  optional(v, o, "phone", q, found, C10);
-  optional(v, o, "email", q, found, C10);
+  optional(v, o, "postalCode", q, found, C6);
+  optional(v, o, "address", q, found, C6);
+  optional(v, o, "district", q, found, C6);
+  optional(v, o, "phone", q, found, C6);
+  optional(v, o, "email", q, found, C6);
   return o;
 }
 
@@ -167,14 +167,14 @@ function vHouseholdMember(v: unknown, p: Path, k: Key, found: Found[]): unknown 
   const q = at(p, k);
   const o: Obj = {};
   optional(v, o, "id", q, found, C5);
-  optional(v, o, "familyName", q, found, C10);
-  optional(v, o, "givenName", q, found, C10);
-  optional(v, o, "familyNameKana", q, found, C10);
-  optional(v, o, "givenNameKana", q, found, C10);
-  optional(v, o, "birthDate", q, found, C7);
+  optional(v, o, "familyName", q, found, C6);
+  optional(v, o, "givenName", q, found, C6);
+  optional(v, o, "familyNameKana", q, found, C6);
+  optional(v, o, "givenNameKana", q, found, C6);
+  optional(v, o, "birthDate", q, found, C8);
   optional(v, o, "approximateAge", q, found, C13);
   optional(v, o, "ageBand", q, found, C15);
-  optional(v, o, "identityNote", q, found, C10);
+  optional(v, o, "identityNote", q, found, C6);
   optional(v, o, "sex", q, found, C17);
   optional(v, o, "situations", q, found, C18);
   optional(v, o, "situationLog", q, found, C19);
@@ -200,9 +200,9 @@ function vStaff(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.name = C10(v.name, q, "name", found);
-  o.organization = C10(v.organization, q, "organization", found);
-  optional(v, o, "department", q, found, C10);
+  o.name = C6(v.name, q, "name", found);
+  o.organization = C6(v.organization, q, "organization", found);
+  optional(v, o, "department", q, found, C6);
   return o;
 }
 
@@ -212,7 +212,7 @@ function vConsent(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   optional(v, o, "personId", q, found, C5);
   o.status = C29(v.status, q, "status", found);
-  optional(v, o, "date", q, found, C7);
+  optional(v, o, "date", q, found, C8);
   optional(v, o, "method", q, found, C31);
   optional(v, o, "scope", q, found, vConsent_scope);
   optional(v, o, "confirmedBy", q, found, vStaff);
@@ -251,7 +251,7 @@ function vReferralResponse(v: unknown, p: Path, k: Key, found: Found[]): unknown
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.respondedOn = C7(v.respondedOn, q, "respondedOn", found);
+  o.respondedOn = C8(v.respondedOn, q, "respondedOn", found);
   o.coordinator = vStaff(v.coordinator, q, "coordinator", found);
   o.options = C18(v.options, q, "options", found);
   optional(v, o, "otherText", q, found, C20);
@@ -268,10 +268,11 @@ function vReferral(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
-  o.referredOn = C7(v.referredOn, q, "referredOn", found);
-  optional(v, o, "urgency", q, found, C9);
+  optional(v, o, "revision", q, found, C6);
+  o.referredOn = C8(v.referredOn, q, "referredOn", found);
+  optional(v, o, "urgency", q, found, C10);
   o.referrer = vReferral_referrer(v.referrer, q, "referrer", found);
-  optional(v, o, "destination", q, found, C10);
+  optional(v, o, "destination", q, found, C6);
   optional(v, o, "route", q, found, C12);
   o.person = vPerson(v.person, q, "person", found);
   o.members = C27(v.members, q, "members", found);
@@ -289,13 +290,13 @@ function vSupportSharing_meeting(v: unknown, p: Path, k: Key, found: Found[]): u
   o.legalKind = C35(v.legalKind, q, "legalKind", found);
   optional(v, o, "legalBasis", q, found, C37);
   optional(v, o, "existingKind", q, found, C12);
-  optional(v, o, "localName", q, found, C10);
+  optional(v, o, "localName", q, found, C6);
   optional(v, o, "schedule", q, found, C39);
   optional(v, o, "startTime", q, found, C41);
   optional(v, o, "endTime", q, found, C41);
-  optional(v, o, "place", q, found, C10);
+  optional(v, o, "place", q, found, C6);
   optional(v, o, "online", q, found, bool);
-  o.date = C7(v.date, q, "date", found);
+  o.date = C8(v.date, q, "date", found);
   optional(v, o, "session", q, found, C42);
   return o;
 }
@@ -305,8 +306,8 @@ function vAttendee(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.id = C5(v.id, q, "id", found);
-  o.name = C10(v.name, q, "name", found);
-  o.organization = C10(v.organization, q, "organization", found);
+  o.name = C6(v.name, q, "name", found);
+  o.organization = C6(v.organization, q, "organization", found);
   optional(v, o, "field", q, found, C12);
   o.role = C12(v.role, q, "role", found);
   o.directlyInvolved = bool(v.directlyInvolved, q, "directlyInvolved", found);
@@ -329,7 +330,7 @@ function vSupportSharing_shared_memberIssuesItem(v: unknown, p: Path, k: Key, fo
   const q = at(p, k);
   const o: Obj = {};
   optional(v, o, "memberId", q, found, C5);
-  optional(v, o, "member", q, found, C10);
+  optional(v, o, "member", q, found, C6);
   optional(v, o, "field", q, found, C12);
   o.issue = C20(v.issue, q, "issue", found);
   return o;
@@ -356,7 +357,7 @@ function vResource(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.name = C10(v.name, q, "name", found);
+  o.name = C6(v.name, q, "name", found);
   o.type = C23(v.type, q, "type", found);
   o.state = C47(v.state, q, "state", found);
   optional(v, o, "note", q, found, C20);
@@ -371,6 +372,7 @@ function vSupportSharing(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
+  optional(v, o, "revision", q, found, C6);
   optional(v, o, "sessionId", q, found, C5);
   o.meeting = vSupportSharing_meeting(v.meeting, q, "meeting", found);
   optional(v, o, "purpose", q, found, C20);
@@ -397,12 +399,12 @@ function vActionPlan_team(v: unknown, p: Path, k: Key, found: Found[]): unknown 
   const q = at(p, k);
   const o: Obj = {};
   optional(v, o, "leadId", q, found, C5);
-  optional(v, o, "leadOrganization", q, found, C10);
+  optional(v, o, "leadOrganization", q, found, C6);
   optional(v, o, "leadIsCoordinator", q, found, bool);
   optional(v, o, "mainSupporterId", q, found, C5);
-  optional(v, o, "mainSupporterOrganization", q, found, C10);
+  optional(v, o, "mainSupporterOrganization", q, found, C6);
   optional(v, o, "mainSupporterIsCoordinator", q, found, bool);
-  optional(v, o, "coordinatorOrganization", q, found, C10);
+  optional(v, o, "coordinatorOrganization", q, found, C6);
   optional(v, o, "coordinatorRole", q, found, C20);
   return o;
 }
@@ -412,8 +414,8 @@ function vPlanMember(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.id = C5(v.id, q, "id", found);
-  o.name = C10(v.name, q, "name", found);
-  o.organization = C10(v.organization, q, "organization", found);
+  o.name = C6(v.name, q, "name", found);
+  o.organization = C6(v.organization, q, "organization", found);
   return o;
 }
 
@@ -423,9 +425,9 @@ function vAction(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.id = C5(v.id, q, "id", found);
   optional(v, o, "ownerId", q, found, C5);
-  optional(v, o, "ownerOrganization", q, found, C10);
+  optional(v, o, "ownerOrganization", q, found, C6);
   optional(v, o, "task", q, found, C20);
-  optional(v, o, "due", q, found, C7);
+  optional(v, o, "due", q, found, C8);
   optional(v, o, "kind", q, found, C12);
   optional(v, o, "formality", q, found, C23);
   o.status = C55(v.status, q, "status", found);
@@ -438,8 +440,8 @@ function vMonitoringRecord_by(v: unknown, p: Path, k: Key, found: Found[]): unkn
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.organization = C10(v.organization, q, "organization", found);
-  optional(v, o, "name", q, found, C10);
+  o.organization = C6(v.organization, q, "organization", found);
+  optional(v, o, "name", q, found, C6);
   return o;
 }
 
@@ -457,7 +459,7 @@ function vMonitoringRecord(v: unknown, p: Path, k: Key, found: Found[]): unknown
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.date = C7(v.date, q, "date", found);
+  o.date = C8(v.date, q, "date", found);
   optional(v, o, "by", q, found, vMonitoringRecord_by);
   optional(v, o, "note", q, found, C20);
   optional(v, o, "actionResults", q, found, C57);
@@ -468,10 +470,10 @@ function vActionPlan_monitoring(v: unknown, p: Path, k: Key, found: Found[]): un
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  optional(v, o, "nextDate", q, found, C7);
-  optional(v, o, "nextMeetingDate", q, found, C7);
+  optional(v, o, "nextDate", q, found, C8);
+  optional(v, o, "nextMeetingDate", q, found, C8);
   optional(v, o, "byId", q, found, C5);
-  optional(v, o, "byOrganization", q, found, C10);
+  optional(v, o, "byOrganization", q, found, C6);
   optional(v, o, "records", q, found, C58);
   return o;
 }
@@ -481,8 +483,8 @@ function vAccompanier(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.id = C5(v.id, q, "id", found);
-  optional(v, o, "organization", q, found, C10);
-  optional(v, o, "name", q, found, C10);
+  optional(v, o, "organization", q, found, C6);
+  optional(v, o, "name", q, found, C6);
   o.formality = C23(v.formality, q, "formality", found);
   optional(v, o, "role", q, found, C20);
   optional(v, o, "leads", q, found, bool);
@@ -494,9 +496,9 @@ function vTermination_contactOnChange(v: unknown, p: Path, k: Key, found: Found[
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.organization = C10(v.organization, q, "organization", found);
-  optional(v, o, "name", q, found, C10);
-  optional(v, o, "phone", q, found, C10);
+  o.organization = C6(v.organization, q, "organization", found);
+  optional(v, o, "name", q, found, C6);
+  optional(v, o, "phone", q, found, C6);
   return o;
 }
 
@@ -504,7 +506,7 @@ function vTermination(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  optional(v, o, "date", q, found, C7);
+  optional(v, o, "date", q, found, C8);
   optional(v, o, "reason", q, found, C12);
   optional(v, o, "accompaniers", q, found, C59);
   optional(v, o, "watchFor", q, found, C20);
@@ -522,8 +524,9 @@ function vActionPlan(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
+  optional(v, o, "revision", q, found, C6);
   optional(v, o, "meetingId", q, found, C5);
-  o.planDate = C7(v.planDate, q, "planDate", found);
+  o.planDate = C8(v.planDate, q, "planDate", found);
   o.version = C42(v.version, q, "version", found);
   optional(v, o, "previousVersionId", q, found, C5);
   o.status = C52(v.status, q, "status", found);
@@ -552,7 +555,7 @@ function vCase_intake(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   optional(v, o, "route", q, found, C12);
-  optional(v, o, "team", q, found, C10);
+  optional(v, o, "team", q, found, C6);
   optional(v, o, "referrerField", q, found, C12);
   return o;
 }
@@ -563,8 +566,8 @@ function vEnrolment(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.id = C5(v.id, q, "id", found);
   o.program = C12(v.program, q, "program", found);
-  o.from = C7(v.from, q, "from", found);
-  optional(v, o, "to", q, found, C7);
+  o.from = C8(v.from, q, "from", found);
+  optional(v, o, "to", q, found, C8);
   optional(v, o, "meetingId", q, found, C5);
   optional(v, o, "note", q, found, C20);
   return o;
@@ -575,7 +578,7 @@ function vCase_network_phasesItem(v: unknown, p: Path, k: Key, found: Found[]): 
   const q = at(p, k);
   const o: Obj = {};
   o.code = C12(v.code, q, "code", found);
-  o.from = C7(v.from, q, "from", found);
+  o.from = C8(v.from, q, "from", found);
   return o;
 }
 
@@ -583,10 +586,10 @@ function vCase_network_coordinator(v: unknown, p: Path, k: Key, found: Found[]):
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.organization = C10(v.organization, q, "organization", found);
+  o.organization = C6(v.organization, q, "organization", found);
   optional(v, o, "flow", q, found, C12);
-  optional(v, o, "from", q, found, C7);
-  optional(v, o, "to", q, found, C7);
+  optional(v, o, "from", q, found, C8);
+  optional(v, o, "to", q, found, C8);
   return o;
 }
 
@@ -594,11 +597,11 @@ function vCase_network_linksItem(v: unknown, p: Path, k: Key, found: Found[]): u
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.source = C10(v.source, q, "source", found);
-  o.target = C10(v.target, q, "target", found);
+  o.source = C6(v.source, q, "source", found);
+  o.target = C6(v.target, q, "target", found);
   optional(v, o, "flow", q, found, C12);
-  optional(v, o, "from", q, found, C7);
-  optional(v, o, "to", q, found, C7);
+  optional(v, o, "from", q, found, C8);
+  optional(v, o, "to", q, found, C8);
   return o;
 }
 
@@ -616,8 +619,8 @@ function vTsunagi_requester(v: unknown, p: Path, k: Key, found: Found[]): unknow
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.organization = C10(v.organization, q, "organization", found);
-  optional(v, o, "name", q, found, C10);
+  o.organization = C6(v.organization, q, "organization", found);
+  optional(v, o, "name", q, found, C6);
   return o;
 }
 
@@ -625,9 +628,9 @@ function vTsunagi_receiver(v: unknown, p: Path, k: Key, found: Found[]): unknown
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.organization = C10(v.organization, q, "organization", found);
+  o.organization = C6(v.organization, q, "organization", found);
   optional(v, o, "field", q, found, C12);
-  optional(v, o, "name", q, found, C10);
+  optional(v, o, "name", q, found, C6);
   return o;
 }
 
@@ -636,7 +639,7 @@ function vTsunagiStep(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.status = C12(v.status, q, "status", found);
-  o.date = C7(v.date, q, "date", found);
+  o.date = C8(v.date, q, "date", found);
   optional(v, o, "by", q, found, C67);
   optional(v, o, "reason", q, found, C12);
   optional(v, o, "note", q, found, C20);
@@ -666,7 +669,7 @@ function vApplicationStep(v: unknown, p: Path, k: Key, found: Found[]): unknown 
   const q = at(p, k);
   const o: Obj = {};
   o.step = C12(v.step, q, "step", found);
-  o.date = C7(v.date, q, "date", found);
+  o.date = C8(v.date, q, "date", found);
   optional(v, o, "note", q, found, C20);
   return o;
 }
@@ -687,8 +690,8 @@ function vStatusChange_decidedBy(v: unknown, p: Path, k: Key, found: Found[]): u
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.organization = C10(v.organization, q, "organization", found);
-  optional(v, o, "name", q, found, C10);
+  o.organization = C6(v.organization, q, "organization", found);
+  optional(v, o, "name", q, found, C6);
   return o;
 }
 
@@ -697,7 +700,7 @@ function vStatusChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.status = C74(v.status, q, "status", found);
-  o.date = C7(v.date, q, "date", found);
+  o.date = C8(v.date, q, "date", found);
   optional(v, o, "note", q, found, C20);
   optional(v, o, "decidedBy", q, found, vStatusChange_decidedBy);
   optional(v, o, "meetingId", q, found, C5);
@@ -710,8 +713,8 @@ function vContactEntry_by(v: unknown, p: Path, k: Key, found: Found[]): unknown 
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.organization = C10(v.organization, q, "organization", found);
-  optional(v, o, "name", q, found, C10);
+  o.organization = C6(v.organization, q, "organization", found);
+  optional(v, o, "name", q, found, C6);
   return o;
 }
 
@@ -720,7 +723,7 @@ function vContactEntry(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.id = C5(v.id, q, "id", found);
-  o.date = C7(v.date, q, "date", found);
+  o.date = C8(v.date, q, "date", found);
   optional(v, o, "time", q, found, C41);
   o.method = C12(v.method, q, "method", found);
   optional(v, o, "purpose", q, found, C12);
@@ -739,7 +742,7 @@ function vSmallChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.id = C5(v.id, q, "id", found);
-  o.date = C7(v.date, q, "date", found);
+  o.date = C8(v.date, q, "date", found);
   optional(v, o, "memberId", q, found, C5);
   o.text = C20(v.text, q, "text", found);
   return o;
@@ -752,6 +755,7 @@ function vCase(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.kind = C61(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   o.id = C5(v.id, q, "id", found);
+  optional(v, o, "revision", q, found, C6);
   o.household = vCase_household(v.household, q, "household", found);
   optional(v, o, "intake", q, found, vCase_intake);
   optional(v, o, "enrolments", q, found, C62);
@@ -773,12 +777,12 @@ function vInvitation(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const q = at(p, k);
   const o: Obj = {};
   o.id = C5(v.id, q, "id", found);
-  o.name = C10(v.name, q, "name", found);
-  o.organization = C10(v.organization, q, "organization", found);
+  o.name = C6(v.name, q, "name", found);
+  o.organization = C6(v.organization, q, "organization", found);
   optional(v, o, "field", q, found, C12);
   optional(v, o, "role", q, found, C12);
   o.reply = C85(v.reply, q, "reply", found);
-  optional(v, o, "proxyName", q, found, C10);
+  optional(v, o, "proxyName", q, found, C6);
   optional(v, o, "confidentialityAcknowledged", q, found, bool);
   return o;
 }
@@ -804,16 +808,17 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
+  optional(v, o, "revision", q, found, C6);
   o.legalKind = C35(v.legalKind, q, "legalKind", found);
   optional(v, o, "legalBasis", q, found, C37);
   optional(v, o, "existingKind", q, found, C12);
-  optional(v, o, "localName", q, found, C10);
+  optional(v, o, "localName", q, found, C6);
   optional(v, o, "schedule", q, found, C39);
   optional(v, o, "startTime", q, found, C41);
   optional(v, o, "endTime", q, found, C41);
-  optional(v, o, "place", q, found, C10);
+  optional(v, o, "place", q, found, C6);
   optional(v, o, "online", q, found, bool);
-  o.date = C7(v.date, q, "date", found);
+  o.date = C8(v.date, q, "date", found);
   optional(v, o, "facilitatorId", q, found, C5);
   optional(v, o, "recorderId", q, found, C5);
   o.invitations = C86(v.invitations, q, "invitations", found);
@@ -821,7 +826,7 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "sessionPurpose", q, found, C89);
   o.agenda = C92(v.agenda, q, "agenda", found);
   optional(v, o, "minutesTo", q, found, C91);
-  optional(v, o, "minutesSentOn", q, found, C7);
+  optional(v, o, "minutesSentOn", q, found, C8);
   return o;
 }
 

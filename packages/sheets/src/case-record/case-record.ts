@@ -1,5 +1,17 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { CASE_STATUSES, caseClosure, caseForm, fillMessage, fullName, sheetNameOf, type Case, type FormDefinition } from '@tsunagu/core';
+import type { MergeOptions } from '@tsunagu/core/merge';
+import {
+  CASE_STATUS_NEXT,
+  CASE_STATUSES,
+  caseClosure,
+  caseForm,
+  fillMessage,
+  fullName,
+  sheetNameOf,
+  type Case,
+  type FormDefinition,
+  type IssuePath,
+} from '@tsunagu/core';
 import { TsunaguSheet } from '../kit/sheet';
 import type { SheetFields } from '../kit/field-host';
 import { dateText, textField } from '../kit/fields';
@@ -12,6 +24,7 @@ import { renderPaper } from './paper';
 import { renderEnrolments } from './enrolments';
 import { renderTsunagi } from './tsunagi';
 import { aside, joinList } from '../kit/ui-strings';
+import { mergeLabel, mergeText } from './merge';
 
 /**
  * The case over time (支援経過記録): a household's referrals, meetings, plan
@@ -85,6 +98,16 @@ export class TsunaguCaseRecord extends TsunaguSheet<Case> {
 
   protected sheetTitle(): string {
     return sheetNameOf(this.policy, 'caseRecord', this.locale);
+  }
+
+  protected override mergeOptions(): MergeOptions {
+    return { statusMoves: CASE_STATUS_NEXT };
+  }
+  protected override mergeLabel(path: IssuePath): string | undefined {
+    return mergeLabel(this.#ctx, path);
+  }
+  protected override mergeText(path: IssuePath, value: unknown): string | undefined {
+    return mergeText(this.#ctx, path, value);
   }
 
   protected override paperDate(): string | undefined {

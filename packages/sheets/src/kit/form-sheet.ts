@@ -1,11 +1,20 @@
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { extendVocabulary, type FormFacts, type MunicipalPolicy, type Vocabulary, type VocabularyName } from '@tsunagu/core';
+import {
+  extendVocabulary,
+  type IssuePath,
+  type FormFacts,
+  type MunicipalPolicy,
+  type Vocabulary,
+  type VocabularyName,
+} from '@tsunagu/core';
 // The form layer first: the bundle keeps this order, and it gzips 0.2-0.4 KiB smaller in every sheet entry than
 // with the field templates first (size-budgets.json, 2026-12-07).
 import { SheetForm } from './sheet-form';
 import { sheetFieldsFor, type SheetFields } from './field-host';
 import { formStyles } from './styles';
 import { issueSummary, notice } from './summary';
+import type { MergeOptions, MergeResult } from '@tsunagu/core/merge';
+import type { MergeHost } from './merge-panel';
 
 /**
  * A form rendered as a tsunagu sheet on screen: its title, notices, error summary, the sections it names and the
@@ -65,6 +74,32 @@ export abstract class FormSheet<D extends object> extends SheetForm<D> {
     return this.#facts.facts;
   }
 
+  /**
+   * Someone else saved the document meanwhile — the server answered 412 with its copy, `theirs`
+   * (docs/server-side.md): merges it with what the worker entered, from the document the page set or last
+   * confirmed saved (`mergeDocuments` of `@tsunagu/core/merge`, loaded now). The sheet then holds the merged
+   * document, carrying their revision, as an edit (kept in the draft); both sides' entries are kept. Each field
+   * both changed is listed with both values for the worker to choose, by keyboard; a submit waits until the
+   * choices are applied. Resolves to the merge, its conflicts listed (their values are personal data: never log
+   * them).
+   */
+  async merge(theirs: D): Promise<MergeResult<D>> {
+    const { MergeState } = await import('./merge-panel');
+    return (this.merge_ ??= new MergeState(this as unknown as MergeHost<D>)).start(theirs);
+  }
+  /** How the sheet's document merges (a case's status moves). */
+  protected mergeOptions(): MergeOptions {
+    return {};
+  }
+  /** The sheet's name for a conflict its fields do not label (an entry of a list). */
+  protected mergeLabel(_path: IssuePath): string | undefined {
+    return undefined;
+  }
+  /** The sheet's reading of a conflict's value (codes as their names), else the words as written. */
+  protected mergeText(_path: IssuePath, _value: unknown): string | undefined {
+    return undefined;
+  }
+
   protected override render(): TemplateResult {
     const t = this.t;
     const body = this.renderSheet(this.fields); // first: fields record their labels for the summary
@@ -74,6 +109,7 @@ export abstract class FormSheet<D extends object> extends SheetForm<D> {
         ${this.isReadonly ? html`<span class="badge">${t.readonlyBadge}</span>` : nothing}
       </div>
       ${notice(t, this.drafts.notice, this.drafts)}
+      ${this.merge_?.render()}
       ${issueSummary({
         ui: t,
         issues: this.issues,

@@ -139,6 +139,11 @@ export class IssueVisibility {
     return path;
   }
 
+  /** The label of the field at a path, or of the nearest labelled one above it. */
+  labelOf(path: IssuePath): string | undefined {
+    return this.#labels.get(keyOf(this.#labelled(path)));
+  }
+
   /** The element id an issue links to. */
   anchor(path: IssuePath): string {
     return fieldId(this.#labelled(path));
@@ -149,7 +154,7 @@ export class IssueVisibility {
    * label, then the message (「紹介者 氏名：入力してください。」, "Referrer: name: Enter this field.").
    */
   summaryText(issue: Issue, separator = '：'): string {
-    const label = this.#labels.get(keyOf(this.#labelled(issue.path)));
+    const label = this.labelOf(issue.path);
     // A message that already names its field (「課題認識（紹介者から見た課題）を入力してください。」) is not prefixed again.
     return label && !issue.message.includes(label) ? `${label}${separator}${issue.message}` : issue.message;
   }

@@ -17,6 +17,7 @@ import type { SheetMode } from './field-host';
 import { FocusController } from './focus';
 import { ProgressiveController } from './progressive';
 import { IssueVisibility, serverIssues } from './issues';
+import type { MergeState } from './merge-panel';
 import { LocaleController } from './locale';
 import { UI, type UiStrings } from './ui-strings';
 
@@ -85,6 +86,11 @@ export abstract class SheetForm<D extends object> extends LitElement {
     discard: () => (this.value = this.doc.initial),
   });
   protected readonly lang_ = new LocaleController(this);
+  /** The conflicts of a merge waiting for the worker's choices (`merge()`). */
+  protected merge_: MergeState<D> | undefined;
+  /** What a merge builds on: the document the page set, or the one it last confirmed saved (`saved()`). */
+  protected mergeBase: D | undefined;
+  #sent: D | undefined;
   /** Long lists render in slices; focus moves to a row not rendered yet render the rest first. */
   protected readonly progress_ = new ProgressiveController(this);
   protected readonly focus_ = new FocusController(this, () => this.progress_.showAll());
@@ -132,6 +138,7 @@ export abstract class SheetForm<D extends object> extends LitElement {
   set value(doc: D | undefined) {
     const old = this.doc.doc;
     this.doc.load(doc);
+    this.mergeBase = this.doc.doc;
     this.issues.clear();
     this.#revalidate();
     this.requestUpdate('value', old);
@@ -180,7 +187,7 @@ export abstract class SheetForm<D extends object> extends LitElement {
   /** Submits: inside a form, asks the form (which checks the sheet first); alone, fires `tsunagu-submit` or `tsunagu-invalid`. */
   submit(): void {
     if (this.internals.form) this.internals.form.requestSubmit();
-    else if (this.validate().ok) this.#succeed();
+    else if (this.validate().ok && !this.merge_?.pending) this.#succeed();
     else this.#refuse();
   }
 
@@ -189,6 +196,7 @@ export abstract class SheetForm<D extends object> extends LitElement {
    * Until this is called, the draft stays (marked as sent), so nothing is lost if the send fails.
    */
   saved(): void {
+    this.mergeBase = this.#sent ?? this.mergeBase;
     this.drafts.clear();
     this.drafts.notice = 'submitted';
     this.issues.setServer([]);
@@ -333,7 +341,8 @@ export abstract class SheetForm<D extends object> extends LitElement {
     this.internals.setFormValue(this.name ? json : null, json); // a form posts it only under a name
     // The core's errors block a submit; the server's (shown until their field is edited) do not.
     const errors = this.issues.localErrors.length;
-    this.internals.setValidity(errors ? { customError: true } : {}, errors ? `${this.t.summaryTitle} (${errors})` : '');
+    const waiting = this.merge_?.pending ? this.merge_.title : '';
+    this.internals.setValidity(errors || waiting ? { customError: true } : {}, errors ? `${this.t.summaryTitle} (${errors})` : waiting);
   }
 
   /** The browser fires submit only when every control, this sheet included, is valid. */
@@ -345,6 +354,7 @@ export abstract class SheetForm<D extends object> extends LitElement {
     // Kept, marked as sent, until the page says the server saved it (saved()) — a 422, a 500 or a lost
     // connection loses nothing.
     const kept = this.drafts.sent(result.value);
+    this.#sent = result.value;
     this.issues.setServer([]);
     this.issues.submitted = false;
     this.doc.changed();
@@ -355,6 +365,7 @@ export abstract class SheetForm<D extends object> extends LitElement {
   }
 
   #refuse(): void {
+    if (this.merge_?.pending && this.validate().ok) return this.focus_.focusLater('merge-panel'); // choose first
     this.#showAllForSummary();
     this.issues.submitted = true;
     this.#revalidate();

@@ -100,7 +100,7 @@ export const formStyles: CSSResult = /* @__PURE__ */ (() => css`
   button.primary { background: var(--_primary); color: #fff; font-weight: 700; min-height: var(--_input-height); padding: 8px 32px; }
   button.link { border: 0; background: none; text-decoration: underline; padding: 8px 0; color: var(--_link); }
   button:disabled { opacity: 0.6; cursor: not-allowed; }
-  :focus-visible, .error-summary:focus {
+  :focus-visible, .error-summary:focus, .merge:focus {
     outline: 4px solid #000; outline-offset: 2px; box-shadow: 0 0 0 6px var(--_focus);
   }
   a { color: var(--_link); }
