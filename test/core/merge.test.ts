@@ -22,31 +22,23 @@ type Edit = (c: Case, side: string, n: number) => Case;
 const DATES = ['2026-03-01', '2026-03-10', '2026-03-10', '2026-03-20', '2026-03-30'];
 const edits = (): fc.Arbitrary<Edit> =>
   fc.oneof(
-    fc
-      .record({ date: fc.constantFrom(...DATES), text: fc.string({ maxLength: 20 }) })
-      .map(({ date, text }): Edit => (c, side, n) => ({
-        ...c,
-        contacts: [...(c.contacts ?? []), contact(`${side}-c${n}`, date, `記録${text}`)],
-      })),
-    fc
-      .record({ date: fc.constantFrom(...DATES), text: fc.string({ maxLength: 20 }) })
-      .map(({ date, text }): Edit => (c, side, n) => ({
-        ...c,
-        changes: [...(c.changes ?? []), { id: `${side}-v${n}`, date, memberId: 'p1', text: `変化${text}` }],
-      })),
-    fc
-      .record({ i: fc.nat(60), text: fc.string({ maxLength: 20 }) })
-      .map(({ i, text }): Edit => (c) => ({
-        ...c,
-        contacts: (c.contacts ?? []).map((x, j) => (j === i % (c.contacts?.length || 1) ? { ...x, content: `訂正${text}` } : x)),
-      })),
+    fc.record({ date: fc.constantFrom(...DATES), text: fc.string({ maxLength: 20 }) }).map(({ date, text }): Edit => (c, side, n) => ({
+      ...c,
+      contacts: [...(c.contacts ?? []), contact(`${side}-c${n}`, date, `記録${text}`)],
+    })),
+    fc.record({ date: fc.constantFrom(...DATES), text: fc.string({ maxLength: 20 }) }).map(({ date, text }): Edit => (c, side, n) => ({
+      ...c,
+      changes: [...(c.changes ?? []), { id: `${side}-v${n}`, date, memberId: 'p1', text: `変化${text}` }],
+    })),
+    fc.record({ i: fc.nat(60), text: fc.string({ maxLength: 20 }) }).map(({ i, text }): Edit => (c) => ({
+      ...c,
+      contacts: (c.contacts ?? []).map((x, j) => (j === i % (c.contacts?.length || 1) ? { ...x, content: `訂正${text}` } : x)),
+    })),
     fc.nat(60).map((i): Edit => (c) => ({ ...c, contacts: (c.contacts ?? []).filter((_, j) => j !== i % (c.contacts?.length || 1)) })),
-    fc
-      .constantFrom('北地区', '中央地区', '南地区', '')
-      .map((district): Edit => (c) => ({
-        ...c,
-        household: { ...c.household, person: { ...c.household.person, district: district || undefined } },
-      })),
+    fc.constantFrom('北地区', '中央地区', '南地区', '').map((district): Edit => (c) => ({
+      ...c,
+      household: { ...c.household, person: { ...c.household.person, district: district || undefined } },
+    })),
     fc
       .subarray(['unemployed', 'illness', 'withdrawn', 'disability'], { minLength: 1 })
       .map((situations): Edit => (c) => ({ ...c, household: { ...c.household, person: { ...c.household.person, situations } } })),

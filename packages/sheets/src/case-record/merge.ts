@@ -43,7 +43,6 @@ export function mergeText(ctx: RecordContext, path: IssuePath, value: unknown): 
       ctx.locale,
       value.map((e) => entry(e as Entry)),
     );
-  if ((path[0] === 'contacts' || path[0] === 'changes') && path.length === 2 && value && typeof value === 'object')
-    return entry(value);
+  if ((path[0] === 'contacts' || path[0] === 'changes') && path.length === 2 && value && typeof value === 'object') return entry(value);
   return undefined;
 }
