@@ -10,6 +10,7 @@ export const sourceAliases = [
   { find: /^@tsunagu\/core\/export$/, replacement: src('./packages/core/src/export/index.ts') },
   { find: /^@tsunagu\/core\/match$/, replacement: src('./packages/core/src/match/index.ts') },
   { find: /^@tsunagu\/core\/merge$/, replacement: src('./packages/core/src/merge/index.ts') },
+  { find: /^@tsunagu\/core\/personal-data$/, replacement: src('./packages/core/src/personal-data/index.ts') },
   { find: /^@tsunagu\/sheets$/, replacement: src('./packages/sheets/src/index.ts') },
   { find: /^@tsunagu\/sheets\/(.*)$/, replacement: src('./packages/sheets/src/define/$1.ts') },
 ];

@@ -1,7 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', export: 'src/export/index.ts', match: 'src/match/index.ts', merge: 'src/merge/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    export: 'src/export/index.ts',
+    match: 'src/match/index.ts',
+    merge: 'src/merge/index.ts',
+    'personal-data': 'src/personal-data/index.ts',
+  },
   format: ['esm'],
   dts: true,
   sourcemap: true,

@@ -35,6 +35,8 @@ export const TARGETS = {
   'core/match: matchPersons': { code: "export { matchPersons } from '@tsunagu/core/match';" },
   // No edit lost (issue #37): the page that saves a case loads it when the server answers 412.
   'core/merge: mergeCase': { code: "export { mergeCase } from '@tsunagu/core/merge';" },
+  // Personal data in free text (issue #37): its own entry point, loaded where a summary is written.
+  'core/personal-data: findPersonalData': { code: "export { findPersonalData, maskPersonalData } from '@tsunagu/core/personal-data';" },
   'core: import { validate }': { code: "import { validate } from '@tsunagu/core'; console.log(validate);" },
   'core: import { validateReferral }': { code: "import { validateReferral } from '@tsunagu/core'; console.log(validateReferral);" },
   'core: everything': { code: "export * from '@tsunagu/core';" },
@@ -89,6 +91,7 @@ async function measure(t, withSharedLit) {
       '@tsunagu/core/export': root + 'packages/core/src/export/index.ts',
       '@tsunagu/core/match': root + 'packages/core/src/match/index.ts',
       '@tsunagu/core/merge': root + 'packages/core/src/merge/index.ts',
+      '@tsunagu/core/personal-data': root + 'packages/core/src/personal-data/index.ts',
       '@tsunagu/core': root + 'packages/core/src/index.ts',
     },
     legalComments: 'none',

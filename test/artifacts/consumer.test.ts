@@ -69,6 +69,10 @@ const PATHS: Record<string, { elements: Record<string, string[]>; use?: string }
     elements: {},
     use: `import { mergeCase, resolveMerge } from '@tsunagu/core/merge';\nimport type { Case } from '@tsunagu/core';\ndeclare const base: Case, mine: Case, theirs: Case;\nconst r = mergeCase(base, mine, theirs);\nconst c: Case = resolveMerge(r, r.conflicts.map(() => 'theirs'));\nconsole.log(c.id, r.conflicts[0]?.path);`,
   },
+  '@tsunagu/core/personal-data': {
+    elements: {},
+    use: `import { findPersonalData, maskPersonalData } from '@tsunagu/core/personal-data';\nconst text = '森田さんから電話';\nconst spans = findPersonalData({ person: { familyName: '森田' } }, text);\nconsole.log(maskPersonalData(text, spans), spans[0]?.kind satisfies string | undefined);`,
+  },
   // The classes and the kit, defining nothing (no side effects): the events are typed wherever they bubble to.
   '@tsunagu/sheets': {
     elements: {},

@@ -10,7 +10,7 @@ export { fieldMeta, type FieldMeta, Staff, Agency, Person, HouseholdMember, Situ
 export { Referral, ReferralResponse } from './schema/referral';
 export { SupportSharing, Attendee, UnknownItem, Resource } from './schema/support-sharing';
 export { ActionPlan, Action, PlanMember, Termination, Accompanier, MonitoringRecord, ActionResult } from './schema/action-plan';
-export { Case, StatusChange, ContactEntry, SmallChange, Enrolment, Application, ApplicationStep } from './schema/case';
+export { Case, StatusChange, ContactEntry, SmallChange, Enrolment, Application, ApplicationStep, Disclosure } from './schema/case';
 export { Tsunagi, TsunagiStep } from './schema/tsunagi';
 export {
   DEFAULT_TSUNAGI_REPLY_DAYS,
@@ -162,6 +162,16 @@ export {
   type SupportPhase,
 } from './household';
 export { anonymizeCase, ageBand, type AnonymizedCaseSummary, type AnonymousMember, type AgeBand } from './privacy';
+export {
+  checkReidentification,
+  recordDisclosure,
+  quasiIdentifiers,
+  smallCells,
+  DEFAULT_SMALLEST_GROUP,
+  type QuasiIdentifiers,
+  type ReidentificationCheck,
+  type SmallCell,
+} from './reidentification';
 export { enrolmentsOn, casePhase, phaseMove, type PhaseMove } from './model/enrolment';
 export { agendaKind, attends, confidentialityAsked, inMinutesCircle, sessionKinds } from './model/session';
 export { fullName, situationsOn, changeSituations, type WithSituations } from './model/person';

@@ -2,6 +2,7 @@ import { ageOn, fiscalYearOf, todayIso } from './dates';
 import type { Case } from './schema/case';
 import type { Person } from './schema/common';
 import { householdView, type HouseholdMemberView } from './household';
+import { findPersonalData, maskPersonalData } from './personal-data';
 
 /** An age band: `0-9`, `10-19` … `80-89`, `90+`, or `unknown`. @public */
 export type AgeBand = string;
@@ -40,6 +41,12 @@ export interface AnonymizedCaseSummary {
   readonly meetingsHeld: number;
   readonly planVersions: number;
   readonly openActions: number;
+  /**
+   * The worker's outline for the message (`options.outline`), with every name, reading, birth date, address,
+   * phone number, postcode, e-mail address and staff name the finder flags masked as ＊＊＊ (`findPersonalData`
+   * against the case). Absent when no outline was given.
+   */
+  readonly outline?: string;
 }
 
 /** The ten-year bands below 90, written once (the report asks one for every case). */
@@ -77,11 +84,11 @@ function member(m: HouseholdMemberView, onDate: string): AnonymousMember {
  *
  * @example
  * ```ts
- * const summary = anonymizeCase(caseDoc, { today: '2025-10-01' });
+ * const summary = anonymizeCase(caseDoc, { today: '2025-10-01', outline: '80代の方。ごみ出しが難しい。' });
  * ```
  * @public
  */
-export function anonymizeCase(c: Case, options: { today?: string } = {}): AnonymizedCaseSummary {
+export function anonymizeCase(c: Case, options: { today?: string; outline?: string } = {}): AnonymizedCaseSummary {
   const today = options.today ?? todayIso();
   const household = householdView(c, { onDate: today }).map((m) => member(m, today));
   const latestPlan = c.plans.reduce<Case['plans'][number] | undefined>(
@@ -102,5 +109,6 @@ export function anonymizeCase(c: Case, options: { today?: string } = {}): Anonym
     meetingsHeld: c.meetings.length,
     planVersions: c.plans.length,
     openActions: latestPlan ? latestPlan.actions.filter((a) => a.status === 'notStarted' || a.status === 'inProgress').length : 0,
+    ...(options.outline === undefined ? {} : { outline: maskPersonalData(options.outline, findPersonalData(c, options.outline)) }),
   };
 }

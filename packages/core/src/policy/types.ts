@@ -70,6 +70,8 @@ export interface MunicipalPolicy {
   readonly drafts?: DraftPolicy;
   /** つなぎ: the days a receiving agency has to reply (受理 or 辞退) before `tsunagi.replyOverdue` warns; 14 when absent. */
   readonly tsunagi?: { readonly replyDays?: number };
+  /** Summaries sent to many departments: the smallest group of households one may describe (k); 3 when absent (`checkReidentification`). */
+  readonly privacy?: { readonly smallestGroup?: number };
 }
 
 /**

@@ -135,6 +135,23 @@ export const Application = z.object({
 /** An application and its outcome. @public */
 export type Application = z.infer<typeof Application>;
 
+/**
+ * An anonymized summary sent although it describes fewer households than the policy's k: who decided, when, why,
+ * to whom, and the group's size and k then (`checkReidentification`, `recordDisclosure`).
+ */
+export const Disclosure = z.object({
+  date: isoDate(),
+  by: z.object({ organization: shortText(), name: z.optional(personal(shortText(), 'Who decided')) }),
+  /** Why it went anyway; an override without a reason does not count. */
+  reason: longText(),
+  /** To whom it went (the departments of a one-to-many mail). */
+  to: z.optional(shortText()),
+  groupSize: z.int().check(z.minimum(0), z.maximum(1_000_000)),
+  k: z.int().check(z.minimum(1), z.maximum(1000)),
+});
+/** An override of the re-identification check. @public */
+export type Disclosure = z.infer<typeof Disclosure>;
+
 /** The case: a household and everything done with it, over time. */
 export const Case = z.object({
   kind: z.literal('case'),
@@ -205,6 +222,8 @@ export const Case = z.object({
   contacts: z.optional(list(ContactEntry, LIMITS.contacts)),
   /** Small changes, by member. */
   changes: z.optional(list(SmallChange, LIMITS.contacts)),
+  /** Summaries sent although their group was small, each with who, when and why. */
+  disclosures: z.optional(list(Disclosure, LIMITS.caseDocuments)),
 });
 /** A case document. @public */
 export type Case = z.infer<typeof Case>;

@@ -85,17 +85,20 @@ const C78 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p,
 const C79 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C6, 200, 0);
 const C80 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
 const C81 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
-const ONE82 = /* @__PURE__ */ new Set(["meetingSession"]);
-const C83 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE82);
-const ONE84 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
-const C85 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE84);
-const C86 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
-const C87 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 6, 0);
-const ONE88 = /* @__PURE__ */ new Set(["caseDiscussion","promotion","communityIssues","supporterSupport","internalCoordination","training","lecture","staffMeeting"]);
-const C89 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE88);
-const C90 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
-const C91 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
-const C92 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
+const C82 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 0, 1000000);
+const C83 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 1000);
+const C84 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vDisclosure, 500, 0);
+const ONE85 = /* @__PURE__ */ new Set(["meetingSession"]);
+const C86 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE85);
+const ONE87 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
+const C88 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE87);
+const C89 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
+const C90 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C12, 6, 0);
+const ONE91 = /* @__PURE__ */ new Set(["caseDiscussion","promotion","communityIssues","supporterSupport","internalCoordination","training","lecture","staffMeeting"]);
+const C92 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE91);
+const C93 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
+const C94 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
+const C95 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
 
 function vReferral_referrer(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
@@ -748,6 +751,28 @@ function vSmallChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   return o;
 }
 
+function vDisclosure_by(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.organization = C6(v.organization, q, "organization", found);
+  optional(v, o, "name", q, found, C6);
+  return o;
+}
+
+function vDisclosure(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.date = C8(v.date, q, "date", found);
+  o.by = vDisclosure_by(v.by, q, "by", found);
+  o.reason = C20(v.reason, q, "reason", found);
+  optional(v, o, "to", q, found, C6);
+  o.groupSize = C82(v.groupSize, q, "groupSize", found);
+  o.k = C83(v.k, q, "k", found);
+  return o;
+}
+
 function vCase(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
@@ -769,6 +794,7 @@ function vCase(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.plans = C78(v.plans, q, "plans", found);
   optional(v, o, "contacts", q, found, C80);
   optional(v, o, "changes", q, found, C81);
+  optional(v, o, "disclosures", q, found, C84);
   return o;
 }
 
@@ -781,7 +807,7 @@ function vInvitation(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.organization = C6(v.organization, q, "organization", found);
   optional(v, o, "field", q, found, C12);
   optional(v, o, "role", q, found, C12);
-  o.reply = C85(v.reply, q, "reply", found);
+  o.reply = C88(v.reply, q, "reply", found);
   optional(v, o, "proxyName", q, found, C6);
   optional(v, o, "confidentialityAcknowledged", q, found, bool);
   return o;
@@ -793,10 +819,10 @@ function vAgendaItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.caseId = C5(v.caseId, q, "caseId", found);
   optional(v, o, "supportSharingId", q, found, C5);
-  optional(v, o, "minutes", q, found, C90);
+  optional(v, o, "minutes", q, found, C93);
   optional(v, o, "legalKind", q, found, C35);
-  optional(v, o, "attendeeIds", q, found, C91);
-  optional(v, o, "minutesTo", q, found, C91);
+  optional(v, o, "attendeeIds", q, found, C94);
+  optional(v, o, "minutesTo", q, found, C94);
   return o;
 }
 
@@ -804,7 +830,7 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C83(v.kind, q, "kind", found);
+  o.kind = C86(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
@@ -821,11 +847,11 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.date = C8(v.date, q, "date", found);
   optional(v, o, "facilitatorId", q, found, C5);
   optional(v, o, "recorderId", q, found, C5);
-  o.invitations = C86(v.invitations, q, "invitations", found);
-  optional(v, o, "combinedWith", q, found, C87);
-  optional(v, o, "sessionPurpose", q, found, C89);
-  o.agenda = C92(v.agenda, q, "agenda", found);
-  optional(v, o, "minutesTo", q, found, C91);
+  o.invitations = C89(v.invitations, q, "invitations", found);
+  optional(v, o, "combinedWith", q, found, C90);
+  optional(v, o, "sessionPurpose", q, found, C92);
+  o.agenda = C95(v.agenda, q, "agenda", found);
+  optional(v, o, "minutesTo", q, found, C94);
   optional(v, o, "minutesSentOn", q, found, C8);
   return o;
 }
