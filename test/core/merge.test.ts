@@ -208,7 +208,7 @@ describe('mergeCase over random concurrent edits', () => {
         );
         expect(mergeDocuments(b, m, m).value).toEqual(m);
       }),
-      { numRuns: runs(100_000) },
+      { numRuns: Math.max(100_000, runs(0)) },
     );
   }, 120_000);
 });

@@ -143,7 +143,7 @@ describe('measured on generated notes and on the seeds (docs/privacy.md)', () =>
         for (const s of spans) expect(0 <= s.start && s.start < s.end && s.end <= text.length).toBe(true);
         maskPersonalData(text, spans);
       }),
-      { numRuns: runs(100_000) },
+      { numRuns: Math.max(100_000, runs(0)) },
     );
   }, 300_000);
 });

@@ -95,6 +95,31 @@ describe('validate never throws and always returns well-formed issues', () => {
     );
   });
 
+  it('never throws on 100,000 inputs: any JSON of every kind, and valid documents with a leaf replaced (#37)', () => {
+    const leaves = (v: unknown, path: (string | number)[] = []): (string | number)[][] =>
+      v !== null && typeof v === 'object'
+        ? Object.entries(v as object).flatMap(([k, c]) => leaves(c, [...path, Array.isArray(v) ? Number(k) : k]))
+        : [path];
+    const small: [DocumentKind, unknown, (string | number)[][]][] = [
+      ['referral', dvFamilyReferral, leaves(dvFamilyReferral)],
+      ['supportSharing', dvFamilyMeeting, leaves(dvFamilyMeeting)],
+      ['actionPlan', dvFamilyPlan, leaves(dvFamilyPlan)],
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...KINDS), fc.jsonValue({ maxDepth: 2 }), fc.nat(), fc.nat(), (kind, junk, which, pick) => {
+        expect(validate(kind, junk).ok).toBe(false);
+        const [k, valid, paths] = small[which % small.length]!;
+        const doc = structuredClone(valid) as Record<string | number, unknown>;
+        const path = paths[pick % paths.length]!;
+        let node = doc;
+        for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+        node[path.at(-1)!] = junk;
+        validate(k, doc, { today: '2025-06-30' });
+      }),
+      { numRuns: Math.max(100_000, runs(0)) },
+    );
+  }, 300_000);
+
   it("over #32's documents with random mutations — enrolments, accompaniers, reviews, mixed sessions with their cases (property)", () => {
     const leafPaths = (v: unknown, path: (string | number)[] = []): (string | number)[][] =>
       v !== null && typeof v === 'object'
