@@ -33,6 +33,36 @@ type Story = StoryObj<Args>;
 /** A new referral, as a case worker first sees it: what is required first, detail after. */
 export const Empty: Story = {};
 
+/**
+ * "Is this the same person?" (#37): the portal gives the people it already holds who might be this one
+ * (`sheet.candidates`). Typed as ﾓﾘﾀ in half-width, the reading finds 森田 修 with what agrees; the worker says
+ * it is him (`tsunagu-same-person`, with the index) or no one.
+ */
+export const SamePerson: Story = {
+  render: () =>
+    html`<tsunagu-referral-sheet
+      today=${TODAY}
+      .candidates=${[
+        {
+          familyName: '森田',
+          givenName: '修',
+          familyNameKana: 'モリタ',
+          givenNameKana: 'オサム',
+          approximateAge: 78,
+          address: '架空市北町3丁目',
+        },
+        { familyName: '森', givenName: '治', familyNameKana: 'モリ', givenNameKana: 'オサム', birthDate: '1990-02-11' },
+      ]}
+    ></tsunagu-referral-sheet>`,
+  play: async ({ canvasElement }) => {
+    const sr = sheetOf(canvasElement).shadowRoot!;
+    await userEvent.type(inShadow<HTMLInputElement>(canvasElement, '#f-person-familyNameKana'), 'ﾓﾘﾀ');
+    await userEvent.type(inShadow<HTMLInputElement>(canvasElement, '#f-person-givenNameKana'), 'おさむ');
+    await userEvent.tab();
+    await waitFor(() => expect(sr.querySelectorAll('[aria-labelledby="same-person-title"] li')).toHaveLength(1));
+  },
+};
+
 /** The hoarded house of seed 001: a man living alone who refuses visitors (consent refused). */
 export const HoardedHouse: Story = { args: { value: hoardedHouseReferral } };
 

@@ -65,6 +65,7 @@ describe('custom-elements.json: nothing public is undocumented', () => {
                 'tsunagu-submit',
                 ...(el.tagName === 'tsunagu-case-record' ? ['tsunagu-open-document'] : []),
                 ...(el.tagName === 'tsunagu-action-plan-sheet' ? ['tsunagu-start-tsunagi'] : []),
+                ...(el.tagName === 'tsunagu-referral-sheet' ? ['tsunagu-same-person'] : []),
               ];
       expect((el.events ?? []).map((e) => e.name).sort()).toEqual(expected.sort());
     });

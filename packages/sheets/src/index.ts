@@ -13,6 +13,7 @@ export {
   TsunaguOpenDocumentEvent,
   TsunaguExportEvent,
   TsunaguStartTsunagiEvent,
+  TsunaguSamePersonEvent,
   type TsunagiActionRef,
   type CaseDocumentRef,
   type ReportExport,

@@ -11,6 +11,7 @@ export {
   TsunaguInvalidEvent,
   TsunaguOpenDocumentEvent,
   TsunaguStartTsunagiEvent,
+  TsunaguSamePersonEvent,
 } from './kit/events';
 export { printSheets } from './kit/print-page';
 // For a server's success page after a plain form post: clearDraft('referral-new').

@@ -76,8 +76,22 @@ export class TsunaguStartTsunagiEvent extends CustomEvent<TsunagiActionRef> {
   }
 }
 
+/**
+ * Fired by the referral sheet when the worker says the person is one the portal already holds: `detail.index` is
+ * their place in the sheet's `candidates`. The portal adds the referral to that person's case instead of opening a
+ * new one. `detail` holds the index only — never a name.
+ * @public
+ */
+export class TsunaguSamePersonEvent extends CustomEvent<{ index: number }> {
+  static readonly type = 'tsunagu-same-person';
+  constructor(index: number) {
+    super(TsunaguSamePersonEvent.type, { detail: { index }, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'tsunagu-same-person': TsunaguSamePersonEvent;
     'tsunagu-start-tsunagi': TsunaguStartTsunagiEvent;
     'tsunagu-change': TsunaguChangeEvent;
     'tsunagu-submit': TsunaguSubmitEvent;

@@ -1,4 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PersonToMatch } from '@tsunagu/core/match';
+import type { SamePerson, SamePersonHost } from './same-person';
 import {
   fullName,
   AGE_BANDS,
@@ -49,6 +51,7 @@ const asksAgeBand = (p: { birthDate?: string; approximateAge?: number } | undefi
  * @fires {TsunaguChangeEvent} tsunagu-change - The document changed (debounced, 300 ms). `detail.value` is the referral.
  * @fires {TsunaguSubmitEvent} tsunagu-submit - A valid referral was submitted. `detail.value` is the referral.
  * @fires {TsunaguInvalidEvent} tsunagu-invalid - A submit was refused. `detail.issues` lists the errors (no personal data).
+ * @fires {TsunaguSamePersonEvent} tsunagu-same-person - The worker said the person is `candidates[detail.index]`, someone the portal holds.
  *
  * @attr {string} name - Name under which the referral (JSON) goes into the enclosing form's FormData.
  * @attr {'edit'|'response'|'readonly'|'print'} mode - `response` shows the referral read-only and the C票 editable.
@@ -63,6 +66,7 @@ const asksAgeBand = (p: { birthDate?: string; approximateAge?: number } | undefi
 export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
   static override properties = {
     addressLookup: { attribute: false },
+    candidates: { attribute: false },
   };
 
   /**
@@ -71,10 +75,28 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
    * when a postal code is entered and the address is empty.
    */
   declare addressLookup: ((postalCode: string) => Promise<string | undefined>) | undefined;
+  /**
+   * The people the portal already holds who might be this person (from its own search, e.g. by reading or birth
+   * date). As the worker writes the person, the most alike are shown with what agrees (`matchPersons` of
+   * `@tsunagu/core/match`, loaded only once candidates are given), and the worker says which one it is
+   * (`tsunagu-same-person`, with its index) or that it is no one.
+   */
+  declare candidates: readonly PersonToMatch[] | undefined;
+  #samePerson: SamePerson | undefined;
 
   constructor() {
     super();
     this.addressLookup = undefined;
+    this.candidates = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.candidates?.length && !this.#samePerson)
+      void import('./same-person').then(({ SamePerson }) => {
+        this.#samePerson ??= new SamePerson(this as unknown as SamePersonHost);
+        this.requestUpdate();
+      });
   }
 
   protected get documentForm(): FormDefinition<Referral> {
@@ -146,6 +168,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
           ${dateField(h, ['person', 'birthDate'], l.birthDate, lock)}
           ${numberField(h, ['person', 'approximateAge'], l.approximateAge, lock)}
         </div>
+        ${this.isReadonly || this.#referralLocked ? nothing : this.#samePerson?.render()}
         ${asksAgeBand(v.person) ? selectField(h, ['person', 'ageBand'], l.ageBand, AGE_BANDS, { narrow: true, ...lock }) : nothing}
         ${textField(h, ['person', 'identityNote'], l.identityNote, lock)}
         ${textField(h, ['person', 'district'], l.district, { narrow: true, ...lock })}
