@@ -4,21 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { matchPersons, normalizeKana, type PersonToMatch } from '@tsunagu/core/match';
-
-const held: PersonToMatch[] = [
-  {
-    familyName: '高橋',
-    givenName: '恭子',
-    familyNameKana: 'タカハシ',
-    givenNameKana: 'キョウコ',
-    birthDate: '1950-04-02',
-    address: '架空市本町1丁目2番3号',
-    phone: '0120-123-456',
-  },
-  { familyName: '高橋', givenName: '誠', familyNameKana: 'タカハシ', givenNameKana: 'マコト', birthDate: '1978-09-15' },
-  { familyName: '佐藤', givenName: 'ビクトリア', familyNameKana: 'サトウ', givenNameKana: 'ビクトリア', approximateAge: 40 },
-  { familyName: '高橋', givenName: '京子', familyNameKana: 'タカハシ', givenNameKana: 'キヨコ', birthDate: '1962-01-20' },
-];
+import { HELD_PEOPLE as held } from '../fixtures/people';
 
 describe('normalizeKana', () => {
   it.each([
