@@ -98,6 +98,23 @@ export const SteeringWithoutCases: Story = {
   },
 };
 
+/**
+ * The invitation mail's outline (米子, #37): written with a name and a phone number in it, the session says so
+ * under the field — by kind and count, never the text — before the mail goes to the departments.
+ */
+export const OutlineWithPersonalData: Story = {
+  args: {
+    value: {
+      ...threeCaseSession,
+      agenda: threeCaseSession.agenda.map((a, i) => (i === 0 ? { ...a, outline: '高橋キヨさん（080-1234-5678）と50代の子の世帯。' } : a)),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const sr = canvasElement.querySelector('tsunagu-meeting-session')!.shadowRoot!;
+    await waitFor(() => expect(sr.querySelectorAll('.warning-summary[role="status"]')).toHaveLength(1));
+  },
+};
+
 /** The 支援会議 for the no-consent case, every supporter's confidentiality recorded. */
 export const ShienKaigi: Story = { args: { value: noConsentSession } };
 

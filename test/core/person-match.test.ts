@@ -3,7 +3,7 @@
 // the reasons; a different birth date weighs against a match; nothing matches without a name or reading.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { matchPersons, normalizeKana, type PersonToMatch } from '@tsunagu/core/match';
+import { matchPersons, normalizeKana } from '@tsunagu/core/match';
 import { HELD_PEOPLE as held } from '../fixtures/people';
 
 describe('normalizeKana', () => {

@@ -115,6 +115,21 @@ describe('<tsunagu-meeting-session>: a session of three cases', () => {
     expect(el.value.minutesTo).toEqual([submitted[0]!.invitations[0]!.id]);
   });
 
+  it('flags personal data in an outline for the invitation mail (米子), by kind and count, never the text (#37)', async () => {
+    const { el, sr } = await sessionSheet(threeCaseSession);
+    const outline = page.getByLabelText(/^一斉メールに載せる概要/).first();
+    await userEvent.fill(outline, '高橋キヨさん（080-1234-5678）と50代の子の世帯。');
+    await rendered();
+    await expect
+      .poll(() => sr.querySelector('.warning-summary[role="status"]')?.textContent ?? '')
+      .toContain('2か所あります（氏名、電話番号）');
+    expect(sr.querySelector('.warning-summary[role="status"]')!.textContent).not.toContain('080');
+    await userEvent.fill(outline, '80代の方と50代の子の世帯。ごみ出しと通院に困っている。');
+    await rendered();
+    expect(sr.querySelector('.warning-summary[role="status"]')).toBeNull();
+    expect(el.value.agenda[0]!.outline).toBe('80代の方と50代の子の世帯。ごみ出しと通院に困っている。');
+  });
+
   it("refuses a case without consent on a 重層的支援会議 agenda, at its row, with the rule's message", async () => {
     const { el, sr } = await sessionSheet(threeCaseSession);
     await press('事例を追加する');

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { INVITATION_REPLIES, MEETING_KINDS, SESSION_PURPOSES, codesOf } from '../vocab';
 import { meetingShape } from './support-sharing';
-import { LIMITS, code, documentHeader, isoDate, list, localId, personal, reported, shortText } from './common';
+import { code, documentHeader, isoDate, LIMITS, list, localId, longText, personal, reported, shortText } from './common';
 
 /**
  * Someone invited to a meeting session, with their reply. The session's
@@ -43,6 +43,11 @@ export const AgendaItem = z.object({
   attendeeIds: z.optional(list(localId(), LIMITS.attendees)),
   /** Who receives this case's minutes and plan, by invitation (`session.minutesCircle` keeps them in this case's circle). */
   minutesTo: z.optional(list(localId(), LIMITS.attendees)),
+  /**
+   * The case as the invitation mail to many departments describes it, 「個人が特定されない程度」 (米子, seed 001
+   * l.2247). Meant to identify no one; personal data typed in it is flagged by the sheet (`findPersonalData`).
+   */
+  outline: z.optional(personal(longText(), 'Outline for the invitation mail (meant to identify no one)')),
 });
 /** An agenda item. @public */
 export type AgendaItem = z.infer<typeof AgendaItem>;

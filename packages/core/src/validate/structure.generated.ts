@@ -823,6 +823,7 @@ function vAgendaItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "legalKind", q, found, C35);
   optional(v, o, "attendeeIds", q, found, C94);
   optional(v, o, "minutesTo", q, found, C94);
+  optional(v, o, "outline", q, found, C20);
   return o;
 }
 

@@ -32,6 +32,7 @@ import { rows } from '../kit/rows';
 import { newId } from '../kit/ids';
 import { sheetStyles } from '../kit/styles';
 import { MEETING_SESSION_LABELS } from './labels';
+import type * as Outline from './outline';
 import { aside } from '../kit/ui-strings';
 import { legalBasisField } from '../shared/meeting';
 
@@ -124,6 +125,26 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
 
   get #l() {
     return MEETING_SESSION_LABELS[this.locale];
+  }
+
+  /** The outline's check (the core's personal-data finder), loaded once an outline is written. */
+  #outline: typeof Outline | undefined;
+
+  /** Personal data in an agenda item's outline for the invitation mail, by kind and count (outline.ts). */
+  #outlineWarning(item: AgendaItem | undefined): TemplateResult | typeof nothing {
+    if (!item?.outline) return nothing;
+    if (this.#outline)
+      return this.#outline.outlineWarning(
+        this.locale,
+        item.outline,
+        this.cases.find((c) => c.id === item.caseId),
+      );
+    void import('./outline').then((m) => {
+      this.#outline = m;
+      this.doc.changed(); // every row may show a warning now
+      this.requestUpdate();
+    });
+    return nothing;
   }
 
   /** A case as the agenda names it: its person's name, or its id. */
@@ -279,6 +300,7 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
             </div>
             ${selectField(h, [...p, 'legalKind'], l.itemKind, caseKinds, { hint: l.itemKindHint })}
             ${checkboxGroup(h, [...p, 'attendeeIds'], l.itemAttendees, attendees, { hint: l.itemAttendeesHint })}
+            ${textField(h, [...p, 'outline'], l.outline, { hint: l.outlineHint })} ${this.#outlineWarning(v.agenda[i])}
             ${checkboxGroup(
               h,
               [...p, 'minutesTo'],
