@@ -181,7 +181,7 @@ describe('the static Storybook (pnpm build-storybook)', () => {
           .map(([k]) => k)
           .sort(),
         'object editors: only for objects',
-      ).toEqual(['addressLookup', 'policy', 'value']);
+      ).toEqual(['addressLookup', 'candidates', 'policy', 'value']);
       expect(controls['locale']?.[0], 'read-only').toBeUndefined();
     } finally {
       await page.close();
