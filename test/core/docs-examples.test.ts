@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { validate } from '@tsunagu/core';
+import { validate, type Case } from '@tsunagu/core';
 import { receiveReferral } from '../../docs/examples/server';
+import { prepareSummaryMail } from '../../docs/examples/summary-mail';
+import { yearCase } from '../fixtures/case-year';
 import { EXAMPLE_TOWN_POLICY } from '../../docs/examples/policy';
 import { dvFamilyPlan, dvFamilyReferral } from '../fixtures/households';
 import { exportFiscalYear } from '../../docs/examples/report-export';
@@ -68,5 +70,51 @@ describe('docs/examples/report-export.ts', () => {
     expect(text).toContain('2017,平成29年度,2017-04,newConsultations,新規相談件数,,,');
     expect(text).not.toContain('2016,');
     expect(readFileSync(xlsx!).subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+describe('docs/examples/summary-mail.ts', () => {
+  const town = (district: string, n: number): Case[] =>
+    Array.from({ length: n }, (_, i) => ({
+      ...yearCase,
+      id: `${district}-${i}`,
+      household: { ...yearCase.household, person: { ...yearCase.household.person, district } },
+    }));
+  const today = '2026-03-31';
+  const outline = '青木美咲さん（090-1234-5678）と子ども3人の世帯。';
+
+  it('mails a masked summary when the group is large enough', () => {
+    const cases = town('中央地区', 3);
+    const mail = prepareSummaryMail(cases[0]!, cases, { outline, today });
+    expect(mail.status).toBe('ready');
+    if (mail.status !== 'ready') return;
+    expect(mail.summary.outline).toBe('＊＊＊さん（＊＊＊）と子ども3人の世帯。');
+    expect(mail.case).toBe(cases[0]); // nothing to record
+  });
+
+  it('asks for an override below k, and records it in the case when the worker gives a reason', () => {
+    const [alone] = town('北地区', 1);
+    const cases = [...town('中央地区', 3), alone!];
+    expect(prepareSummaryMail(alone!, cases, { outline, today })).toEqual({ status: 'needsOverride', groupSize: 1, k: 3 });
+    const blank = { by: { organization: '架空村役場' }, reason: ' ' };
+    expect(prepareSummaryMail(alone!, cases, { outline, today, override: blank }).status).toBe('needsOverride');
+    const mail = prepareSummaryMail(alone!, cases, {
+      outline,
+      today,
+      override: { by: { organization: '架空村役場', name: '水野 さくら' }, reason: '会議の構成員だけに送る。', to: '支援会議の構成員' },
+    });
+    expect(mail.status).toBe('ready');
+    if (mail.status !== 'ready') return;
+    expect(mail.case.disclosures).toEqual([
+      {
+        date: today,
+        by: { organization: '架空村役場', name: '水野 さくら' },
+        reason: '会議の構成員だけに送る。',
+        to: '支援会議の構成員',
+        groupSize: 1,
+        k: 3,
+      },
+    ]);
+    expect(validate('case', { ...yearCase, disclosures: mail.case.disclosures }, { today }).ok).toBe(true);
   });
 });
