@@ -23,7 +23,7 @@ export interface AnonymousMember {
 /**
  * A case summary that identifies no one (米子: "to the extent that no
  * individual can be identified"): no names, readings, addresses, districts,
- * contacts, exact dates of birth, or free text — only codes, age bands,
+ * contacts, exact dates of birth, or free text (except an outline given, masked) — only codes, age bands,
  * counts and fiscal years. For messages sent to many departments at once.
  * @public
  */

@@ -7,6 +7,7 @@
  */
 import { ageOn } from '../dates/calendar';
 import { toKatakanaReading } from '../text/japanese';
+import { fullSizeKana } from '../text/kana';
 import { halfWidthDigits } from '../text/digits';
 
 /** What is compared of a person: names and readings, birth date or age, address, phone. @public */
@@ -42,21 +43,6 @@ export interface MatchOptions {
   readonly limit?: number;
 }
 
-/** Small kana and their full size: a reading typed as キャ or キヤ is the same name. */
-const SMALL: Readonly<Record<string, string>> = {
-  ァ: 'ア',
-  ィ: 'イ',
-  ゥ: 'ウ',
-  ェ: 'エ',
-  ォ: 'オ',
-  ッ: 'ツ',
-  ャ: 'ヤ',
-  ュ: 'ユ',
-  ョ: 'ヨ',
-  ヮ: 'ワ',
-  ヵ: 'カ',
-  ヶ: 'ケ',
-};
 /** ヴ and the voiced B-row: ヴァイオリン is バイオリン, in registers as in names. */
 const VU: Readonly<Record<string, string>> = { ヴァ: 'バ', ヴィ: 'ビ', ヴェ: 'ベ', ヴォ: 'ボ', ヴ: 'ブ' };
 
@@ -66,10 +52,11 @@ const VU: Readonly<Record<string, string>> = { ヴァ: 'バ', ヴィ: 'ビ', ヴ
  * @public
  */
 export function normalizeKana(reading: string): string {
-  return toKatakanaReading(reading)
-    .replace(/[\s\u3000・･.]/gu, '')
-    .replace(/ヴ[ァィェォ]?/gu, (m) => VU[m] ?? m)
-    .replace(/[ァィゥェォッャュョヮヵヶ]/gu, (c) => SMALL[c]!);
+  return fullSizeKana(
+    toKatakanaReading(reading)
+      .replace(/[\s\u3000・･.]/gu, '')
+      .replace(/ヴ[ァィェォ]?/gu, (m) => VU[m] ?? m),
+  );
 }
 
 /** A name as compared: NFKC, no spaces. */

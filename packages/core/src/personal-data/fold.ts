@@ -1,7 +1,10 @@
-// Text folded for finding personal data, with a map back to the text as written: full-width letters and digits
-// as ASCII, half-width katakana as full-width (voiced marks joined), hiragana as katakana, small kana as large,
-// dashes between digits as '-', 丁目・番地・番・号・の after a digit as '-', and no white space or name dots. Each folded character remembers where its
-// source began and ended, so a match in the folded text is a span of the text as written.
+import { fullSizeKana } from '../text/kana';
+
+// Text folded for finding personal data, with a map back to the text as written: widths as NFKC makes them
+// (full-width digits ASCII, half-width katakana full-width, voiced marks joined), hiragana as katakana, small kana
+// full-size, dashes between digits as '-', 丁目・番地・番・号・の after a digit as '-', and no white space or name
+// dots. Each folded character remembers where its source began and ended, so a match in the folded text is a span
+// of the text as written.
 
 /** Folded text and, for each of its characters, the span of the source it came from. */
 export interface Folded {
@@ -10,27 +13,21 @@ export interface Folded {
   readonly to: readonly number[];
 }
 
-const HALF_KANA = 'ｦｧｨｩｪｫｬｭｮｯｰｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜﾝ';
-const FULL_KANA = 'ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン';
-const SMALL_KANA = 'ァィゥェォッャュョヮヵヶ';
-const LARGE_KANA = 'アイウエオツヤユヨワカケ';
 /** Dots between the parts of a name (モリタ・オサム) are left out, as spaces are. */
 const DOTS = new Set(['・', '･', '．']);
 const DASHES = new Set(['-', '‐', '‑', '–', '—', '−', '－', 'ｰ', '―']);
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const ADDRESS_WORDS = ['丁目', '番地', '番', '号', 'の'];
 
-/** One character as folded: width, kana and letter case. */
+/**
+ * One character as folded: Unicode's compatibility mapping for widths (full-width letters and digits, half-width
+ * kana: NFKC, as `toKatakanaReading` does), hiragana as katakana (0x60 below), small kana full-size, lower case.
+ * May be more than one character (㍻ → 平成). Not `toKatakanaReading` itself: the finder loads on demand, and
+ * sharing the sheets' input module would split a chunk off every entry that loads it.
+ */
 function foldChar(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) c = String.fromCharCode(code - 0xfee0); // full-width ASCII
-  const half = HALF_KANA.indexOf(c);
-  if (half >= 0) c = FULL_KANA[half]!;
-  const k = c.charCodeAt(0);
-  if (k >= 0x3041 && k <= 0x3096) c = String.fromCharCode(k + 0x60); // hiragana as katakana
-  const small = SMALL_KANA.indexOf(c);
-  if (small >= 0) c = LARGE_KANA[small]!; // キョウコ as キヨウコ, as some systems write readings
-  return c.toLowerCase();
+  const wide = c.normalize('NFKC').replace(/[\u3041-\u3096]/gu, (h) => String.fromCharCode(h.charCodeAt(0) + 0x60));
+  return fullSizeKana(wide).toLowerCase();
 }
 
 /** Folds a text for matching (see the module comment). */
@@ -73,8 +70,7 @@ export function fold(source: string): Folded {
       }
     }
     if ((DASHES.has(c) || (c === 'ー' && isDigit(prev))) && isDigit(prev)) f = '-';
-    if (c === '〒') f = '〒';
-    push(f, i, i + 1);
+    for (let k = 0; k < f.length; k++) push(f[k]!, i, i + 1); // ㍻ → 平成: both from the one character
     i++;
   }
   return { text, from, to };

@@ -111,7 +111,7 @@ export class MergeState<D> {
       ${r.conflicts.map(
         (c, i) =>
           html`<fieldset>
-            <legend>${s.mergeLabel(c.path) ?? s.issues.labelOf(c.path) ?? t.item.replace('{n}', String(i + 1))}</legend>
+            <legend>${s.mergeLabel(c.path) ?? s.issues.labelOf(c.path) ?? t.item.replace('{n}', String(i + 1)) /* not fillMessage: a chunk shared with the entry */}</legend>
             ${(['mine', 'theirs'] as const).map(
               (choice) =>
                 html`<label class="choice"

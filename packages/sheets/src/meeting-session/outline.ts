@@ -39,5 +39,6 @@ export function outlineWarning(locale: Locale, outline: string, c: Case | undefi
   if (spans.length === 0) return nothing;
   const w = WORDS[locale];
   const kinds = [...new Set(spans.map((s) => w.kinds[s.kind]))].join(w.sep);
+  // Not the core's fillMessage: importing it here would split a chunk shared with the entry (performance.md).
   return html`<p class="warning-summary" role="status">${w.text.replace('{n}', String(spans.length)).replace('{kinds}', kinds)}</p>`;
 }
