@@ -11,7 +11,8 @@ bash scripts/setup.sh
 logs=$(mktemp -d)
 step() { printf '\n== %s (at %ss)\n' "$*" "$SECONDS"; }
 # Runs a named check in the background, its output kept in a log.
-start() { local name=$1; shift; ( t=$SECONDS; "$@" >"$logs/$name.log" 2>&1; echo $? >"$logs/$name.rc"; echo $((SECONDS - t)) >"$logs/$name.s" ) & }
+# The exit code is caught, so `set -e` cannot end the sub-shell before the code and time are written.
+start() { local name=$1; shift; ( t=$SECONDS; rc=0; "$@" >"$logs/$name.log" 2>&1 || rc=$?; echo $rc >"$logs/$name.rc"; echo $((SECONDS - t)) >"$logs/$name.s" ) & }
 # Waits for named checks; prints each one's output; fails if any failed.
 finish() {
   wait
