@@ -11,6 +11,7 @@ export const sourceAliases = [
   { find: /^@tsunagu\/core\/match$/, replacement: src('./packages/core/src/match/index.ts') },
   { find: /^@tsunagu\/core\/merge$/, replacement: src('./packages/core/src/merge/index.ts') },
   { find: /^@tsunagu\/core\/personal-data$/, replacement: src('./packages/core/src/personal-data/index.ts') },
+  { find: /^@tsunagu\/core\/directory$/, replacement: src('./packages/core/src/directory/index.ts') },
   { find: /^@tsunagu\/sheets$/, replacement: src('./packages/sheets/src/index.ts') },
   { find: /^@tsunagu\/sheets\/(.*)$/, replacement: src('./packages/sheets/src/define/$1.ts') },
 ];

@@ -7,6 +7,7 @@ export default defineConfig({
     match: 'src/match/index.ts',
     merge: 'src/merge/index.ts',
     'personal-data': 'src/personal-data/index.ts',
+    directory: 'src/directory/index.ts',
   },
   format: ['esm'],
   dts: true,

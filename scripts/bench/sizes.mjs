@@ -37,6 +37,11 @@ export const TARGETS = {
   'core/merge: mergeCase': { code: "export { mergeCase } from '@tsunagu/core/merge';" },
   // Personal data in free text (issue #37): its own entry point, loaded where a summary is written.
   'core/personal-data: findPersonalData': { code: "export { findPersonalData, maskPersonalData } from '@tsunagu/core/personal-data';" },
+  // The resource directory (issue #35): what a picker loads to search, and what publishing open data loads.
+  'core/directory: indexDirectory': { code: "export { indexDirectory, isStale, isOpenAt } from '@tsunagu/core/directory';" },
+  'core/directory: open data': {
+    code: "export { directoryToHsds, directoryToOpenDataCsv, parseDirectory } from '@tsunagu/core/directory';",
+  },
   'core: import { validate }': { code: "import { validate } from '@tsunagu/core'; console.log(validate);" },
   'core: import { validateReferral }': { code: "import { validateReferral } from '@tsunagu/core'; console.log(validateReferral);" },
   'core: everything': { code: "export * from '@tsunagu/core';" },
@@ -92,6 +97,7 @@ async function measure(t, withSharedLit) {
       '@tsunagu/core/match': root + 'packages/core/src/match/index.ts',
       '@tsunagu/core/merge': root + 'packages/core/src/merge/index.ts',
       '@tsunagu/core/personal-data': root + 'packages/core/src/personal-data/index.ts',
+      '@tsunagu/core/directory': root + 'packages/core/src/directory/index.ts',
       '@tsunagu/core': root + 'packages/core/src/index.ts',
     },
     legalComments: 'none',

@@ -75,6 +75,10 @@ const PATHS: Record<string, { elements: Record<string, string[]>; use?: string }
     elements: {},
     use: `import { findPersonalData, maskPersonalData } from '@tsunagu/core/personal-data';\nconst text = '森田さんから電話';\nconst spans = findPersonalData({ person: { familyName: '森田' } }, text);\nconsole.log(maskPersonalData(text, spans), spans[0]?.kind satisfies string | undefined);`,
   },
+  '@tsunagu/core/directory': {
+    elements: {},
+    use: `import { indexDirectory, directoryToHsds, type Directory } from '@tsunagu/core/directory';\ndeclare const directory: Directory;\nconst hits = indexDirectory(directory).search({ text: 'さろん' });\nconsole.log(hits[0]?.name satisfies string | undefined, directoryToHsds(directory).services.length);`,
+  },
   // The classes and the kit, defining nothing (no side effects): the events are typed wherever they bubble to.
   '@tsunagu/sheets': {
     elements: {},

@@ -33,7 +33,7 @@ export {
   type TsunagiStatus,
   type TsunagiWait,
 } from './model/tsunagi';
-export { MeetingSession, Invitation, AgendaItem } from './schema/session';
+export { MeetingSession, Invitation, AgendaItem, SessionTheme } from './schema/session';
 
 export {
   validate,

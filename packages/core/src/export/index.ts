@@ -10,6 +10,7 @@
  */
 import { reportTables, type ReportColumn, type ReportTableId, type ReportTableOptions } from '../report/tables';
 import { writeXlsx } from './xlsx';
+import { csvField } from './csv-field';
 import type { Report } from '../report/build';
 
 /** Options of {@link reportToCsv}. @public */
@@ -33,20 +34,6 @@ function csvNumber(value: number, column: ReportColumn): string {
   if (column.kind === 'share') return String(Math.round(value * 1000) / 10);
   if (column.kind === 'ratio') return String(Math.round(value * 1000) / 1000);
   return String(value);
-}
-
-/**
- * A text that a spreadsheet could read as a formula — its first character, past any spaces, byte order marks and
- * double quotes, is `=`, `+`, `-` or `@` (or their full-width forms, which Japanese spreadsheets also take), a tab or a
- * carriage return — begins with `'`, so that it opens as the text it is (OWASP's CSV injection rule, as Primero
- * applies it). A missing resource typed as `=HYPERLINK("http://…"&A1,"詳細")` is read, not run. Numbers the core
- * writes are not texts and stay numbers.
- */
-const FORMULA_START = /^[\s\uFEFF\u3000"]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r]/u;
-
-function csvField(text: string): string {
-  const inert = FORMULA_START.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(inert) || inert !== inert.trim() ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
 function csvHeader(column: ReportColumn, locale: 'ja' | 'en'): string {

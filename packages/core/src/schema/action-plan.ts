@@ -64,6 +64,8 @@ export const Action = z.object({
   ownerId: z.optional(localId()),
   /** The owner as a named organization when not an attendee. */
   ownerOrganization: z.optional(shortText()),
+  /** The owner picked from the resource directory (an informal supporter, a 参加支援 place); its name is `ownerOrganization`, as it was. */
+  ownerDirectoryId: z.optional(localId()),
   task: z.optional(longText()),
   due: z.optional(isoDate()),
   kind: z.optional(reported(code(), 'Kind of action (participation support and outreach are reported)')),

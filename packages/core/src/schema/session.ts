@@ -53,6 +53,28 @@ export const AgendaItem = z.object({
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
 /**
+ * A 地域課題 raised to a session without cases (推進会議, 課題解決会議): a theme of the register, where and in which
+ * field, what was decided, and when the decision is to come back to those who raised it (尾道: case → 実務者会議 →
+ * 包括化推進会議 → 課題解決会議 → feedback, seed 002 l.74–130). Never about a person.
+ */
+export const SessionTheme = z.object({
+  id: localId(),
+  /** RESOURCE_THEMES, or the municipality's own. */
+  theme: code(),
+  /** The 圏域; every area when absent. */
+  area: z.optional(shortText()),
+  /** The 分野; every field when absent. */
+  field: z.optional(code()),
+  /** The issue as put to the meeting (counts and what is missing, no person). */
+  summary: z.optional(longText()),
+  decision: z.optional(longText()),
+  /** When the decision goes back to the meetings and workers who raised it. */
+  feedbackOn: z.optional(isoDate()),
+});
+/** A 地域課題 raised to a session. @public */
+export type SessionTheme = z.infer<typeof SessionTheme>;
+
+/**
  * A meeting session (会議の開催): one 支援会議, 重層的支援会議 or existing meeting
  * held on a date, where one or several cases are discussed — 盛岡's よりそい会議
  * takes 1〜2 事例 a month (seed 001 l.1004), 米子's up to three (l.2247). The
@@ -84,6 +106,8 @@ export const MeetingSession = z.object({
   minutesTo: z.optional(list(localId(), LIMITS.attendees)),
   /** The day the minutes were sent. */
   minutesSentOn: z.optional(isoDate()),
+  /** 地域課題 raised from the register, each with its decision: what a 推進会議 or 課題解決会議 sits for. */
+  themes: z.optional(list(SessionTheme, LIMITS.list)),
 });
 /** A meeting session. @public */
 export type MeetingSession = z.infer<typeof MeetingSession>;

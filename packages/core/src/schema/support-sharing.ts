@@ -42,10 +42,22 @@ export type UnknownItem = z.infer<typeof UnknownItem>;
 
 /** A social resource involved, considered or missing. */
 export const Resource = z.object({
+  /** The name as it was when written or picked: the document stays readable when the directory changes. */
   name: shortText(),
   type: z.enum(codesOf(RESOURCE_TYPES)),
   state: z.enum(codesOf(RESOURCE_STATES)),
   note: z.optional(longText()),
+  /**
+   * The entry picked from the municipality's resource directory (`@tsunagu/core/directory`). A resource in use or
+   * considered without one was typed freely: a candidate entry for the directory's keepers.
+   */
+  directoryId: z.optional(localId()),
+  /** What it is about (RESOURCE_THEMES, or the municipality's own): how the 地域課題 register gathers missing resources. */
+  theme: z.optional(code()),
+  /** Its 分野, for the register. */
+  field: z.optional(code()),
+  /** The 圏域 it is missing in: the person's district when absent. */
+  area: z.optional(shortText()),
 });
 /** A social resource. @public */
 export type Resource = z.infer<typeof Resource>;

@@ -99,6 +99,7 @@ const C92 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p
 const C93 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
 const C94 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
 const C95 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
+const C96 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSessionTheme, 200, 0);
 
 function vReferral_referrer(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
@@ -364,6 +365,10 @@ function vResource(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.type = C23(v.type, q, "type", found);
   o.state = C47(v.state, q, "state", found);
   optional(v, o, "note", q, found, C20);
+  optional(v, o, "directoryId", q, found, C5);
+  optional(v, o, "theme", q, found, C12);
+  optional(v, o, "field", q, found, C12);
+  optional(v, o, "area", q, found, C6);
   return o;
 }
 
@@ -429,6 +434,7 @@ function vAction(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.id = C5(v.id, q, "id", found);
   optional(v, o, "ownerId", q, found, C5);
   optional(v, o, "ownerOrganization", q, found, C6);
+  optional(v, o, "ownerDirectoryId", q, found, C5);
   optional(v, o, "task", q, found, C20);
   optional(v, o, "due", q, found, C8);
   optional(v, o, "kind", q, found, C12);
@@ -827,6 +833,20 @@ function vAgendaItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   return o;
 }
 
+function vSessionTheme(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.id = C5(v.id, q, "id", found);
+  o.theme = C12(v.theme, q, "theme", found);
+  optional(v, o, "area", q, found, C6);
+  optional(v, o, "field", q, found, C12);
+  optional(v, o, "summary", q, found, C20);
+  optional(v, o, "decision", q, found, C20);
+  optional(v, o, "feedbackOn", q, found, C8);
+  return o;
+}
+
 function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
@@ -854,6 +874,7 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.agenda = C95(v.agenda, q, "agenda", found);
   optional(v, o, "minutesTo", q, found, C94);
   optional(v, o, "minutesSentOn", q, found, C8);
+  optional(v, o, "themes", q, found, C96);
   return o;
 }
 

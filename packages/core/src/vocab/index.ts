@@ -35,6 +35,9 @@ export const VOCABULARIES = {
   terminationReasons: L.TERMINATION_REASONS,
   resourceTypes: L.RESOURCE_TYPES,
   resourceStates: L.RESOURCE_STATES,
+  resourceThemes: L.RESOURCE_THEMES,
+  areaKinds: L.AREA_KINDS,
+  resourceTargets: L.RESOURCE_TARGETS,
   caseStatuses: L.CASE_STATUSES,
   sexes: L.SEXES,
   ageBands: L.AGE_BANDS,
@@ -77,6 +80,8 @@ export const EXTENSIBLE_VOCABULARIES = [
   'terminationReasons',
   'contactMethods',
   'contactPurposes',
+  'resourceThemes',
+  'resourceTargets',
 ] as const satisfies readonly VocabularyName[];
 
 /** A code list a municipality may extend. @public */

@@ -394,6 +394,46 @@ export const RESOURCE_STATES = [
 ] as const satisfies readonly VocabularyEntry[];
 
 /**
+ * 地域課題のテーマ: what a missing resource or a candidate entry is about, as the register gathers them by 圏域 ×
+ * 分野 × テーマ for the 推進会議 (氷見's 地区 develop 買い物支援・外出支援・サロン・学習室, seed 003 l.895–939;
+ * 「もしこんな資源があれば」, seed 001 l.833). A municipality adds its own themes through its policy.
+ * @public
+ */
+export const RESOURCE_THEMES = [
+  { code: 'employment', ja: '就労', en: 'Work' },
+  { code: 'belonging', ja: '居場所', en: 'A place to belong' },
+  { code: 'mobility', ja: '移動', en: 'Getting about' },
+  { code: 'housing', ja: '住まい', en: 'Housing' },
+  { code: 'shopping', ja: '買い物', en: 'Shopping' },
+  { code: 'watching', ja: '見守り', en: 'Watching over' },
+  { code: 'learning', ja: '学習', en: 'Learning' },
+  { code: 'food', ja: '食', en: 'Food' },
+  { code: 'care', ja: '介護・看護', en: 'Care' },
+  { code: 'consultation', ja: '相談', en: 'Someone to talk to' },
+  { code: 'other', ja: 'その他', en: 'Other' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 圏域の種類: the areas a local resource serves (日常生活圏域, 中学校区, 地区, or the whole municipality). @public */
+export const AREA_KINDS = [
+  { code: 'municipality', ja: '市町村全域', en: 'Whole municipality' },
+  { code: 'daily', ja: '日常生活圏域', en: 'Daily-life area' },
+  { code: 'juniorHigh', ja: '中学校区', en: 'Junior high school district' },
+  { code: 'district', ja: '地区', en: 'District' },
+] as const satisfies readonly VocabularyEntry[];
+
+/** 対象: whom a local resource is for. @public */
+export const RESOURCE_TARGETS = [
+  { code: 'anyone', ja: 'どなたでも', en: 'Anyone' },
+  { code: 'elderly', ja: '高齢の方', en: 'Older people' },
+  { code: 'children', ja: '子ども', en: 'Children' },
+  { code: 'parents', ja: '子育て中の方', en: 'Parents' },
+  { code: 'youth', ja: '若者', en: 'Young people' },
+  { code: 'disability', ja: '障害のある方', en: 'Disabled people' },
+  { code: 'livelihood', ja: '生活にお困りの方', en: 'People in hardship' },
+  { code: 'carers', ja: '介護している家族', en: 'Family carers' },
+] as const satisfies readonly VocabularyEntry[];
+
+/**
  * The tie between a household member and a support, as an ecomap draws it
  * (東海村's ecomap of a family and twelve agencies, seed 003 around l.430–520).
  * @public
