@@ -15,6 +15,8 @@ export default defineConfig([
       'define/meeting-session': 'src/define/meeting-session.ts',
       'define/report-view': 'src/define/report-view.ts',
       'define/referral-reply': 'src/define/referral-reply.ts',
+      'define/resource-directory': 'src/define/resource-directory.ts',
+      'define/community-issues': 'src/define/community-issues.ts',
     },
     format: ['esm'],
     dts: true,
@@ -35,6 +37,9 @@ export default defineConfig([
   // The report view on its own, for a reporting page with no build step; the CSV and Excel
   // writers (@tsunagu/core/export) become a chunk beside it, loaded when an export is asked for.
   { ...browserFile({ 'tsunagu-report-view': 'src/report-view-standalone.ts' }, true), esbuildPlugins: [sharedLit()] },
+  // The resource directory on its own (issue #35): a page with the sheets' pickers, or of the directory alone,
+  // loads it beside them; no sheet carries it.
+  { ...browserFile({ 'tsunagu-resource-directory': 'src/resource-directory-standalone.ts' }), esbuildPlugins: [sharedLit()] },
 ]);
 
 /** Imports of lit in the browser files (in dist/) become imports of the shared chunk, dist/chunks/lit.js. */

@@ -49,7 +49,11 @@ export async function openHarness(root, { sources = false, readable = false } = 
   // profiles, also unminified, so functions keep their names.
   const fromSources = {
     conditions: ['@tsunagu/source', 'browser', 'import', 'default'],
-    alias: { '@tsunagu/core/export': root + 'packages/core/src/export/index.ts', '@tsunagu/core': root + 'packages/core/src/index.ts' },
+    alias: {
+      '@tsunagu/core/export': root + 'packages/core/src/export/index.ts',
+      '@tsunagu/core/directory': root + 'packages/core/src/directory/index.ts',
+      '@tsunagu/core': root + 'packages/core/src/index.ts',
+    },
     charset: 'utf8',
     target: 'es2022',
   };
@@ -62,10 +66,11 @@ export async function openHarness(root, { sources = false, readable = false } = 
       ? {
           '/dist/tsunagu-sheets.js': await bundle('packages/sheets/src/standalone.ts', fromSources),
           '/dist/tsunagu-report-view.js': await bundle('packages/sheets/src/report-view-standalone.ts', fromSources),
+          '/dist/tsunagu-resource-directory.js': await bundle('packages/sheets/src/resource-directory-standalone.ts', fromSources),
         }
       : {}),
     '/': Buffer.from(
-      '<!doctype html><html lang="ja"><head><meta charset="utf-8"><script type="module" src="/page.js"></script><script type="module" src="/dist/tsunagu-sheets.js"></script><script type="module" src="/dist/tsunagu-report-view.js"></script><script type="module" src="/baseline.js"></script></head><body></body></html>',
+      '<!doctype html><html lang="ja"><head><meta charset="utf-8"><script type="module" src="/page.js"></script><script type="module" src="/dist/tsunagu-sheets.js"></script><script type="module" src="/dist/tsunagu-report-view.js"></script><script type="module" src="/dist/tsunagu-resource-directory.js"></script><script type="module" src="/baseline.js"></script></head><body></body></html>',
     ),
     '/peer': Buffer.from(
       '<!doctype html><html lang="ja"><head><meta charset="utf-8"><script type="module" src="/page.js"></script><script type="module" src="/peer.js"></script></head><body></body></html>',
@@ -115,7 +120,11 @@ export async function openHarness(root, { sources = false, readable = false } = 
     await page.waitForFunction(
       (peer) =>
         globalThis.bench &&
-        (peer ? globalThis.renderPeer : customElements.get('tsunagu-report-view') && customElements.get('bench-baseline-form')),
+        (peer
+          ? globalThis.renderPeer
+          : customElements.get('tsunagu-report-view') &&
+            customElements.get('tsunagu-resource-directory') &&
+            customElements.get('bench-baseline-form')),
       path === '/peer',
     );
     await throttle(rate);
@@ -197,6 +206,13 @@ export async function interaction(h, mount, action, n, before) {
       const actions = {
         // A character typed into a text field.
         type: (sel) => () => bench.step(() => bench.type($(sel))),
+        // The directory's search as typed: さ, さろ, さろん, again and again (each a search of 2,000 entries).
+        search: (sel) => (i) =>
+          bench.step(() => {
+            const f = $(sel);
+            f.value = 'さろん'.slice(0, (i % 3) + 1);
+            f.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: f.value.at(-1), inputType: 'insertText' }));
+          }),
         // A field left for the first time (focus moves on, as Tab does): the i-th row's task to its result.
         leaveRow: () => (i) => {
           $(`#f-actions-${i}-task`).focus();

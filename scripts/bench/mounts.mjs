@@ -8,16 +8,26 @@ export async function mounts(core, root) {
   // The meeting session's three cases come from the test fixtures (TypeScript): bundled, then imported.
   const fixtureCode = (
     await build({
-      stdin: { contents: "export { threeCaseSession, sessionCases } from './test/fixtures/sessions';", resolveDir: root, loader: 'ts' },
+      stdin: {
+        contents:
+          "export { threeCaseSession, sessionCases } from './test/fixtures/sessions';\nexport { generateDirectory } from './test/fixtures/directory';",
+        resolveDir: root,
+        loader: 'ts',
+      },
       bundle: true,
       write: false,
       format: 'esm',
       platform: 'node',
-      alias: { '@tsunagu/core': root + 'packages/core/src/index.ts' },
+      alias: {
+        '@tsunagu/core/directory': root + 'packages/core/src/directory/index.ts',
+        '@tsunagu/core': root + 'packages/core/src/index.ts',
+      },
       logLevel: 'silent',
     })
   ).outputFiles[0].text;
-  const { threeCaseSession, sessionCases } = await import(`data:text/javascript;base64,${Buffer.from(fixtureCode).toString('base64')}`);
+  const { threeCaseSession, sessionCases, generateDirectory } = await import(
+    `data:text/javascript;base64,${Buffer.from(fixtureCode).toString('base64')}`
+  );
   /** The case with `target` timeline entries: weekly contacts added until the timeline holds that many. */
   const withTimeline = (c, target) => {
     const out = withContacts(c, target - core.caseTimeline(withContacts(c, 0)).length);
@@ -48,6 +58,12 @@ export async function mounts(core, root) {
     session: { tag: 'tsunagu-meeting-session', props: { value: threeCaseSession, cases: sessionCases }, attrs: { today: '2025-07-31' } },
     map: { tag: 'tsunagu-household-map', props: { value: withLargeHousehold(generateCase(7)) }, attrs: { today: '2025-10-01' } },
     report: { tag: 'tsunagu-report-view', props: { value: report4 } },
+    // A directory of 2,000 services and 200 individuals (issue #35's size), searched as a worker types.
+    directory: {
+      tag: 'tsunagu-resource-directory',
+      props: { directory: generateDirectory(2000, 35, { individuals: 200 }) },
+      attrs: { today: '2026-12-07' },
+    },
     // What a receiving agency opens: a つなぎ asked with its reason and what was shared, waiting for the reply.
     reply: {
       tag: 'tsunagu-referral-reply',
@@ -109,5 +125,6 @@ export function interactions(M) {
     ['meeting session', 'three cases', 'add an invitation', M.session, ['add', '#f-invitations-add']],
     ['household map', '12 people, 30 supports', 'a support added', M.map, ['newValue']],
     ['report view', 'four fiscal years', 'switch the language', M.report, ['language']],
+    ['resource directory', '2,000 entries', 'keystroke in the search', M.directory, ['search', '#text']],
   ];
 }

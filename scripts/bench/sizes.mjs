@@ -25,6 +25,10 @@ export const TARGETS = {
   'action-plan sheet entry': { entry: 'packages/sheets/src/define/action-plan-sheet.ts' },
   'case record entry': { entry: 'packages/sheets/src/define/case-record.ts' },
   'household map entry': { entry: 'packages/sheets/src/define/household-map.ts' },
+  // The resource directory (issue #35): search, details, pick and the printed map, with lit and its part of the core.
+  'resource directory entry': { entry: 'packages/sheets/src/define/resource-directory.ts' },
+  // The 地域課題 register (issue #35): the core's register, the personal-data finder that masks names, and the table.
+  'community issues entry': { entry: 'packages/sheets/src/define/community-issues.ts' },
   'meeting session entry': { entry: 'packages/sheets/src/define/meeting-session.ts' },
   // What a receiving agency's page loads to answer a つなぎ (issue #34's goal: 20 KiB).
   'referral reply entry': { entry: 'packages/sheets/src/define/referral-reply.ts' },

@@ -38,6 +38,8 @@ const DETAIL: Record<string, string> = {
   'tsunagu-export': 'e.detail.filename',
   'tsunagu-start-tsunagi': 'e.detail.actionId',
   'tsunagu-same-person': 'e.detail.index',
+  'tsunagu-resource-pick': 'e.detail.id',
+  'tsunagu-raise-theme': 'e.detail.summary',
 };
 const SHEET = ['tsunagu-change', 'tsunagu-submit', 'tsunagu-invalid'];
 const CASE_RECORD = [...SHEET, 'tsunagu-open-document'];
@@ -95,9 +97,14 @@ const PATHS: Record<string, { elements: Record<string, string[]>; use?: string }
   '@tsunagu/sheets/household-map': { elements: { 'tsunagu-household-map': [] } },
   '@tsunagu/sheets/meeting-session': { elements: { 'tsunagu-meeting-session': SHEET } },
   '@tsunagu/sheets/referral-reply': { elements: { 'tsunagu-referral-reply': SHEET } },
+  '@tsunagu/sheets/resource-directory': { elements: { 'tsunagu-resource-directory': ['tsunagu-resource-pick'] } },
+  '@tsunagu/sheets/community-issues': { elements: { 'tsunagu-community-issues': ['tsunagu-raise-theme'] } },
   '@tsunagu/sheets/report-view': { elements: { 'tsunagu-report-view': ['tsunagu-export'] } },
   '@tsunagu/sheets/standalone': { elements: ALL_BUT_REPORT },
-  '@tsunagu/sheets/report-view-standalone': { elements: { 'tsunagu-report-view': ['tsunagu-export'] } },
+  '@tsunagu/sheets/resource-directory-standalone': { elements: { 'tsunagu-resource-directory': ['tsunagu-resource-pick'] } },
+  '@tsunagu/sheets/report-view-standalone': {
+    elements: { 'tsunagu-report-view': ['tsunagu-export'], 'tsunagu-community-issues': ['tsunagu-raise-theme'] },
+  },
 };
 
 /** A file that imports one path and uses what it promises: each element by tag, each of its events' details. */
@@ -108,7 +115,9 @@ function probe(path: string, importIt = true): string {
     const name = tag.replace(/\W/g, '_');
     lines.push(`const ${name} = document.createElement('${tag}');`);
     // The tag map types the element: a property only the element class has.
-    lines.push(`console.log(${name}.${tag === 'tsunagu-household-map' ? 'value' : tag === 'tsunagu-report-view' ? 'value' : 'validate'});`);
+    lines.push(
+      `console.log(${name}.${tag === 'tsunagu-household-map' ? 'value' : tag === 'tsunagu-report-view' ? 'value' : tag === 'tsunagu-resource-directory' ? 'index' : tag === 'tsunagu-community-issues' ? 'rows' : 'validate'});`,
+    );
     for (const event of events) lines.push(`${name}.addEventListener('${event}', (e) => console.log(${DETAIL[event]}));`);
   }
   return `${lines.join('\n')}\nexport {};\n`;

@@ -16,7 +16,9 @@ const TAGS = [
   'tsunagu-household-map',
   'tsunagu-meeting-session',
   'tsunagu-referral-reply',
+  'tsunagu-resource-directory',
   'tsunagu-report-view',
+  'tsunagu-community-issues',
 ];
 // A page's own script, as a file (the CSP forbids inline scripts): it uses what both files export.
 const PAGE_SCRIPT = `import { buildReport } from '/assets/tsunagu-report-view.js';
@@ -51,8 +53,8 @@ beforeAll(async () => {
     }
     const order =
       url.searchParams.get('order') === 'report-first'
-        ? ['tsunagu-report-view.js', 'tsunagu-sheets.js']
-        : ['tsunagu-sheets.js', 'tsunagu-report-view.js'];
+        ? ['tsunagu-report-view.js', 'tsunagu-resource-directory.js', 'tsunagu-sheets.js']
+        : ['tsunagu-sheets.js', 'tsunagu-report-view.js', 'tsunagu-resource-directory.js'];
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP }).end(page(order));
   });
 }, 60_000);

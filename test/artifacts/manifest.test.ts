@@ -31,11 +31,13 @@ describe('custom-elements.json: nothing public is undocumented', () => {
     expect(elements.map((e) => e.tagName).sort()).toEqual([
       'tsunagu-action-plan-sheet',
       'tsunagu-case-record',
+      'tsunagu-community-issues',
       'tsunagu-household-map',
       'tsunagu-meeting-session',
       'tsunagu-referral-reply',
       'tsunagu-referral-sheet',
       'tsunagu-report-view',
+      'tsunagu-resource-directory',
       'tsunagu-support-sharing-sheet',
     ]);
   });
@@ -59,14 +61,18 @@ describe('custom-elements.json: nothing public is undocumented', () => {
           ? []
           : el.tagName === 'tsunagu-report-view'
             ? ['tsunagu-export']
-            : [
-                'tsunagu-change',
-                'tsunagu-invalid',
-                'tsunagu-submit',
-                ...(el.tagName === 'tsunagu-case-record' ? ['tsunagu-open-document'] : []),
-                ...(el.tagName === 'tsunagu-action-plan-sheet' ? ['tsunagu-start-tsunagi'] : []),
-                ...(el.tagName === 'tsunagu-referral-sheet' ? ['tsunagu-same-person'] : []),
-              ];
+            : el.tagName === 'tsunagu-resource-directory'
+              ? ['tsunagu-resource-pick']
+              : el.tagName === 'tsunagu-community-issues'
+                ? ['tsunagu-raise-theme']
+                : [
+                    'tsunagu-change',
+                    'tsunagu-invalid',
+                    'tsunagu-submit',
+                    ...(el.tagName === 'tsunagu-case-record' ? ['tsunagu-open-document'] : []),
+                    ...(el.tagName === 'tsunagu-action-plan-sheet' ? ['tsunagu-start-tsunagi'] : []),
+                    ...(el.tagName === 'tsunagu-referral-sheet' ? ['tsunagu-same-person'] : []),
+                  ];
       expect((el.events ?? []).map((e) => e.name).sort()).toEqual(expected.sort());
     });
   }

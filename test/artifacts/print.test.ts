@@ -15,6 +15,8 @@ import { buildReport, formatDate, householdMap } from '@tsunagu/core';
 import { familyMapCase, largeMapCase } from '../fixtures/household-maps';
 import { threeCaseSession } from '../fixtures/sessions';
 import { himiCases } from '../fixtures/himi';
+import { townDirectory } from '../fixtures/directory';
+import { publicDirectory } from '@tsunagu/core/directory';
 
 const bundle = readFileSync(new URL('../../packages/sheets/dist/tsunagu-sheets.js', import.meta.url));
 const dist = new URL('../../packages/sheets/dist/', import.meta.url);
@@ -27,12 +29,12 @@ beforeAll(async () => {
   site = await openLocalSite((req, res) => {
     if (req.url === '/tsunagu-sheets.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
     // The report view is its own bundle (with its chunks), as a reporting page loads it.
-    if (req.url === '/tsunagu-report-view.js' || req.url?.startsWith('/chunks/'))
+    if (req.url === '/tsunagu-report-view.js' || req.url === '/tsunagu-resource-directory.js' || req.url?.startsWith('/chunks/'))
       return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(new URL(`.${req.url}`, dist)));
     res
       .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
       .end(
-        '<!doctype html><html lang="ja"><meta charset="utf-8"><title>print</title><script type="module" src="/tsunagu-sheets.js"></script><script type="module" src="/tsunagu-report-view.js"></script><main id="root"></main></html>',
+        '<!doctype html><html lang="ja"><meta charset="utf-8"><title>print</title><script type="module" src="/tsunagu-sheets.js"></script><script type="module" src="/tsunagu-report-view.js"></script><script type="module" src="/tsunagu-resource-directory.js"></script><main id="root"></main></html>',
       );
   });
   ({ origin, browser } = site);
@@ -298,6 +300,55 @@ describe('paper: the 実績報告 — charts with their tables (issue #18)', () 
       // The further tables are the screen's disclosure and the export's, not the paper's.
       expect(text).not.toContain(lang === 'ja' ? 'ほかの表' : 'Moretables');
       // No page but the last is near-empty.
+      const lengths = p.text.map((t) => t.replace(/\s+/g, '').length);
+      for (const n of lengths.slice(0, -1)) expect(n).toBeGreaterThan(Math.max(...lengths) / 3);
+    }, 60_000);
+});
+
+describe('paper: the 資源マップ (issue #35)', () => {
+  for (const lang of ['ja', 'en'] as const)
+    it(`tsunagu-resource-directory, the town's directory (${lang}): by area on A4, every published running service, no individual, no private entry`, async () => {
+      const page = await browser.newPage();
+      let p: Printed;
+      try {
+        await page.goto(origin);
+        await page.waitForFunction(() => !!customElements.get('tsunagu-resource-directory'));
+        await page.evaluate(
+          async ([d, l]) => {
+            const el = document.createElement('tsunagu-resource-directory') as HTMLElement & {
+              directory: unknown;
+              updateComplete: Promise<unknown>;
+            };
+            el.setAttribute('lang', l);
+            el.directory = d;
+            document.getElementById('root')!.append(el);
+            await el.updateComplete;
+          },
+          [townDirectory, lang] as const,
+        );
+        // Printed from the screen's search (mode "browse"), as Ctrl+P would.
+        await page.emulateMedia({ media: 'print' });
+        const file = join(dir, `resource-map-${lang}.pdf`);
+        writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+        const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
+        p = { pages, text: execFileSync('pdftotext', ['-layout', file, '-']).toString().split('\f').slice(0, pages) };
+      } finally {
+        await page.close();
+      }
+      expect(p.pages, 'pages').toBeGreaterThanOrEqual(2);
+      expect(p.pages, 'pages').toBeLessThanOrEqual(6);
+      const text = p.text.join('').replace(/\s+/g, '');
+      expect(text).toContain(lang === 'ja' ? '資源マップ（圏域別一覧）' : 'Resourcemap(byarea)');
+      for (const area of ['北部圏域', '中部圏域', '南部圏域', '東部圏域']) expect(text).toContain(area);
+      const open = publicDirectory(townDirectory).services.filter((s) => s.status === 'active');
+      for (const s of open) expect(text, s.name).toContain(s.name.replace(/\s+/g, ''));
+      const hidden = townDirectory.services.filter(
+        (s) => s.private || townDirectory.organizations.find((o) => o.id === s.organizationId)?.private,
+      );
+      expect(hidden.length, 'private services in the fixture').toBeGreaterThan(0);
+      for (const s of hidden) if (!open.some((o) => o.name.includes(s.name))) expect(text).not.toContain(s.name.replace(/\s+/g, ''));
+      for (const person of townDirectory.individuals ?? []) expect(text).not.toContain(person.phone!.replace(/\s+/g, ''));
+      expect(text).not.toMatch(lang === 'ja' ? /ことばで探す|選ぶ/ : /Search|Pick/);
       const lengths = p.text.map((t) => t.replace(/\s+/g, '').length);
       for (const n of lengths.slice(0, -1)) expect(n).toBeGreaterThan(Math.max(...lengths) / 3);
     }, 60_000);

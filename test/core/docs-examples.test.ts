@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { validate, type Case } from '@tsunagu/core';
 import { receiveReferral } from '../../docs/examples/server';
 import { prepareSummaryMail } from '../../docs/examples/summary-mail';
+import { publishDirectory } from '../../docs/examples/publish-directory';
+import { townDirectory } from '../fixtures/directory';
 import { yearCase } from '../fixtures/case-year';
 import { EXAMPLE_TOWN_POLICY } from '../../docs/examples/policy';
 import { dvFamilyPlan, dvFamilyReferral } from '../fixtures/households';
@@ -116,5 +118,21 @@ describe('docs/examples/summary-mail.ts', () => {
       },
     ]);
     expect(validate('case', { ...yearCase, disclosures: mail.case.disclosures }, { today }).ok).toBe(true);
+  });
+});
+
+describe('docs/examples/publish-directory.ts (resource-directory.md)', () => {
+  it('publishes the town’s directory as HSDS JSON and CSV, and refuses a broken one with codes and paths', () => {
+    const out = publishDirectory(JSON.parse(JSON.stringify(townDirectory)), { code: '162051', name: 'みなと市' });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(JSON.parse(out.hsdsJson).services.length).toBeGreaterThan(100);
+    expect(out.csv.split('\r\n')[0]).toContain('全国地方公共団体コード');
+    for (const p of townDirectory.individuals ?? []) expect(out.hsdsJson + out.csv).not.toContain(p.phone!);
+    const broken = publishDirectory(
+      { ...townDirectory, services: [{ ...townDirectory.services[0]!, organizationId: 'nobody' }] },
+      { code: '162051', name: 'みなと市' },
+    );
+    expect(broken).toMatchObject({ ok: false, issues: [{ code: 'directory.structure', path: ['services', 0, 'organizationId'] }] });
   });
 });

@@ -14,6 +14,9 @@ export {
   TsunaguExportEvent,
   TsunaguStartTsunagiEvent,
   TsunaguSamePersonEvent,
+  TsunaguResourcePickEvent,
+  TsunaguRaiseThemeEvent,
+  type RaisedTheme,
   type TsunagiActionRef,
   type CaseDocumentRef,
   type ReportExport,
@@ -36,6 +39,10 @@ export { TsunaguReportView } from './report-view/report-view';
 export { REPORT_VIEW_LABELS } from './report-view/labels';
 export { TsunaguReferralReply, type ReplySide } from './referral-reply/referral-reply';
 export { REPLY_LABELS } from './referral-reply/labels';
+export { TsunaguResourceDirectory } from './resource-directory/resource-directory';
+export { RESOURCE_DIRECTORY_LABELS } from './resource-directory/labels';
+export { TsunaguCommunityIssues } from './community-issues/community-issues';
+export { COMMUNITY_ISSUES_LABELS } from './community-issues/labels';
 
 // The sheet kit: compose a sheet of your own (docs/sheet-kit.md).
 export { TsunaguSheet } from './kit/sheet';

@@ -75,15 +75,26 @@ export interface DirectoryIndex {
  */
 export function searchKey(text: string): string {
   // Each step can undo another's work on rare text (NFKC makes Ⓐ an A, lower case can leave a letter to compose):
-  // folded again until nothing changes, which for text people type is the first pass.
-  let key = text;
-  for (let i = 0; i < 4; i++) {
-    const next = fullSizeKana(toKatakanaReading(key.normalize('NFKC')).toLowerCase().replace(/[\s\u3000・･]/gu, '')).normalize('NFKC');
+  // such text is folded again until nothing changes. Text people type is folded for good in the first pass.
+  let key = fold(text);
+  if (STABLE.test(key)) return key;
+  for (let i = 0; i < 3; i++) {
+    const next = fold(key);
     if (next === key) break;
     key = next;
   }
   return key;
 }
+
+const fold = (text: string): string =>
+  fullSizeKana(
+    toKatakanaReading(text.normalize('NFKC'))
+      .toLowerCase()
+      .replace(/[\s\u3000・･]/gu, ''),
+  ).normalize('NFKC');
+
+/** Characters every step leaves as they are: ASCII but capitals, katakana, CJK punctuation and the common kanji. */
+const STABLE = /^[\u0021-\u0040\u005b-\u007f\u3001-\u3003\u300c-\u300f\u30a1-\u30fa\u30fc\u4e00-\u9fff]*$/u;
 
 interface Entry {
   readonly resource: DirectoryResource;

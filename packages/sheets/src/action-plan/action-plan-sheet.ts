@@ -34,6 +34,8 @@ import { monitoringSection } from './monitoring';
 import { aside, joinList } from '../kit/ui-strings';
 import { TsunaguStartTsunagiEvent } from '../kit/events';
 import { actionTsunagi } from './tsunagi';
+import { ResourcePicker, directoryRowNote } from '../kit/resource-picker';
+import type { Directory } from '@tsunagu/core/directory';
 
 /** One collator for sorting owners (String#localeCompare builds one per call). */
 const collator = new Intl.Collator('ja');
@@ -83,7 +85,20 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     previousVersion: { attribute: false },
     meetings: { attribute: false },
     tsunagi: { attribute: false },
+    directory: { attribute: false },
   };
+
+  /**
+   * The municipality's directory of local resources (`@tsunagu/core/directory`): with it, who acts can be picked from
+   * it — an informal supporter, a 参加支援 place — keeping its id and its name as it was.
+   */
+  declare directory: Directory | undefined;
+
+  readonly #picker = new ResourcePicker(this, () => this.fields, {
+    name: 'ownerOrganization',
+    id: 'ownerDirectoryId',
+    formality: 'formality',
+  });
 
   /**
    * The case's つなぎ made from this plan's actions (`tsunagiOfPlan(case, plan)`): each action of kind つなぎ shows
@@ -105,6 +120,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
     this.previousVersion = undefined;
     this.meetings = [];
     this.tsunagi = [];
+    this.directory = undefined;
     // Capture: runs before the field's own input handler renders the sheet.
     this.addEventListener('input', this.#onTextInput, true);
   }
@@ -267,6 +283,16 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
               ${selectField(h, [...p, 'ownerId'], l.owner, peopleChoices(this.view.members, this.#l.member))}
               ${textField(h, [...p, 'ownerOrganization'], l.ownerOrganization)}
             </div>
+            ${
+              this.directory
+                ? directoryRowNote(h, this.#picker, {
+                    path: p,
+                    item: fillMessage(l.action, { n: Number(p.at(-1)) + 1 }),
+                    picked: Boolean(h.value([...p, 'ownerDirectoryId'])),
+                    candidate: false,
+                  })
+                : nothing
+            }
             ${textArea(h, [...p, 'task'], l.task)}
             <div class="grid-2">
               ${dateField(h, [...p, 'due'], l.due)}
@@ -278,6 +304,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
           `,
         })}
         ${actionTsunagi(h, l, v.actions, this.tsunagi, (a) => this.#startTsunagi(a))}
+        ${this.#picker.render(this.locale)}
       </section>
 
       <!-- On paper the actions' own table holds every column; the overview by owner and due date is for the screen. -->
@@ -316,7 +343,10 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
 
   readonly #onTextInput = (e: Event): void => {
     const t = e.composedPath()[0];
-    this.#typing = t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type !== 'checkbox' && t.type !== 'radio');
+    // Typing in a component inside the sheet (the resource picker's search) is not typing in the plan.
+    this.#typing =
+      (t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type !== 'checkbox' && t.type !== 'radio')) &&
+      t.getRootNode() === this.shadowRoot;
   };
 
   readonly #onTextDone = (): void => {

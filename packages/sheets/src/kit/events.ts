@@ -89,8 +89,43 @@ export class TsunaguSamePersonEvent extends CustomEvent<{ index: number }> {
   }
 }
 
+/**
+ * Fired by `<tsunagu-resource-directory mode="pick">` when the worker picks a resource: `detail.id` is its id in the
+ * directory. The sheets that embed the picker read the rest from the directory they were given. `detail` holds the
+ * id only — never a name (an individual's is personal data).
+ * @public
+ */
+export class TsunaguResourcePickEvent extends CustomEvent<{ id: string }> {
+  static readonly type = 'tsunagu-resource-pick';
+  constructor(id: string) {
+    super(TsunaguResourcePickEvent.type, { detail: { id }, bubbles: true, composed: true });
+  }
+}
+
+/** A 地域課題 raised from the register: its theme, area and field, and a summary of counts and resource names. @public */
+export interface RaisedTheme {
+  readonly theme: string;
+  readonly area?: string;
+  readonly field?: string;
+  readonly summary: string;
+}
+
+/**
+ * Fired by `<tsunagu-community-issues>` when a line is raised to a meeting. The portal adds it to a session
+ * (`<tsunagu-meeting-session>.raiseTheme(e.detail)`). Counts and resource names only, masked for personal data.
+ * @public
+ */
+export class TsunaguRaiseThemeEvent extends CustomEvent<RaisedTheme> {
+  static readonly type = 'tsunagu-raise-theme';
+  constructor(detail: RaisedTheme) {
+    super(TsunaguRaiseThemeEvent.type, { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'tsunagu-raise-theme': TsunaguRaiseThemeEvent;
+    'tsunagu-resource-pick': TsunaguResourcePickEvent;
     'tsunagu-same-person': TsunaguSamePersonEvent;
     'tsunagu-start-tsunagi': TsunaguStartTsunagiEvent;
     'tsunagu-change': TsunaguChangeEvent;

@@ -115,6 +115,8 @@ export const formStyles: CSSResult = /* @__PURE__ */ (() => css`
   .value { padding: 8px 12px; border: 1px dashed var(--_border); border-radius: var(--_radius); min-height: var(--_input-height); white-space: pre-wrap; overflow-wrap: anywhere; }
   .badge { display: inline-block; font-size: 0.75em; font-weight: 700; border: 1px solid var(--_muted); color: var(--_muted); border-radius: 4px; padding: 0 6px; margin-inline-start: 8px; vertical-align: middle; }
   .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  dialog.resource-picker { width: min(60rem, 94vw); max-height: 90vh; overflow: auto; border: 2px solid currentColor; border-radius: var(--_radius); padding: calc(var(--_space) * 2); }
+  dialog.resource-picker::backdrop { background: rgb(0 0 0 / 0.5); }
   .sheet-header { display: flex; justify-content: space-between; align-items: baseline; gap: var(--_space); flex-wrap: wrap; }
   @media (forced-colors: active) {
     [aria-invalid='true'], .rows.invalid { border: 3px solid CanvasText !important; }

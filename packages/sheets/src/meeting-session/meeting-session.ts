@@ -21,6 +21,7 @@ import {
   type Invitation,
   type IssuePath,
   type MeetingSession,
+  type SessionTheme,
   type ValidationResult,
   type Vocabulary,
 } from '@tsunagu/core';
@@ -35,6 +36,7 @@ import { MEETING_SESSION_LABELS } from './labels';
 import type * as Outline from './outline';
 import { aside } from '../kit/ui-strings';
 import { legalBasisField } from '../shared/meeting';
+import { themesSection } from './themes';
 
 const minutesOf = (t: string | undefined) => (t && /^\d\d:\d\d$/.test(t) ? Number(t.slice(0, 2)) * 60 + Number(t.slice(3)) : undefined);
 
@@ -113,6 +115,14 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
       today: this.referenceDate(),
       ...(this.cases.length ? { cases: this.cases } : {}),
     });
+  }
+
+  /**
+   * Takes up a 地域課題 from the register (`tsunagu-raise-theme` of `<tsunagu-community-issues>`): appends it to the
+   * session's themes, for the meeting to record its decision and the date it goes back.
+   */
+  raiseTheme(theme: Omit<SessionTheme, 'id'>): void {
+    this.fields.edit(['themes'], [...(this.view.themes ?? []), { id: newId('t'), ...theme }]);
   }
 
   protected sheetTitle(): string {
@@ -313,6 +323,8 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
         })}
         ${total > 0 ? html`<p>${fillMessage(l.totalMinutes, { total, length: length > 0 ? length : '—' })}</p>` : nothing}
       </section>
+
+      ${(v.sessionPurpose && v.sessionPurpose !== 'caseDiscussion') || v.themes?.length ? themesSection(h, (name, list) => this.codeList(name, list)) : nothing}
 
       <section part="section">
         <h3>${l.sectionMinutes}</h3>

@@ -7,6 +7,7 @@ import {
   MEETING_SCHEDULES,
   RELATIONSHIPS,
   RESOURCE_STATES,
+  RESOURCE_THEMES,
   RESOURCE_TYPES,
   actionPlanFromSupportSharing,
   consentAnswered,
@@ -33,6 +34,8 @@ import { selectField, radioGroup, checkbox, choiceText } from '../kit/choices';
 import { rows } from '../kit/rows';
 import { newId } from '../kit/ids';
 import { sheetStyles } from '../kit/styles';
+import { ResourcePicker, directoryRowNote } from '../kit/resource-picker';
+import type { Directory } from '@tsunagu/core/directory';
 import { SUPPORT_SHARING_LABELS } from './labels';
 
 /**
@@ -78,6 +81,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
   static override properties = {
     meetingRoom: { type: Boolean, reflect: true, attribute: 'meeting-room' },
     household: { attribute: false },
+    directory: { attribute: false },
   };
 
   /**
@@ -90,10 +94,20 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
   /** Large type and the purpose at the top, for filling the sheet live in a meeting room. */
   declare meetingRoom: boolean;
 
+  /**
+   * The municipality's directory of local resources (`@tsunagu/core/directory`). With it, each resource can be picked
+   * from the directory (its id and its name as it was are kept); what the directory lacks is still typed, and marked
+   * as a candidate entry.
+   */
+  declare directory: Directory | undefined;
+
+  readonly #picker = new ResourcePicker(this, () => this.fields, { name: 'name', id: 'directoryId', formality: 'type' });
+
   constructor() {
     super();
     this.meetingRoom = false;
     this.household = undefined;
+    this.directory = undefined;
   }
 
   /**
@@ -103,6 +117,19 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
    */
   toActionPlan(): ActionPlan {
     return actionPlanFromSupportSharing(this.view);
+  }
+
+  /** With a directory: the picker's button for a row, and whether its resource is in the directory. */
+  #directoryNote(p: IssuePath): TemplateResult | typeof nothing {
+    if (!this.directory) return nothing;
+    const r = this.fields.value(p) as Resource | undefined;
+    return directoryRowNote(this.fields, this.#picker, {
+      path: p,
+      item: fillMessage(this.#l.resource, { n: Number(p.at(-1)) + 1 }),
+      picked: Boolean(r?.directoryId),
+      candidate: Boolean(r?.name && r.state !== 'missing' && !r.directoryId),
+      area: this.household?.person.district,
+    });
   }
 
   protected get documentForm(): FormDefinition<SupportSharing> {
@@ -291,11 +318,17 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
           ],
           renderRow: (p: IssuePath) => html`
             ${textField(h, [...p, 'name'], l.resourceName)}
+            ${this.#directoryNote(p)}
             ${radioGroup(h, [...p, 'type'], l.resourceType, RESOURCE_TYPES)}
             ${radioGroup(h, [...p, 'state'], l.resourceState, RESOURCE_STATES)}
+            <div class="grid-2">
+              ${selectField(h, [...p, 'theme'], l.resourceTheme, this.codeList('resourceThemes', RESOURCE_THEMES))}
+              ${h.value([...p, 'state']) === 'missing' ? textField(h, [...p, 'area'], l.resourceArea, { hint: l.resourceAreaHint }) : nothing}
+            </div>
             ${textField(h, [...p, 'note'], l.resourceNote)}
           `,
         })}
+        ${this.#picker.render(this.locale)}
       </section>
 
       <section part="section">
