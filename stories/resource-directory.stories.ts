@@ -2,13 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Directory } from '@tsunagu/core/directory';
-import type { Case, MeetingSession } from '@tsunagu/core';
 import '@tsunagu/sheets/resource-directory';
 import '@tsunagu/sheets/support-sharing-sheet';
 import '@tsunagu/sheets/action-plan-sheet';
 import '@tsunagu/sheets/community-issues';
 import type { TsunaguResourceDirectory } from '@tsunagu/sheets';
-import { townDirectory } from '../test/fixtures/directory';
+import { promotionSession, registerCases, townDirectory } from '../test/fixtures/directory';
 import { case8050, dvFamilyMeeting } from '../test/fixtures/households';
 import { a4 } from './paper';
 
@@ -92,38 +91,6 @@ export const PickerInSupportSharing: Story = {
 export const PickerInActionPlan: Story = {
   render: (args) =>
     html`<tsunagu-action-plan-sheet .value=${case8050.plans[0]} .directory=${args.directory} lang=${args.lang ?? nothing}></tsunagu-action-plan-sheet>`,
-};
-
-const withMissing = (id: string, district: string, resources: NonNullable<Case['meetings'][number]['resources']>): Case => ({
-  ...case8050,
-  id,
-  household: { ...case8050.household, person: { ...case8050.household.person, district } },
-  meetings: [{ ...case8050.meetings[0]!, resources }],
-});
-const registerCases: Case[] = [
-  withMissing('r1', '港地区', [
-    { name: '買い物の送迎', type: 'informal', state: 'missing', theme: 'mobility', area: '北部圏域' },
-    { name: '夜に寄れる居場所', type: 'informal', state: 'missing', theme: 'belonging', area: '北部圏域' },
-  ]),
-  withMissing('r2', '浜町地区', [{ name: '買い物の送迎', type: 'informal', state: 'missing', theme: 'mobility', area: '北部圏域' }]),
-  withMissing('r3', '本町地区', [
-    { name: '若者の就労体験先', type: 'formal', state: 'missing', theme: 'employment', field: 'employment' },
-    { name: '近所の将棋の会', type: 'informal', state: 'considered' },
-  ]),
-];
-const promotionSession: MeetingSession = {
-  kind: 'meetingSession',
-  schemaVersion: case8050.schemaVersion,
-  id: 'promotion-2026-09',
-  legalKind: 'juusou',
-  localName: 'まるごと推進会議',
-  sessionPurpose: 'promotion',
-  date: '2026-09-15',
-  invitations: [{ id: 'v1', name: '推進 委員', organization: '社会福祉協議会', reply: 'attending' }],
-  agenda: [],
-  themes: [
-    { id: 't1', theme: 'mobility', area: '北部圏域', decision: '地区社協と外出支援ワゴンの北部運行を検討する', feedbackOn: '2026-12-01' },
-  ],
 };
 
 /**

@@ -10,10 +10,9 @@ import {
   searchKey,
   type Directory,
 } from '@tsunagu/core/directory';
-import type { Case, MeetingSession, Resource, SupportSharing } from '@tsunagu/core';
-import { generateDirectory, townDirectory } from '../fixtures/directory';
+import type { Case, Resource } from '@tsunagu/core';
+import { caseWithResources, generateDirectory, promotionSession, townDirectory } from '../fixtures/directory';
 import { plantedNotes, type PlantedHousehold } from '../fixtures/personal-notes';
-import { case8050 } from '../fixtures/households';
 
 describe('parseDirectory', () => {
   it('accepts the town’s directory and a generated one of 2,000 services', () => {
@@ -143,12 +142,6 @@ describe('searching the directory', () => {
   });
 });
 
-/** A case whose meeting names resources: missing, picked from the directory, or typed freely. */
-function caseWithResources(id: string, district: string, resources: SupportSharing['resources'], date = '2026-06-10'): Case {
-  const meeting = { ...case8050.meetings[0]!, meeting: { ...case8050.meetings[0]!.meeting, date }, resources };
-  return { ...case8050, id, household: { ...case8050.household, person: { ...case8050.household.person, district } }, meetings: [meeting] };
-}
-
 describe('the 地域課題 register', () => {
   const cases = [
     caseWithResources('c1', '港地区', [
@@ -162,24 +155,12 @@ describe('the 地域課題 register', () => {
     caseWithResources('c3', '本町地区', [{ name: '近所の将棋の会', type: 'informal', state: 'considered' }]),
     caseWithResources('c4', '本町地区', [{ name: '買い物の送迎', type: 'informal', state: 'missing', theme: 'mobility' }], '2025-06-01'),
   ];
-  const session: MeetingSession = {
-    kind: 'meetingSession',
-    schemaVersion: case8050.schemaVersion,
-    id: 'promo-1',
-    legalKind: 'juusou',
-    date: '2026-09-15',
-    sessionPurpose: 'promotion',
-    invitations: [{ id: 'i1', name: '推進会議 委員', organization: '社会福祉協議会', reply: 'attending' }],
-    agenda: [],
-    themes: [
-      { id: 't1', theme: 'mobility', area: '北部圏域', decision: '地区社協と外出支援ワゴンの北部運行を検討', feedbackOn: '2026-12-01' },
-    ],
-  };
+  const session = promotionSession;
 
   it('gathers missing resources by 圏域 × 分野 × テーマ, a case once, with what was decided', () => {
     const rows = communityIssueRegister(cases, { from: '2026-04-01', sessions: [session] });
     expect(rows[0]).toMatchObject({ area: '北部圏域', theme: 'mobility', missingCases: 2, names: [{ name: '買い物の送迎', cases: 2 }] });
-    expect(rows[0]!.raised).toEqual([{ sessionId: 'promo-1', date: '2026-09-15', theme: session.themes![0] }]);
+    expect(rows[0]!.raised).toEqual([{ sessionId: 'promotion-2026-09', date: '2026-09-15', theme: session.themes![0] }]);
     expect(rows.find((r) => r.theme === 'belonging')).toMatchObject({ missingCases: 1, raised: [] });
   });
 

@@ -8,21 +8,13 @@ import '@tsunagu/sheets/community-issues';
 import '@tsunagu/sheets/meeting-session';
 import type { TsunaguCommunityIssues, TsunaguMeetingSession, TsunaguSupportSharingSheet } from '@tsunagu/sheets';
 import { case8050, dvFamilyMeeting } from '../fixtures/households';
+import { promotionSession } from '../fixtures/directory';
 import { cleanup, deepActiveElement, expectNoAxeViolations, mount, rendered } from './helpers';
 
 afterEach(cleanup);
 
-const promotion: MeetingSession = {
-  kind: 'meetingSession',
-  schemaVersion: case8050.schemaVersion,
-  id: 'promotion-2026-09',
-  legalKind: 'juusou',
-  localName: 'まるごと推進会議',
-  sessionPurpose: 'promotion',
-  date: '2026-09-15',
-  invitations: [{ id: 'v1', name: '推進 委員', organization: '社会福祉協議会', reply: 'attending' }],
-  agenda: [],
-};
+/** The 推進会議 before it sits: no theme yet. */
+const { themes: _themes, ...promotion } = promotionSession;
 
 /** Tabs forward until the focused element's accessible name (label or aria-label) matches. */
 async function tabTo(name: RegExp): Promise<void> {

@@ -1,12 +1,10 @@
 import { LitElement, css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { FIELDS, RESOURCE_THEMES, fillMessage, formatDate, type Case, type MeetingSession, type VocabularyEntry } from '@tsunagu/core';
+import { FIELDS, RESOURCE_THEMES, fillMessage, formatDate, type Case, type MeetingSession } from '@tsunagu/core';
 import { communityIssueRegister, type RegisterRow } from '@tsunagu/core/directory';
 import { LocaleController } from '../kit/locale';
+import { vocabLabel } from '../kit/vocab-label';
 import { TsunaguRaiseThemeEvent } from '../kit/events';
 import { COMMUNITY_ISSUES_LABELS } from './labels';
-
-const labelOf = (list: readonly VocabularyEntry[], code: string, locale: 'ja' | 'en'): string =>
-  list.find((e) => e.code === code)?.[locale] ?? code;
 
 /**
  * The 地域課題 register (`communityIssueRegister` of `@tsunagu/core/directory`) as a table for the 推進会議's
@@ -84,7 +82,7 @@ export class TsunaguCommunityIssues extends LitElement {
     const locale = this.#lang.locale;
     const summary = fillMessage(l.summary, {
       area: row.area || l.unknownArea,
-      theme: labelOf(RESOURCE_THEMES, row.theme, locale),
+      theme: vocabLabel(RESOURCE_THEMES, row.theme, locale),
       missing: row.missingCases,
       candidates: row.candidates,
       names: row.names.map((n) => fillMessage(l.nameCount, { name: n.name, n: n.cases })).join(l.separator) || l.none,
@@ -124,10 +122,10 @@ export class TsunaguCommunityIssues extends LitElement {
 
   #row(r: RegisterRow, l: (typeof COMMUNITY_ISSUES_LABELS)['ja' | 'en'], locale: 'ja' | 'en'): TemplateResult {
     const area = r.area || l.unknownArea;
-    const theme = labelOf(RESOURCE_THEMES, r.theme, locale);
+    const theme = vocabLabel(RESOURCE_THEMES, r.theme, locale);
     return html`<tr>
       <th scope="row">${area}</th>
-      <td>${r.field ? labelOf(FIELDS, r.field, locale) : l.none}</td>
+      <td>${r.field ? vocabLabel(FIELDS, r.field, locale) : l.none}</td>
       <td>${theme}</td>
       <td class="n">${r.missingCases}</td>
       <td class="n">${r.candidates}</td>

@@ -1,14 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  AREA_KINDS,
-  FIELDS,
-  RESOURCE_TARGETS,
-  RESOURCE_TYPES,
-  fillMessage,
-  formatDate,
-  todayIso,
-  type VocabularyEntry,
-} from '@tsunagu/core';
+import { AREA_KINDS, FIELDS, RESOURCE_TARGETS, RESOURCE_TYPES, fillMessage, formatDate, todayIso } from '@tsunagu/core';
 import {
   indexDirectory,
   isStale,
@@ -18,15 +9,13 @@ import {
   type OpeningHours,
 } from '@tsunagu/core/directory';
 import { LocaleController } from '../kit/locale';
+import { vocabLabel } from '../kit/vocab-label';
 import { PrintController } from '../kit/print';
 import { TsunaguResourcePickEvent } from '../kit/events';
 import { RESOURCE_DIRECTORY_LABELS } from './labels';
 
 /** The most results shown at once: a worker narrows the search rather than scrolls through hundreds. */
 const SHOWN = 50;
-
-const labelOf = (list: readonly VocabularyEntry[], code: string, locale: 'ja' | 'en'): string =>
-  list.find((e) => e.code === code)?.[locale] ?? code;
 
 /**
  * The region's resources as a directory (`@tsunagu/core/directory`): search by words in kana or kanji (「さろん」
@@ -280,7 +269,7 @@ export class TsunaguResourceDirectory extends LitElement {
     const locale = this.#lang.locale;
     const today = this.today ?? todayIso();
     return html`
-      <span class="tag">${labelOf(RESOURCE_TYPES, r.formality, locale)}</span>
+      <span class="tag">${vocabLabel(RESOURCE_TYPES, r.formality, locale)}</span>
       ${r.kind === 'individual' ? html`<span class="tag">${l.individual}</span>` : nothing}
       ${r.private ? html`<span class="tag">${l.private}</span>` : nothing}
       ${r.active ? nothing : html`<span class="tag warn">${l.inactive}</span>`}
@@ -313,8 +302,8 @@ export class TsunaguResourceDirectory extends LitElement {
     return html`<dl id=${id}>
       ${row(r.kind === 'individual' ? l.role : l.by, r.by)}
       ${row(l.about, r.description)}
-      ${row(l.targets, r.targets.map((t) => labelOf(RESOURCE_TARGETS, t, locale)).join(l.daySeparator))}
-      ${row(l.areas, r.areas.map((a) => `${a.name}（${labelOf(AREA_KINDS, a.kind, locale)}）`).join(l.daySeparator))}
+      ${row(l.targets, r.targets.map((t) => vocabLabel(RESOURCE_TARGETS, t, locale)).join(l.daySeparator))}
+      ${row(l.areas, r.areas.map((a) => `${a.name}（${vocabLabel(AREA_KINDS, a.kind, locale)}）`).join(l.daySeparator))}
       ${row(l.hours, this.#hours(r.hours))}
       ${row(
         l.capacity,
