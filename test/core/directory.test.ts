@@ -10,8 +10,8 @@ import {
   searchKey,
   type Directory,
 } from '@tsunagu/core/directory';
-import type { Case, Resource } from '@tsunagu/core';
-import { caseWithResources, generateDirectory, promotionSession, townDirectory } from '../fixtures/directory';
+import { buildReport, reportTables, type Case, type Resource } from '@tsunagu/core';
+import { caseWithResources, generateDirectory, promotionSession, registerCases, townDirectory } from '../fixtures/directory';
 import { plantedNotes, type PlantedHousehold } from '../fixtures/personal-notes';
 
 describe('parseDirectory', () => {
@@ -201,5 +201,30 @@ describe('the 地域課題 register', () => {
         .map((l) => l.note.kind)
         .join(','),
     ).toBeLessThanOrEqual(0.05);
+  });
+});
+
+describe('the register in the report', () => {
+  it('counts missing resources by theme and area, a case once, with the person’s district when no area is given', () => {
+    const report = buildReport([
+      ...registerCases,
+      caseWithResources('c5', '本町地区', [{ name: '夜の居場所', type: 'informal', state: 'missing', theme: 'belonging' }]),
+    ]);
+    const year = report.fiscalYears.find((f) => f.fiscalYear === 2026)!;
+    expect(year.missingByThemeArea).toEqual({
+      'mobility|北部圏域': 2,
+      'belonging|北部圏域': 1,
+      'employment|本町地区': 1,
+      'belonging|本町地区': 1,
+    });
+    const table = reportTables(report).find((t) => t.id === 'missingThemes')!;
+    expect(table.title).toBe('テーマ・圏域別 不足している資源');
+    // In the themes' order, a code beside its label.
+    expect(table.rows.map((r) => r.slice(0, 2))).toEqual([
+      ['employment|本町地区', '就労・本町地区'],
+      ['belonging|北部圏域', '居場所・北部圏域'],
+      ['belonging|本町地区', '居場所・本町地区'],
+      ['mobility|北部圏域', '移動・北部圏域'],
+    ]);
   });
 });

@@ -163,4 +163,28 @@ function countMissingResources(c: Case, bucket: Bucket): void {
       add(b.missingResources, r.name);
     }
   }
+  countMissingThemes(c, bucket);
+}
+
+/**
+ * The missing resources by theme and 圏域 (the 地域課題 register's lines): a case once a month in each line. The area
+ * is the resource's own, else the person's district; no name is counted here.
+ */
+function countMissingThemes(c: Case, bucket: Bucket): void {
+  const seen = new Map<object, Set<string>>();
+  const district = c.household.person.district || 'unknown';
+  for (const m of c.meetings) {
+    if (!m.resources?.length) continue;
+    const b = bucket(m.meeting.date);
+    if (!b) continue;
+    let keys = seen.get(b);
+    if (!keys) seen.set(b, (keys = new Set()));
+    for (const r of m.resources) {
+      if (r.state !== 'missing') continue;
+      const key = bucket.pair(r.theme ?? 'other', r.area || district);
+      if (keys.has(key)) continue;
+      keys.add(key);
+      add(b.missingByThemeArea, key);
+    }
+  }
 }

@@ -14,6 +14,7 @@ import {
   ISSUE_TAGS,
   MEETING_KINDS,
   MEETING_SCHEDULES,
+  RESOURCE_THEMES,
   ROUTES,
   SESSION_PURPOSES,
   SITUATIONS,
@@ -62,18 +63,15 @@ const byField = ['fields', FIELDS] as const;
  */
 export const MEASURES = {
   /**
-   * 新規相談件数: cases opened (受付) in the period, each once, whether they came
-   * by a referral or directly (氷見, seed 003 l.684). A case's later referrals
-   * are not new consultations; a re-opening is counted in `reopenings`.
+   * 新規相談件数: cases opened (受付) in the period, each once, whether they came by a referral or directly (氷見, seed
+   * 003 l.684). A case's later referrals are not new consultations; a re-opening is counted in `reopenings`.
    */
   newConsultations: count('新規相談件数', 'New consultations'),
   /**
-   * New consultations where several people of the household have a 地域生活課題
-   * (a situation marked `lifeProblem` — every category of 東海村's household pictures,
-   * seed 003 l.298–330, and 尾道's mix, seed 002 l.145: 不登校, 認知症, DV, 依存症,
-   * 子育ての困難, ごみ屋敷 as well — that held at the end of the report's period (the
-   * intake's fiscal year, or `to`), or an issue shared for them in a meeting held by
-   * then): 氷見's 「同一世帯内で複数の人が地域生活課題
+   * New consultations where several people of the household have a 地域生活課題 (a situation marked `lifeProblem` —
+   * every category of 東海村's household pictures, seed 003 l.298–330, and 尾道's mix, seed 002 l.145: 不登校, 認知症,
+   * DV, 依存症, 子育ての困難, ごみ屋敷 as well — that held at the end of the report's period (the intake's fiscal year,
+   * or `to`), or an issue shared for them in a meeting held by then): 氷見's 「同一世帯内で複数の人が地域生活課題
    * を抱えるケース」 (seed 003 l.827). 相談率 = this / newConsultations.
    */
   multiMemberHouseholds: count('複数の人が課題を抱える世帯', 'Households with several people in difficulty'),
@@ -84,11 +82,10 @@ export const MEASURES = {
   /** Plan revisions (version 2 and later). */
   plansRevised: count('プラン見直し件数', 'Plans revised'),
   /**
-   * 重層的支援会議 held (「開催回数」, seed 001 l.851): a session counts once however
-   * many cases it discussed; a case's meeting with no session counts on its own. A session
-   * that discussed some cases as 重層的支援会議 and others as 支援会議 (米子, l.2246) counts
-   * once under each: this project's reading, since both were held (so the kinds may sum to
-   * more than `sessions`).
+   * 重層的支援会議 held (「開催回数」, seed 001 l.851): a session counts once however many cases it discussed; a case's
+   * meeting with no session counts on its own. A session that discussed some cases as 重層的支援会議 and others as
+   * 支援会議 (米子, l.2246) counts once under each: this project's reading, since both were held (so the kinds may sum
+   * to more than `sessions`).
    */
   juusouMeetings: count('重層的支援会議 開催回数', 'Multi-layered support meetings held'),
   /** 支援会議 held, counted the same way. */
@@ -131,17 +128,11 @@ export const MEASURES = {
    * which before consent is how a person is supported (seed 001 l.585) — or an outreach action in a plan of the year.
    */
   outreachPeople: count('アウトリーチ（実人数）', 'Outreach (people)'),
-  /**
-   * Cases that moved from 支援会議 to 重層的支援会議 (「同意が取れて、重層的支援会議に移行」, seed 001 l.1494–1496;
-   * l.585, l.1830): counted at the first 重層的支援会議 after a 支援会議 of the case (`phaseMove`).
-   */
+  /** Cases moved from 支援会議 to 重層的支援会議 (「同意が取れて、重層的支援会議に移行」, seed 001 l.1494–1496; l.585, l.1830): at the first 重層的支援会議 after a 支援会議 of the case (`phaseMove`). */
   phaseMoves: count('支援会議から重層的支援会議への移行', 'Moved from support to multi-layered meetings'),
   /** 延支援回数: contacts in the 支援経過記録 (氷見, seed 003 l.685), by anyone who recorded one. */
   contacts: count('延支援回数', 'Contacts (total)'),
-  /**
-   * Of those, the coordinator's office's own (`byCoordinatorOffice`): the work the guidebook asks a municipality to
-   * watch, the coordinator being a manager rather than a player (seed 001 l.257, l.734).
-   */
+  /** Of those, the coordinator's office's own (`byCoordinatorOffice`): what the guidebook asks a municipality to watch, the coordinator being a manager rather than a player (seed 001 l.257, l.734). */
   coordinatorContacts: count('うち多機関協働事業者の支援', "Of which the coordinator's office's"),
   /** Of the coordinator's office's contacts, those of direct support of the household (`purpose: directSupport`): the player share's numerator. */
   coordinatorDirectSupport: count('うち本人・世帯への直接支援', 'Of which direct support of the household'),
@@ -261,6 +252,14 @@ export const MEASURES = {
     title: { ja: '不足している資源', en: 'Missing resources' },
     rowsAre: { ja: '資源', en: 'Resource' },
     shares: false,
+  }),
+  /** 不足している資源 by theme and 圏域 (`theme|area`, the 地域課題 register's lines): cases, once a month a line; the resource's area, else the person's district. */
+  missingByThemeArea: breakdown({
+    id: 'missingThemes',
+    title: { ja: 'テーマ・圏域別 不足している資源', en: 'Missing by theme and area' },
+    rowsAre: { ja: 'テーマ・圏域', en: 'Theme, area' },
+    shares: false,
+    parts: [['resourceThemes', RESOURCE_THEMES], 'text'],
   }),
   /**
    * 事業別 相談受付件数 (「各事業の相談受付件数」, seed 001 l.851): enrolments in each 事業 begun in the period

@@ -283,16 +283,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
               ${selectField(h, [...p, 'ownerId'], l.owner, peopleChoices(this.view.members, this.#l.member))}
               ${textField(h, [...p, 'ownerOrganization'], l.ownerOrganization)}
             </div>
-            ${
-              this.directory
-                ? directoryRowNote(h, this.#picker, {
-                    path: p,
-                    item: fillMessage(l.action, { n: Number(p.at(-1)) + 1 }),
-                    picked: Boolean(h.value([...p, 'ownerDirectoryId'])),
-                    candidate: false,
-                  })
-                : nothing
-            }
+            ${directoryRowNote(h, this.#picker, { path: p, item: fillMessage(l.action, { n: Number(p.at(-1)) + 1 }), picked: Boolean(h.value([...p, 'ownerDirectoryId'])) })}
             ${textArea(h, [...p, 'task'], l.task)}
             <div class="grid-2">
               ${dateField(h, [...p, 'due'], l.due)}
@@ -343,7 +334,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
 
   readonly #onTextInput = (e: Event): void => {
     const t = e.composedPath()[0];
-    // Typing in a component inside the sheet (the resource picker's search) is not typing in the plan.
+    // Typing in a component inside the sheet (the picker's search) is not typing in the plan.
     this.#typing =
       (t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type !== 'checkbox' && t.type !== 'radio')) &&
       t.getRootNode() === this.shadowRoot;

@@ -64,6 +64,11 @@ export class ResourcePicker implements ReactiveController {
     h.announce(PICKER_LABELS[h.locale].picked.replace('{name}', r.name));
   }
 
+  /** Whether the host has a directory to pick from. */
+  get available(): boolean {
+    return this.#host.directory !== undefined;
+  }
+
   /** Opens the picker for the row at `path`, filtered to `area` (the person's district) when given. */
   open(path: IssuePath, area?: string): void {
     this.#path = path;
@@ -114,7 +119,7 @@ export class ResourcePicker implements ReactiveController {
 }
 
 /**
- * Under a row's name, with a directory: whether the row's resource came from the directory or is a candidate entry,
+ * Under a row's name, when the host has a directory (nothing otherwise): whether the row's resource came from the directory or is a candidate entry,
  * and the button that opens the picker for the row (not in read-only forms).
  */
 export function directoryRowNote(
@@ -124,10 +129,11 @@ export function directoryRowNote(
     readonly path: IssuePath;
     readonly item: string;
     readonly picked: boolean;
-    readonly candidate: boolean;
+    readonly candidate?: boolean;
     readonly area?: string | undefined;
   },
-): TemplateResult {
+): TemplateResult | typeof nothing {
+  if (!picker.available) return nothing;
   const l = PICKER_LABELS[h.locale];
   const note = row.picked ? l.fromDirectory : row.candidate ? l.candidate : '';
   return html`${note ? html`<p class="hint">${note}</p>` : nothing}

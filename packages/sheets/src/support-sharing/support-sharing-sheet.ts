@@ -121,7 +121,6 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
 
   /** With a directory: the picker's button for a row, and whether its resource is in the directory. */
   #directoryNote(p: IssuePath): TemplateResult | typeof nothing {
-    if (!this.directory) return nothing;
     const r = this.fields.value(p) as Resource | undefined;
     return directoryRowNote(this.fields, this.#picker, {
       path: p,
