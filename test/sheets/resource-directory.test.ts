@@ -79,6 +79,25 @@ describe('<tsunagu-resource-directory>', () => {
     expect(el.index!.get(picked[0]!)!.name).toMatch(/^子ども食堂/u);
   });
 
+  it('says so, in words and as an alert, when src serves something that is not a directory, or a broken one is given', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify({ hello: 'world' })], { type: 'application/json' }));
+    const root = await mount((r) => {
+      const el = document.createElement('tsunagu-resource-directory');
+      el.setAttribute('src', url);
+      r.append(el);
+    });
+    const el = root.querySelector('tsunagu-resource-directory') as TsunaguResourceDirectory;
+    await expect
+      .poll(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent)
+      .toBe('地域資源を読み込めませんでした。時間をおいて、もう一度開いてください。');
+    el.directory = { organizations: [], services: [{ id: 'x' }] } as never;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).not.toBeNull();
+    el.directory = townDirectory;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('li.result').length).toBeGreaterThan(0);
+  });
+
   it('speaks English with lang="en"', async () => {
     const { sr } = await directory({ lang: 'en' });
     expect(sr.querySelector('h2')!.textContent).toBe('Local resources');

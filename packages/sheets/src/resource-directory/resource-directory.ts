@@ -14,6 +14,10 @@ import { PrintController } from '../kit/print';
 import { TsunaguResourcePickEvent } from '../kit/events';
 import { RESOURCE_DIRECTORY_LABELS } from './labels';
 
+/** Enough of a directory's shape to index it; `parseDirectory` is the portal's full check. */
+const isDirectoryShaped = (x: unknown): x is Directory =>
+  typeof x === 'object' && x !== null && Array.isArray((x as Directory).organizations) && Array.isArray((x as Directory).services);
+
 /** The most results shown at once: a worker narrows the search rather than scrolls through hundreds. */
 const SHOWN = 50;
 
@@ -149,7 +153,14 @@ export class TsunaguResourceDirectory extends LitElement {
   get index(): DirectoryIndex | undefined {
     if (this.directory !== this.#indexOf) {
       this.#indexOf = this.directory;
-      this.#index = this.directory ? indexDirectory(this.directory) : undefined;
+      try {
+        this.#index = this.directory ? indexDirectory(this.directory) : undefined;
+      } catch {
+        // Not a directory (a file of another shape): said as a failed load, never a broken page. The portal checks
+        // what it serves with parseDirectory; the component does not carry that check.
+        this.#index = undefined;
+        this._loading = 'failed';
+      }
     }
     return this.#index;
   }
@@ -165,7 +176,9 @@ export class TsunaguResourceDirectory extends LitElement {
     try {
       const response = await fetch(src, { credentials: 'same-origin', headers: { accept: 'application/json' } });
       if (!response.ok) throw new Error(String(response.status));
-      this.directory = (await response.json()) as Directory;
+      const json: unknown = await response.json();
+      if (!isDirectoryShaped(json)) throw new TypeError('not a directory');
+      this.directory = json;
       this._loading = 'idle';
     } catch {
       this._loading = 'failed';
