@@ -10,7 +10,7 @@ import {
   searchKey,
   type Directory,
 } from '@tsunagu/core/directory';
-import { buildReport, reportTables, type Case, type Resource } from '@tsunagu/core';
+import { buildReport, isCandidateEntry, reportTables, type Case, type Resource } from '@tsunagu/core';
 import { caseWithResources, generateDirectory, promotionSession, registerCases, townDirectory } from '../fixtures/directory';
 import { plantedNotes, type PlantedHousehold } from '../fixtures/personal-notes';
 
@@ -64,7 +64,8 @@ describe('parseDirectory', () => {
     expect(ja.issues[0]).toMatchObject({ code, path });
     expect(ja.issues[0]!.message).toMatch(/[ぁ-んァ-ヶ一-龠]/u);
     const en = parseDirectory(d, { locale: 'en' });
-    if (!en.ok) expect(en.issues[0]!.message).toMatch(/^[A-Z][a-z ]/u);
+    expect(en.ok).toBe(false);
+    if (!en.ok) expect(en.issues[0]).toMatchObject({ code, path, message: expect.stringMatching(/^[A-Z][a-z ]/u) });
   });
 });
 
@@ -82,6 +83,25 @@ describe('searching the directory', () => {
     }
     expect(index.search({ text: '子ども食堂' })[0]!.name).toMatch(/^子ども食堂/u);
     expect(index.search({ text: 'こどもしょくどう' })[0]!.name).toMatch(/^子ども食堂/u);
+  });
+
+  it('reads ヴ as the B-row, as the person matcher does: ヴァイオリン finds バイオリン', () => {
+    const violin: Directory = {
+      ...townDirectory,
+      services: [
+        {
+          ...townDirectory.services[0]!,
+          id: '00000000-0000-8000-8000-0000000000a1',
+          name: 'バイオリン教室',
+          nameKana: undefined,
+          private: false,
+        },
+      ],
+      individuals: [],
+    };
+    const only = indexDirectory(violin);
+    expect(only.search({ text: 'ヴァイオリン' }).map((r) => r.name)).toEqual(['バイオリン教室']);
+    expect(only.search({ text: 'ぴあの' })).toEqual([]);
   });
 
   it('finds by the organization and by the description, and every word must be found', () => {
@@ -139,6 +159,18 @@ describe('searching the directory', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('isCandidateEntry', () => {
+  it('is a resource in use or considered, named, and typed freely; not a picked one, a missing one, or a blank row', () => {
+    expect(isCandidateEntry({ name: '近所の将棋の会', type: 'informal', state: 'considered' })).toBe(true);
+    expect(isCandidateEntry({ name: '近所の将棋の会', type: 'informal', state: 'inUse' })).toBe(true);
+    expect(isCandidateEntry({ name: 'ふれあいサロン', type: 'informal', state: 'inUse', directoryId: townDirectory.services[0]!.id })).toBe(
+      false,
+    );
+    expect(isCandidateEntry({ name: '買い物の送迎', type: 'informal', state: 'missing' })).toBe(false);
+    expect(isCandidateEntry({ name: '  ', type: 'informal', state: 'considered' })).toBe(false);
   });
 });
 

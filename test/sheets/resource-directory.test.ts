@@ -98,6 +98,30 @@ describe('<tsunagu-resource-directory>', () => {
     expect(el.shadowRoot!.querySelectorAll('li.result').length).toBeGreaterThan(0);
   });
 
+  it('links a web address only when it is one: a javascript: URL in a fetched file stays text', async () => {
+    const [first] = townDirectory.services.filter((s) => !s.private && s.status === 'active');
+    const odd = {
+      ...townDirectory,
+      services: [
+        { ...first!, name: 'テスト用サロン', contact: { url: 'javascript:alert(1)' } },
+        { ...first!, id: '00000000-0000-8000-8000-0000000000b2', name: 'テスト用カフェ', contact: { url: 'https://example.jp/cafe' } },
+      ],
+    };
+    const root = await mount((r) => {
+      const el = document.createElement('tsunagu-resource-directory');
+      el.directory = odd;
+      r.append(el);
+    });
+    const el = root.querySelector('tsunagu-resource-directory') as TsunaguResourceDirectory;
+    await el.updateComplete;
+    for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')) button.click();
+    await el.updateComplete;
+    const links = [...el.shadowRoot!.querySelectorAll('dl a')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('https://example.jp/cafe');
+    expect(links.some((h) => h?.startsWith('javascript:'))).toBe(false);
+    expect(el.shadowRoot!.textContent).toContain('javascript:alert(1)');
+  });
+
   it('speaks English with lang="en"', async () => {
     const { sr } = await directory({ lang: 'en' });
     expect(sr.querySelector('h2')!.textContent).toBe('Local resources');

@@ -175,6 +175,7 @@ export {
 export { enrolmentsOn, casePhase, phaseMove, type PhaseMove } from './model/enrolment';
 export { agendaKind, attends, confidentialityAsked, inMinutesCircle, sessionKinds } from './model/session';
 export { fullName, situationsOn, changeSituations, type WithSituations } from './model/person';
+export { isCandidateEntry } from './model/resource';
 export {
   migrateActionPlan,
   migrateCase,

@@ -1,6 +1,7 @@
 import { findPersonalData, maskPersonalData } from '../personal-data/index';
 import type { Case } from '../schema/case';
 import type { MeetingSession, SessionTheme } from '../schema/session';
+import { isCandidateEntry } from '../model/resource';
 
 /*
  * The 地域課題 register: what the meetings found missing (「もしこんな資源があれば」, seed 001 l.833), and the resources
@@ -61,16 +62,17 @@ interface Tally {
 export function communityIssueRegister(cases: readonly Case[], options: RegisterOptions = {}): RegisterRow[] {
   const tallies = new Map<string, Tally>();
   for (const c of cases) {
-    const district = c.household.person.district ?? '';
+    const district = c.household.person.district;
     for (const m of c.meetings) {
       const date = m.meeting.date;
       if ((options.from && date < options.from) || (options.to && date > options.to)) continue;
       for (const r of m.resources ?? []) {
-        const candidate = r.state !== 'missing' && !r.directoryId;
+        const candidate = isCandidateEntry(r);
         if (r.state !== 'missing' && !candidate) continue;
-        const area = r.area ?? district;
-        const field = r.field ?? '';
-        const theme = r.theme ?? 'other';
+        // The line, as the report's `missingByThemeArea` reads it: the resource's area, else the person's district.
+        const area = r.area || district || '';
+        const field = r.field || '';
+        const theme = r.theme || 'other';
         const key = JSON.stringify([area, field, theme]);
         let t = tallies.get(key);
         if (!t) tallies.set(key, (t = { area, field, theme, missing: new Set(), candidates: 0, names: new Map() }));

@@ -172,7 +172,7 @@ function countMissingResources(c: Case, bucket: Bucket): void {
  */
 function countMissingThemes(c: Case, bucket: Bucket): void {
   const seen = new Map<object, Set<string>>();
-  const district = c.household.person.district || 'unknown';
+  const district = c.household.person.district;
   for (const m of c.meetings) {
     if (!m.resources?.length) continue;
     const b = bucket(m.meeting.date);
@@ -181,7 +181,8 @@ function countMissingThemes(c: Case, bucket: Bucket): void {
     if (!keys) seen.set(b, (keys = new Set()));
     for (const r of m.resources) {
       if (r.state !== 'missing') continue;
-      const key = bucket.pair(r.theme ?? 'other', r.area || district);
+      // The register's line (`communityIssueRegister`): the resource's area, else the person's district.
+      const key = bucket.pair(r.theme || 'other', r.area || district || 'unknown');
       if (keys.has(key)) continue;
       keys.add(key);
       add(b.missingByThemeArea, key);

@@ -40,14 +40,14 @@ export class TsunaguCommunityIssues extends LitElement {
     :host { display: block; color: var(--tsunagu-color-text, #1a1a1a); font-family: var(--tsunagu-font-family, 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic UI', 'Meiryo', system-ui, sans-serif); line-height: 1.6; --_primary: var(--tsunagu-color-primary, #0b5394); }
     :host([hidden]) { display: none; }
     h2 { font-size: 1.25em; margin: 0 0 8px; }
+    button { font: inherit; min-height: 44px; padding: 4px 14px; border-radius: 4px; cursor: pointer; border: 1px solid var(--_primary); background: #fff; color: var(--_primary); }
+    button:focus-visible { outline: 3px solid var(--tsunagu-color-focus-ring, #ffd43d); outline-offset: 2px; box-shadow: 0 0 0 5px #1a1a1a; }
     .scroll { overflow-x: auto; }
     table { border-collapse: collapse; width: 100%; }
     caption { text-align: start; font-weight: 600; margin-bottom: 4px; }
     th, td { border: 1px solid #777; padding: 4px 8px; text-align: start; vertical-align: top; }
     td.n { text-align: end; font-variant-numeric: tabular-nums; }
     ul { margin: 0; padding-inline-start: 1.2em; }
-    button { font: inherit; min-height: 44px; padding: 4px 14px; border-radius: 4px; cursor: pointer; border: 1px solid var(--_primary); background: #fff; color: var(--_primary); }
-    button:focus-visible { outline: 3px solid var(--tsunagu-color-focus-ring, #ffd43d); outline-offset: 2px; box-shadow: 0 0 0 5px #1a1a1a; }
     @media print { button, th.actions, td.actions { display: none; } th, td { border-color: #000; } table { font-size: 9pt; } tr { break-inside: avoid; } }
   `;
 

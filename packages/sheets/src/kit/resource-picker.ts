@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { IssuePath, Locale } from '@tsunagu/core';
+import { fillMessage, type IssuePath, type Locale } from '@tsunagu/core';
 import type { Directory, DirectoryResource } from '@tsunagu/core/directory';
 import type { TsunaguResourceDirectory } from '../resource-directory/resource-directory';
 import type { TsunaguResourcePickEvent } from './events';
@@ -10,7 +10,6 @@ export const PICKER_LABELS = {
   ja: {
     pickFromDirectory: '地域資源から選ぶ',
     pickFor: '{item}：地域資源から選ぶ',
-    dialogTitle: '地域資源から選ぶ',
     close: '閉じる',
     picked: '「{name}」を選びました。',
     fromDirectory: '地域資源の名簿から選んだ資源です。',
@@ -19,13 +18,14 @@ export const PICKER_LABELS = {
   en: {
     pickFromDirectory: 'Pick from local resources',
     pickFor: '{item}: pick from local resources',
-    dialogTitle: 'Pick from local resources',
     close: 'Close',
     picked: 'Picked “{name}”.',
     fromDirectory: 'Picked from the directory of local resources.',
     candidate: 'Not in the directory: recorded as a candidate for a new entry.',
   },
 } as const;
+
+const DIRECTORY_TAG = 'tsunagu-resource-directory';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly directory: Directory | undefined };
 
@@ -61,12 +61,18 @@ export class ResourcePicker implements ReactiveController {
     h.edit([...path, this.#into.name], r.name);
     h.edit([...path, this.#into.id], r.id);
     h.edit([...path, this.#into.formality], r.formality);
-    h.announce(PICKER_LABELS[h.locale].picked.replace('{name}', r.name));
+    h.announce(fillMessage(PICKER_LABELS[h.locale].picked, { name: r.name }));
   }
 
-  /** Whether the host has a directory to pick from. */
+  hostConnected(): void {
+    // The directory's own code is the page's to load (`@tsunagu/sheets/resource-directory`, or the browser file
+    // tsunagu-resource-directory.js): a sheet never carries it. Its button appears once it is defined.
+    if (!customElements.get(DIRECTORY_TAG)) void customElements.whenDefined(DIRECTORY_TAG).then(() => this.#host.requestUpdate());
+  }
+
+  /** Whether the picker can open: the host has a directory, and the page has loaded the directory's element. */
   get available(): boolean {
-    return this.#host.directory !== undefined;
+    return this.#host.directory !== undefined && customElements.get(DIRECTORY_TAG) !== undefined;
   }
 
   /** Opens the picker for the row at `path`, filtered to `area` (the person's district) when given. */
@@ -74,9 +80,6 @@ export class ResourcePicker implements ReactiveController {
     this.#path = path;
     this.#area = area;
     this.#opener = (this.#host.shadowRoot?.activeElement as HTMLElement | null) ?? undefined;
-    // The directory's own code is the page's to load (`@tsunagu/sheets/resource-directory`, or the browser file
-    // tsunagu-resource-directory.js): a sheet never carries it. The dialog fills in once it is defined.
-    void customElements.whenDefined('tsunagu-resource-directory').then(() => this.#host.requestUpdate());
     this.#host.requestUpdate();
   }
 
@@ -111,7 +114,7 @@ export class ResourcePicker implements ReactiveController {
       this.#close();
     };
     return html`<dialog class="resource-picker" aria-labelledby="resource-picker-title" @close=${() => this.#path && this.#close()}>
-      <h2 id="resource-picker-title" class="visually-hidden">${l.dialogTitle}</h2>
+      <h2 id="resource-picker-title" class="visually-hidden">${l.pickFromDirectory}</h2>
       <tsunagu-resource-directory mode="pick" .directory=${this.#host.directory} area=${this.#area ?? ''} @tsunagu-resource-pick=${onPick}></tsunagu-resource-directory>
       <button type="button" @click=${() => this.#close()}>${l.close}</button>
     </dialog>`;
@@ -140,6 +143,6 @@ export function directoryRowNote(
     ${
       h.readonly
         ? nothing
-        : html`<button type="button" aria-label=${l.pickFor.replace('{item}', row.item)} @click=${() => picker.open(row.path, row.area)}>${l.pickFromDirectory}</button>`
+        : html`<button type="button" aria-label=${fillMessage(l.pickFor, { item: row.item })} @click=${() => picker.open(row.path, row.area)}>${l.pickFromDirectory}</button>`
     }`;
 }

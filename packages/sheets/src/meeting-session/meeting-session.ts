@@ -324,7 +324,7 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
         ${total > 0 ? html`<p>${fillMessage(l.totalMinutes, { total, length: length > 0 ? length : '—' })}</p>` : nothing}
       </section>
 
-      ${(v.sessionPurpose && v.sessionPurpose !== 'caseDiscussion') || v.themes?.length ? themesSection(h, (name, list) => this.codeList(name, list)) : nothing}
+      ${(v.sessionPurpose && v.sessionPurpose !== 'caseDiscussion') || v.themes?.length ? themesSection(h, (name, list) => this.codeList(name, list), l.field) : nothing}
 
       <section part="section">
         <h3>${l.sectionMinutes}</h3>

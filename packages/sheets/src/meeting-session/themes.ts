@@ -15,7 +15,6 @@ export const THEME_LABELS = {
     theme: 'テーマ',
     area: '圏域・地区',
     areaHint: '空欄ならすべての圏域',
-    field: '分野',
     summary: '課題の内容（件数と不足している資源。個人の情報は書かない）',
     decision: '決定したこと',
     feedbackOn: '事例を挙げた会議・担当者へ返す日',
@@ -27,7 +26,6 @@ export const THEME_LABELS = {
     theme: 'Theme',
     area: 'Area',
     areaHint: 'Left blank: every area',
-    field: 'Field',
     summary: 'The issue (counts and missing resources; nothing about a person)',
     decision: 'What was decided',
     feedbackOn: 'Date the decision goes back to those who raised it',
@@ -41,6 +39,8 @@ export const THEME_LABELS = {
 export function themesSection(
   h: SheetFields,
   codeList: (name: 'resourceThemes' | 'fields', list: Vocabulary) => Vocabulary,
+  /** The session's own label for 分野 (its invitations have one). */
+  fieldLabel: string,
 ): TemplateResult {
   const l = THEME_LABELS[h.locale];
   const themes = codeList('resourceThemes', RESOURCE_THEMES);
@@ -63,7 +63,7 @@ export function themesSection(
           <div class="grid-2">
             ${selectField(h, [...p, 'theme'], l.theme, themes)}
             ${textField(h, [...p, 'area'], l.area, { hint: l.areaHint })}
-            ${selectField(h, [...p, 'field'], l.field, fields)}
+            ${selectField(h, [...p, 'field'], fieldLabel, fields)}
           </div>
           ${textArea(h, [...p, 'summary'], l.summary)}
           ${textArea(h, [...p, 'decision'], l.decision)}

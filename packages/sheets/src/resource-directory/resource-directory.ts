@@ -18,6 +18,10 @@ import { RESOURCE_DIRECTORY_LABELS } from './labels';
 const isDirectoryShaped = (x: unknown): x is Directory =>
   typeof x === 'object' && x !== null && Array.isArray((x as Directory).organizations) && Array.isArray((x as Directory).services);
 
+/** A web address as a link only when it is one (http or https): a `javascript:` URL in a fetched file stays text. */
+const webLink = (url: string | undefined) =>
+  url && /^https?:\/\//iu.test(url) ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${url}</a>` : url;
+
 /** The most results shown at once: a worker narrows the search rather than scrolls through hundreds. */
 const SHOWN = 50;
 
@@ -71,6 +75,8 @@ export class TsunaguResourceDirectory extends LitElement {
     :host { display: block; color: var(--tsunagu-color-text, #1a1a1a); font-family: var(--tsunagu-font-family, 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic UI', 'Meiryo', system-ui, sans-serif); line-height: 1.6; --_primary: var(--tsunagu-color-primary, #0b5394); }
     :host([hidden]) { display: none; }
     h2 { font-size: 1.25em; margin: 0 0 8px; }
+    :is(input, select, button, a):focus-visible { outline: 3px solid var(--tsunagu-color-focus-ring, #ffd43d); outline-offset: 2px; box-shadow: 0 0 0 5px #1a1a1a; }
+    button { font: inherit; min-height: 44px; padding: 4px 14px; border-radius: 4px; cursor: pointer; border: 1px solid var(--_primary); background: #fff; color: var(--_primary); }
     form { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: end; margin-bottom: 8px; }
     label { display: flex; flex-direction: column; font-weight: 600; gap: 2px; }
     label.inline { flex-direction: row; align-items: center; gap: 6px; font-weight: 400; }
@@ -78,7 +84,6 @@ export class TsunaguResourceDirectory extends LitElement {
     input[type='search'], select { font: inherit; padding: 6px 8px; border: 1px solid #555; border-radius: 4px; min-height: 44px; box-sizing: border-box; }
     input[type='search'] { min-width: min(24em, 100%); }
     input[type='checkbox'] { width: 24px; height: 24px; margin: 0; }
-    :is(input, select, button, a):focus-visible { outline: 3px solid var(--tsunagu-color-focus-ring, #ffd43d); outline-offset: 2px; box-shadow: 0 0 0 5px #1a1a1a; }
     ul { list-style: none; padding: 0; margin: 0; }
     li.result { border: 1px solid #999; border-radius: 6px; padding: 8px 12px; margin: 6px 0; }
     .head { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: center; }
@@ -86,7 +91,6 @@ export class TsunaguResourceDirectory extends LitElement {
     .by { color: #333; }
     .tag { border: 1px solid #555; border-radius: 999px; padding: 0 8px; font-size: 0.8125em; }
     .tag.warn::before { content: '⚠ '; }
-    button { font: inherit; min-height: 44px; padding: 4px 14px; border-radius: 4px; cursor: pointer; border: 1px solid var(--_primary); background: #fff; color: var(--_primary); }
     button.pick { background: var(--_primary); color: #fff; margin-inline-start: auto; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0 0; }
     dt { font-weight: 600; }
@@ -132,6 +136,8 @@ export class TsunaguResourceDirectory extends LitElement {
   #index: DirectoryIndex | undefined;
   #indexOf: Directory | undefined;
   #fetched: string | undefined;
+  /** The directory given could not be indexed (read with the index, in render: no state is set there). */
+  #unreadable = false;
 
   constructor() {
     super();
@@ -153,13 +159,14 @@ export class TsunaguResourceDirectory extends LitElement {
   get index(): DirectoryIndex | undefined {
     if (this.directory !== this.#indexOf) {
       this.#indexOf = this.directory;
+      this.#unreadable = false;
       try {
         this.#index = this.directory ? indexDirectory(this.directory) : undefined;
       } catch {
         // Not a directory (a file of another shape): said as a failed load, never a broken page. The portal checks
         // what it serves with parseDirectory; the component does not carry that check.
         this.#index = undefined;
-        this._loading = 'failed';
+        this.#unreadable = true;
       }
     }
     return this.#index;
@@ -226,8 +233,9 @@ export class TsunaguResourceDirectory extends LitElement {
   #screen(l: (typeof RESOURCE_DIRECTORY_LABELS)['ja' | 'en']): TemplateResult {
     const locale = this.#lang.locale;
     if (!this.index) {
-      const text = this._loading === 'failed' ? l.loadFailed : this._loading === 'loading' ? l.loading : l.empty;
-      return html`<h2>${l.title}</h2><p role=${this._loading === 'failed' ? 'alert' : 'status'}>${text}</p>`;
+      const failed = this._loading === 'failed' || this.#unreadable;
+      const text = failed ? l.loadFailed : this._loading === 'loading' ? l.loading : l.empty;
+      return html`<h2>${l.title}</h2><p role=${failed ? 'alert' : 'status'}>${text}</p>`;
     }
     const found = this.#found();
     const shown = found.slice(0, SHOWN);
@@ -329,7 +337,7 @@ export class TsunaguResourceDirectory extends LitElement {
           }),
       )}
       ${row(l.phone, phone && html`<a href=${`tel:${phone.replace(/[^\d+]/gu, '')}`}>${phone}</a>`)}
-      ${row(l.web, service?.contact?.url && html`<a href=${service.contact.url} target="_blank" rel="noopener noreferrer">${service.contact.url}</a>`)}
+      ${row(l.web, webLink(service?.contact?.url))}
       ${row(l.lastConfirmed, r.lastConfirmed ? formatDate(r.lastConfirmed) : l.never)}
       ${row(l.note, service?.internalNote ?? person?.note)}
     </dl>`;
@@ -338,28 +346,31 @@ export class TsunaguResourceDirectory extends LitElement {
   /** The 資源マップ on paper: every running resource by area (the whole municipality first), with hours and phone. */
   #paper(): TemplateResult {
     const l = this.#l;
+    // The whole municipality's heading is the vocabulary's own label.
+    const all = vocabLabel(AREA_KINDS, 'municipality', this.#lang.locale);
     const groups = new Map<string, DirectoryResource[]>();
     for (const r of this.index?.resources ?? []) {
       // The paper goes to meetings and may be handed on: running, published entries only.
       if (!r.active || r.private) continue;
-      const areas = r.areas.some((a) => a.kind === 'municipality')
-        ? [l.printAreaAll]
-        : r.areas
-            .filter((a) => a.kind !== 'juniorHigh')
-            .slice(0, 1)
-            .map((a) => a.name);
-      for (const a of areas.length ? areas : [l.printAreaAll]) groups.set(a, [...(groups.get(a) ?? []), r]);
+      // Under the whole municipality, or the first area it names that is not a school district.
+      const area = r.areas.some((a) => a.kind === 'municipality') ? all : (r.areas.find((a) => a.kind !== 'juniorHigh')?.name ?? all);
+      const group = groups.get(area);
+      if (group) group.push(r);
+      else groups.set(area, [r]);
     }
-    const order = [...groups.keys()].sort((a, b) => (a === l.printAreaAll ? -1 : b === l.printAreaAll ? 1 : a.localeCompare(b, 'ja')));
+    const phones = new Map((this.directory?.services ?? []).flatMap((s) => (s.contact?.phone ? [[s.id, s.contact.phone] as const] : [])));
+    const order = [...groups.keys()].sort((a, b) => (a === all ? -1 : b === all ? 1 : a.localeCompare(b, 'ja')));
     return html`<section class="paper" part="paper">
       <h2>${l.printTitle}</h2>
       ${order.map(
         (area) => html`<h3>${area}</h3>
           <ul>
-            ${groups.get(area)!.map((r) => {
-              const service = r.kind === 'service' ? this.directory?.services.find((s) => s.id === r.id) : undefined;
-              return html`<li><strong>${r.name}</strong>（${r.by}）${r.hours.length ? ` ${this.#hours(r.hours)}` : ''}${service?.contact?.phone ? ` ☎ ${service.contact.phone}` : ''}</li>`;
-            })}
+            ${groups
+              .get(area)!
+              .map(
+                (r) =>
+                  html`<li><strong>${r.name}</strong>（${r.by}）${r.hours.length ? ` ${this.#hours(r.hours)}` : ''}${phones.has(r.id) ? ` ☎ ${phones.get(r.id)}` : ''}</li>`,
+              )}
           </ul>`,
       )}
     </section>`;

@@ -11,6 +11,7 @@ import {
   RESOURCE_TYPES,
   actionPlanFromSupportSharing,
   consentAnswered,
+  isCandidateEntry,
   fillMessage,
   meetingKindsOf,
   sheetNameOf,
@@ -126,7 +127,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
       path: p,
       item: fillMessage(this.#l.resource, { n: Number(p.at(-1)) + 1 }),
       picked: Boolean(r?.directoryId),
-      candidate: Boolean(r?.name && r.state !== 'missing' && !r.directoryId),
+      candidate: r !== undefined && isCandidateEntry(r),
       area: this.household?.person.district,
     });
   }
