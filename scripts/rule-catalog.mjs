@@ -33,6 +33,7 @@ export const FAMILIES = [
   'contact',
   'session',
   'tsunagi',
+  'local',
 ];
 /** Folders under rules/ that hold no rule of their own. */
 const NOT_FAMILIES = new Set(['sets']);

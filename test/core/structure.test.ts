@@ -268,6 +268,54 @@ describe('generated structure validators (ADR 0002)', () => {
     );
   }, 600_000);
 
+  it("find what zod finds in a municipality's answers, a record by question id (property)", () => {
+    // No key `constructor` here: toStrictEqual compares the two results' `constructor` by identity, and with such a key
+    // each side holds its own parsed object there. The next test checks that key by value.
+    const key = fc
+      .oneof(fc.string({ maxLength: 8 }), fc.constantFrom('x-ward', 'a_1', '__proto__', '1a', 'toString'))
+      .filter((k) => k !== 'constructor');
+    const answer = fc.oneof(
+      fc.record(
+        {
+          text: fc.string(),
+          code: fc.constantFrom('yes', 'x.y', '', '@'),
+          codes: fc.array(fc.string({ maxLength: 3 }), { maxLength: 3 }),
+          date: fc.constantFrom('2025-04-01', '2025-02-30', '令和7年'),
+          number: fc.oneof(fc.integer(), fc.double()),
+          yes: fc.oneof(fc.boolean(), fc.constant('yes')),
+        },
+        { requiredKeys: [] },
+      ),
+      edgy,
+      fc.jsonValue({ maxDepth: 2 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom<DocumentKind>('referral', 'supportSharing', 'actionPlan', 'meetingSession'),
+        fc.oneof(fc.dictionary(key, answer, { maxKeys: 4 }), edgy, fc.anything({ withNullPrototype: true, withBoxedValues: true })),
+        (kind, answers) => {
+          const doc = structuredClone(KINDS[kind].valid[0]) as Record<string, unknown>;
+          doc['localItems'] = answers;
+          compare(kind, doc);
+          const c = structuredClone(case8050) as { contacts?: Record<string, unknown>[] };
+          c.contacts = [{ id: 'c1', date: '2025-05-01', method: 'visit', localItems: answers }];
+          compare('case', c);
+        },
+      ),
+      { numRuns: runs(500) },
+    );
+  }, 600_000);
+
+  it("keep an answer under the id 'constructor' as zod does", () => {
+    const doc = { ...structuredClone(dvFamilyReferral), localItems: { constructor: { text: 'x' }, toString: { yes: true } } };
+    const found: Found[] = [];
+    const value = checkReferral(doc, found) as { localItems: object };
+    expect(found).toEqual([]);
+    const z = (KINDS.referral.schema.safeParse(doc, { reportInput: true }) as { success: true; data: { localItems: object } }).data;
+    expect(Object.entries(value.localItems)).toEqual(Object.entries(z.localItems));
+    expect(Object.getPrototypeOf(value.localItems)).toBe(Object.getPrototypeOf(z.localItems));
+  });
+
   it('throw where zod throws: a getter that throws', () => {
     const doc = structuredClone(dvFamilyReferral) as Record<string, unknown>;
     Object.defineProperty(doc, 'person', {

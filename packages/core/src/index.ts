@@ -6,7 +6,16 @@
  */
 
 export { SCHEMA_VERSION, LIMITS } from './schema/limits';
-export { fieldMeta, type FieldMeta, Staff, Agency, Person, HouseholdMember, SituationPeriod, Consent } from './schema/common';
+export { fieldMeta, type FieldMeta, Staff, Agency, Person, HouseholdMember, SituationPeriod, Consent, LocalAnswer } from './schema/common';
+export type { LocalQuestion, LocalItemType, LocalItemPlace, LocalCondition } from './local/types';
+export { LOCAL_ANSWER_KEYS, localQuestionsOf, localAnswerValue, isLocalRequired, type LocalItemFaultCode } from './local/questions';
+export {
+  validatePolicy,
+  POLICY_MESSAGES,
+  type PolicyIssue,
+  type PolicyIssueCode,
+  type PolicyValidationResult,
+} from './policy/validate-policy';
 export { Referral, ReferralResponse } from './schema/referral';
 export { SupportSharing, Attendee, UnknownItem, Resource } from './schema/support-sharing';
 export { ActionPlan, Action, PlanMember, Termination, Accompanier, MonitoringRecord, ActionResult } from './schema/action-plan';

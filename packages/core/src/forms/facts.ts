@@ -26,8 +26,12 @@ export interface FormFacts<D> {
   maxItems(path: IssuePath): number | undefined;
 }
 
-/** The shape of a path: indexes become `*` (`members.*.relationship`). */
-const shapeOf = (path: readonly (string | number)[]): string => path.map((k) => (typeof k === 'number' ? '*' : k)).join('.');
+/**
+ * The shape of a path: indexes become `*` (`members.*.relationship`), and a local question's id and answer field
+ * become `?` (`localItems.?.?`): one requirement stands for every question a policy declares.
+ */
+const shapeOf = (path: readonly (string | number)[]): string =>
+  path.map((k, i) => (typeof k === 'number' ? '*' : path[i - 1] === 'localItems' || path[i - 2] === 'localItems' ? '?' : k)).join('.');
 
 /**
  * Asks the structure check what the schema says at a path shape, with a probe:

@@ -2,6 +2,7 @@
 import type { RuleCode } from '../rules/codes';
 import type { RuleSetting } from '../rules/engine';
 import type { LegalBasis, MeetingKind, VocabularyExtensions } from '../vocab';
+import type { LocalQuestion } from '../local/types';
 
 export type { RuleSetting };
 
@@ -42,7 +43,12 @@ export interface MunicipalPolicy {
    * the seed passage of every setting; a municipality cites its own rules.
    */
   readonly sources?: Readonly<
-    Partial<Record<RuleCode | 'sheetNames' | 'meetingNames' | 'meetingLegalBases' | 'vocabularies' | 'dateDisplay' | 'drafts', string>>
+    Partial<
+      Record<
+        RuleCode | 'sheetNames' | 'meetingNames' | 'meetingLegalBases' | 'vocabularies' | 'dateDisplay' | 'drafts' | 'localItems',
+        string
+      >
+    >
   >;
   /** Rule severities that differ from the national defaults. */
   readonly rules?: Readonly<Partial<Record<RuleCode, RuleSetting>>>;
@@ -70,6 +76,12 @@ export interface MunicipalPolicy {
   readonly drafts?: DraftPolicy;
   /** つなぎ: the days a receiving agency has to reply (受理 or 辞退) before `tsunagi.replyOverdue` warns; 14 when absent. */
   readonly tsunagi?: { readonly replyDays?: number };
+  /**
+   * The municipality's own questions, asked in the sheets beside the national ones and checked by the core's
+   * generic rules (`local.required`, `local.value`, `local.outdated`): adding one needs no release. Check the policy
+   * with {@link validatePolicy}; a malformed question is left out of every sheet.
+   */
+  readonly localItems?: readonly LocalQuestion[];
   /** Summaries sent to many departments: the smallest group of households one may describe (k); 3 when absent (`checkReidentification`). */
   readonly privacy?: { readonly smallestGroup?: number };
 }

@@ -9,6 +9,7 @@ import { MeetingCounter } from './count-meetings';
 import { countPlans } from './count-plans';
 import { countPrograms } from './count-programs';
 import { countTsunagi } from './count-tsunagi';
+import { countLocalAnswers } from './count-local';
 import type { ReportCounts } from './measures';
 import { addInto, emptyCounts, tally } from './counts';
 
@@ -136,6 +137,7 @@ export function buildReport(cases: Iterable<Case>, options: ReportOptions = {}):
     countContacts(c, bucket);
     countStatus(c, bucket);
     countTsunagi(c, bucket, asOf);
+    countLocalAnswers(c, bucket);
   }
   meetings.finish(bucket);
 

@@ -366,6 +366,8 @@ export const MEASURES = {
   tsunagiDaysToOutcome: untabled,
   /** Referrals by 相談経路 code (`unknown` when not recorded). */
   byRoute: untabled,
+  /** Answers to the municipality's own questions, in the documents of the month (`id|code`, `id|yes`, `id|=sum`, `id|=answered`; count-local.ts). */
+  localAnswers: untabled,
 } as const;
 
 type Measures = typeof MEASURES;

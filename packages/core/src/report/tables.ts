@@ -1,4 +1,6 @@
 import { formatFiscalYear } from '../dates';
+import { LOCAL_WORDS, localItemRows } from './local-table';
+import { wellFormedQuestions } from '../local/questions';
 import type { MunicipalPolicy } from '../policy';
 import { extendVocabulary, type Vocabulary, type VocabularyName } from '../vocab';
 import { FIELDS, SEXES } from '../vocab/lists';
@@ -23,7 +25,8 @@ export interface ReportColumn {
 export type ReportCell = string | number | null;
 
 /** The tables of a report, by id: the long, summary and monthly tables, three of figures computed from several counts, and one per breakdown. @public */
-export type ReportTableId = 'long' | 'summary' | 'monthly' | 'multiMember' | 'meetings' | 'coordinatorWork' | 'tsunagi' | BreakdownTableId;
+export type ReportTableId =
+  'long' | 'summary' | 'monthly' | 'multiMember' | 'meetings' | 'coordinatorWork' | 'tsunagi' | 'localItems' | BreakdownTableId;
 
 /** A table of a report: one header row, no merged cells, one value per cell (the Digital Agency's rules for machine-readable data). @public */
 export interface ReportTable {
@@ -71,6 +74,7 @@ const T = {
   coordinatorContactShare: { ja: '延支援回数に占める割合', en: 'Share of all contacts' },
   directShare: { ja: 'うち直接支援の割合', en: 'Share of direct support' },
   tsunagi: { ja: 'つなぎの受理と結果', en: 'Referrals out, outcomes' },
+  localItems: { ja: '独自項目の回答', en: 'Local questions, answers' },
   field: { ja: '受け手の分野', en: "Receiver's field" },
   allFields: { ja: 'すべての分野', en: 'All fields' },
   accepted: { ja: '受理', en: 'Accepted' },
@@ -337,6 +341,20 @@ export function reportTables(report: Report, options: ReportTableOptions = {}): 
       col('daysToOutcome', l(T.daysToOutcome), 'ratio'),
     ],
     rows: tsunagiRows,
+  });
+
+  const localRows = localItemRows(years, wellFormedQuestions(options.policy), locale);
+  tables.push({
+    id: 'localItems',
+    title: l(T.localItems),
+    columns: [
+      col('question', l(T.code), 'code'),
+      col('questionLabel', l(LOCAL_WORDS.question), 'text'),
+      col('answer', l(T.code), 'code'),
+      col('answerLabel', l(LOCAL_WORDS.answer), 'text'),
+      ...years.map((y) => col(`fy${y.fiscalYear}`, fyLabel(y.fiscalYear), 'count', fyLabel(y.fiscalYear))),
+    ],
+    rows: localRows,
   });
 
   for (const { id, key, title, rowsAre, withShares, label, order } of breakdowns) {

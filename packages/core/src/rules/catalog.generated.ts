@@ -78,6 +78,9 @@ import { tsunagiReference } from './tsunagi/reference';
 import { tsunagiReplyOverdue } from './tsunagi/reply-overdue';
 import { tsunagiStatusOrder } from './tsunagi/status-order';
 import { tsunagiWrongSide } from './tsunagi/wrong-side';
+import { localOutdatedMeta } from './local/outdated';
+import { localRequiredMeta } from './local/required';
+import { localValueMeta } from './local/value';
 
 /** Every rule's code, default severity and messages, in catalogue order. @public */
 export const RULE_METAS = [
@@ -160,4 +163,7 @@ export const RULE_METAS = [
   tsunagiReplyOverdue.meta,
   tsunagiStatusOrder.meta,
   tsunagiWrongSide.meta,
+  localOutdatedMeta,
+  localRequiredMeta,
+  localValueMeta,
 ] as const;

@@ -1,4 +1,5 @@
 import type { Case } from '../schema/case';
+import type { LocalQuestion } from '../local/types';
 import type { VocabularyExtensions } from '../vocab';
 
 import type { IssuePath } from '../path';
@@ -40,6 +41,8 @@ export interface RulePolicy {
   readonly vocabularies: VocabularyExtensions;
   /** Days a receiving agency has to reply to a つなぎ (`MunicipalPolicy.tsunagi.replyDays`); 14 when absent. */
   readonly tsunagiReplyDays?: number;
+  /** The municipality's own questions (`MunicipalPolicy.localItems`), checked by the `local.*` rules. */
+  readonly localItems?: readonly LocalQuestion[];
 }
 
 /** What every rule may read besides the document. */

@@ -11,6 +11,7 @@ import {
   code,
   isoDate,
   list,
+  localAnswers,
   localId,
   longText,
   personal,
@@ -75,6 +76,8 @@ export const ContactEntry = z.object({
   next: z.optional(personal(longText(), 'What comes next')),
   /** A document of the case this contact belongs to (a referral, a meeting, a plan version). */
   documentId: z.optional(localId()),
+  /** Answers to the municipality's own questions of a contact (`place: 'caseContact'`), by question id. */
+  localItems: z.optional(localAnswers()),
 });
 /** A 支援経過記録 entry. @public */
 export type ContactEntry = z.infer<typeof ContactEntry>;

@@ -60,6 +60,33 @@ export const list = <T extends z.core.$ZodType>(item: T, max: number = LIMITS.li
  */
 export const revision = () => z.string().check(z.maxLength(200));
 
+/** The id of a municipality's own question (`MunicipalPolicy.localItems`): a letter, then letters, digits, `-` and `_`. */
+export const LOCAL_ITEM_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
+/**
+ * The answer to one of a municipality's own questions, in the field its type stores (FHIR QuestionnaireResponse's
+ * `value[x]`): `text` (text, long text), `code` (a choice), `codes` (several), `date`, `number`, `yes` (yes/no).
+ * The stored shape is standard; the questions are the policy's. `nationalItemId` keeps the national item the
+ * question stands for, so an answer stays comparable when the policy that asked it is gone.
+ */
+export const LocalAnswer = z.object({
+  text: z.optional(personal(longText(), 'Answer to a local question, as written')),
+  code: z.optional(code()),
+  codes: z.optional(codeList()),
+  date: z.optional(isoDate()),
+  number: z.optional(z.int().check(z.minimum(-1_000_000_000), z.maximum(1_000_000_000))),
+  yes: z.optional(z.boolean()),
+  nationalItemId: z.optional(code()),
+});
+/** An answer to a municipality's own question. @public */
+export type LocalAnswer = z.infer<typeof LocalAnswer>;
+
+/**
+ * Answers to a municipality's own questions, under the questions' ids. Answers to a question a later policy
+ * dropped stay, valid and readable.
+ */
+export const localAnswers = () => z.record(z.string().check(z.regex(LOCAL_ITEM_ID)), LocalAnswer);
+
 /**
  * The fields every document of a case starts with: its kind, the schema
  * version, its own id, the case it belongs to and the portal's revision.
@@ -71,6 +98,8 @@ export const documentHeader = <const K extends string>(kind: K) => ({
   caseId: z.optional(localId()),
   /** The portal's revision of the stored document, kept as it came (opaque). */
   revision: z.optional(revision()),
+  /** Answers to the municipality's own questions (`MunicipalPolicy.localItems`), by question id. */
+  localItems: z.optional(localAnswers()),
 });
 
 /** Someone acting for an organization: a referrer, coordinator or confirmer. */

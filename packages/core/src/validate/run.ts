@@ -78,6 +78,7 @@ export function rulePolicy(policy: MunicipalPolicy = DEFAULT_POLICY): RulePolicy
     rules: policy.rules ?? {},
     vocabularies: policy.vocabularies ?? {},
     ...(policy.tsunagi?.replyDays !== undefined ? { tsunagiReplyDays: policy.tsunagi.replyDays } : {}),
+    ...(policy.localItems?.length ? { localItems: policy.localItems } : {}),
   };
 }
 

@@ -114,3 +114,31 @@ export function list(v: unknown, p: IssuePath, k: Key, found: Found[], item: Che
   if (v.length < min) fail(found, 'structure.tooFew', p, k, { min }, true);
   return out;
 }
+
+/** A plain object as zod's `record` requires it: an object whose prototype (if any) is an ordinary one. */
+function isPlainObject(v: unknown): v is Obj {
+  if (!isObj(v)) return false;
+  const ctor = (v as { constructor?: unknown }).constructor;
+  if (ctor === undefined || typeof ctor !== 'function') return true;
+  const proto = (ctor as { prototype?: unknown }).prototype;
+  return isObj(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
+}
+
+/**
+ * A record keyed by a pattern (answers by question id): each own enumerable key must match `re` (a key that does
+ * not is a wrong type at its path, as zod's `invalid_key`), and each value is checked by `item`.
+ */
+export function record(v: unknown, p: IssuePath, k: Key, found: Found[], re: RegExp, item: Check): unknown {
+  if (!isPlainObject(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const out: Obj = {};
+  for (const key of Reflect.ownKeys(v)) {
+    if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, key)) continue;
+    if (typeof key !== 'string' || !re.test(key)) {
+      fail(found, 'structure.type', q, String(key));
+      continue;
+    }
+    out[key] = item(v[key], q, key, found);
+  }
+  return out;
+}

@@ -1,3 +1,4 @@
+import { localItemRules } from '../local/answers';
 import { ACTION_KINDS, TERMINATION_REASONS } from '../../vocab/lists';
 import type { ActionPlan } from '../../schema/action-plan';
 import type { Rule } from '../engine';
@@ -68,4 +69,5 @@ export const actionPlanRules: readonly Rule<ActionPlan>[] = [
   terminationMeetingRequired,
   terminationHandOffRequired,
   terminationBeforePlan,
+  ...localItemRules<ActionPlan>('actionPlan', []),
 ];

@@ -1,3 +1,4 @@
+import { localItemRules } from '../local/answers';
 import {
   APPLICATION_PROGRAMS,
   APPLICATION_STEPS,
@@ -189,4 +190,5 @@ export const caseRules: readonly Rule<Case>[] = [
   ...nested(referralRules, (c) => c.referrals, 'referrals'),
   ...nested(supportSharingRules, (c) => c.meetings, 'meetings'),
   ...nested(actionPlanRules, (c) => c.plans, 'plans'),
+  ...localItemRules<Case>('caseContact', ['contacts', '*']),
 ];

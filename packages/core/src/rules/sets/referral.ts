@@ -11,6 +11,7 @@ import {
   SUPPORT_FLOWS,
 } from '../../vocab/lists';
 import type { Referral } from '../../schema/referral';
+import { localItemRules } from '../local/answers';
 import type { Rule } from '../engine';
 import { consentDateMissing } from '../consent/date-missing';
 import { consentScopeUnanswered } from '../consent/scope-unanswered';
@@ -88,4 +89,5 @@ export const referralRules: readonly Rule<Referral>[] = [
   responseOptionRequired,
   responseOtherTextRequired,
   responseBeforeReferral,
+  ...localItemRules<Referral>('referral', []),
 ];

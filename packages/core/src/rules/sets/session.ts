@@ -1,3 +1,4 @@
+import { localItemRules } from '../local/answers';
 import { ATTENDEE_ROLES, EXISTING_MEETINGS, FIELDS } from '../../vocab/lists';
 import type { MeetingSession } from '../../schema/session';
 import type { Rule } from '../engine';
@@ -32,4 +33,5 @@ export const sessionRules: readonly Rule<MeetingSession>[] = [
   sessionAttendeeNotInvited,
   sessionMinutesCircle,
   sessionAgendaRequired,
+  ...localItemRules<MeetingSession>('meetingSession', []),
 ];

@@ -1,3 +1,4 @@
+import { localItemRules } from '../local/answers';
 import { ATTENDEE_ROLES, EXISTING_MEETINGS, FIELDS } from '../../vocab/lists';
 import type { SupportSharing } from '../../schema/support-sharing';
 import { blank, rowAt, rule, type Rule } from '../engine';
@@ -51,4 +52,5 @@ export const supportSharingRules: readonly Rule<SupportSharing>[] = [
   meetingLegalBasis,
   meetingJuusouPossible,
   meetingTimeOrder,
+  ...localItemRules<SupportSharing>('supportSharing', []),
 ];
