@@ -8,7 +8,8 @@
 export { SCHEMA_VERSION, LIMITS } from './schema/limits';
 export { fieldMeta, type FieldMeta, Staff, Agency, Person, HouseholdMember, SituationPeriod, Consent, LocalAnswer } from './schema/common';
 export type { LocalQuestion, LocalItemType, LocalItemPlace, LocalCondition } from './local/types';
-export { LOCAL_ANSWER_KEYS, localQuestionsOf, localAnswerValue, isLocalRequired, type LocalItemFaultCode } from './local/questions';
+export { LOCAL_ANSWER_KEYS, localQuestionsOf, localAnswerValue, isLocalRequired } from './local/questions';
+export type { LocalItemFaultCode } from './local/faults';
 export {
   validatePolicy,
   POLICY_MESSAGES,

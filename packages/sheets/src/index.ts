@@ -63,6 +63,7 @@ export {
 } from './kit/fields';
 export { selectField, radioGroup, checkboxGroup, checkbox, yesNoField, choiceText } from './kit/choices';
 export { rows, collapsible, type RowsOptions, type RowsColumn } from './kit/rows';
+export { localItems, localAnswerTexts, type LocalItemsOptions } from './kit/local-items';
 export { controlAttributes, controlOf, frame, type Control } from './kit/frame';
 export { DocumentState } from './kit/document';
 export { IssueVisibility } from './kit/issues';

@@ -15,94 +15,30 @@ export const LOCAL_ANSWER_KEYS: { readonly [T in LocalItemType]: keyof LocalAnsw
 };
 
 const ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const PLACES: ReadonlySet<string> = new Set<LocalItemPlace>(['referral', 'supportSharing', 'actionPlan', 'meetingSession', 'caseContact']);
-
-/** What is wrong with a policy's local questions, before messages: a code and where. */
-export interface LocalItemFault {
-  readonly code: LocalItemFaultCode;
-  readonly path: readonly (string | number)[];
-}
-
-/** The codes of what can be wrong with a local question (`validatePolicy`). @public */
-export type LocalItemFaultCode =
-  | 'policy.localItems.list'
-  | 'policy.localItems.id'
-  | 'policy.localItems.duplicateId'
-  | 'policy.localItems.place'
-  | 'policy.localItems.type'
-  | 'policy.localItems.label'
-  | 'policy.localItems.noOptions'
-  | 'policy.localItems.option'
-  | 'policy.localItems.unknownCondition'
-  | 'policy.localItems.range';
-
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): boolean =>
-  isObj(v) && typeof v['ja'] === 'string' && v['ja'].trim() !== '' && typeof v['en'] === 'string' && v['en'].trim() !== '';
+const isText = (v: unknown): boolean => isObj(v) && typeof v['ja'] === 'string' && typeof v['en'] === 'string';
 
 /**
- * Finds what is wrong with a policy's `localItems`, question by question. A policy comes from a municipality's
- * configuration (JSON, a CMS field), so nothing is assumed of its shape. Never throws on plain data.
+ * Whether a question can be asked: an id, a type, a label, and options for a choice. The rest of what
+ * {@link validatePolicy} checks (a condition naming no question, a range on a text) is told there; such a question
+ * is still asked, and its condition never holds.
  */
-export function localItemFaults(items: unknown): LocalItemFault[] {
-  if (items === undefined) return [];
-  if (!Array.isArray(items)) return [{ code: 'policy.localItems.list', path: ['localItems'] }];
-  const faults: LocalItemFault[] = [];
-  const seen = new Set<string>();
-  const places = new Map<string, unknown>();
-  items.forEach((q: unknown, i) => {
-    const at = (...rest: (string | number)[]) => ['localItems', i, ...rest];
-    const fault = (code: LocalItemFaultCode, ...rest: (string | number)[]) => faults.push({ code, path: at(...rest) });
-    if (!isObj(q)) return fault('policy.localItems.id');
-    const id = q['id'];
-    if (typeof id !== 'string' || !ID.test(id)) fault('policy.localItems.id', 'id');
-    else if (seen.has(id)) fault('policy.localItems.duplicateId', 'id');
-    else {
-      seen.add(id);
-      places.set(id, q['place']);
-    }
-    if (typeof q['place'] !== 'string' || !PLACES.has(q['place'])) fault('policy.localItems.place', 'place');
-    const type = q['type'];
-    if (typeof type !== 'string' || !Object.hasOwn(LOCAL_ANSWER_KEYS, type)) fault('policy.localItems.type', 'type');
-    if (!isText(q['label'])) fault('policy.localItems.label', 'label');
-    if (q['hint'] !== undefined && !isText(q['hint'])) fault('policy.localItems.label', 'hint');
-    const options = q['options'];
-    if (type === 'choice' || type === 'choices') {
-      if (!Array.isArray(options) || options.length === 0) fault('policy.localItems.noOptions', 'options');
-      else {
-        const codes = new Set<string>();
-        options.forEach((o: unknown, j) => {
-          const c = isObj(o) ? o['code'] : undefined;
-          if (typeof c !== 'string' || !CODE.test(c) || codes.has(c) || !isText(o)) fault('policy.localItems.option', 'options', j);
-          else codes.add(c);
-        });
-      }
-    }
-    const { min, max } = q;
-    const bad = (n: unknown) => n !== undefined && (type !== 'number' || typeof n !== 'number' || !Number.isSafeInteger(n));
-    if (bad(min) || bad(max) || (typeof min === 'number' && typeof max === 'number' && min > max)) fault('policy.localItems.range', 'min');
-  });
-  // Conditions last: they may name a question declared after them.
-  items.forEach((q: unknown, i) => {
-    const when = isObj(q) ? q['required'] : undefined;
-    if (when === undefined || typeof when === 'boolean') return;
-    const other = isObj(when) ? when['question'] : undefined;
-    const equals = isObj(when) ? when['equals'] : undefined;
-    const ok =
-      typeof other === 'string' &&
-      other !== (q as Record<string, unknown>)['id'] &&
-      places.has(other) &&
-      places.get(other) === (q as Record<string, unknown>)['place'] &&
-      ['string', 'number', 'boolean'].includes(typeof equals);
-    if (!ok) faults.push({ code: 'policy.localItems.unknownCondition', path: ['localItems', i, 'required'] });
-  });
-  return faults;
+function usable(q: unknown): q is LocalQuestion {
+  if (!isObj(q) || typeof q['id'] !== 'string' || !ID.test(q['id']) || !isText(q['label'])) return false;
+  const type = q['type'];
+  if (!Object.hasOwn(LOCAL_ANSWER_KEYS, type as PropertyKey)) return false;
+  const options = q['options'];
+  if (type !== 'choice' && type !== 'choices') return options === undefined || Array.isArray(options);
+  return (
+    Array.isArray(options) &&
+    options.length > 0 &&
+    options.every((o) => isText(o) && typeof (o as Record<string, unknown>)['code'] === 'string')
+  );
 }
 
 /**
- * The local questions a policy asks at a place, in the policy's order. A question the policy declares wrongly
- * (see {@link validatePolicy}) is left out, so a bad policy never breaks a sheet.
+ * The local questions a policy asks at a place, in the policy's order. A question that cannot be asked (no id, place,
+ * type or label, a choice without options: see {@link validatePolicy}) is left out, so a bad policy never breaks a sheet.
  * @public
  */
 export function localQuestionsOf(
@@ -115,9 +51,10 @@ export function localQuestionsOf(
 /** A policy's local questions that {@link validatePolicy} finds nothing wrong with, every place, in order. */
 export function wellFormedQuestions(policy: { readonly localItems?: readonly LocalQuestion[] | undefined } | undefined): LocalQuestion[] {
   const items: unknown = policy?.localItems;
-  if (!Array.isArray(items) || !items.length) return [];
-  const faulty = new Set(localItemFaults(items).map((f) => f.path[1]));
-  return (items as LocalQuestion[]).filter((_q, i) => !faulty.has(i));
+  if (!Array.isArray(items)) return [];
+  const ids = new Set<string>();
+  // A repeated id is asked once, as first declared.
+  return items.filter((q): q is LocalQuestion => usable(q) && !ids.has(q.id) && !!ids.add(q.id));
 }
 
 /** The answer to a question as stored: the value in the field its type uses, or undefined. @public */

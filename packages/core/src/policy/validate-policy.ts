@@ -3,7 +3,7 @@
 import type { Locale } from '../i18n';
 import { fillMessage } from '../i18n';
 import { RULE_DEFAULTS } from '../rules/codes';
-import { localItemFaults, type LocalItemFaultCode } from '../local/questions';
+import { localItemFaults, type LocalItemFaultCode } from '../local/faults';
 import type { MunicipalPolicy } from './types';
 
 /** What can be wrong with a policy: its id, name or rule settings, or one of its local questions. @public */

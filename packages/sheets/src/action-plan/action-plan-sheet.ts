@@ -310,6 +310,7 @@ export class TsunaguActionPlanSheet extends TsunaguSheet<ActionPlan> {
         <h3>${l.sectionEvaluation}</h3>
         ${textArea(h, ['evaluation'], l.evaluation)}
       </section>
+      ${this.localItems(h, 'actionPlan')}
 
       ${
         v.status === 'terminated' || v.termination

@@ -13,6 +13,7 @@ import {
   phaseMove,
   caseTimeline,
   fillMessage,
+  localQuestionsOf,
   sheetNameOf,
   type ActionPlan,
   type Case,
@@ -23,6 +24,7 @@ import {
   type TimelineKind,
 } from '@tsunagu/core';
 import { listAt, textAt, type SheetFields } from '../kit/field-host';
+import { localAnswerTexts, localItems } from '../kit/local-items';
 import { dateField, dateText, listField, textArea, textField, timeField } from '../kit/fields';
 import { checkboxGroup, choiceText, selectField, yesNoField } from '../kit/choices';
 import { TsunaguOpenDocumentEvent, type CaseDocumentRef } from '../kit/events';
@@ -281,6 +283,7 @@ export class Timeline {
           ${c.content ? html`<p>${c.content}</p>` : nothing}
           ${line(l.next, c.next)}
           ${line(l.documentLink, documentText(ctx, c.documentId))}
+          ${localAnswerTexts(h, localQuestionsOf(ctx.policy, 'caseContact'), c.localItems).map(([label, text]) => line(label, text))}
           ${actions}`;
       }
     }
@@ -354,7 +357,8 @@ export class Timeline {
             ${listField(h, [...p, 'withAgencies'], l.withAgencies, { hint: l.withAgenciesHint })}
             ${textArea(h, [...p, 'content'], l.content)}
             ${textArea(h, [...p, 'next'], l.next)}
-            ${selectField(h, [...p, 'documentId'], l.documentLink, documents(ctx))}`;
+            ${selectField(h, [...p, 'documentId'], l.documentLink, documents(ctx))}
+            ${localItems(h, localQuestionsOf(ctx.policy, 'caseContact'), { base: p, all: true })}`;
     return html`<div class="editor row" role="group" aria-label=${fillMessage(list === 'contacts' ? l.contactEntry : l.changeEntry, { date: dateText(h, textAt(h, [...p, 'date'])) })}>
       ${fields}
       <div class="entry-actions no-print">

@@ -1,5 +1,7 @@
 import type { CSSResultGroup } from 'lit';
-import { DEFAULT_POLICY } from '@tsunagu/core';
+import { DEFAULT_POLICY, localQuestionsOf, type LocalItemPlace, type LocalQuestion, type MunicipalPolicy } from '@tsunagu/core';
+import type { SheetFields } from './field-host';
+import { localItems, type LocalItemsOptions } from './local-items';
 import { FormSheet } from './form-sheet';
 import { dateText } from './fields';
 import { printSheets, type PaperMargins } from './print-page';
@@ -64,6 +66,18 @@ export abstract class TsunaguSheet<D extends object> extends FormSheet<D> {
    */
   print(): void {
     printSheets(this);
+  }
+
+  #local: { policy: MunicipalPolicy; place: LocalItemPlace; questions: readonly LocalQuestion[] } | undefined;
+  /**
+   * The policy's own questions of a place (`MunicipalPolicy.localItems`) asked in one of the sheet's sections
+   * (`o.section`), or the sheet's own section of local questions (see `localItems`); read again when the policy changes.
+   */
+  protected localItems(h: SheetFields, place: LocalItemPlace, o: LocalItemsOptions = {}): ReturnType<typeof localItems> {
+    const l = this.#local;
+    const questions = l?.policy === this.policy && l.place === place ? l.questions : localQuestionsOf(this.policy, place);
+    this.#local = { policy: this.policy, place, questions };
+    return localItems(h, questions, o);
   }
 
   /** The document's date for the running header (the referral's, the meeting's, the plan's). */

@@ -46,6 +46,7 @@ export const UI = {
     draftRestoredSent: '保存が確認されていない送信済みの下書きを復元しました。届いたか確認してください。',
     checked: '（選択）',
     unchecked: '（未選択）',
+    localItems: '独自の項目',
   },
   en: {
     required: 'Required',
@@ -91,6 +92,7 @@ export const UI = {
     draftRestoredSent: 'Restored a sent draft that was never confirmed as saved. Check whether it arrived.',
     checked: ' (selected)',
     unchecked: ' (not selected)',
+    localItems: 'Local questions',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -338,6 +338,7 @@ export class TsunaguMeetingSession extends TsunaguSheet<MeetingSession> {
         )}
         ${dateField(h, ['minutesSentOn'], l.minutesSentOn)}
       </section>
+      ${this.localItems(h, 'meetingSession')}
     `;
   }
 }

@@ -34,6 +34,9 @@ import { rows, collapsible } from '../kit/rows';
 import { REFERRAL_LABELS } from './labels';
 import { aside, joinList } from '../kit/ui-strings';
 
+/** The sections a policy may place its own questions in (`LocalQuestion.section`). */
+const SECTIONS = ['referral', 'person', 'consent', 'content', 'response'];
+
 /** Whether someone's 年代 (「60代」) is asked: neither the birth date nor an age is known. */
 const asksAgeBand = (p: { birthDate?: string; approximateAge?: number } | undefined): boolean =>
   !!p && !p.birthDate && p.approximateAge === undefined;
@@ -131,6 +134,10 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
     return this.mode === 'response';
   }
 
+  /** The policy's own questions placed in a section (`undefined`: the section of local questions). */
+  #local = (h: SheetFields, section?: string) =>
+    this.localItems(h, 'referral', { sections: SECTIONS, locked: (this.mode !== 'response') === (section === 'response'), section });
+
   protected renderSheet(h: SheetFields): TemplateResult {
     const l = this.#l;
     const lock = { locked: this.#referralLocked };
@@ -150,6 +157,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         ${phoneField(h, ['referrer', 'phone'], l.referrerPhone, { autocomplete: 'tel', ...lock })}
         ${selectField(h, ['route'], l.route, this.codeList('routes', ROUTES), { narrow: true, ...lock })}
         ${radioGroup(h, ['urgency'], l.urgency, URGENCIES, lock)}
+        ${this.#local(h, 'referral')}
       </section>
 
       <section part="section">
@@ -172,6 +180,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         ${asksAgeBand(v.person) ? selectField(h, ['person', 'ageBand'], l.ageBand, AGE_BANDS, { narrow: true, ...lock }) : nothing}
         ${textField(h, ['person', 'identityNote'], l.identityNote, lock)}
         ${textField(h, ['person', 'district'], l.district, { narrow: true, ...lock })}
+        ${this.#local(h, 'person')}
       </section>
 
       <section part="section">
@@ -193,6 +202,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
               </div>`
             : nothing
         }
+        ${this.#local(h, 'consent')}
       </section>
 
       <section part="section">
@@ -214,6 +224,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
         }
         ${checkboxGroup(h, ['content', 'tags'], l.tags, this.codeList('issueTags', ISSUE_TAGS), lock)}
         ${checkboxGroup(h, ['content', 'fields'], l.fields, this.codeList('fields', FIELDS), lock)}
+        ${this.#local(h, 'content')}
       </section>
 
       ${this.#renderHousehold(h)}
@@ -263,6 +274,8 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
           ${textArea(h, ['needs', 'detail'], l.needsDetail, lock)}
         `,
       )}
+
+      ${this.#local(h)}
 
       ${v.response ? this.#renderResponse(h) : nothing}
     `;
@@ -379,6 +392,7 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
       ${v.response?.options?.includes('other') ? textArea(h, ['response', 'otherText'], l.otherText, { locked }) : nothing}
       ${textArea(h, ['response', 'comment'], l.comment, { locked })}
       ${textArea(h, ['response', 'nextStep'], l.nextStep, { locked })}
+      ${this.#local(h, 'response')}
     </section>`;
   }
 }

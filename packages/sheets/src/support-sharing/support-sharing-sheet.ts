@@ -335,6 +335,7 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
         <h3>${l.sectionDecisions}</h3>
         ${textArea(h, ['decisions'], l.decisions)}
       </section>
+      ${this.localItems(h, 'supportSharing')}
     `;
   }
 }

@@ -4,45 +4,19 @@ import { LIMITS } from '../../schema/limits';
 import type { LocalAnswer } from '../../schema/common';
 import { LOCAL_ANSWER_KEYS, isAnswered, isLocalRequired, localAnswerValue, localQuestionsOf } from '../../local/questions';
 import type { LocalItemPlace, LocalQuestion } from '../../local/types';
-import { forEachAt, rule, type Finding, type Rule, type RulePolicy } from '../engine';
-import type { IssuePath } from '../../path';
+import { forEachAt, rule, type Finding, type Rule, type RuleContext } from '../engine';
+import { valueAt, type IssuePath } from '../../path';
 import { localRequiredMeta } from './required';
 import { localValueMeta } from './value';
 import { localOutdatedMeta } from './outdated';
 
-type Answers = Readonly<Record<string, LocalAnswer>>;
+type Answers = Readonly<Record<string, LocalAnswer>> | undefined;
+type Visit = (q: LocalQuestion, answers: Answers, at: IssuePath, found: (path: IssuePath) => void, qs: LocalQuestion[]) => void;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const answersOf = (holder: unknown): Answers | undefined => {
+const answersOf = (holder: unknown): Answers => {
   const a = isObj(holder) ? holder['localItems'] : undefined;
   return isObj(a) ? (a as Answers) : undefined;
 };
-
-/** Each object that holds answers (`localItems`) at a pattern (`[]`, the document; `['contacts', '*']`), with its path. */
-function eachHolder(doc: unknown, at: readonly (string | number)[], visit: (answers: Answers | undefined, path: IssuePath) => void): void {
-  forEachAt(doc, at, (holder, path) => isObj(holder) && visit(answersOf(holder), path));
-}
-
-/** What is wrong with one answer of a known question: `local.value` or `local.outdated` findings. */
-function faultsOf(q: LocalQuestion, answer: LocalAnswer, path: IssuePath): { value: Finding[]; outdated: Finding[] } {
-  const key = LOCAL_ANSWER_KEYS[q.type];
-  const value: Finding[] = [];
-  const outdated: Finding[] = [];
-  for (const k of ['text', 'code', 'codes', 'date', 'number', 'yes'] as const)
-    if (k !== key && answer[k] !== undefined && isAnswered(answer[k])) outdated.push({ path: [...path, k] });
-  const v = answer[key];
-  if (v === undefined) return { value, outdated };
-  if (q.type === 'text' && typeof v === 'string' && v.length > LIMITS.shortText) value.push({ path: [...path, key] });
-  if (q.type === 'number' && typeof v === 'number' && ((q.min !== undefined && v < q.min) || (q.max !== undefined && v > q.max)))
-    value.push({ path: [...path, key] });
-  if (q.options) {
-    const codes = Array.isArray(v) ? v : [v];
-    codes.forEach((c, i) => {
-      if (typeof c === 'string' && !q.options!.some((o) => o.code === c))
-        outdated.push({ path: Array.isArray(v) ? [...path, key, i] : [...path, key] });
-    });
-  }
-  return { value, outdated };
-}
 
 /**
  * The `local.*` rules for the questions of a place, whose answers are held at `at` (`[]` for the document's own,
@@ -50,51 +24,65 @@ function faultsOf(q: LocalQuestion, answer: LocalAnswer, path: IssuePath): { val
  * `requires`: its path is `[...at, 'localItems', id, field]`, any id and field (`?` in the form facts' shapes).
  */
 export function localItemRules<D>(place: LocalItemPlace, at: readonly (string | number)[]): Rule<D>[] {
-  const questions = (policy: RulePolicy) => localQuestionsOf(policy, place);
-  const scan = (doc: D, policy: RulePolicy, pick: 'value' | 'outdated'): Finding[] => {
-    const qs = questions(policy);
+  // Each question at each holder of answers, with the path of its answer (`…localItems.<id>`).
+  const each = (doc: D, ctx: RuleContext, visit: Visit): Finding[] => {
+    const qs = localQuestionsOf(ctx.policy, place);
     const found: Finding[] = [];
+    const add = (path: IssuePath) => found.push({ path });
     if (qs.length)
-      eachHolder(doc, at, (answers, path) => {
-        for (const q of qs) {
-          const answer = answers?.[q.id];
-          if (isObj(answer)) found.push(...faultsOf(q, answer, [...path, 'localItems', q.id])[pick]);
-        }
+      forEachAt(doc, at, (holder, path) => {
+        if (isObj(holder)) for (const q of qs) visit(q, answersOf(holder), [...path, 'localItems', q.id], add, qs);
       });
     return found;
   };
-  const required = rule<D>(
-    localRequiredMeta,
-    (doc, ctx) => {
-      const qs = questions(ctx.policy);
-      const found: Finding[] = [];
-      if (qs.length)
-        eachHolder(doc, at, (answers, path) => {
-          for (const q of qs)
-            if (isLocalRequired(q, answers, qs) && !isAnswered(localAnswerValue(answers?.[q.id], q)))
-              found.push({ path: [...path, 'localItems', q.id, LOCAL_ANSWER_KEYS[q.type]] });
-        });
-      return found;
-    },
-    [
-      {
-        path: [...at, 'localItems', '?', '?'],
-        when: (doc, path, policy) => {
-          const qs = questions(policy);
-          const id = path[path.length - 2];
-          const q = qs.find((x) => x.id === id);
-          if (!q || path[path.length - 1] !== LOCAL_ANSWER_KEYS[q.type]) return false;
-          let holder: unknown = doc;
-          for (const k of path.slice(0, -3))
-            holder = isObj(holder) || Array.isArray(holder) ? (holder as Record<string | number, unknown>)[k] : undefined;
-          return isLocalRequired(q, answersOf(holder), qs);
-        },
-      },
-    ],
-  );
   return [
-    required,
-    rule<D>(localValueMeta, (doc, ctx) => scan(doc, ctx.policy, 'value')),
-    rule<D>(localOutdatedMeta, (doc, ctx) => scan(doc, ctx.policy, 'outdated')),
+    rule<D>(
+      localRequiredMeta,
+      (doc, ctx) =>
+        each(doc, ctx, (q, answers, path, add, qs) => {
+          if (isLocalRequired(q, answers, qs) && !isAnswered(localAnswerValue(answers?.[q.id], q)))
+            add([...path, LOCAL_ANSWER_KEYS[q.type]]);
+        }),
+      [
+        {
+          path: [...at, 'localItems', '?', '?'],
+          when: (doc, path, policy) => {
+            const qs = localQuestionsOf(policy, place);
+            const q = qs.find((x) => x.id === path[path.length - 2]);
+            return (
+              !!q &&
+              path[path.length - 1] === LOCAL_ANSWER_KEYS[q.type] &&
+              isLocalRequired(q, answersOf(valueAt(doc, path.slice(0, -3))), qs)
+            );
+          },
+        },
+      ],
+    ),
+    // A number outside the question's range; a one-line answer over 200 characters.
+    rule<D>(localValueMeta, (doc, ctx) =>
+      each(doc, ctx, (q, answers, path, add) => {
+        const v = answers?.[q.id]?.[LOCAL_ANSWER_KEYS[q.type]];
+        if (
+          typeof v === 'number'
+            ? q.type === 'number' && ((q.min !== undefined && v < q.min) || (q.max !== undefined && v > q.max))
+            : q.type === 'text' && typeof v === 'string' && v.length > LIMITS.shortText
+        )
+          add([...path, LOCAL_ANSWER_KEYS[q.type]]);
+      }),
+    ),
+    // An answer in a field the question's type does not use (the question changed), or a code it no longer offers.
+    rule<D>(localOutdatedMeta, (doc, ctx) =>
+      each(doc, ctx, (q, answers, path, add) => {
+        const answer = answers?.[q.id];
+        if (!isObj(answer)) return;
+        const key = LOCAL_ANSWER_KEYS[q.type];
+        for (const k of Object.values(LOCAL_ANSWER_KEYS)) if (k !== key && isAnswered(answer[k])) add([...path, k]);
+        const v = answer[key];
+        if (q.options)
+          (Array.isArray(v) ? v : [v]).forEach((c, i) => {
+            if (typeof c === 'string' && !q.options!.some((o) => o.code === c)) add(Array.isArray(v) ? [...path, key, i] : [...path, key]);
+          });
+      }),
+    ),
   ];
 }

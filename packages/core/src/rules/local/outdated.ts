@@ -10,7 +10,7 @@ export const localOutdatedMeta = defineRule({
   code: 'local.outdated',
   severity: 'warning',
   messages: {
-    ja: 'この回答は現在の設問にない内容です（以前の設定で記録されたもの）。確認してください。',
-    en: 'This answer is not one the question offers now (recorded under an earlier setting). Check it.',
+    ja: 'いまの設問にない回答です。確認してください。',
+    en: 'The question no longer offers this answer. Check it.',
   },
 });

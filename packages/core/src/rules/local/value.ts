@@ -9,7 +9,7 @@ export const localValueMeta = defineRule({
   code: 'local.value',
   severity: 'error',
   messages: {
-    ja: '回答が設問の範囲に合いません（数値の範囲、または1行の回答は200字以内）。',
-    en: 'The answer does not fit the question (its range of numbers, or 200 characters for a one-line answer).',
+    ja: '設問の範囲外の回答です（1行の回答は200字まで）。',
+    en: "Outside the question's range (200 characters on one line).",
   },
 });
