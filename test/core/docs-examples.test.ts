@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { validate, type Case } from '@tsunagu/core';
+import { validate, validatePolicy, type Case } from '@tsunagu/core';
 import { receiveReferral } from '../../docs/examples/server';
 import { prepareSummaryMail } from '../../docs/examples/summary-mail';
 import { publishDirectory } from '../../docs/examples/publish-directory';
@@ -60,6 +60,17 @@ describe('docs/examples/policy.ts', () => {
     const unassigned = { ...dvFamilyPlan, actions: dvFamilyPlan.actions.filter((a) => a.ownerId !== 'a7') };
     const r = validate('actionPlan', unassigned, { policy: EXAMPLE_TOWN_POLICY, today: '2025-04-09' });
     expect(r.issues.find((i) => i.code === 'plan.attendeeWithoutAction')?.severity).toBe('error');
+  });
+
+  it("asks the town's own questions: the volunteer's name once 「はい」 is answered", () => {
+    expect(validatePolicy(EXAMPLE_TOWN_POLICY).ok).toBe(true);
+    const asked = { ...dvFamilyReferral, localItems: { minsei: { yes: true } } };
+    const r = validate('referral', asked, { policy: EXAMPLE_TOWN_POLICY });
+    expect(r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([
+      'local.required localItems.minsei-name.text',
+    ]);
+    const named = { ...asked, localItems: { ...asked.localItems, 'minsei-name': { text: '第2地区' } } };
+    expect(validate('referral', named, { policy: EXAMPLE_TOWN_POLICY }).ok).toBe(true);
   });
 });
 
