@@ -20,6 +20,7 @@ const ROOTS = {
   Case: 'checkCase',
   MeetingSession: 'checkMeetingSession',
   Tsunagi: 'checkTsunagi',
+  Assessment: 'checkAssessment',
 };
 
 const lit = (v) => JSON.stringify(v);

@@ -29,6 +29,7 @@ export const FAMILIES = [
   'action',
   'plan',
   'termination',
+  'assessment',
   'case',
   'contact',
   'session',

@@ -10,6 +10,7 @@ export default defineConfig([
       'define/referral-sheet': 'src/define/referral-sheet.ts',
       'define/support-sharing-sheet': 'src/define/support-sharing-sheet.ts',
       'define/action-plan-sheet': 'src/define/action-plan-sheet.ts',
+      'define/assessment-sheet': 'src/define/assessment-sheet.ts',
       'define/case-record': 'src/define/case-record.ts',
       'define/household-map': 'src/define/household-map.ts',
       'define/meeting-session': 'src/define/meeting-session.ts',

@@ -24,6 +24,8 @@ export const TARGETS = {
   'support-sharing sheet entry': { entry: 'packages/sheets/src/define/support-sharing-sheet.ts' },
   'action-plan sheet entry': { entry: 'packages/sheets/src/define/action-plan-sheet.ts' },
   'case record entry': { entry: 'packages/sheets/src/define/case-record.ts' },
+  // The household assessment (issue #36's goal: 30 KiB).
+  'assessment sheet entry': { entry: 'packages/sheets/src/define/assessment-sheet.ts' },
   'household map entry': { entry: 'packages/sheets/src/define/household-map.ts' },
   // The resource directory (issue #35): search, details, pick and the printed map, with lit and its part of the core.
   'resource directory entry': { entry: 'packages/sheets/src/define/resource-directory.ts' },

@@ -12,6 +12,7 @@ const TAGS = [
   'tsunagu-referral-sheet',
   'tsunagu-support-sharing-sheet',
   'tsunagu-action-plan-sheet',
+  'tsunagu-assessment-sheet',
   'tsunagu-case-record',
   'tsunagu-household-map',
   'tsunagu-meeting-session',

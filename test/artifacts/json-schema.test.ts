@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats';
 import { validate, type DocumentKind } from '@tsunagu/core';
 import { case8050, dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral, hoardedHouseReferral } from '../fixtures/households';
 import { threeCaseSession } from '../fixtures/sessions';
+import { juneAssessment, septemberAssessment } from '../fixtures/assessments';
 import { mutate } from '../core/helpers';
 
 const dir = new URL('../../packages/core/schema/', import.meta.url);
@@ -57,6 +58,15 @@ const CASES: { file: string; kind: DocumentKind; valid: object[]; broken: [strin
     broken: [
       ['structure.kind', (d) => (d['kind'] = 'referral')],
       ['structure.type', (d) => (d['household'] = [])],
+    ],
+  },
+  {
+    file: 'assessment.schema.json',
+    kind: 'assessment',
+    valid: [juneAssessment, septemberAssessment],
+    broken: [
+      ['structure.date', (d) => (d['assessedOn'] = '2025-06-31')],
+      ['structure.type', (d) => (d['members'] = 'both')],
     ],
   },
   {

@@ -30,6 +30,7 @@ describe('custom-elements.json: nothing public is undocumented', () => {
   it('has every sheet and component', () => {
     expect(elements.map((e) => e.tagName).sort()).toEqual([
       'tsunagu-action-plan-sheet',
+      'tsunagu-assessment-sheet',
       'tsunagu-case-record',
       'tsunagu-community-issues',
       'tsunagu-household-map',

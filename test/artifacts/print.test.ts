@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import type { Browser } from 'playwright';
 import { openLocalSite, type LocalSite } from './local-site';
 import { paperMeeting, paperPlan, paperReferral } from '../fixtures/paper';
+import { paperAssessment } from '../fixtures/assessments';
 import { yearCaseClosed } from '../fixtures/case-year';
 import { buildReport, formatDate, householdMap } from '@tsunagu/core';
 import { familyMapCase, largeMapCase } from '../fixtures/household-maps';
@@ -98,6 +99,14 @@ const SHEETS = [
     budget: 3,
     modes: ['edit', 'readonly', 'print'],
     title: { ja: '行動連携計画シート', en: 'Action plan sheet' },
+  },
+  {
+    // The household assessment (issue #36): both people, every domain, the person's view and the 評価, within 2 pages.
+    tag: 'tsunagu-assessment-sheet',
+    value: paperAssessment,
+    budget: 2,
+    modes: ['edit', 'print'],
+    title: { ja: 'アセスメントシート', en: 'Assessment' },
   },
 ] as const;
 

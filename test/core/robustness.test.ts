@@ -6,17 +6,19 @@ import { mutate } from './helpers';
 import { mixedSession, mixedSessionCases, threeCaseSession } from '../fixtures/sessions';
 import { outreachCase } from '../fixtures/phases';
 import { yearCaseClosed } from '../fixtures/case-year';
+import { septemberAssessment } from '../fixtures/assessments';
 
 /** Property-test rounds: `pnpm fuzz` runs many more (FUZZ_RUNS). */
 const runs = (n: number) => Number(process.env['FUZZ_RUNS'] ?? n);
 
-const KINDS: DocumentKind[] = ['referral', 'supportSharing', 'actionPlan', 'case', 'meetingSession'];
+const KINDS: DocumentKind[] = ['referral', 'supportSharing', 'actionPlan', 'case', 'meetingSession', 'assessment'];
 const VALID: Record<DocumentKind, unknown> = {
   referral: dvFamilyReferral,
   supportSharing: dvFamilyMeeting,
   actionPlan: dvFamilyPlan,
   case: case8050,
   meetingSession: threeCaseSession,
+  assessment: septemberAssessment,
 };
 const allMessages = new Set([...Object.values(MESSAGES.ja), ...Object.values(MESSAGES.en)]);
 

@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as core from '@tsunagu/core';
-import { ActionPlan, Case, MeetingSession, Referral, SupportSharing, type DocumentKind } from '@tsunagu/core';
+import { ActionPlan, Assessment, Case, MeetingSession, Referral, SupportSharing, type DocumentKind } from '@tsunagu/core';
 import {
   checkActionPlan,
   checkCase,
   checkMeetingSession,
+  checkAssessment,
   checkReferral,
   checkSupportSharing,
 } from '../../packages/core/src/validate/structure.generated';
@@ -17,6 +18,7 @@ import type { Found } from '../../packages/core/src/validate/structure';
 import { OUTPUT, TIME_OF_DAY, generateStructure } from '../../scripts/codegen.mjs';
 import { case8050, dvFamilyMeeting, dvFamilyPlan, dvFamilyReferral, hoardedHouseReferral } from '../fixtures/households';
 import { noConsentSession, threeCaseSession } from '../fixtures/sessions';
+import { assessedCase, juneAssessment, septemberAssessment } from '../fixtures/assessments';
 
 const runs = (n: number) => Number(process.env['FUZZ_RUNS'] ?? n);
 
@@ -71,8 +73,9 @@ const KINDS: Record<DocumentKind, { schema: SafeParser; check: (input: unknown, 
   referral: { schema: Referral, check: checkReferral, valid: [dvFamilyReferral, hoardedHouseReferral] },
   supportSharing: { schema: SupportSharing, check: checkSupportSharing, valid: [dvFamilyMeeting] },
   actionPlan: { schema: ActionPlan, check: checkActionPlan, valid: [dvFamilyPlan] },
-  case: { schema: Case, check: checkCase, valid: [case8050] },
+  case: { schema: Case, check: checkCase, valid: [case8050, assessedCase] },
   meetingSession: { schema: MeetingSession, check: checkMeetingSession, valid: [threeCaseSession, noConsentSession] },
+  assessment: { schema: Assessment, check: checkAssessment, valid: [juneAssessment, septemberAssessment] },
 };
 
 /** Issues as validate() reports them: deduplicated by code and path, in order. */

@@ -41,6 +41,12 @@ export interface SheetUnderTest {
    * whose accessible name matches has focus (counting presses), `type` types, `key` presses a key.
    */
   keyboardPath: KeyStep[];
+  /**
+   * What the page gives the sheet besides its document, to show a municipality's code-list entries (the
+   * assessment names its members by their relationship from the case's household): called with the policy's
+   * extension entry before the document is set.
+   */
+  withExtension?: (sheet: HTMLElement, entry: { code: string; ja: string; en: string }) => void;
 }
 
 const PAYLOADS = [
@@ -351,6 +357,7 @@ export function conformance(s: SheetUnderTest): void {
         },
         meetingNames: { shien: { ja: payload, en: payload } },
       };
+      s.withExtension?.(sheet as unknown as HTMLElement, ext);
       sheet.value = s.filled;
       await sheet.updateComplete;
       await rendered();

@@ -19,6 +19,8 @@ export {
 } from './policy/validate-policy';
 export { Referral, ReferralResponse } from './schema/referral';
 export { SupportSharing, Attendee, UnknownItem, Resource } from './schema/support-sharing';
+export { Assessment, AssessmentAnswer, MemberAssessment } from './schema/assessment';
+export { emptyAssessment, reviseAssessment, latestAssessment, supportSharingFromAssessment } from './model/assessment';
 export { ActionPlan, Action, PlanMember, Termination, Accompanier, MonitoringRecord, ActionResult } from './schema/action-plan';
 export { Case, StatusChange, ContactEntry, SmallChange, Enrolment, Application, ApplicationStep, Disclosure } from './schema/case';
 export { Tsunagi, TsunagiStep } from './schema/tsunagi';
@@ -53,6 +55,8 @@ export {
   validateCase,
   validateMeetingSession,
   validateTsunagi,
+  validateAssessment,
+  assessmentFormFacts,
   referralFormFacts,
   supportSharingFormFacts,
   actionPlanFormFacts,
@@ -75,6 +79,7 @@ export {
   caseForm,
   meetingSessionForm,
   tsunagiForm,
+  assessmentForm,
   type FormDefinition,
 } from './forms/definitions';
 export { RULE_DEFAULTS, RULE_CODES, STRUCTURE_CODES, type RuleCode, type StructureCode, type IssueCode } from './rules/codes';

@@ -5,11 +5,12 @@ import { phaseMove } from './model/enrolment';
 
 /**
  * What a timeline entry is. `enrolment`: a 事業 begun or ended; `phase`: the move from 支援会議 to
- * 重層的支援会議 ({@link phaseMove}); `tsunagi`: a step of a つなぎ (its `code` the status: 依頼, 受理, つながった …).
+ * 重層的支援会議 ({@link phaseMove}); `tsunagi`: a step of a つなぎ (its `code` the status: 依頼, 受理, つながった …);
+ * `assessment`: a household assessment (its `code` the 評価's decision, when it has one).
  * @public
  */
 export type TimelineKind =
-  'referral' | 'meeting' | 'plan' | 'status' | 'consent' | 'contact' | 'change' | 'enrolment' | 'phase' | 'tsunagi';
+  'referral' | 'meeting' | 'plan' | 'status' | 'consent' | 'contact' | 'change' | 'enrolment' | 'phase' | 'tsunagi' | 'assessment';
 
 /** One dated entry of a case's timeline: what it is, where in the case it lives, whom and which agencies it concerns. @public */
 export interface TimelineEntry {
@@ -55,14 +56,15 @@ export interface TimelineOptions {
 const ORDER: Readonly<Record<TimelineKind, number>> = {
   referral: 0,
   consent: 1,
-  meeting: 2,
-  phase: 3,
-  enrolment: 4,
-  plan: 5,
-  tsunagi: 6,
-  contact: 7,
-  change: 8,
-  status: 9,
+  assessment: 2,
+  meeting: 3,
+  phase: 4,
+  enrolment: 5,
+  plan: 6,
+  tsunagi: 7,
+  contact: 8,
+  change: 9,
+  status: 10,
 };
 
 /**
@@ -103,6 +105,17 @@ export function caseTimeline(c: Case, options: TimelineOptions = {}): TimelineEn
       code: m.meeting.legalKind,
       memberIds: [...new Set((m.shared?.memberIssues ?? []).map((x) => x.memberId).filter((id): id is string => id !== undefined))],
       agencies: [...new Set(m.attendees.map((a) => a.organization))],
+    }),
+  );
+  c.assessments?.forEach((a, i) =>
+    out.push({
+      date: a.assessedOn,
+      kind: 'assessment',
+      path: ['assessments', i],
+      ...(a.id ? { id: a.id } : {}),
+      ...(a.evaluation ? { code: a.evaluation.decision } : {}),
+      memberIds: a.members.map((m) => m.memberId),
+      agencies: a.by ? [a.by.organization] : [],
     }),
   );
   c.plans.forEach((p, i) =>

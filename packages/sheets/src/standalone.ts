@@ -19,6 +19,7 @@ export { clearDraft } from './kit/drafts';
 export { REFERRAL_LABELS } from './referral/labels';
 export { SUPPORT_SHARING_LABELS } from './support-sharing/labels';
 export { ACTION_PLAN_LABELS } from './action-plan/labels';
+export { ASSESSMENT_LABELS } from './assessment/labels';
 export { CASE_RECORD_LABELS } from './case-record/labels';
 export { HOUSEHOLD_MAP_LABELS } from './household-map/labels';
 export { MEETING_SESSION_LABELS } from './meeting-session/labels';
@@ -26,6 +27,7 @@ export { REPLY_LABELS } from './referral-reply/labels';
 export * from './define/referral-sheet';
 export * from './define/support-sharing-sheet';
 export * from './define/action-plan-sheet';
+export * from './define/assessment-sheet';
 export * from './define/case-record';
 export * from './define/household-map';
 export * from './define/meeting-session';
@@ -39,9 +41,14 @@ export {
   validateActionPlan,
   validateCase,
   validateMeetingSession,
+  validateAssessment,
   validateTsunagi,
   withTsunagi,
   actionPlanFromSupportSharing,
+  emptyAssessment,
+  reviseAssessment,
+  latestAssessment,
+  supportSharingFromAssessment,
   emptyCase,
   todayIso,
   formatDate,

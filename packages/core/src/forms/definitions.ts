@@ -6,6 +6,9 @@ import type { Case } from '../schema/case';
 import { validateCase } from '../validate/case';
 import type { Tsunagi } from '../schema/tsunagi';
 import { validateTsunagi } from '../validate/tsunagi';
+import type { Assessment } from '../schema/assessment';
+import { validateAssessment } from '../validate/assessment';
+import { emptyAssessment } from '../model/assessment';
 import type { MunicipalPolicy } from '../policy';
 import type { ActionPlan } from '../schema/action-plan';
 import type { Referral } from '../schema/referral';
@@ -17,6 +20,7 @@ import { validateSupportSharing } from '../validate/support-sharing';
 import type { FormFacts } from './facts';
 import {
   actionPlanFormFacts,
+  assessmentFormFacts,
   caseFormFacts,
   meetingSessionFormFacts,
   referralFormFacts,
@@ -79,4 +83,11 @@ export const tsunagiForm: FormDefinition<Tsunagi> = {
   empty: (today) => emptyTsunagi(today),
   validate: validateTsunagi,
   facts: tsunagiFormFacts,
+};
+
+/** The household assessment (and its 評価) as a form: `<tsunagu-assessment-sheet>` edits it. @public */
+export const assessmentForm: FormDefinition<Assessment> = {
+  empty: (today) => emptyAssessment(today),
+  validate: validateAssessment,
+  facts: assessmentFormFacts,
 };

@@ -7,6 +7,8 @@ import type { Referral } from '../schema/referral';
 import type { MeetingSession } from '../schema/session';
 import type { SupportSharing } from '../schema/support-sharing';
 import type { Tsunagi } from '../schema/tsunagi';
+import type { Assessment } from '../schema/assessment';
+import { assessmentRules } from '../rules/sets/assessment';
 import { actionPlanRules } from '../rules/sets/action-plan';
 import { caseRules } from '../rules/sets/case';
 import { referralRules } from '../rules/sets/referral';
@@ -15,6 +17,7 @@ import { supportSharingRules } from '../rules/sets/support-sharing';
 import { tsunagiRules } from '../rules/sets/tsunagi';
 import {
   checkActionPlan,
+  checkAssessment,
   checkCase,
   checkMeetingSession,
   checkReferral,
@@ -67,4 +70,9 @@ export function meetingSessionFormFacts(policy?: MunicipalPolicy): FormFacts<Mee
 /** What a form for one つなぎ on its own (`<tsunagu-referral-reply>`) must know under a policy (see {@link FormFacts}). @public */
 export function tsunagiFormFacts(policy?: MunicipalPolicy): FormFacts<Tsunagi> {
   return buildFormFacts(checkTsunagi, tsunagiRules, policy);
+}
+
+/** What a form for a household assessment (`<tsunagu-assessment-sheet>`) must know under a policy (see {@link FormFacts}). @public */
+export function assessmentFormFacts(policy?: MunicipalPolicy): FormFacts<Assessment> {
+  return buildFormFacts(checkAssessment, assessmentRules, policy);
 }

@@ -5,7 +5,14 @@ import type { LocalItemPlace } from './types';
 
 const ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const PLACES: ReadonlySet<string> = new Set<LocalItemPlace>(['referral', 'supportSharing', 'actionPlan', 'meetingSession', 'caseContact']);
+const PLACES: ReadonlySet<string> = new Set<LocalItemPlace>([
+  'referral',
+  'supportSharing',
+  'actionPlan',
+  'meetingSession',
+  'caseContact',
+  'assessment',
+]);
 
 /** What is wrong with a policy's local questions, before messages: a code and where. */
 export interface LocalItemFault {

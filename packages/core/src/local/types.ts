@@ -16,10 +16,10 @@ interface LocalizedText {
 export type LocalItemType = 'text' | 'longText' | 'choice' | 'choices' | 'date' | 'number' | 'yesNo';
 
 /**
- * Where a local question is asked: a sheet, or an entry of the case record's 支援経過記録.
+ * Where a local question is asked: a sheet, an entry of the case record's 支援経過記録, or the household assessment.
  * @public
  */
-export type LocalItemPlace = 'referral' | 'supportSharing' | 'actionPlan' | 'meetingSession' | 'caseContact';
+export type LocalItemPlace = 'referral' | 'supportSharing' | 'actionPlan' | 'meetingSession' | 'caseContact' | 'assessment';
 
 /**
  * When a local question must be answered, by another question's answer: the answer to `question` is `equals` (a

@@ -34,7 +34,8 @@ export const POLICY_MESSAGES: { readonly [L in Locale]: { readonly [C in PolicyI
     'policy.localItems.list': '独自項目（localItems）は配列で指定してください。',
     'policy.localItems.id': '独自項目の id は英字で始まる半角英数字（- _ を含む、64字以内）で指定してください。',
     'policy.localItems.duplicateId': '独自項目の id が重複しています：{id}',
-    'policy.localItems.place': '独自項目の場所は referral、supportSharing、actionPlan、meetingSession、caseContact のいずれかです。',
+    'policy.localItems.place':
+      '独自項目の場所は referral、supportSharing、actionPlan、meetingSession、caseContact、assessment のいずれかです。',
     'policy.localItems.type': '独自項目の種類は text、longText、choice、choices、date、number、yesNo のいずれかです。',
     'policy.localItems.label': '独自項目の見出しと説明は日本語と英語の両方で指定してください。',
     'policy.localItems.noOptions': '選択式の独自項目に選択肢がありません。',
@@ -51,7 +52,8 @@ export const POLICY_MESSAGES: { readonly [L in Locale]: { readonly [C in PolicyI
     'policy.localItems.list': 'Local questions (localItems) must be a list.',
     'policy.localItems.id': "A local question's id starts with a letter, then letters, digits, - and _ (64 at most).",
     'policy.localItems.duplicateId': 'Two local questions have the id {id}.',
-    'policy.localItems.place': 'A local question is asked in referral, supportSharing, actionPlan, meetingSession or caseContact.',
+    'policy.localItems.place':
+      'A local question is asked in referral, supportSharing, actionPlan, meetingSession, caseContact or assessment.',
     'policy.localItems.type': "A local question's type is text, longText, choice, choices, date, number or yesNo.",
     'policy.localItems.label': "Give a local question's label and hint in both Japanese and English.",
     'policy.localItems.noOptions': 'A choice question has no options.',

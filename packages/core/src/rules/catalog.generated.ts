@@ -50,6 +50,9 @@ import { terminationMeetingRequired } from './termination/meeting-required';
 import { terminationReasonRequired } from './termination/reason-required';
 import { terminationSuccessorIsCoordinator } from './termination/successor-is-coordinator';
 import { terminationSuccessorRequired } from './termination/successor-required';
+import { assessmentDateFuture } from './assessment/date-future';
+import { assessmentMemberUnknown } from './assessment/member-unknown';
+import { assessmentTerminationMismatch } from './assessment/termination-mismatch';
 import { caseApplicationOrder } from './case/application-order';
 import { caseAttendeeWithoutAction } from './case/attendee-without-action';
 import { caseEnrolmentOverlap } from './case/enrolment-overlap';
@@ -135,6 +138,9 @@ export const RULE_METAS = [
   terminationReasonRequired.meta,
   terminationSuccessorIsCoordinator.meta,
   terminationSuccessorRequired.meta,
+  assessmentDateFuture.meta,
+  assessmentMemberUnknown.meta,
+  assessmentTerminationMismatch.meta,
   caseApplicationOrder.meta,
   caseAttendeeWithoutAction.meta,
   caseEnrolmentOverlap.meta,

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CASE_STATUSES, codesOf } from '../vocab';
 import { ActionPlan, Termination } from './action-plan';
 import { Tsunagi } from './tsunagi';
+import { Assessment } from './assessment';
 import {
   Consent,
   HouseholdMember,
@@ -221,6 +222,8 @@ export const Case = z.object({
   referrals: list(Referral, LIMITS.caseDocuments),
   meetings: list(SupportSharing, LIMITS.caseDocuments),
   plans: list(ActionPlan, LIMITS.caseDocuments),
+  /** The household assessments, each dated; a revision names the one it revises. */
+  assessments: z.optional(list(Assessment, LIMITS.caseDocuments)),
   /** 支援経過記録: every contact, in any order (the timeline sorts). */
   contacts: z.optional(list(ContactEntry, LIMITS.contacts)),
   /** Small changes, by member. */

@@ -6,10 +6,20 @@ import { validateMeetingSession } from './session';
 import { validateReferral } from './referral';
 import { validateSupportSharing } from './support-sharing';
 import { validateTsunagi } from './tsunagi';
+import { validateAssessment } from './assessment';
 
-export { validateActionPlan, validateCase, validateMeetingSession, validateReferral, validateSupportSharing, validateTsunagi };
+export {
+  validateActionPlan,
+  validateAssessment,
+  validateCase,
+  validateMeetingSession,
+  validateReferral,
+  validateSupportSharing,
+  validateTsunagi,
+};
 export {
   actionPlanFormFacts,
+  assessmentFormFacts,
   caseFormFacts,
   meetingSessionFormFacts,
   referralFormFacts,
@@ -24,6 +34,7 @@ const VALIDATORS: { [K in DocumentKind]: (input: unknown, options?: ValidateOpti
   actionPlan: validateActionPlan,
   case: validateCase,
   meetingSession: validateMeetingSession,
+  assessment: validateAssessment,
 };
 
 /**

@@ -3,6 +3,7 @@ import type { Case } from '../schema/case';
 import type { Referral } from '../schema/referral';
 import type { SupportSharing } from '../schema/support-sharing';
 import type { MeetingSession } from '../schema/session';
+import type { Assessment } from '../schema/assessment';
 import { todayIso } from '../dates';
 import { STRUCTURE_MESSAGES, fillMessage, type Locale } from '../i18n';
 import { DEFAULT_POLICY, type MunicipalPolicy } from '../policy';
@@ -55,6 +56,7 @@ export interface DocumentKinds {
   actionPlan: ActionPlan;
   case: Case;
   meetingSession: MeetingSession;
+  assessment: Assessment;
 }
 
 /** A document kind. @public */

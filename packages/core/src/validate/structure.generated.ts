@@ -85,24 +85,32 @@ const C78 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p,
 const C79 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vReferral, 500, 0);
 const C80 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSupportSharing, 500, 0);
 const C81 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vActionPlan, 500, 0);
-const C82 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C6, 200, 0);
-const C83 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
-const C84 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
-const C85 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 0, 1000000);
-const C86 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 1000);
-const C87 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vDisclosure, 500, 0);
-const ONE88 = /* @__PURE__ */ new Set(["meetingSession"]);
-const C89 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE88);
-const ONE90 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
-const C91 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE90);
-const C92 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
-const C93 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 6, 0);
-const ONE94 = /* @__PURE__ */ new Set(["caseDiscussion","promotion","communityIssues","supporterSupport","internalCoordination","training","lecture","staffMeeting"]);
-const C95 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE94);
-const C96 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
-const C97 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
-const C98 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
-const C99 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSessionTheme, 200, 0);
+const ONE82 = /* @__PURE__ */ new Set(["assessment"]);
+const C83 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE82);
+const C84 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vMemberAssessment, 51, 0);
+const ONE85 = /* @__PURE__ */ new Set(["achieved","partly","notAchieved"]);
+const C86 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE85);
+const ONE87 = /* @__PURE__ */ new Set(["continue","replan","terminate","suspend"]);
+const C88 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE87);
+const C89 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAssessment, 500, 0);
+const C90 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C6, 200, 0);
+const C91 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vContactEntry, 5000, 0);
+const C92 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSmallChange, 5000, 0);
+const C93 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 0, 1000000);
+const C94 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 1000);
+const C95 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vDisclosure, 500, 0);
+const ONE96 = /* @__PURE__ */ new Set(["meetingSession"]);
+const C97 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE96);
+const ONE98 = /* @__PURE__ */ new Set(["attending","absent","proxy","noReply"]);
+const C99 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE98);
+const C100 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vInvitation, 100, 1);
+const C101 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C10, 6, 0);
+const ONE102 = /* @__PURE__ */ new Set(["caseDiscussion","promotion","communityIssues","supporterSupport","internalCoordination","training","lecture","staffMeeting"]);
+const C103 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => oneOf(v, p, k, found, ONE102);
+const C104 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => integer(v, p, k, found, 1, 600);
+const C105 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, C5, 100, 0);
+const C106 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vAgendaItem, 200, 0);
+const C107 = (v: unknown, p: Path, k: Key, found: Found[]): unknown => list(v, p, k, found, vSessionTheme, 200, 0);
 
 function vLocalAnswer(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
@@ -738,6 +746,92 @@ function vStatusChange(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   return o;
 }
 
+function vAssessment_by(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.organization = C6(v.organization, q, "organization", found);
+  optional(v, o, "name", q, found, C6);
+  return o;
+}
+
+function vAssessmentAnswer(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.text = C8(v.text, q, "text", found);
+  optional(v, o, "nationalItemId", q, found, C10);
+  return o;
+}
+
+function vMemberAssessment(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.memberId = C5(v.memberId, q, "memberId", found);
+  optional(v, o, "health", q, found, vAssessmentAnswer);
+  optional(v, o, "disability", q, found, vAssessmentAnswer);
+  optional(v, o, "care", q, found, vAssessmentAnswer);
+  optional(v, o, "money", q, found, vAssessmentAnswer);
+  optional(v, o, "housing", q, found, vAssessmentAnswer);
+  optional(v, o, "workSchool", q, found, vAssessmentAnswer);
+  optional(v, o, "relationships", q, found, vAssessmentAnswer);
+  optional(v, o, "safety", q, found, vAssessmentAnswer);
+  return o;
+}
+
+function vAssessment_person(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  optional(v, o, "view", q, found, vAssessmentAnswer);
+  optional(v, o, "values", q, found, vAssessmentAnswer);
+  optional(v, o, "lifeStory", q, found, vAssessmentAnswer);
+  optional(v, o, "strengths", q, found, vAssessmentAnswer);
+  return o;
+}
+
+function vAssessment_supporters(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  optional(v, o, "view", q, found, vAssessmentAnswer);
+  optional(v, o, "unknowns", q, found, vAssessmentAnswer);
+  return o;
+}
+
+function vAssessment_evaluation(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  optional(v, o, "planId", q, found, C5);
+  optional(v, o, "achievement", q, found, C86);
+  optional(v, o, "changes", q, found, vAssessmentAnswer);
+  optional(v, o, "decision", q, found, C88);
+  return o;
+}
+
+function vAssessment(v: unknown, p: Path, k: Key, found: Found[]): unknown {
+  if (!isObj(v)) return wrongType(v, p, k, found);
+  const q = at(p, k);
+  const o: Obj = {};
+  o.kind = C83(v.kind, q, "kind", found);
+  o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
+  optional(v, o, "id", q, found, C5);
+  optional(v, o, "caseId", q, found, C5);
+  optional(v, o, "revision", q, found, C6);
+  optional(v, o, "localItems", q, found, C15);
+  o.assessedOn = C13(v.assessedOn, q, "assessedOn", found);
+  optional(v, o, "previousId", q, found, C5);
+  optional(v, o, "by", q, found, vAssessment_by);
+  o.members = C84(v.members, q, "members", found);
+  optional(v, o, "history", q, found, vAssessmentAnswer);
+  optional(v, o, "person", q, found, vAssessment_person);
+  optional(v, o, "supporters", q, found, vAssessment_supporters);
+  optional(v, o, "evaluation", q, found, vAssessment_evaluation);
+  return o;
+}
+
 function vContactEntry_by(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
@@ -759,7 +853,7 @@ function vContactEntry(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   optional(v, o, "by", q, found, vContactEntry_by);
   optional(v, o, "byCoordinatorOffice", q, found, bool);
   optional(v, o, "withMemberIds", q, found, C68);
-  optional(v, o, "withAgencies", q, found, C82);
+  optional(v, o, "withAgencies", q, found, C90);
   optional(v, o, "content", q, found, C8);
   optional(v, o, "next", q, found, C8);
   optional(v, o, "documentId", q, found, C5);
@@ -795,8 +889,8 @@ function vDisclosure(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.by = vDisclosure_by(v.by, q, "by", found);
   o.reason = C8(v.reason, q, "reason", found);
   optional(v, o, "to", q, found, C6);
-  o.groupSize = C85(v.groupSize, q, "groupSize", found);
-  o.k = C86(v.k, q, "k", found);
+  o.groupSize = C93(v.groupSize, q, "groupSize", found);
+  o.k = C94(v.k, q, "k", found);
   return o;
 }
 
@@ -819,9 +913,10 @@ function vCase(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.referrals = C79(v.referrals, q, "referrals", found);
   o.meetings = C80(v.meetings, q, "meetings", found);
   o.plans = C81(v.plans, q, "plans", found);
-  optional(v, o, "contacts", q, found, C83);
-  optional(v, o, "changes", q, found, C84);
-  optional(v, o, "disclosures", q, found, C87);
+  optional(v, o, "assessments", q, found, C89);
+  optional(v, o, "contacts", q, found, C91);
+  optional(v, o, "changes", q, found, C92);
+  optional(v, o, "disclosures", q, found, C95);
   return o;
 }
 
@@ -834,7 +929,7 @@ function vInvitation(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.organization = C6(v.organization, q, "organization", found);
   optional(v, o, "field", q, found, C10);
   optional(v, o, "role", q, found, C10);
-  o.reply = C91(v.reply, q, "reply", found);
+  o.reply = C99(v.reply, q, "reply", found);
   optional(v, o, "proxyName", q, found, C6);
   optional(v, o, "confidentialityAcknowledged", q, found, bool);
   return o;
@@ -846,10 +941,10 @@ function vAgendaItem(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   const o: Obj = {};
   o.caseId = C5(v.caseId, q, "caseId", found);
   optional(v, o, "supportSharingId", q, found, C5);
-  optional(v, o, "minutes", q, found, C96);
+  optional(v, o, "minutes", q, found, C104);
   optional(v, o, "legalKind", q, found, C38);
-  optional(v, o, "attendeeIds", q, found, C97);
-  optional(v, o, "minutesTo", q, found, C97);
+  optional(v, o, "attendeeIds", q, found, C105);
+  optional(v, o, "minutesTo", q, found, C105);
   optional(v, o, "outline", q, found, C8);
   return o;
 }
@@ -872,7 +967,7 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   if (!isObj(v)) return wrongType(v, p, k, found);
   const q = at(p, k);
   const o: Obj = {};
-  o.kind = C89(v.kind, q, "kind", found);
+  o.kind = C97(v.kind, q, "kind", found);
   o.schemaVersion = C3(v.schemaVersion, q, "schemaVersion", found);
   optional(v, o, "id", q, found, C5);
   optional(v, o, "caseId", q, found, C5);
@@ -890,13 +985,13 @@ function vMeetingSession(v: unknown, p: Path, k: Key, found: Found[]): unknown {
   o.date = C13(v.date, q, "date", found);
   optional(v, o, "facilitatorId", q, found, C5);
   optional(v, o, "recorderId", q, found, C5);
-  o.invitations = C92(v.invitations, q, "invitations", found);
-  optional(v, o, "combinedWith", q, found, C93);
-  optional(v, o, "sessionPurpose", q, found, C95);
-  o.agenda = C98(v.agenda, q, "agenda", found);
-  optional(v, o, "minutesTo", q, found, C97);
+  o.invitations = C100(v.invitations, q, "invitations", found);
+  optional(v, o, "combinedWith", q, found, C101);
+  optional(v, o, "sessionPurpose", q, found, C103);
+  o.agenda = C106(v.agenda, q, "agenda", found);
+  optional(v, o, "minutesTo", q, found, C105);
   optional(v, o, "minutesSentOn", q, found, C13);
-  optional(v, o, "themes", q, found, C99);
+  optional(v, o, "themes", q, found, C107);
   return o;
 }
 
@@ -928,4 +1023,9 @@ export function checkMeetingSession(input: unknown, found: Found[]): unknown {
 /** Checks the structure of a document (Tsunagi); returns the value zod would return. */
 export function checkTsunagi(input: unknown, found: Found[]): unknown {
   return vTsunagi(input, [], undefined, found);
+}
+
+/** Checks the structure of a document (Assessment); returns the value zod would return. */
+export function checkAssessment(input: unknown, found: Found[]): unknown {
+  return vAssessment(input, [], undefined, found);
 }

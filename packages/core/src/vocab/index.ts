@@ -1,9 +1,11 @@
 import type { CodeOf, Vocabulary, VocabularyEntry } from './define';
 import * as L from './lists';
+import * as A from './assessment';
 
 export type { CodeOf, Vocabulary, VocabularyEntry } from './define';
 export { codesOf } from './define';
 export * from './lists';
+export * from './assessment';
 
 /** Every code list by name. @public */
 export const VOCABULARIES = {
@@ -48,6 +50,9 @@ export const VOCABULARIES = {
   ties: L.TIES,
   supportFlows: L.SUPPORT_FLOWS,
   supportPhases: L.SUPPORT_PHASES,
+  assessmentDomains: A.ASSESSMENT_DOMAINS,
+  goalAchievements: A.GOAL_ACHIEVEMENTS,
+  nextDecisions: A.NEXT_DECISIONS,
 } as const;
 
 /** The name of a code list. @public */

@@ -8,13 +8,11 @@ import {
   CONSENT_STATUSES,
   CONTACT_METHODS,
   CONTACT_PURPOSES,
-  PLAN_STATUSES,
   SUPPORT_PROGRAMS,
   phaseMove,
   caseTimeline,
   fillMessage,
   localQuestionsOf,
-  sheetNameOf,
   type ActionPlan,
   type Case,
   type ContactEntry,
@@ -30,16 +28,18 @@ import { checkboxGroup, choiceText, selectField, yesNoField } from '../kit/choic
 import { TsunaguOpenDocumentEvent, type CaseDocumentRef } from '../kit/events';
 import { fieldId } from '../kit/paths';
 import { newId } from '../kit/ids';
-import { documentText, documents, meetingText, people, peopleText, labelsOf, type RecordContext } from './context';
+import { documentText, documents, people, peopleText, labelsOf, type RecordContext } from './context';
 import { aside, joinList } from '../kit/ui-strings';
 import { statusBody } from './status-entry';
 import { planInPlace, tsunagiEntry } from './tsunagi';
+import { documentTitle } from './document-title';
 
 /** Each kind's label, in the order the filter offers them. */
 const KIND_LABEL = {
   referral: 'kindReferral',
   meeting: 'kindMeeting',
   plan: 'kindPlan',
+  assessment: 'kindAssessment',
   tsunagi: 'kindTsunagi',
   status: 'kindStatus',
   consent: 'kindConsent',
@@ -53,8 +53,9 @@ const SHEET_TAG = {
   referral: 'tsunagu-referral-sheet',
   meeting: 'tsunagu-support-sharing-sheet',
   plan: 'tsunagu-action-plan-sheet',
+  assessment: 'tsunagu-assessment-sheet',
 } as const;
-const DOCUMENT_LIST = { referral: 'referrals', meeting: 'meetings', plan: 'plans' } as const;
+const DOCUMENT_LIST = { referral: 'referrals', meeting: 'meetings', plan: 'plans', assessment: 'assessments' } as const;
 const OWN_SECTION: ReadonlySet<TimelineKind> = new Set(['enrolment', 'phase', 'tsunagi']);
 const startsWith = (path: IssuePath, prefix: IssuePath) => prefix.every((k, i) => path[i] === k);
 type Written = 'contacts' | 'changes';
@@ -228,18 +229,10 @@ export class Timeline {
     switch (e.kind) {
       case 'referral':
       case 'meeting':
-      case 'plan': {
-        const doc = v[DOCUMENT_LIST[e.kind]][i]!;
-        const title =
-          e.kind === 'referral'
-            ? v.referrals[i]!.referrer.organization
-            : e.kind === 'meeting'
-              ? `${meetingText(ctx, v.meetings[i]!.meeting.date, v.meetings[i]!.meeting.legalKind)}${v.meetings[i]!.meeting.session ? ` ${fillMessage(l.session, { n: v.meetings[i]!.meeting.session })}` : ''}`
-              : aside(
-                  h.locale,
-                  `${sheetNameOf(ctx.policy, 'actionPlan', ctx.locale)} ${fillMessage(l.planVersion, { n: v.plans[i]!.version })}`,
-                  choiceText(h, PLAN_STATUSES, v.plans[i]!.status),
-                );
+      case 'plan':
+      case 'assessment': {
+        const doc = (v[DOCUMENT_LIST[e.kind]] ?? [])[i]!;
+        const title = documentTitle(ctx, h, e.kind, i);
         const open = this.#opened.has(key);
         return html`<p>${title}</p>
           <div class="entry-actions no-print">
@@ -301,6 +294,7 @@ export class Timeline {
       this.#sheets.set(key, sheet);
     }
     if (kind === 'plan') planInPlace(this.#ctx, sheet, doc as ActionPlan, created);
+    if (kind === 'assessment') (sheet as unknown as { household: unknown }).household = this.#ctx.view.household;
     if (sheet.policy !== this.#ctx.policy) sheet.policy = this.#ctx.policy;
     if (sheet.value !== doc) sheet.value = doc;
     return sheet;

@@ -34,11 +34,11 @@ export class TsunaguInvalidEvent extends CustomEvent<{ issues: readonly Issue[] 
 
 /** A document of a case, as the case record names it when it is opened. @public */
 export interface CaseDocumentRef {
-  /** `referral`, `meeting` (support-sharing) or `plan` (a plan version). */
-  readonly kind: 'referral' | 'meeting' | 'plan';
+  /** `referral`, `meeting` (support-sharing), `plan` (a plan version) or `assessment` (a household assessment). */
+  readonly kind: 'referral' | 'meeting' | 'plan' | 'assessment';
   /** The document's id, when it has one. */
   readonly id?: string;
-  /** Its place in the case's list (`referrals`, `meetings`, `plans`). */
+  /** Its place in the case's list (`referrals`, `meetings`, `plans`, `assessments`). */
   readonly index: number;
 }
 

@@ -1,3 +1,6 @@
+import { assessmentRules } from './assessment';
+import { assessmentMemberUnknown } from '../assessment/member-unknown';
+import { assessmentTerminationMismatch } from '../assessment/termination-mismatch';
 import { localItemRules } from '../local/answers';
 import {
   APPLICATION_PROGRAMS,
@@ -190,5 +193,8 @@ export const caseRules: readonly Rule<Case>[] = [
   ...nested(referralRules, (c) => c.referrals, 'referrals'),
   ...nested(supportSharingRules, (c) => c.meetings, 'meetings'),
   ...nested(actionPlanRules, (c) => c.plans, 'plans'),
+  ...nested(assessmentRules, (c) => c.assessments, 'assessments'),
+  assessmentMemberUnknown,
+  assessmentTerminationMismatch,
   ...localItemRules<Case>('caseContact', ['contacts', '*']),
 ];
