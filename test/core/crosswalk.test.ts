@@ -12,6 +12,8 @@ interface Row {
   status: 'mapped' | 'notHeld';
   paths?: string[];
   reason?: string;
+  /** Checked against a public copy of the form this session (the file's `sources`). */
+  seen: boolean;
 }
 type Schema = { type?: string; properties?: Record<string, Schema>; items?: Schema; additionalProperties?: Schema };
 
@@ -41,6 +43,7 @@ describe('the crosswalk to the 自立相談支援 standard forms', () => {
     const ids = crosswalk.items.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of crosswalk.items) {
+      expect(typeof r.seen, r.id).toBe('boolean');
       if (r.status === 'mapped') expect(r.paths?.length, r.id).toBeGreaterThan(0);
       else expect(r.reason?.length, r.id).toBeGreaterThan(20);
     }

@@ -122,11 +122,15 @@ describe("a municipality's own questions on the referral", () => {
     expect(summary).toContain('Answer this question.');
   });
 
-  it('prints the answers as on paper, read-only', async () => {
+  it('prints the answers as on paper, read-only, in both languages', async () => {
     const { sr } = await referral(answeredReferral, localItemsPolicy, { mode: 'print' });
     const text = sr.textContent!;
     for (const s of ['圏域', '南部圏域', '民生委員への連絡の要否', '第3地区 民生委員', '社会的孤立', '訪問回数']) expect(text).toContain(s);
     expect(sr.querySelectorAll('input, select, textarea')).toHaveLength(0);
+    cleanup();
+    const en = await referral(answeredReferral, localItemsPolicy, { mode: 'print', lang: 'en' });
+    for (const s of ['Area', 'South', 'Tell the district welfare volunteer', 'Yes', 'Social isolation', 'Home visits'])
+      expect(en.sr.textContent).toContain(s);
   });
 
   it('under a later policy without the questions, shows no question and keeps the old answers on submit', async () => {
