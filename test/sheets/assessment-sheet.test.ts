@@ -2,12 +2,13 @@
 // on the case's timeline; and an 評価 of 終結 that the case's status does not bear out is refused.
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { reviseAssessment, validate, type Assessment, type Case } from '@tsunagu/core';
+import { emptySupportSharing, latestAssessment, reviseAssessment, validate, type Assessment, type Case } from '@tsunagu/core';
 import '@tsunagu/sheets/assessment-sheet';
 import '@tsunagu/sheets/case-record';
-import type { TsunaguAssessmentSheet } from '@tsunagu/sheets';
+import '@tsunagu/sheets/support-sharing-sheet';
+import type { TsunaguAssessmentSheet, TsunaguSupportSharingSheet } from '@tsunagu/sheets';
 import { case8050 } from '../fixtures/households';
-import { juneAssessment } from '../fixtures/assessments';
+import { assessedCase, juneAssessment } from '../fixtures/assessments';
 import { cleanup, expectNoAxeViolations, mount, mountCaseRecord, press, rendered } from './helpers';
 import { conformance } from './conformance';
 
@@ -109,5 +110,21 @@ describe('the household assessment', () => {
     await rendered();
     expect(submitted).toEqual([]);
     expect(sr.querySelector('[part="error-summary"]')!.textContent).toContain('評価が「終結」ですが、ケースが終結していません。');
+  });
+
+  it("starts a meeting's support-sharing sheet from the latest assessment, as an edit kept in the draft", async () => {
+    const root = await mount((r) => {
+      const sheet = document.createElement('tsunagu-support-sharing-sheet');
+      sheet.setAttribute('today', '2025-09-24');
+      sheet.setAttribute('draft-key', 'from-assessment');
+      sheet.value = emptySupportSharing('2025-09-24');
+      r.append(sheet);
+    });
+    const sheet = root.querySelector('tsunagu-support-sharing-sheet') as TsunaguSupportSharingSheet;
+    sheet.startFromAssessment(latestAssessment(assessedCase)!);
+    await rendered();
+    await expect.element(page.getByLabelText(/^経緯・背景/).first()).toHaveValue(juneAssessment.history!.text);
+    expect(sheet.value.shared?.strengths).toBe(juneAssessment.person!.strengths!.text);
+    expect(sessionStorage.getItem('tsunagu-draft:from-assessment')).not.toBeNull();
   });
 });

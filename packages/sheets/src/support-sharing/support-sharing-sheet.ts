@@ -16,7 +16,9 @@ import {
   meetingKindsOf,
   sheetNameOf,
   supportSharingForm,
+  supportSharingFromAssessment,
   type ActionPlan,
+  type Assessment,
   type Attendee,
   type FormDefinition,
   type HouseholdMember,
@@ -118,6 +120,15 @@ export class TsunaguSupportSharingSheet extends TsunaguSheet<SupportSharing> {
    */
   toActionPlan(): ActionPlan {
     return actionPlanFromSupportSharing(this.view);
+  }
+
+  /**
+   * Starts the shared section from the household's assessment (the latest: `latestAssessment(case)`): its history,
+   * the person's view, strengths, the supporters' view and what is unknown, where the meeting has nothing yet
+   * (`supportSharingFromAssessment`). An edit, as if typed: kept in the draft, fired as a change.
+   */
+  startFromAssessment(assessment: Assessment): void {
+    this.edit(['shared'], supportSharingFromAssessment(assessment, this.value).shared);
   }
 
   /** With a directory: the picker's button for a row, and whether its resource is in the directory. */
