@@ -108,8 +108,14 @@ describe("a municipality's own questions on the referral", () => {
     await expect.element(page.getByLabelText(/^連絡する民生委員/)).toHaveValue('第5地区');
     // A number typed in words is kept as typed, with the core's error once the field is left.
     await expect.element(page.getByLabelText(/^訪問回数/)).toHaveValue('三');
-    const sheet = root.querySelector('tsunagu-referral-sheet') as TsunaguReferralSheet;
-    expect(sheet.validate().issues.map((i) => `${i.code} ${i.path.join('.')}`)).toContain('structure.type localItems.visits.number');
+    (page.getByLabelText(/^訪問回数/).element() as HTMLElement).focus();
+    await userEvent.keyboard('{Tab}');
+    await rendered();
+    await expect.element(page.getByLabelText(/^訪問回数/)).toHaveAttribute('aria-invalid', 'true');
+    const message = root
+      .querySelector('tsunagu-referral-sheet')!
+      .shadowRoot!.querySelector('#f-localItems-visits-number-msg .error-message');
+    expect(message?.textContent?.length).toBeGreaterThan(1);
   });
 
   it('speaks English with the page, messages included', async () => {

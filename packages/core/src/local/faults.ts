@@ -2,6 +2,7 @@
 // out of the validators and the sheets (which only leave out what cannot be asked: questions.ts).
 import { LOCAL_ANSWER_KEYS } from './questions';
 import type { LocalItemPlace } from './types';
+import { isObj } from '../validate/structure';
 
 const ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -33,7 +34,6 @@ export type LocalItemFaultCode =
   | 'policy.localItems.unknownCondition'
   | 'policy.localItems.range';
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): boolean =>
   isObj(v) && typeof v['ja'] === 'string' && v['ja'].trim() !== '' && typeof v['en'] === 'string' && v['en'].trim() !== '';
 

@@ -2,6 +2,7 @@
 // field holds an answer, and whether a question must be answered now. Pure.
 import type { LocalAnswer } from '../schema/common';
 import type { LocalItemPlace, LocalItemType, LocalQuestion } from './types';
+import { isObj } from '../validate/structure';
 
 /** The field of a {@link LocalAnswer} that holds the answer to a question of each type. @public */
 export const LOCAL_ANSWER_KEYS: { readonly [T in LocalItemType]: keyof LocalAnswer } = {
@@ -15,7 +16,6 @@ export const LOCAL_ANSWER_KEYS: { readonly [T in LocalItemType]: keyof LocalAnsw
 };
 
 const ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): boolean => isObj(v) && typeof v['ja'] === 'string' && typeof v['en'] === 'string';
 
 /**

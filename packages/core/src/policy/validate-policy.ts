@@ -5,6 +5,7 @@ import { fillMessage } from '../i18n';
 import { RULE_DEFAULTS } from '../rules/codes';
 import { localItemFaults, type LocalItemFaultCode } from '../local/faults';
 import type { MunicipalPolicy } from './types';
+import { isObj } from '../validate/structure';
 
 /** What can be wrong with a policy: its id, name or rule settings, or one of its local questions. @public */
 export type PolicyIssueCode =
@@ -66,7 +67,6 @@ export const POLICY_MESSAGES: { readonly [L in Locale]: { readonly [C in PolicyI
 
 const SETTINGS: ReadonlySet<unknown> = new Set(['error', 'warning', 'off']);
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Checks a municipal policy: its id and name, that every rule setting names a rule and says `error`, `warning`

@@ -31,3 +31,6 @@ export function addInto(target: ReportCounts, from: Partial<ReportCounts>): void
 
 /** Adds one to a tally. */
 export const add = (r: Record<string, number>, key: string): number => (r[key] = (r[key] ?? 0) + 1);
+
+/** A tally's count of a key, 0 when absent (own keys only: a tally has no prototype, a report read back from JSON may). */
+export const own = (r: Readonly<Record<string, number>>, key: string): number => (Object.hasOwn(r, key) ? r[key]! : 0);

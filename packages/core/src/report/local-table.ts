@@ -1,6 +1,7 @@
 // The rows of the table `localItems`: the answers to a municipality's reportable questions, by year.
 import type { LocalQuestion } from '../local/types';
 import type { ReportCounts } from './measures';
+import { own } from './counts';
 
 type Cell = string | number | null;
 
@@ -13,8 +14,6 @@ export const LOCAL_WORDS = {
   sum: { ja: '合計', en: 'Sum' },
   answered: { ja: '回答数', en: 'Answered' },
 } as const;
-
-const own = (r: Readonly<Record<string, number>>, key: string): number => (Object.hasOwn(r, key) ? r[key]! : 0);
 
 /**
  * A row per answer of each reportable question, in the policy's order: a choice's options in order (then codes no

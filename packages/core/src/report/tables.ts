@@ -6,6 +6,7 @@ import { extendVocabulary, type Vocabulary, type VocabularyName } from '../vocab
 import { FIELDS, SEXES } from '../vocab/lists';
 import { changeFrom, shares, type Report } from './build';
 import { BREAKDOWN_TABLES, COUNT_MEASURES, MEASURES, type BreakdownTableId, type CountKey } from './measures';
+import { own } from './counts';
 
 /** What a column of a report table holds, for formats: a share is a ratio (0.461, 1.248) shown as a percentage, stored unrounded; a ratio is shown as a number (cases per session). @public */
 export type ReportColumnKind = 'text' | 'code' | 'year' | 'month' | 'count' | 'share' | 'ratio';
@@ -105,9 +106,6 @@ function medianDays(tally: Readonly<Record<string, number>>, field: string | und
   };
   return total % 2 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
 }
-
-/** A count by a key that may be any text (`constructor` too). */
-const own = (r: Readonly<Record<string, number>>, key: string): number => (Object.hasOwn(r, key) ? r[key]! : 0);
 
 function bandLabel(band: string, locale: 'ja' | 'en'): string {
   if (band === 'unknown') return T.unknown[locale];

@@ -134,7 +134,8 @@ export class TsunaguReferralSheet extends TsunaguSheet<Referral> {
     return this.mode === 'response';
   }
 
-  /** The policy's own questions placed in a section (`undefined`: the section of local questions). */
+  /** The policy's own questions in a section (`undefined`: the section of local questions); locked where the sheet is not
+   * being answered — the C票's (`response`) outside response mode, the referral's inside it. */
   #local = (h: SheetFields, section?: string) =>
     this.localItems(h, 'referral', { sections: SECTIONS, locked: (this.mode !== 'response') === (section === 'response'), section });
 

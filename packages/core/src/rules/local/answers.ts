@@ -9,10 +9,10 @@ import { valueAt, type IssuePath } from '../../path';
 import { localRequiredMeta } from './required';
 import { localValueMeta } from './value';
 import { localOutdatedMeta } from './outdated';
+import { isObj } from '../../validate/structure';
 
 type Answers = Readonly<Record<string, LocalAnswer>> | undefined;
 type Visit = (q: LocalQuestion, answers: Answers, at: IssuePath, found: (path: IssuePath) => void, qs: LocalQuestion[]) => void;
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const answersOf = (holder: unknown): Answers => {
   const a = isObj(holder) ? holder['localItems'] : undefined;
   return isObj(a) ? (a as Answers) : undefined;
